@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `contribution` table (schema in core/storage/schema_v1.sql).
+struct Contribution : Record {
+    qint64 planId = 0;
+    QDate receivedOn;
+    QString channel = QStringLiteral("online");
+    QString author;
+    QString organization;
+    QString sector = QStringLiteral("other");
+    QString text;
+    qint64 meetingId = 0;
+    QString status = QStringLiteral("received");
+    QString response;
+    QDate respondedOn;
+
+    static const EntitySchema<Contribution> &schema();
+};
+
+} // namespace forumdesk

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `forum` table (schema in core/storage/schema_v1.sql).
+struct Forum : Record {
+    QString name;
+    QString scope = QStringLiteral("national");
+    QString jurisdiction;
+    QString language = QStringLiteral("es");
+    QString timeZone = QStringLiteral("UTC");
+    QString termsOfReference;
+    QString participationRules;
+    QString decisionRule = QStringLiteral("consensus");
+    int quorumPercent = 50;
+    bool quorumBothSectors = true;
+    QString website;
+    QString repositoryUrl;
+    QString pocName;
+    QString pocEmail;
+    QDate foundedOn;
+
+    static const EntitySchema<Forum> &schema();
+};
+
+} // namespace forumdesk

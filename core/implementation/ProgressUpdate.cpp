@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressUpdate.h"
+
+#include "forum/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace forumdesk {
+
+const EntitySchema<ProgressUpdate> &ProgressUpdate::schema()
+{
+    using R = ProgressUpdate;
+    static const EntitySchema<R> s{
+        QStringLiteral("progress_update"),
+        QT_TRANSLATE_NOOP("Entity", "progress update"),
+        {
+            field<R>("milestone_id", QT_TRANSLATE_NOOP("Field", "Milestone"), FieldType::Reference, &R::milestoneId).isRequired().refersTo(QStringLiteral("milestone")),
+            field<R>("reported_on", QT_TRANSLATE_NOOP("Field", "Reported on"), FieldType::Date, &R::reportedOn).isRequired(),
+            field<R>("percent", QT_TRANSLATE_NOOP("Field", "Percent complete"), FieldType::Integer, &R::percent).between(0, 100),
+            field<R>("status", QT_TRANSLATE_NOOP("Field", "Status"), FieldType::Enumeration, &R::status).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::ProgressStatus)),
+            field<R>("narrative", QT_TRANSLATE_NOOP("Field", "Narrative"), FieldType::Text, &R::narrative),
+            field<R>("evidence", QT_TRANSLATE_NOOP("Field", "Evidence"), FieldType::Text, &R::evidence),
+            field<R>("reporter", QT_TRANSLATE_NOOP("Field", "Reported by"), FieldType::Text, &R::reporter),
+        },
+        {
+        },
+        [](const R &r) { return formatDate(r.reportedOn) + QStringLiteral(" ") + QString::number(r.percent) + QStringLiteral("%"); },
+    };
+    return s;
+}
+
+} // namespace forumdesk

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `lesson` table (schema in core/storage/schema_v1.sql).
+struct Lesson : Record {
+    qint64 planId = 0;
+    QString kind = QStringLiteral("process");
+    QString text;
+    QString recommendation;
+    qint64 carriedIntoPlanId = 0;
+
+    static const EntitySchema<Lesson> &schema();
+};
+
+} // namespace forumdesk

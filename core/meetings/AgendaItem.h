@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `agenda_item` table (schema in core/storage/schema_v1.sql).
+struct AgendaItem : Record {
+    qint64 meetingId = 0;
+    int position = 0;
+    QString title;
+    QString presenter;
+    int durationMinutes = 15;
+    QString minutes;
+    qint64 commitmentId = 0;
+
+    static const EntitySchema<AgendaItem> &schema();
+};
+
+} // namespace forumdesk

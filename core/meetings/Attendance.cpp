@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Attendance.h"
+
+#include "forum/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace forumdesk {
+
+const EntitySchema<Attendance> &Attendance::schema()
+{
+    using R = Attendance;
+    static const EntitySchema<R> s{
+        QStringLiteral("attendance"),
+        QT_TRANSLATE_NOOP("Entity", "attendance"),
+        {
+            field<R>("meeting_id", QT_TRANSLATE_NOOP("Field", "Meeting"), FieldType::Reference, &R::meetingId).isRequired().refersTo(QStringLiteral("meeting")),
+            field<R>("member_id", QT_TRANSLATE_NOOP("Field", "Member"), FieldType::Reference, &R::memberId).refersTo(QStringLiteral("member")),
+            field<R>("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, &R::name).isRequired().maxChars(200),
+            field<R>("organization", QT_TRANSLATE_NOOP("Field", "Organization"), FieldType::Text, &R::organization),
+            field<R>("sector", QT_TRANSLATE_NOOP("Field", "Sector"), FieldType::Enumeration, &R::sector).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::Sector)),
+            field<R>("status", QT_TRANSLATE_NOOP("Field", "Attendance"), FieldType::Enumeration, &R::status).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::AttendanceStatus)),
+            field<R>("represented_by", QT_TRANSLATE_NOOP("Field", "Represented by"), FieldType::Text, &R::representedBy),
+            field<R>("guest", QT_TRANSLATE_NOOP("Field", "Guest"), FieldType::Boolean, &R::guest),
+        },
+        {
+        },
+        [](const R &r) { return r.name; },
+    };
+    return s;
+}
+
+} // namespace forumdesk

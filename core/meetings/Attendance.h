@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `attendance` table (schema in core/storage/schema_v1.sql).
+struct Attendance : Record {
+    qint64 meetingId = 0;
+    qint64 memberId = 0;
+    QString name;
+    QString organization;
+    QString sector = QStringLiteral("other");
+    QString status = QStringLiteral("present");
+    QString representedBy;
+    bool guest = false;
+
+    static const EntitySchema<Attendance> &schema();
+};
+
+} // namespace forumdesk

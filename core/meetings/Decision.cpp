@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Decision.h"
+
+#include "forum/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace forumdesk {
+
+const EntitySchema<Decision> &Decision::schema()
+{
+    using R = Decision;
+    static const EntitySchema<R> s{
+        QStringLiteral("decision"),
+        QT_TRANSLATE_NOOP("Entity", "decision"),
+        {
+            field<R>("meeting_id", QT_TRANSLATE_NOOP("Field", "Meeting"), FieldType::Reference, &R::meetingId).isRequired().refersTo(QStringLiteral("meeting")),
+            field<R>("agenda_item_id", QT_TRANSLATE_NOOP("Field", "Agenda item"), FieldType::Reference, &R::agendaItemId).refersTo(QStringLiteral("agenda_item")),
+            field<R>("text", QT_TRANSLATE_NOOP("Field", "Decision"), FieldType::Text, &R::text).isRequired().maxChars(5000),
+            field<R>("method", QT_TRANSLATE_NOOP("Field", "Method"), FieldType::Enumeration, &R::method).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::DecisionMethod)),
+            field<R>("majority", QT_TRANSLATE_NOOP("Field", "Majority required"), FieldType::Enumeration, &R::majority).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::Majority)),
+            field<R>("votes_for", QT_TRANSLATE_NOOP("Field", "Votes for"), FieldType::Integer, &R::votesFor).between(0, 1e6),
+            field<R>("votes_against", QT_TRANSLATE_NOOP("Field", "Votes against"), FieldType::Integer, &R::votesAgainst).between(0, 1e6),
+            field<R>("votes_abstain", QT_TRANSLATE_NOOP("Field", "Abstentions"), FieldType::Integer, &R::votesAbstain).between(0, 1e6),
+            field<R>("outcome", QT_TRANSLATE_NOOP("Field", "Outcome"), FieldType::Enumeration, &R::outcome).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::DecisionOutcome)),
+            field<R>("approves_plan_id", QT_TRANSLATE_NOOP("Field", "Approves action plan"), FieldType::Reference, &R::approvesPlanId).refersTo(QStringLiteral("action_plan")),
+        },
+        {
+        },
+        [](const R &r) { return r.text.left(80); },
+    };
+    return s;
+}
+
+} // namespace forumdesk

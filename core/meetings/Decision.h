@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `decision` table (schema in core/storage/schema_v1.sql).
+struct Decision : Record {
+    qint64 meetingId = 0;
+    qint64 agendaItemId = 0;
+    QString text;
+    QString method = QStringLiteral("consensus");
+    QString majority = QStringLiteral("simple");
+    int votesFor = 0;
+    int votesAgainst = 0;
+    int votesAbstain = 0;
+    QString outcome = QStringLiteral("adopted");
+    qint64 approvesPlanId = 0;
+
+    static const EntitySchema<Decision> &schema();
+};
+
+} // namespace forumdesk

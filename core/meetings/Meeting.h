@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `meeting` table (schema in core/storage/schema_v1.sql).
+struct Meeting : Record {
+    qint64 planId = 0;
+    QString kind = QStringLiteral("forum_session");
+    int number = 0;
+    QString title;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QString place;
+    QString link;
+    QDate noticeSentOn;
+    QString status = QStringLiteral("planned");
+    qint64 chairMemberId = 0;
+    QString chairName;
+    qint64 secretaryMemberId = 0;
+    QString secretaryName;
+    qint64 approvedAtMeetingId = 0;
+    QDate publishedOn;
+    QString notes;
+
+    static const EntitySchema<Meeting> &schema();
+};
+
+} // namespace forumdesk

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `action_plan` table (schema in core/storage/schema_v1.sql).
+struct ActionPlan : Record {
+    QString title;
+    QDate periodStart;
+    QDate periodEnd;
+    QString stage = QStringLiteral("co_create");
+    QDate dueOn;
+    QDate submittedOn;
+    QString introduction;
+    QString notes;
+
+    static const EntitySchema<ActionPlan> &schema();
+};
+
+} // namespace forumdesk

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/EntitySchema.h"
+#include "storage/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace forumdesk {
+
+// One row of the `commitment` table (schema in core/storage/schema_v1.sql).
+struct Commitment : Record {
+    qint64 planId = 0;
+    QString number;
+    QString title;
+    QDate startOn;
+    QDate endOn;
+    QString leadAgency;
+    QString supportingGovernment;
+    QString supportingOther;
+    QString problem;
+    QString statusQuo;
+    QString description;
+    QString solution;
+    bool valueAccessInformation = false;
+    bool valueCivicParticipation = false;
+    bool valuePublicAccountability = false;
+    bool valueTechnologyInnovation = false;
+    QString budget;
+    QString linksOtherPlans;
+    QStringList frontiers;
+    QStringList themes;
+    QString completionLevel;
+    QString completionReason;
+
+    static const EntitySchema<Commitment> &schema();
+};
+
+} // namespace forumdesk

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace forumdesk {
+
+namespace {
+
+StorageError::Kind kindFor(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StorageError::Kind::Corrupt;
+    case SQLITE_FULL:
+        return StorageError::Kind::DiskFull;
+    case SQLITE_READONLY:
+        return StorageError::Kind::ReadOnly;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return StorageError::Kind::CannotOpen;
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageError::Kind::Io;
+    case SQLITE_CONSTRAINT:
+        return StorageError::Kind::Constraint;
+    default:
+        return StorageError::Kind::Internal;
+    }
+}
+
+QString plainReason(int code, const char *sqliteMessage)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Database", "the disk is full");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Database", "the file or its folder is read-only");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("Database", "the file is damaged (%1)")
+            .arg(QString::fromUtf8(sqliteMessage));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("Database", "the file is busy in another program");
+    default:
+        return QString::fromUtf8(sqliteMessage);
+    }
+}
+
+} // namespace
+
+Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
+    switch (mode) {
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    const QByteArray native = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(native.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? plainReason(rc, sqlite3_errmsg(m_db)) : QString();
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           QCoreApplication::translate("Database", "Cannot open %1: %2")
+                               .arg(path, reason));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Hardening for files that come from someone else (DESIGN.md, Storage).
+    int ignored = 0;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &ignored);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ignored);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ignored);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &ignored);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ignored);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DDL, 0, &ignored);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DML, 0, &ignored);
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
+    try {
+        exec(QStringLiteral("PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA foreign_keys=ON;"));
+        if (mode != Mode::ReadOnly)
+            exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"));
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    for (auto &[sql, stmts] : m_cache)
+        for (sqlite3_stmt *stmt : stmts)
+            sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+Statement Database::query(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end() && !it->second.empty()) {
+        sqlite3_stmt *stmt = it->second.back();
+        it->second.pop_back();
+        return Statement(*this, sql, stmt);
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, QStringLiteral("prepare: %1").arg(sql.left(80)));
+    return Statement(*this, sql, stmt);
+}
+
+void Database::giveBack(const QString &sql, sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_cache[sql].push_back(stmt);
+}
+
+void Database::exec(const QString &sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    sqlite3_free(error);
+    if (rc != SQLITE_OK)
+        fail(rc, sql.left(80));
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    Statement st = query(sql);
+    st.bindAll(binds);
+    return st.next() ? st.value(0) : QVariant();
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+void Database::fail(int code, const QString &what) const
+{
+    Q_UNUSED(what)
+    throw StorageError(kindFor(code), plainReason(code, sqlite3_errmsg(m_db)));
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    static quint64 counter = 0;
+    if (!db.inTransaction()) {
+        db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("fd_sp%1").arg(++counter);
+        db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    // Rolling back cannot report errors from a destructor; SQLite rolls back on its own when the
+    // connection closes if this fails.
+    char *error = nullptr;
+    const QByteArray sql = m_savepoint.isEmpty()
+        ? QByteArray("ROLLBACK")
+        : QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint).toUtf8();
+    sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, &error);
+    sqlite3_free(error);
+}
+
+void Transaction::commit()
+{
+    m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                    : QStringLiteral("RELEASE ") + m_savepoint);
+    m_done = true;
+}
+
+} // namespace forumdesk

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migration.h"
+
+#include "Database.h"
+#include "StorageError.h"
+
+#include <QFile>
+
+namespace forumdesk {
+
+namespace {
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Internal, QStringLiteral("missing resource %1").arg(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+std::vector<MigrationStep> standardMigrations()
+{
+    return {
+        {1, QStringLiteral("Forum Desk format 1"),
+         [](Database &db) {
+             db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+             db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v1.sql")));
+         }},
+    };
+}
+
+void runMigrations(Database &db, int fromVersion, const std::vector<MigrationStep> &steps)
+{
+    for (const MigrationStep &step : steps) {
+        if (step.version <= fromVersion)
+            continue;
+        Transaction tx(db);
+        step.apply(db);
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        tx.commit();
+    }
+}
+
+} // namespace forumdesk

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+struct sqlite3_stmt;
+
+namespace forumdesk {
+
+class Database;
+
+// A prepared statement borrowed from the Database's cache. Binding follows SQLite's 1-based
+// positions; values are QVariants (null QVariant -> SQL NULL). Move-only; resets on destruction so
+// no read lock outlives the scope.
+class Statement {
+public:
+    Statement(Database &db, const QString &sql, sqlite3_stmt *stmt);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement &operator=(Statement &&) = delete;
+
+    Statement &bind(int position, const QVariant &value);
+    Statement &bindAll(const QVariantList &values);
+    // Steps once: true when a row is available, false when done.
+    bool next();
+    // Steps to the end, for statements that return no rows.
+    void run();
+    void reset();
+
+    int columnCount() const;
+    QString columnName(int column) const;
+    QVariant value(int column) const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+
+private:
+    Database *m_db;
+    QString m_sql;
+    sqlite3_stmt *m_stmt;
+};
+
+} // namespace forumdesk
