@@ -86,7 +86,6 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ignored);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DDL, 0, &ignored);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DML, 0, &ignored);
-    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     try {
         exec(QStringLiteral("PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA foreign_keys=ON;"));
         if (mode != Mode::ReadOnly)

@@ -22,7 +22,7 @@ class Table {
 public:
     explicit Table(ForumFile &file) : m_file(file), m_schema(T::schema()) {}
 
-    // Validates, assigns id, uid (unless set) and timestamps, inserts. Returns the new id.
+    // Validates, assigns id and uid (unless set) and timestamps, inserts. Returns the id.
     qint64 create(T &record);
     std::optional<T> find(qint64 id) const;
     std::optional<T> findByUid(const QString &uid) const;
@@ -170,16 +170,18 @@ qint64 Table<T>::create(T &record)
         record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.createdAt = now;
     record.updatedAt = now;
+    // A record that already has an id (an undone delete being restored) keeps it, so rows that
+    // referred to it find it again.
     QStringList marks;
-    for (size_t i = 0; i < m_schema.fields.size() + 3; ++i)
+    for (size_t i = 0; i < m_schema.fields.size() + 4; ++i)
         marks << QStringLiteral("?");
-    Statement st = m_file.database().query(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(m_schema.table, columnList().section(QStringLiteral(", "), 1),
-                 marks.join(QStringLiteral(", "))));
-    st.bind(1, record.uid).bind(2, formatTimestamp(now)).bind(3, formatTimestamp(now));
+    Statement st = m_file.database().query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                               .arg(m_schema.table, columnList(),
+                                                    marks.join(QStringLiteral(", "))));
+    st.bind(1, record.id > 0 ? QVariant(record.id) : QVariant());
+    st.bind(2, record.uid).bind(3, formatTimestamp(now)).bind(4, formatTimestamp(now));
     for (size_t i = 0; i < m_schema.fields.size(); ++i)
-        st.bind(int(i) + 4, m_schema.fields[i].load(record));
+        st.bind(int(i) + 5, m_schema.fields[i].load(record));
     st.run();
     record.id = m_file.database().lastInsertId();
     m_file.logActivity(QStringLiteral("create"), m_schema.table, record.uid, m_schema.describe(record));

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "cocreation/Contribution.h"
+#include "exchange/RecordJson.h"
+#include "forum/ConsistencyCheck.h"
+#include "forum/Forum.h"
+#include "forum/Member.h"
+#include "forum/NewForum.h"
+#include "i18n/Translations.h"
+#include "meetings/Meeting.h"
+#include "plans/ActionPlan.h"
+#include "plans/Commitment.h"
+#include "sample/SampleForum.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/Table.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace forumdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("forumdesk-cli", text);
+}
+
+void printOut(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+// Errors are one clear line on stderr.
+int fail(int code, const QString &message)
+{
+    QTextStream err(stderr);
+    err << "forumdesk-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    return code;
+}
+
+int exitCodeFor(const StorageError &error, bool writing)
+{
+    switch (error.kind()) {
+    case StorageError::Kind::CannotOpen:
+    case StorageError::Kind::NotAForum:
+    case StorageError::Kind::Corrupt:
+    case StorageError::Kind::Altered:
+        return writing ? CannotWrite : CannotOpen;
+    default:
+        return CannotWrite;
+    }
+}
+
+struct Command {
+    const char *summary;
+    QStringList positional; // names of the positional arguments
+    std::function<void(QCommandLineParser &)> options;
+    std::function<int(const QCommandLineParser &, const QStringList &)> run;
+};
+
+std::unique_ptr<ForumFile> openForReading(const QString &path)
+{
+    OpenOptions options;
+    options.readOnly = true; // reading commands never lock or change a file
+    return ForumFile::open(path, options);
+}
+
+int commandNew(const QCommandLineParser &parser, const QStringList &args)
+{
+    const QString name = parser.value(QStringLiteral("name")).trimmed();
+    if (name.isEmpty())
+        return fail(UsageError, tr("new needs --name NAME"));
+    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                   : Translations::current();
+    try {
+        auto forum = createForum(args.at(0), name, language);
+        printOut(tr("Created %1\n").arg(QDir::toNativeSeparators(forum->path())));
+    } catch (const StorageError &e) {
+        return fail(exitCodeFor(e, true), e.message());
+    }
+    return Ok;
+}
+
+int commandDemo(const QCommandLineParser &parser, const QStringList &args)
+{
+    SampleOptions options;
+    if (parser.isSet(QStringLiteral("lang")))
+        options.language = parser.value(QStringLiteral("lang"));
+    if (options.language != QLatin1String("es") && options.language != QLatin1String("en"))
+        return fail(UsageError, tr("the sample forum exists in es and en, not “%1”").arg(options.language));
+    const QString size = parser.value(QStringLiteral("size"));
+    if (size == QLatin1String("large"))
+        options.size = SampleOptions::Size::Large;
+    else if (size != QLatin1String("small"))
+        return fail(UsageError, tr("--size is small or large, not “%1”").arg(size));
+    try {
+        auto forum = createSampleForum(args.at(0), options);
+        printOut(tr("Created the sample forum %1\n").arg(QDir::toNativeSeparators(forum->path())));
+    } catch (const StorageError &e) {
+        return fail(exitCodeFor(e, true), e.message());
+    }
+    return Ok;
+}
+
+int commandInfo(const QCommandLineParser &, const QStringList &args)
+{
+    try {
+        auto file = openForReading(args.at(0));
+        Database &db = file->database();
+        QJsonObject counts;
+        QStringList tables;
+        {
+            Statement st = db.query(QStringLiteral(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+            while (st.next())
+                tables << st.text(0);
+        }
+        for (const QString &table : tables)
+            counts.insert(table, db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).toLongLong());
+        const auto forum = Table<Forum>(*file).find(1);
+        QJsonObject info{
+            {QStringLiteral("file"), QDir::toNativeSeparators(file->path())},
+            {QStringLiteral("schema_version"), file->schemaVersion()},
+            {QStringLiteral("application_schema_version"), ForumFile::currentSchemaVersion()},
+            {QStringLiteral("read_only_for_this_version"),
+             file->schemaVersion() > ForumFile::currentSchemaVersion()},
+            {QStringLiteral("forum"),
+             QJsonObject{{QStringLiteral("name"), forum ? forum->name : QString()},
+                         {QStringLiteral("language"), forum ? forum->language : QString()},
+                         {QStringLiteral("uid"), forum ? forum->uid : QString()}}},
+            {QStringLiteral("counts"), counts},
+        };
+        printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    return Ok;
+}
+
+int commandCheck(const QCommandLineParser &, const QStringList &args)
+{
+    std::unique_ptr<ForumFile> file;
+    try {
+        file = openForReading(args.at(0));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    const QStringList problems = ConsistencyCheck::run(*file);
+    QString text;
+    for (const QString &problem : problems)
+        text += problem + QLatin1Char('\n');
+    if (problems.isEmpty())
+        text = tr("No problems found in %1\n").arg(QDir::toNativeSeparators(file->path()));
+    printOut(text);
+    return problems.isEmpty() ? Ok : ProblemsFound;
+}
+
+template <class T>
+QJsonArray listAll(ForumFile &file, const QString &orderBy)
+{
+    return recordsToJson(Table<T>(file).list({}, {}, orderBy));
+}
+
+int commandList(const QCommandLineParser &, const QStringList &args)
+{
+    const QString what = args.at(0);
+    static const std::map<QString, std::function<QJsonArray(ForumFile &)>> kinds{
+        {QStringLiteral("plans"), [](ForumFile &f) { return listAll<ActionPlan>(f, QStringLiteral("period_start, id")); }},
+        {QStringLiteral("commitments"), [](ForumFile &f) { return listAll<Commitment>(f, QStringLiteral("plan_id, id")); }},
+        {QStringLiteral("meetings"), [](ForumFile &f) { return listAll<Meeting>(f, QStringLiteral("starts_at, id")); }},
+        {QStringLiteral("members"), [](ForumFile &f) { return listAll<Member>(f, QStringLiteral("name COLLATE NOCASE, id")); }},
+        {QStringLiteral("contributions"), [](ForumFile &f) { return listAll<Contribution>(f, QStringLiteral("received_on, id")); }},
+    };
+    const auto kind = kinds.find(what);
+    if (kind == kinds.end())
+        return fail(UsageError, tr("list takes plans, commitments, meetings, members or contributions, not “%1”").arg(what));
+    try {
+        auto file = openForReading(args.at(1));
+        printOut(QString::fromUtf8(QJsonDocument(kind->second(*file)).toJson(QJsonDocument::Indented)));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    return Ok;
+}
+
+int commandSaveCopy(const QCommandLineParser &, const QStringList &args)
+{
+    std::unique_ptr<ForumFile> file;
+    try {
+        file = openForReading(args.at(0));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    try {
+        file->saveCopy(args.at(1));
+        printOut(tr("Saved a copy to %1\n").arg(QDir::toNativeSeparators(args.at(1))));
+    } catch (const StorageError &e) {
+        return fail(CannotWrite, e.message());
+    }
+    return Ok;
+}
+
+const std::map<QString, Command> &commands()
+{
+    static const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("L"));
+    static const std::map<QString, Command> all{
+        {QStringLiteral("new"),
+         {QT_TRANSLATE_NOOP("forumdesk-cli", "Create a new, empty forum file."),
+          {QStringLiteral("FILE")},
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("name"), tr("The forum's name."), QStringLiteral("NAME")});
+              p.addOption({QStringLiteral("lang"), tr("The forum's language: es, en, fr or pt."), QStringLiteral("L")});
+          },
+          commandNew}},
+        {QStringLiteral("demo"),
+         {QT_TRANSLATE_NOOP("forumdesk-cli", "Write the fictional sample forum."),
+          {QStringLiteral("FILE")},
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("lang"), tr("The sample's language: es (default) or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("size"), tr("small (default), or large: a decade of a big forum."),
+                           QStringLiteral("SIZE"), QStringLiteral("small")});
+          },
+          commandDemo}},
+        {QStringLiteral("info"),
+         {QT_TRANSLATE_NOOP("forumdesk-cli", "Print the file's format version, forum and record counts as JSON."),
+          {QStringLiteral("FILE")}, nullptr, commandInfo}},
+        {QStringLiteral("check"),
+         {QT_TRANSLATE_NOOP("forumdesk-cli", "Check integrity, structure and data rules; one line per problem."),
+          {QStringLiteral("FILE")}, nullptr, commandCheck}},
+        {QStringLiteral("list"),
+         {QT_TRANSLATE_NOOP("forumdesk-cli", "Print plans, commitments, meetings, members or contributions as JSON."),
+          {QStringLiteral("WHAT"), QStringLiteral("FILE")}, nullptr, commandList}},
+        {QStringLiteral("save-copy"),
+         {QT_TRANSLATE_NOOP("forumdesk-cli", "Write a consistent copy of the forum file."),
+          {QStringLiteral("FILE"), QStringLiteral("OUT")}, nullptr, commandSaveCopy}},
+    };
+    Q_UNUSED(lang)
+    return all;
+}
+
+QString overview()
+{
+    QString text = tr("Usage: forumdesk-cli [--lang L] COMMAND [OPTIONS] ARGUMENTS\n"
+                      "Forum Desk for the command line. Commands:\n");
+    for (const auto &[name, command] : commands())
+        text += QStringLiteral("  %1  %2\n").arg(name, -10).arg(tr(command.summary));
+    text += tr("Run forumdesk-cli COMMAND --help for a command's options.\n"
+               "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, "
+               "4 output cannot be written.\n");
+    return text;
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    // The language of messages: --lang anywhere, else the environment's locale.
+    QString language = Translations::fromEnvironment();
+    QStringList args = arguments;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    Translations::install(language);
+    // A --lang before the command applies to messages only; move it after the command.
+    QStringList leading;
+    while (args.size() > 1 && (args.at(1) == QLatin1String("--lang") || args.at(1).startsWith(QLatin1String("--lang=")))) {
+        leading << args.takeAt(1);
+        if (leading.last() == QLatin1String("--lang") && args.size() > 1)
+            leading << args.takeAt(1);
+    }
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
+        || args.at(1) == QLatin1String("help")) {
+        printOut(overview());
+        return args.size() < 2 ? UsageError : Ok;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        printOut(QStringLiteral("forumdesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    const QString name = args.at(1);
+    const auto found = commands().find(name);
+    if (found == commands().end())
+        return fail(UsageError, tr("unknown command “%1”; run forumdesk-cli --help").arg(name));
+    const Command &command = found->second;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(command.summary));
+    parser.addHelpOption();
+    if (command.options)
+        command.options(parser);
+    else
+        parser.addOption({QStringLiteral("lang"), tr("The language of messages: es or en."), QStringLiteral("L")});
+    for (const QString &positional : command.positional)
+        parser.addPositionalArgument(positional, QString());
+    QStringList commandArgs{args.at(0) + QLatin1Char(' ') + name};
+    commandArgs << args.mid(2);
+    commandArgs << leading;
+    if (!parser.parse(commandArgs))
+        return fail(UsageError, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names the program by its full path; name the command instead.
+        QString help = parser.helpText();
+        const qsizetype firstSpace = help.indexOf(QLatin1String(" ["));
+        const qsizetype colon = help.indexOf(QLatin1Char(':'));
+        if (colon >= 0 && firstSpace > colon)
+            help.replace(colon + 2, firstSpace - colon - 2, QStringLiteral("forumdesk-cli ") + name);
+        printOut(help);
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != command.positional.size())
+        return fail(UsageError, tr("%1 takes %2; run forumdesk-cli %1 --help")
+                                    .arg(name, command.positional.join(QLatin1Char(' '))));
+    return command.run(parser, positional);
+}
+
+} // namespace forumdesk::cli

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace forumdesk {
+
+namespace {
+
+std::unique_ptr<QTranslator> s_own;
+std::unique_ptr<QTranslator> s_qt;
+QString s_current = QStringLiteral("en");
+
+} // namespace
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("es")};
+}
+
+QString Translations::install(const QString &language)
+{
+    const QString code = language.left(2).toLower();
+    if (s_own)
+        QCoreApplication::removeTranslator(s_own.get());
+    if (s_qt)
+        QCoreApplication::removeTranslator(s_qt.get());
+    s_own.reset();
+    s_qt.reset();
+    s_current = QStringLiteral("en");
+    if (code == QLatin1String("en") || !available().contains(code))
+        return s_current;
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(code)))
+        return s_current;
+    QCoreApplication::installTranslator(own.get());
+    s_own = std::move(own);
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        s_qt = std::move(qt);
+    }
+    s_current = code;
+    return s_current;
+}
+
+QString Translations::current()
+{
+    return s_current;
+}
+
+QString Translations::fromEnvironment()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty() && value != QLatin1String("C") && value != QLatin1String("POSIX"))
+            return value.left(2).toLower();
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace forumdesk

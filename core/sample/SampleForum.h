@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/ForumFile.h"
+
+#include <memory>
+
+namespace forumdesk {
+
+struct SampleOptions {
+    enum class Size { Small, Large };
+    QString language = QStringLiteral("es"); // "es" or "en"
+    Size size = Size::Small;
+};
+
+// Writes a realistic, fictional forum (see issue "Foundation", The sample forum) to `path`, in one
+// transaction, and returns it open.
+std::unique_ptr<ForumFile> createSampleForum(const QString &path, const SampleOptions &options = {});
+
+} // namespace forumdesk

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace forumdesk::test {
+
+// A fresh folder for one test, removed afterwards.
+class TempFolder {
+public:
+    TempFolder();
+    QString path() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// SHA-256 of a file's bytes: a refused or read-only open must leave it unchanged.
+QByteArray fileHash(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs forumdesk-cli with `arguments` (English unless `environment` says otherwise).
+CliResult runCli(const QStringList &arguments, const QStringList &environment = {});
+
+} // namespace forumdesk::test
