@@ -16,7 +16,7 @@ const EntitySchema<Meeting> &Meeting::schema()
         {
             field<R>("plan_id", QT_TRANSLATE_NOOP("Field", "Action plan"), FieldType::Reference, &R::planId).refersTo(QStringLiteral("action_plan")),
             field<R>("kind", QT_TRANSLATE_NOOP("Field", "Kind"), FieldType::Enumeration, &R::kind).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::MeetingKind)),
-            field<R>("number", QT_TRANSLATE_NOOP("Field", "Session number"), FieldType::Integer, &R::number).between(0, 1e6),
+            field<R>("number", QT_TRANSLATE_NOOP("Field", "Session number"), FieldType::Integer, &R::number).between(0, 1e6).optionalNumber(),
             field<R>("title", QT_TRANSLATE_NOOP("Field", "Title"), FieldType::Text, &R::title).isRequired().maxChars(300),
             field<R>("starts_at", QT_TRANSLATE_NOOP("Field", "Starts"), FieldType::WallClock, &R::startsAt).isRequired(),
             field<R>("ends_at", QT_TRANSLATE_NOOP("Field", "Ends"), FieldType::WallClock, &R::endsAt).isRequired(),

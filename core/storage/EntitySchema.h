@@ -62,12 +62,14 @@ struct Field {
     double minimum = std::numeric_limits<double>::lowest();
     double maximum = std::numeric_limits<double>::max();
     QString references;          // table name, for Reference
+    bool zeroIsNone = false;     // an Integer whose 0 means "not given" (stored as NULL)
 
     Field &isRequired() { required = true; return *this; }
     Field &maxChars(int n) { maxLength = n; return *this; }
     Field &oneOf(QStringList keys) { allowed = std::move(keys); return *this; }
     Field &between(double lo, double hi) { minimum = lo; maximum = hi; return *this; }
     Field &refersTo(QString table) { references = std::move(table); return *this; }
+    Field &optionalNumber() { zeroIsNone = true; return *this; }
 
     QVariant load(const T &record) const;   // C++ value -> SQL value
     void store(T &record, const QVariant &value) const; // SQL value -> C++ value
@@ -114,7 +116,7 @@ QVariant Field<T>::load(const T &record) const
                 return QVariant();
             return value;
         } else if constexpr (std::is_same_v<V, qint64> || std::is_same_v<V, int>) {
-            if (type == FieldType::Reference && value == 0)
+            if ((type == FieldType::Reference || zeroIsNone) && value == 0)
                 return QVariant();
             return QVariant(qint64(value));
         } else if constexpr (std::is_same_v<V, double>) {

@@ -109,6 +109,8 @@ void Table<T>::validateField(const Field<T> &f, const T &record) const
         break;
     case FieldType::Integer:
     case FieldType::Real: {
+        if (value.isNull())
+            break;
         const double number = value.toDouble();
         if (number < f.minimum || number > f.maximum)
             invalid(f, "range", tr("“%1” must be between %2 and %3, not %4")

@@ -1,2 +1,356 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The forum file: creation, refusing files that are not sound forums without changing a byte,
+// read-only opens, the lock, migrations and saved copies.
 #include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "forum/Forum.h"
+#include "forum/Member.h"
+#include "forum/NewForum.h"
+#include "storage/Database.h"
+#include "storage/ForumFile.h"
+#include "storage/StorageError.h"
+#include "storage/Table.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <sqlite3.h>
+
+using namespace forumdesk;
+
+namespace {
+
+// Changes a file behind Forum Desk's back, as another program (or an attacker) would.
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    INFO(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+QString makeForum(const test::TempFolder &folder, const QString &name = QStringLiteral("forum.ogpforum"))
+{
+    const QString path = folder.file(name);
+    auto file = createForum(path, QStringLiteral("Foro de prueba"), QStringLiteral("es"));
+    Member member;
+    member.name = QStringLiteral("Ana Pérez");
+    member.sector = QStringLiteral("government");
+    Table<Member>(*file).create(member);
+    return path;
+}
+
+// Opening must throw a StorageError of `kind` whose message contains `words`, and leave the
+// file's bytes exactly as they were.
+void requireRefused(const QString &path, StorageError::Kind kind, const QString &words)
+{
+    const QByteArray before = test::fileHash(path);
+    try {
+        ForumFile::open(path);
+        FAIL("the file was opened");
+    } catch (const StorageError &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.kind() == kind);
+        CHECK(e.message().contains(words));
+        CHECK(e.message().contains(QFileInfo(path).fileName()));
+    }
+    CHECK(test::fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+}
+
+} // namespace
+
+TEST_CASE("A new forum file carries Forum Desk's identity and format version", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    auto file = ForumFile::open(path);
+    CHECK_FALSE(file->isReadOnly());
+    CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA application_id")).toLongLong() == kApplicationId);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    const auto forum = Table<Forum>(*file).get(1);
+    CHECK(forum.name == QStringLiteral("Foro de prueba"));
+    CHECK(forum.language == QStringLiteral("es"));
+    CHECK(forum.uid.size() == 36);
+    CHECK(file->verify().isEmpty());
+    // No half files or journals are left beside it.
+    file.reset();
+    const QStringList left = QDir(folder.path()).entryList(QDir::Files);
+    CHECK(left == QStringList{QStringLiteral("forum.ogpforum")});
+}
+
+TEST_CASE("Creating a forum over an existing file is refused and the file kept", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    const QByteArray before = test::fileHash(path);
+    CHECK_THROWS_WITH(createForum(path, QStringLiteral("Otro")), Catch::Contains("already exists"));
+    CHECK(test::fileHash(path) == before);
+    CHECK_THROWS_WITH(createForum(folder.file(QStringLiteral("missing/f.ogpforum")), QStringLiteral("X")),
+                      Catch::Contains("does not exist"));
+}
+
+TEST_CASE("Files that are not sound forums are refused with the reason, unchanged", "[forumfile][security]")
+{
+    test::TempFolder folder;
+
+    SECTION("a missing file")
+    {
+        CHECK_THROWS_WITH(ForumFile::open(folder.file(QStringLiteral("nothing.ogpforum"))),
+                          Catch::Contains("does not exist"));
+    }
+    SECTION("a folder")
+    {
+        const QString path = folder.file(QStringLiteral("folder.ogpforum"));
+        QDir().mkdir(path);
+        try {
+            ForumFile::open(path);
+            FAIL("a folder was opened");
+        } catch (const StorageError &e) {
+            CHECK(e.message().contains(QStringLiteral("folder")));
+        }
+    }
+    SECTION("an empty file")
+    {
+        const QString path = folder.file(QStringLiteral("empty.ogpforum"));
+        test::writeFile(path, {});
+        requireRefused(path, StorageError::Kind::NotAForum, QStringLiteral("empty"));
+    }
+    SECTION("a text file named like a forum")
+    {
+        const QString path = folder.file(QStringLiteral("notes.ogpforum"));
+        test::writeFile(path, QByteArray("Acta de la sesión\n").repeated(50));
+        requireRefused(path, StorageError::Kind::NotAForum, QStringLiteral("not an SQLite database"));
+    }
+    SECTION("another application's SQLite file")
+    {
+        const QString path = folder.file(QStringLiteral("other.ogpforum"));
+        rawSql(path, "PRAGMA application_id = 1234; CREATE TABLE contacts (name TEXT);");
+        requireRefused(path, StorageError::Kind::NotAForum, QStringLiteral("another application"));
+    }
+    SECTION("an SQLite file without an application id")
+    {
+        const QString path = folder.file(QStringLiteral("plain.ogpforum"));
+        rawSql(path, "CREATE TABLE member (name TEXT);");
+        requireRefused(path, StorageError::Kind::NotAForum, QStringLiteral("not a Forum Desk forum file"));
+    }
+    SECTION("a corrupt file")
+    {
+        const QString path = makeForum(folder);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        // Overwrite the middle of the file (b-tree pages) with garbage, keeping the header.
+        for (qint64 page = 2; page < file.size() / pageSize; page += 3) {
+            file.seek(page * pageSize + 8);
+            file.write(QByteArray(200, '\xA5'));
+        }
+        file.close();
+        requireRefused(path, StorageError::Kind::Corrupt, QStringLiteral("damaged"));
+    }
+    SECTION("a file with a trigger added")
+    {
+        const QString path = makeForum(folder);
+        rawSql(path, "CREATE TRIGGER steal AFTER INSERT ON member BEGIN DELETE FROM member; END;");
+        requireRefused(path, StorageError::Kind::Altered, QStringLiteral("unexpected trigger “steal”"));
+    }
+    SECTION("a file with a view added")
+    {
+        const QString path = makeForum(folder);
+        rawSql(path, "CREATE VIEW everyone AS SELECT * FROM member;");
+        requireRefused(path, StorageError::Kind::Altered, QStringLiteral("unexpected view “everyone”"));
+    }
+    SECTION("a file with a table dropped")
+    {
+        const QString path = makeForum(folder);
+        rawSql(path, "DROP TABLE lesson;");
+        requireRefused(path, StorageError::Kind::Altered, QStringLiteral("table “lesson” is missing"));
+    }
+    SECTION("a file with a table changed")
+    {
+        const QString path = makeForum(folder);
+        rawSql(path, "ALTER TABLE member ADD COLUMN secret TEXT;");
+        requireRefused(path, StorageError::Kind::Altered, QStringLiteral("table “member” has been changed"));
+    }
+}
+
+TEST_CASE("A file from a newer Forum Desk opens read-only and is never changed", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    rawSql(path, "PRAGMA user_version = 7; ALTER TABLE member ADD COLUMN pronouns TEXT;");
+    const QByteArray before = test::fileHash(path);
+    {
+        auto file = ForumFile::open(path);
+        CHECK(file->isReadOnly());
+        CHECK(file->readOnlyReason() == ForumFile::ReadOnlyReason::NewerFormat);
+        CHECK(file->readOnlyMessage().contains(QStringLiteral("newer version")));
+        CHECK(file->schemaVersion() == 7);
+        // Its data can still be read.
+        CHECK(Table<Member>(*file).list().first().name == QStringLiteral("Ana Pérez"));
+        Member member;
+        member.name = QStringLiteral("Luis");
+        try {
+            Table<Member>(*file).create(member);
+            FAIL("a read-only forum accepted a change");
+        } catch (const StorageError &e) {
+            CHECK(e.kind() == StorageError::Kind::ReadOnly);
+            CHECK(e.message().contains(QStringLiteral("newer version")));
+        }
+    }
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("A file asked for read-only is opened without a lock and stays unchanged", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    const QByteArray before = test::fileHash(path);
+    {
+        OpenOptions options;
+        options.readOnly = true;
+        auto file = ForumFile::open(path, options);
+        CHECK(file->readOnlyReason() == ForumFile::ReadOnlyReason::Requested);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+        CHECK(file->verify().isEmpty());
+    }
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("A second opener gets the forum read-only and is told who holds it", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    auto first = ForumFile::open(path);
+    REQUIRE_FALSE(first->isReadOnly());
+    CHECK(QFile::exists(path + QStringLiteral(".lock")));
+    {
+        auto second = ForumFile::open(path);
+        CHECK(second->isReadOnly());
+        CHECK(second->readOnlyReason() == ForumFile::ReadOnlyReason::Locked);
+        CHECK(second->readOnlyMessage().contains(QString::number(QCoreApplication::applicationPid())));
+        CHECK(Table<Member>(*second).count() == 1);
+    }
+    // The first keeps working, and once it closes, the file can be opened for writing again.
+    Member member;
+    member.name = QStringLiteral("Luis Gómez");
+    Table<Member>(*first).create(member);
+    first.reset();
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+    auto third = ForumFile::open(path);
+    CHECK_FALSE(third->isReadOnly());
+    CHECK(Table<Member>(*third).count() == 2);
+}
+
+TEST_CASE("Migrations run in order, each in a transaction, after keeping a copy", "[forumfile][migration]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    const QByteArray original = test::fileHash(path);
+
+    OpenOptions options;
+    options.migrations = standardMigrations();
+
+    SECTION("a step that succeeds")
+    {
+        options.migrations.push_back({2, QStringLiteral("test: members get a nickname"), [](Database &db) {
+                                          db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
+                                      }});
+        auto file = ForumFile::open(path, options);
+        CHECK(file->schemaVersion() == 2);
+        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
+        CHECK(file->backupPath() == path + QStringLiteral(".v1.bak"));
+        CHECK(test::fileHash(file->backupPath()) == original);
+        CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('member') WHERE name = 'nickname'")).toInt() == 1);
+        CHECK(Table<Member>(*file).list().first().name == QStringLiteral("Ana Pérez"));
+        CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
+        file.reset();
+        // Reopened by the same version: no second migration, no second backup.
+        QFile::remove(path + QStringLiteral(".v1.bak"));
+        auto again = ForumFile::open(path, options);
+        CHECK(again->backupPath().isEmpty());
+        CHECK(again->verify().isEmpty());
+        again.reset();
+        // This version of Forum Desk (format 1) now sees a newer file: read-only.
+        auto older = ForumFile::open(path);
+        CHECK(older->readOnlyReason() == ForumFile::ReadOnlyReason::NewerFormat);
+    }
+    SECTION("a step that fails leaves the file at its old version")
+    {
+        options.migrations.push_back({2, QStringLiteral("test: fails half way"), [](Database &db) {
+                                          db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
+                                          db.exec(QStringLiteral("THIS IS NOT SQL"));
+                                      }});
+        CHECK_THROWS_AS(ForumFile::open(path, options), StorageError);
+        CHECK(test::fileHash(path + QStringLiteral(".v1.bak")) == original);
+        auto file = ForumFile::open(path);
+        CHECK(file->schemaVersion() == 1);
+        CHECK(file->verify().isEmpty());
+        CHECK(Table<Member>(*file).count() == 1);
+    }
+}
+
+TEST_CASE("A saved copy reopens with the same content", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    auto file = ForumFile::open(path);
+    const QString copy = folder.file(QStringLiteral("copia.ogpforum"));
+    file->saveCopy(copy);
+    // Replacing an earlier copy works too.
+    Member member;
+    member.name = QStringLiteral("Rosa Quispe");
+    Table<Member>(*file).create(member);
+    file->saveCopy(copy);
+    auto reopened = ForumFile::open(copy);
+    CHECK_FALSE(reopened->isReadOnly());
+    CHECK(reopened->verify().isEmpty());
+    QStringList names;
+    for (const Member &m : Table<Member>(*reopened).list({}, {}, QStringLiteral("name")))
+        names << m.name;
+    CHECK(names == QStringList{QStringLiteral("Ana Pérez"), QStringLiteral("Rosa Quispe")});
+    CHECK(Table<Forum>(*reopened).get(1).uid == Table<Forum>(*file).get(1).uid);
+
+    CHECK_THROWS_WITH(file->saveCopy(path), Catch::Contains("open forum file itself"));
+    CHECK_THROWS_WITH(file->saveCopy(folder.path()), Catch::Contains("is a folder"));
+    CHECK_THROWS_WITH(file->saveCopy(folder.file(QStringLiteral("no/such/copy.ogpforum"))),
+                      Catch::Contains("does not exist"));
+    // No partial files are left behind.
+    for (const QString &name : QDir(folder.path()).entryList(QDir::Files))
+        CHECK_FALSE(name.contains(QStringLiteral(".part-")));
+}
+
+TEST_CASE("Every change writes the activity log with who made it", "[forumfile]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    auto file = ForumFile::open(path);
+    file->setActor(QStringLiteral("Secretaría Técnica"));
+    Table<Member> members(*file);
+    Member member;
+    member.name = QStringLiteral("Julia Mamani");
+    members.create(member);
+    member.organization = QStringLiteral("Red Ciudadana");
+    members.update(member);
+    members.remove(member.id);
+    Statement st = file->database().query(QStringLiteral(
+        "SELECT action, entity, entity_uid, summary FROM activity WHERE actor = ? ORDER BY id"));
+    st.bind(1, QStringLiteral("Secretaría Técnica"));
+    QStringList actions;
+    while (st.next()) {
+        actions << st.text(0);
+        CHECK(st.text(1) == QStringLiteral("member"));
+        CHECK(st.text(2) == member.uid);
+        CHECK(st.text(3) == QStringLiteral("Julia Mamani"));
+    }
+    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")});
+}

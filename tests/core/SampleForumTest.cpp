@@ -1,2 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The bundled sample forum: realistic, in the asked language, and sound.
 #include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "forum/ConsistencyCheck.h"
+#include "forum/Forum.h"
+#include "plans/Commitment.h"
+#include "sample/SampleForum.h"
+#include "storage/Database.h"
+#include "storage/Table.h"
+
+#include <QElapsedTimer>
+
+using namespace forumdesk;
+
+namespace {
+
+qint64 countOf(ForumFile &file, const char *table)
+{
+    return file.database().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("The small sample forum is a realistic forum in Spanish that passes check", "[sample]")
+{
+    test::TempFolder folder;
+    auto file = createSampleForum(folder.file(QStringLiteral("muestra.ogpforum")));
+    CHECK(ConsistencyCheck::run(*file).isEmpty());
+    CHECK(Table<Forum>(*file).get(1).language == QStringLiteral("es"));
+    CHECK(countOf(*file, "member") >= 15);
+    CHECK(countOf(*file, "member") <= 30);
+    CHECK(countOf(*file, "action_plan") == 2);
+    CHECK(countOf(*file, "commitment") >= 12);
+    CHECK(countOf(*file, "meeting") >= 10);
+    CHECK(countOf(*file, "contribution") >= 50);
+    CHECK(countOf(*file, "agenda_item") > 0);
+    CHECK(countOf(*file, "attendance") > 0);
+    CHECK(countOf(*file, "decision") > 0);
+    CHECK(countOf(*file, "action_item") > 0);
+    CHECK(countOf(*file, "progress_update") > countOf(*file, "milestone"));
+    CHECK(countOf(*file, "assessment") > 0);
+    CHECK(countOf(*file, "lesson") > 0);
+    // Both sectors of an OGP forum are there.
+    CHECK(file->database().scalar(QStringLiteral("SELECT count(DISTINCT sector) FROM member WHERE sector IN ('government', 'civil_society')")).toInt() == 2);
+    // One plan closed, one in implementation.
+    CHECK(file->database().scalar(QStringLiteral("SELECT group_concat(stage, ',') FROM (SELECT stage FROM action_plan ORDER BY period_start)")).toString()
+          == QStringLiteral("closed,implement"));
+    // The text is Spanish.
+    const QString titles = file->database().scalar(QStringLiteral("SELECT group_concat(title, ' ') FROM commitment")).toString();
+    CHECK((titles.contains(QStringLiteral(" de ")) || titles.contains(QStringLiteral(" la "))));
+}
+
+TEST_CASE("The sample forum can be written in English", "[sample]")
+{
+    test::TempFolder folder;
+    SampleOptions options;
+    options.language = QStringLiteral("en");
+    auto file = createSampleForum(folder.file(QStringLiteral("sample.ogpforum")), options);
+    CHECK(ConsistencyCheck::run(*file).isEmpty());
+    CHECK(Table<Forum>(*file).get(1).language == QStringLiteral("en"));
+    const QString titles = file->database().scalar(QStringLiteral("SELECT group_concat(title, ' ') FROM commitment")).toString();
+    const bool english = titles.contains(QStringLiteral(" the "), Qt::CaseInsensitive)
+        || titles.contains(QStringLiteral(" and ")) || titles.contains(QStringLiteral(" of "));
+    CHECK(english);
+}
+
+TEST_CASE("The large sample forum holds a decade of a big forum and passes check", "[sample][large]")
+{
+    test::TempFolder folder;
+    SampleOptions options;
+    options.size = SampleOptions::Size::Large;
+    QElapsedTimer timer;
+    timer.start();
+    auto file = createSampleForum(folder.file(QStringLiteral("grande.ogpforum")), options);
+    const qint64 elapsed = timer.elapsed();
+    WARN("large sample written in " << elapsed << " ms");
+    CHECK(countOf(*file, "action_plan") >= 10);
+    CHECK(countOf(*file, "commitment") >= 600);
+    CHECK(countOf(*file, "milestone") >= 3000);
+    CHECK(countOf(*file, "progress_update") >= 30000);
+    CHECK(countOf(*file, "meeting") >= 400);
+    CHECK(countOf(*file, "agenda_item") >= 8000);
+    CHECK(countOf(*file, "contribution") >= 10000);
+    CHECK(countOf(*file, "member") >= 200);
+    CHECK(ConsistencyCheck::run(*file).isEmpty());
+    CHECK(elapsed < 60000); // "written in seconds", with room for a slow CI machine
+}

@@ -1,2 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite wrapper: statements, transactions that roll back, and the hardening of connections.
 #include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+using namespace forumdesk;
+
+TEST_CASE("A transaction that is not committed leaves the database as it was", "[storage]")
+{
+    test::TempFolder folder;
+    Database db(folder.file(QStringLiteral("t.db")), Database::Mode::Create);
+    db.exec(QStringLiteral("CREATE TABLE t (x INTEGER)"));
+    {
+        Transaction tx(db);
+        db.query(QStringLiteral("INSERT INTO t VALUES (?)")).bind(1, 1).run();
+        tx.commit();
+    }
+    try {
+        Transaction tx(db);
+        db.query(QStringLiteral("INSERT INTO t VALUES (?)")).bind(1, 2).run();
+        {
+            Transaction inner(db); // a savepoint
+            db.query(QStringLiteral("INSERT INTO t VALUES (?)")).bind(1, 3).run();
+            inner.commit();
+        }
+        throw std::runtime_error("the user's action failed half way");
+    } catch (const std::runtime_error &) {
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(x) FROM t")).toString() == QStringLiteral("1"));
+    CHECK_FALSE(db.inTransaction());
+}
+
+TEST_CASE("Statements bind and return text, numbers and nulls as written", "[storage]")
+{
+    Database db(QStringLiteral(":memory:"), Database::Mode::Create);
+    const QString text = QStringLiteral("<script>alert(1)</script> =SUM(A1) ñandú 会议 🌎");
+    Statement st = db.query(QStringLiteral("SELECT ?, ?, ?, ?"));
+    st.bind(1, text).bind(2, qint64(1) << 40).bind(3, 2.5).bind(4, QVariant());
+    REQUIRE(st.next());
+    CHECK(st.text(0) == text);
+    CHECK(st.int64(1) == (qint64(1) << 40));
+    CHECK(st.real(2) == 2.5);
+    CHECK(st.isNull(3));
+}
+
+TEST_CASE("The same statement can be used while an earlier use is still open", "[storage]")
+{
+    Database db(QStringLiteral(":memory:"), Database::Mode::Create);
+    db.exec(QStringLiteral("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);"));
+    const QString sql = QStringLiteral("SELECT x FROM t ORDER BY x");
+    Statement outer = db.query(sql);
+    REQUIRE(outer.next());
+    Statement inner = db.query(sql);
+    REQUIRE(inner.next());
+    CHECK(outer.int64(0) == 1);
+    CHECK(inner.int64(0) == 1);
+    REQUIRE(outer.next());
+    CHECK(outer.int64(0) == 2);
+}
+
+TEST_CASE("Connections are hardened against hostile files", "[storage][security]")
+{
+    test::TempFolder folder;
+    Database db(folder.file(QStringLiteral("t.db")), Database::Mode::Create);
+    db.exec(QStringLiteral("CREATE TABLE t (x INTEGER)"));
+    // Defensive mode: the schema table cannot be written, even with writable_schema.
+    db.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+    CHECK_THROWS_AS(db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'x' WHERE name = 't'")), StorageError);
+    // Extensions cannot be loaded.
+    CHECK_THROWS_AS(db.exec(QStringLiteral("SELECT load_extension('/lib/x86_64-linux-gnu/libc.so.6')")), StorageError);
+    // Triggers in a file do not run.
+    db.exec(QStringLiteral("CREATE TABLE log (y INTEGER);"
+                           "CREATE TRIGGER t_insert AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); END;"));
+    db.exec(QStringLiteral("INSERT INTO t VALUES (5)"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM log")).toInt() == 0);
+    // Foreign keys are enforced.
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+}
+
+TEST_CASE("A full disk or a read-only database is reported in plain words", "[storage]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("t.db"));
+    {
+        Database db(path, Database::Mode::Create);
+        db.exec(QStringLiteral("CREATE TABLE t (x TEXT)"));
+    }
+    Database readOnly(path, Database::Mode::ReadOnly);
+    try {
+        readOnly.exec(QStringLiteral("INSERT INTO t VALUES ('a')"));
+        FAIL("a read-only database accepted a write");
+    } catch (const StorageError &e) {
+        CHECK(e.kind() == StorageError::Kind::ReadOnly);
+        CHECK(e.message().contains(QStringLiteral("read-only")));
+    }
+    Database db(path, Database::Mode::ReadWrite);
+    db.exec(QStringLiteral("PRAGMA max_page_count = 3")); // a disk that fills up at once
+    try {
+        Transaction tx(db);
+        Statement st = db.query(QStringLiteral("INSERT INTO t VALUES (?)"));
+        st.bind(1, QString(100000, QLatin1Char('x')));
+        st.run();
+        tx.commit();
+        FAIL("the write did not fill the disk");
+    } catch (const StorageError &e) {
+        CHECK(e.kind() == StorageError::Kind::DiskFull);
+        CHECK(e.message().contains(QStringLiteral("disk is full")));
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM t")).toInt() == 0);
+}

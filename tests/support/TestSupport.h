@@ -32,3 +32,13 @@ struct CliResult {
 CliResult runCli(const QStringList &arguments, const QStringList &environment = {});
 
 } // namespace forumdesk::test
+
+#include <catch2/catch.hpp>
+
+// Failed checks print Qt strings readably.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
