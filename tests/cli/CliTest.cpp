@@ -1,2 +1,236 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// forumdesk-cli end to end: exit codes, JSON that parses, one-line errors on stderr.
 #include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "forum/NewForum.h"
+#include "plans/ActionPlan.h"
+#include "plans/Commitment.h"
+#include "storage/Table.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace forumdesk;
+using test::runCli;
+
+namespace {
+
+QJsonDocument parseJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    INFO(bytes.left(400).toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+// An error is exactly one line on stderr, naming the program.
+void requireOneLineError(const test::CliResult &result, const char *words)
+{
+    INFO(result.err.toStdString());
+    CHECK(result.err.startsWith("forumdesk-cli: "));
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.err.contains(words));
+}
+
+} // namespace
+
+TEST_CASE("new, info, list and save-copy work end to end", "[cli]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
+    auto created = runCli({QStringLiteral("new"), path, QStringLiteral("--name"),
+                           QStringLiteral("Foro <b>Multiactor</b> de Gobierno Abierto"), QStringLiteral("--lang"), QStringLiteral("es")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.err.isEmpty());
+
+    auto info = runCli({QStringLiteral("info"), path});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject object = parseJson(info.out).object();
+    CHECK(object.value(QStringLiteral("schema_version")).toInt() == 1);
+    CHECK(object.value(QStringLiteral("forum")).toObject().value(QStringLiteral("name")).toString()
+          == QStringLiteral("Foro <b>Multiactor</b> de Gobierno Abierto"));
+    CHECK(object.value(QStringLiteral("forum")).toObject().value(QStringLiteral("language")).toString() == QStringLiteral("es"));
+    const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
+    for (const char *table : {"forum", "member", "action_plan", "commitment", "milestone", "progress_update",
+                              "meeting", "agenda_item", "attendance", "decision", "action_item",
+                              "contribution", "assessment", "lesson", "activity"})
+        CHECK(counts.contains(QString::fromLatin1(table)));
+    CHECK(counts.value(QStringLiteral("forum")).toInt() == 1);
+
+    {
+        auto file = ForumFile::open(path);
+        ActionPlan plan;
+        plan.title = QStringLiteral("Plan 2025-2027");
+        plan.periodStart = QDate(2025, 1, 1);
+        plan.periodEnd = QDate(2027, 8, 31);
+        Table<ActionPlan>(*file).create(plan);
+        Commitment commitment;
+        commitment.planId = plan.id;
+        commitment.number = QStringLiteral("1");
+        commitment.title = QStringLiteral("Presupuesto abierto");
+        Table<Commitment>(*file).create(commitment);
+    }
+    for (const char *what : {"plans", "commitments", "meetings", "members", "contributions"}) {
+        auto listed = runCli({QStringLiteral("list"), QString::fromLatin1(what), path});
+        INFO(what);
+        REQUIRE(listed.exitCode == 0);
+        CHECK(parseJson(listed.out).isArray());
+    }
+    const QJsonArray plans = parseJson(runCli({QStringLiteral("list"), QStringLiteral("plans"), path}).out).array();
+    REQUIRE(plans.size() == 1);
+    const QJsonObject plan = plans.first().toObject();
+    CHECK(plan.value(QStringLiteral("id")).toInt() == 1);
+    CHECK(plan.value(QStringLiteral("uid")).toString().size() == 36);
+    CHECK(plan.value(QStringLiteral("title")).toString() == QStringLiteral("Plan 2025-2027"));
+    CHECK(plan.value(QStringLiteral("period_start")).toString() == QStringLiteral("2025-01-01"));
+    const QJsonArray commitments = parseJson(runCli({QStringLiteral("list"), QStringLiteral("commitments"), path}).out).array();
+    REQUIRE(commitments.size() == 1);
+    CHECK(commitments.first().toObject().value(QStringLiteral("plan_id")).toInt() == 1);
+
+    const QString copy = folder.file(QStringLiteral("copia.ogpforum"));
+    auto saved = runCli({QStringLiteral("save-copy"), path, copy});
+    REQUIRE(saved.exitCode == 0);
+    auto copyInfo = runCli({QStringLiteral("info"), copy});
+    REQUIRE(copyInfo.exitCode == 0);
+    CHECK(parseJson(copyInfo.out).object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("commitment")).toInt() == 1);
+}
+
+TEST_CASE("Reading commands never change the file", "[cli]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
+    createForum(path, QStringLiteral("Foro"));
+    const QByteArray before = test::fileHash(path);
+    CHECK(runCli({QStringLiteral("info"), path}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("check"), path}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("list"), QStringLiteral("members"), path}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("save-copy"), path, folder.file(QStringLiteral("c.ogpforum"))}).exitCode == 0);
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("check exits 1 and prints one line per problem", "[cli]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
+    {
+        auto file = createForum(path, QStringLiteral("Foro"));
+        ActionPlan plan;
+        plan.title = QStringLiteral("Plan");
+        plan.periodStart = QDate(2025, 1, 1);
+        plan.periodEnd = QDate(2027, 8, 31);
+        Table<ActionPlan>(*file).create(plan);
+        for (int i = 1; i <= 2; ++i) {
+            Commitment commitment;
+            commitment.planId = plan.id;
+            commitment.number = QString::number(i);
+            commitment.title = QStringLiteral("Fuera del periodo %1").arg(i);
+            commitment.startOn = QDate(2024, 1, 1); // before the plan starts
+            commitment.endOn = QDate(2025, 6, 30);
+            Table<Commitment>(*file).create(commitment);
+        }
+    }
+    auto result = runCli({QStringLiteral("check"), path});
+    CHECK(result.exitCode == 1);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.first().contains("outside its plan's period 2025-01-01 to 2027-08-31"));
+}
+
+TEST_CASE("Files that cannot be opened give exit code 3 and one line on stderr", "[cli]")
+{
+    test::TempFolder folder;
+    const QString text = folder.file(QStringLiteral("notas.ogpforum"));
+    test::writeFile(text, "esto no es un foro\n");
+    for (const QString &command : {QStringLiteral("info"), QStringLiteral("check"), QStringLiteral("save-copy")}) {
+        QStringList args{command, text};
+        if (command == QLatin1String("save-copy"))
+            args << folder.file(QStringLiteral("x.ogpforum"));
+        auto result = runCli(args);
+        INFO(command.toStdString());
+        CHECK(result.exitCode == 3);
+        CHECK(result.out.isEmpty());
+        requireOneLineError(result, "not an SQLite database");
+    }
+    auto missing = runCli({QStringLiteral("list"), QStringLiteral("members"), folder.file(QStringLiteral("none.ogpforum"))});
+    CHECK(missing.exitCode == 3);
+    requireOneLineError(missing, "does not exist");
+}
+
+TEST_CASE("Output that cannot be written gives exit code 4", "[cli]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Foro")}).exitCode == 0);
+    auto exists = runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Otro")});
+    CHECK(exists.exitCode == 4);
+    requireOneLineError(exists, "already exists");
+    auto copy = runCli({QStringLiteral("save-copy"), path, folder.file(QStringLiteral("no/such/folder/c.ogpforum"))});
+    CHECK(copy.exitCode == 4);
+    requireOneLineError(copy, "does not exist");
+    auto demo = runCli({QStringLiteral("demo"), path});
+    CHECK(demo.exitCode == 4);
+}
+
+TEST_CASE("Usage errors give exit code 2, and every command has --help", "[cli]")
+{
+    CHECK(runCli({}).exitCode == 2);
+    auto unknown = runCli({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    requireOneLineError(unknown, "unknown command");
+    auto noName = runCli({QStringLiteral("new"), QStringLiteral("x.ogpforum")});
+    CHECK(noName.exitCode == 2);
+    requireOneLineError(noName, "--name");
+    auto badList = runCli({QStringLiteral("list"), QStringLiteral("unicorns"), QStringLiteral("x.ogpforum")});
+    CHECK(badList.exitCode == 2);
+    auto badSize = runCli({QStringLiteral("demo"), QStringLiteral("x.ogpforum"), QStringLiteral("--size"), QStringLiteral("huge")});
+    CHECK(badSize.exitCode == 2);
+    auto missingArg = runCli({QStringLiteral("info")});
+    CHECK(missingArg.exitCode == 2);
+    requireOneLineError(missingArg, "info takes FILE");
+    auto unknownOption = runCli({QStringLiteral("info"), QStringLiteral("--colour"), QStringLiteral("x")});
+    CHECK(unknownOption.exitCode == 2);
+
+    for (const char *command : {"new", "demo", "info", "check", "list", "save-copy"}) {
+        auto help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+        INFO(command);
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith("Usage: forumdesk-cli " + QByteArray(command)));
+    }
+    auto overview = runCli({QStringLiteral("--help")});
+    CHECK(overview.exitCode == 0);
+    CHECK(overview.out.contains("save-copy"));
+}
+
+TEST_CASE("demo writes the sample forum, which passes check", "[cli][sample]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("muestra.ogpforum"));
+    auto demo = runCli({QStringLiteral("demo"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    auto check = runCli({QStringLiteral("check"), path});
+    INFO(check.out.toStdString());
+    CHECK(check.exitCode == 0);
+    const QJsonObject info = parseJson(runCli({QStringLiteral("info"), path}).out).object();
+    CHECK(info.value(QStringLiteral("forum")).toObject().value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+    CHECK(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("commitment")).toInt() >= 12);
+}
+
+TEST_CASE("Messages follow --lang and the environment's locale", "[cli][i18n]")
+{
+    test::TempFolder folder;
+    const QString missing = folder.file(QStringLiteral("nada.ogpforum"));
+    auto english = runCli({QStringLiteral("info"), missing});
+    CHECK(english.err.contains("does not exist"));
+    auto spanish = runCli({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("info"), missing});
+    CHECK(spanish.exitCode == 3);
+    CHECK(spanish.err.contains("no existe"));
+    auto fromLocale = runCli({QStringLiteral("info"), missing}, {QStringLiteral("LANG=es_PE.UTF-8")});
+    CHECK(fromLocale.err.contains("no existe"));
+}
