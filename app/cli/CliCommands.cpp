@@ -30,10 +30,10 @@ namespace forumdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("forumdesk-cli", text);
-}
+// The translation context of the command line's messages.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printOut(const QString &text)
 {
@@ -81,12 +81,12 @@ int commandNew(const QCommandLineParser &parser, const QStringList &args)
 {
     const QString name = parser.value(QStringLiteral("name")).trimmed();
     if (name.isEmpty())
-        return fail(UsageError, tr("new needs --name NAME"));
+        return fail(UsageError, Cli::tr("new needs --name NAME"));
     const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
                                                                    : Translations::current();
     try {
         auto forum = createForum(args.at(0), name, language);
-        printOut(tr("Created %1\n").arg(QDir::toNativeSeparators(forum->path())));
+        printOut(Cli::tr("Created %1\n").arg(QDir::toNativeSeparators(forum->path())));
     } catch (const StorageError &e) {
         return fail(exitCodeFor(e, true), e.message());
     }
@@ -99,15 +99,15 @@ int commandDemo(const QCommandLineParser &parser, const QStringList &args)
     if (parser.isSet(QStringLiteral("lang")))
         options.language = parser.value(QStringLiteral("lang"));
     if (options.language != QLatin1String("es") && options.language != QLatin1String("en"))
-        return fail(UsageError, tr("the sample forum exists in es and en, not “%1”").arg(options.language));
+        return fail(UsageError, Cli::tr("the sample forum exists in es and en, not “%1”").arg(options.language));
     const QString size = parser.value(QStringLiteral("size"));
     if (size == QLatin1String("large"))
         options.size = SampleOptions::Size::Large;
     else if (size != QLatin1String("small"))
-        return fail(UsageError, tr("--size is small or large, not “%1”").arg(size));
+        return fail(UsageError, Cli::tr("--size is small or large, not “%1”").arg(size));
     try {
         auto forum = createSampleForum(args.at(0), options);
-        printOut(tr("Created the sample forum %1\n").arg(QDir::toNativeSeparators(forum->path())));
+        printOut(Cli::tr("Created the sample forum %1\n").arg(QDir::toNativeSeparators(forum->path())));
     } catch (const StorageError &e) {
         return fail(exitCodeFor(e, true), e.message());
     }
@@ -162,7 +162,7 @@ int commandCheck(const QCommandLineParser &, const QStringList &args)
     for (const QString &problem : problems)
         text += problem + QLatin1Char('\n');
     if (problems.isEmpty())
-        text = tr("No problems found in %1\n").arg(QDir::toNativeSeparators(file->path()));
+        text = Cli::tr("No problems found in %1\n").arg(QDir::toNativeSeparators(file->path()));
     printOut(text);
     return problems.isEmpty() ? Ok : ProblemsFound;
 }
@@ -185,7 +185,7 @@ int commandList(const QCommandLineParser &, const QStringList &args)
     };
     const auto kind = kinds.find(what);
     if (kind == kinds.end())
-        return fail(UsageError, tr("list takes plans, commitments, meetings, members or contributions, not “%1”").arg(what));
+        return fail(UsageError, Cli::tr("list takes plans, commitments, meetings, members or contributions, not “%1”").arg(what));
     try {
         auto file = openForReading(args.at(1));
         printOut(QString::fromUtf8(QJsonDocument(kind->second(*file)).toJson(QJsonDocument::Indented)));
@@ -205,7 +205,7 @@ int commandSaveCopy(const QCommandLineParser &, const QStringList &args)
     }
     try {
         file->saveCopy(args.at(1));
-        printOut(tr("Saved a copy to %1\n").arg(QDir::toNativeSeparators(args.at(1))));
+        printOut(Cli::tr("Saved a copy to %1\n").arg(QDir::toNativeSeparators(args.at(1))));
     } catch (const StorageError &e) {
         return fail(CannotWrite, e.message());
     }
@@ -217,33 +217,33 @@ const std::map<QString, Command> &commands()
     static const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("L"));
     static const std::map<QString, Command> all{
         {QStringLiteral("new"),
-         {QT_TRANSLATE_NOOP("forumdesk-cli", "Create a new, empty forum file."),
+         {QT_TRANSLATE_NOOP("Cli", "Create a new, empty forum file."),
           {QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
-              p.addOption({QStringLiteral("name"), tr("The forum's name."), QStringLiteral("NAME")});
-              p.addOption({QStringLiteral("lang"), tr("The forum's language: es, en, fr or pt."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("name"), Cli::tr("The forum's name."), QStringLiteral("NAME")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The forum's language: es, en, fr or pt."), QStringLiteral("L")});
           },
           commandNew}},
         {QStringLiteral("demo"),
-         {QT_TRANSLATE_NOOP("forumdesk-cli", "Write the fictional sample forum."),
+         {QT_TRANSLATE_NOOP("Cli", "Write the fictional sample forum."),
           {QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
-              p.addOption({QStringLiteral("lang"), tr("The sample's language: es (default) or en."), QStringLiteral("L")});
-              p.addOption({QStringLiteral("size"), tr("small (default), or large: a decade of a big forum."),
+              p.addOption({QStringLiteral("lang"), Cli::tr("The sample's language: es (default) or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("size"), Cli::tr("small (default), or large: a decade of a big forum."),
                            QStringLiteral("SIZE"), QStringLiteral("small")});
           },
           commandDemo}},
         {QStringLiteral("info"),
-         {QT_TRANSLATE_NOOP("forumdesk-cli", "Print the file's format version, forum and record counts as JSON."),
+         {QT_TRANSLATE_NOOP("Cli", "Print the file's format version, forum and record counts as JSON."),
           {QStringLiteral("FILE")}, nullptr, commandInfo}},
         {QStringLiteral("check"),
-         {QT_TRANSLATE_NOOP("forumdesk-cli", "Check integrity, structure and data rules; one line per problem."),
+         {QT_TRANSLATE_NOOP("Cli", "Check integrity, structure and data rules; one line per problem."),
           {QStringLiteral("FILE")}, nullptr, commandCheck}},
         {QStringLiteral("list"),
-         {QT_TRANSLATE_NOOP("forumdesk-cli", "Print plans, commitments, meetings, members or contributions as JSON."),
+         {QT_TRANSLATE_NOOP("Cli", "Print plans, commitments, meetings, members or contributions as JSON."),
           {QStringLiteral("WHAT"), QStringLiteral("FILE")}, nullptr, commandList}},
         {QStringLiteral("save-copy"),
-         {QT_TRANSLATE_NOOP("forumdesk-cli", "Write a consistent copy of the forum file."),
+         {QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the forum file."),
           {QStringLiteral("FILE"), QStringLiteral("OUT")}, nullptr, commandSaveCopy}},
     };
     Q_UNUSED(lang)
@@ -252,11 +252,11 @@ const std::map<QString, Command> &commands()
 
 QString overview()
 {
-    QString text = tr("Usage: forumdesk-cli [--lang L] COMMAND [OPTIONS] ARGUMENTS\n"
+    QString text = Cli::tr("Usage: forumdesk-cli [--lang L] COMMAND [OPTIONS] ARGUMENTS\n"
                       "Forum Desk for the command line. Commands:\n");
     for (const auto &[name, command] : commands())
-        text += QStringLiteral("  %1  %2\n").arg(name, -10).arg(tr(command.summary));
-    text += tr("Run forumdesk-cli COMMAND --help for a command's options.\n"
+        text += QStringLiteral("  %1  %2\n").arg(name, -10).arg(Cli::tr(command.summary));
+    text += Cli::tr("Run forumdesk-cli COMMAND --help for a command's options.\n"
                "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, "
                "4 output cannot be written.\n");
     return text;
@@ -295,16 +295,16 @@ int runCommand(const QStringList &arguments)
     const QString name = args.at(1);
     const auto found = commands().find(name);
     if (found == commands().end())
-        return fail(UsageError, tr("unknown command “%1”; run forumdesk-cli --help").arg(name));
+        return fail(UsageError, Cli::tr("unknown command “%1”; run forumdesk-cli --help").arg(name));
     const Command &command = found->second;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(command.summary));
+    parser.setApplicationDescription(Cli::tr(command.summary));
     parser.addHelpOption();
     if (command.options)
         command.options(parser);
     else
-        parser.addOption({QStringLiteral("lang"), tr("The language of messages: es or en."), QStringLiteral("L")});
+        parser.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
     for (const QString &positional : command.positional)
         parser.addPositionalArgument(positional, QString());
     QStringList commandArgs{args.at(0) + QLatin1Char(' ') + name};
@@ -324,7 +324,7 @@ int runCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != command.positional.size())
-        return fail(UsageError, tr("%1 takes %2; run forumdesk-cli %1 --help")
+        return fail(UsageError, Cli::tr("%1 takes %2; run forumdesk-cli %1 --help")
                                     .arg(name, command.positional.join(QLatin1Char(' '))));
     return command.run(parser, positional);
 }

@@ -21,14 +21,9 @@ namespace forumdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ForumFile", text);
-}
-
 [[noreturn]] void refuse(StorageError::Kind kind, const QString &path, const QString &reason)
 {
-    throw StorageError(kind, tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), reason));
+    throw StorageError(kind, ForumFile::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
 struct Header {
@@ -42,25 +37,25 @@ Header readHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        refuse(StorageError::Kind::CannotOpen, path, tr("the file does not exist"));
+        refuse(StorageError::Kind::CannotOpen, path, ForumFile::tr("the file does not exist"));
     if (info.isDir())
-        refuse(StorageError::Kind::CannotOpen, path, tr("it is a folder, not a forum file"));
+        refuse(StorageError::Kind::CannotOpen, path, ForumFile::tr("it is a folder, not a forum file"));
     if (info.size() == 0)
-        refuse(StorageError::Kind::NotAForum, path, tr("the file is empty (0 bytes)"));
+        refuse(StorageError::Kind::NotAForum, path, ForumFile::tr("the file is empty (0 bytes)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        refuse(StorageError::Kind::CannotOpen, path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        refuse(StorageError::Kind::CannotOpen, path, ForumFile::tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray bytes = file.read(100);
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        refuse(StorageError::Kind::NotAForum, path, tr("it is not a Forum Desk forum file (not an SQLite database)"));
+        refuse(StorageError::Kind::NotAForum, path, ForumFile::tr("it is not a Forum Desk forum file (not an SQLite database)"));
     Header header;
     header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     if (header.applicationId != quint32(kApplicationId)) {
         refuse(StorageError::Kind::NotAForum, path,
                header.applicationId == 0
-                   ? tr("it is an SQLite database, but not a Forum Desk forum file")
-                   : tr("it is an SQLite database of another application (application id 0x%1)")
+                   ? ForumFile::tr("it is an SQLite database, but not a Forum Desk forum file")
+                   : ForumFile::tr("it is an SQLite database of another application (application id 0x%1)")
                          .arg(header.applicationId, 8, 16, QLatin1Char('0')));
     }
     return header;
@@ -108,28 +103,28 @@ QStringList schemaProblems(Database &db, int version, const std::vector<Migratio
     try {
         have = schemaObjects(db);
     } catch (const StorageError &e) {
-        return {tr("the schema cannot be read (%1)").arg(e.message())};
+        return {ForumFile::tr("the schema cannot be read (%1)").arg(e.message())};
     }
     QStringList problems;
     for (auto it = want.cbegin(); it != want.cend(); ++it) {
         const auto found = have.constFind(it.key());
         if (found == have.cend()) {
-            problems << tr("%1 “%2” is missing").arg(it->type, it.key());
+            problems << ForumFile::tr("%1 “%2” is missing").arg(it->type, it.key());
         } else if (subsetOnly) {
             if (it->type == QLatin1String("table")) {
                 const QStringList haveColumns = columnsOf(db, it.key());
                 for (const QString &column : columnsOf(expected, it.key()))
                     if (!haveColumns.contains(column))
-                        problems << tr("column “%1.%2” is missing").arg(it.key(), column);
+                        problems << ForumFile::tr("column “%1.%2” is missing").arg(it.key(), column);
             }
         } else if (found->type != it->type || found->sql != it->sql) {
-            problems << tr("%1 “%2” has been changed").arg(it->type, it.key());
+            problems << ForumFile::tr("%1 “%2” has been changed").arg(it->type, it.key());
         }
     }
     if (!subsetOnly) {
         for (auto it = have.cbegin(); it != have.cend(); ++it)
             if (!want.contains(it.key()))
-                problems << tr("unexpected %1 “%2”").arg(it->type, it.key());
+                problems << ForumFile::tr("unexpected %1 “%2”").arg(it->type, it.key());
     }
     return problems;
 }
@@ -160,8 +155,8 @@ QString lockHolder(QLockFile &lock)
     qint64 pid = 0;
     QString host, app;
     if (!lock.getLockInfo(&pid, &host, &app))
-        return tr("another program");
-    return tr("%1 on %2 (process %3)").arg(app.isEmpty() ? tr("another Forum Desk") : app, host).arg(pid);
+        return ForumFile::tr("another program");
+    return ForumFile::tr("%1 on %2 (process %3)").arg(app.isEmpty() ? ForumFile::tr("another Forum Desk") : app, host).arg(pid);
 }
 
 } // namespace
@@ -177,13 +172,13 @@ std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOption
     const int current = options.migrations.back().version;
     const int version = int(header.userVersion);
     if (version < 1)
-        refuse(StorageError::Kind::NotAForum, path, tr("it has no Forum Desk format version"));
+        refuse(StorageError::Kind::NotAForum, path, ForumFile::tr("it has no Forum Desk format version"));
 
     std::unique_ptr<ForumFile> forum(new ForumFile);
     forum->m_path = QFileInfo(path).absoluteFilePath();
     forum->m_schemaVersion = version;
     forum->m_migrations = options.migrations;
-    forum->m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", tr("unknown")));
+    forum->m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", ForumFile::tr("unknown")));
 
     // Every check runs on a read-only connection: a refused file is never changed.
     {
@@ -191,12 +186,12 @@ std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOption
         const QStringList integrity = integrityProblems(readOnly);
         if (!integrity.isEmpty())
             refuse(StorageError::Kind::Corrupt, path,
-                   tr("the file is damaged (%1)").arg(integrity.first()));
+                   ForumFile::tr("the file is damaged (%1)").arg(integrity.first()));
         const QStringList schema = schemaProblems(readOnly, std::min(version, current),
                                                   options.migrations, version > current);
         if (!schema.isEmpty())
             refuse(StorageError::Kind::Altered, path,
-                   tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))));
+                   ForumFile::tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))));
     }
 
     auto readOnly = [&](ReadOnlyReason reason, const QString &message) {
@@ -207,24 +202,24 @@ std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOption
     };
     if (version > current)
         readOnly(ReadOnlyReason::NewerFormat,
-                 tr("This forum file was written by a newer version of Forum Desk (format %1; this "
+                 ForumFile::tr("This forum file was written by a newer version of Forum Desk (format %1; this "
                     "version knows format %2). It is open read-only and will not be changed.")
                      .arg(version).arg(current));
     if (options.readOnly)
-        readOnly(ReadOnlyReason::Requested, tr("The forum is open read-only, as asked."));
+        readOnly(ReadOnlyReason::Requested, ForumFile::tr("The forum is open read-only, as asked."));
     if (!QFileInfo(path).isWritable())
         readOnly(ReadOnlyReason::FileNotWritable,
-                 tr("The file is read-only on disk, so the forum is open read-only."));
+                 ForumFile::tr("The file is read-only on disk, so the forum is open read-only."));
     else if (!folderWritable(path))
         readOnly(ReadOnlyReason::FolderNotWritable,
-                 tr("The folder holding the file is read-only, so the forum is open read-only."));
+                 ForumFile::tr("The folder holding the file is read-only, so the forum is open read-only."));
 
     if (!forum->isReadOnly()) {
         forum->m_lock = std::make_unique<QLockFile>(forum->m_path + QStringLiteral(".lock"));
         forum->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
         if (!forum->m_lock->tryLock(0)) {
             readOnly(ReadOnlyReason::Locked,
-                     tr("The forum is open in %1, so it is open here read-only.")
+                     ForumFile::tr("The forum is open in %1, so it is open here read-only.")
                          .arg(lockHolder(*forum->m_lock)));
             forum->m_lock.reset();
         }
@@ -242,13 +237,13 @@ std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOption
         QFile::remove(backup);
         if (!QFile::copy(path, backup))
             throw StorageError(StorageError::Kind::Io,
-                               tr("Cannot keep a copy of %1 before updating its format: %2 cannot be written")
+                               ForumFile::tr("Cannot keep a copy of %1 before updating its format: %2 cannot be written")
                                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
         forum->m_backupPath = backup;
         runMigrations(*forum->m_db, version, options.migrations);
         forum->m_schemaVersion = current;
         forum->logActivity(QStringLiteral("migrate"), QStringLiteral("forum"), QString(),
-                           tr("Format updated from %1 to %2; the old file is kept as %3")
+                           ForumFile::tr("Format updated from %1 to %2; the old file is kept as %3")
                                .arg(version).arg(current).arg(QFileInfo(backup).fileName()));
     }
     return forum;
@@ -261,13 +256,13 @@ std::unique_ptr<ForumFile> ForumFile::create(const QString &path,
     const QFileInfo info(path);
     if (info.exists())
         throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
+                           ForumFile::tr("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
     if (!QFileInfo(info.absolutePath()).isDir())
         throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+                           ForumFile::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!folderWritable(path))
         throw StorageError(StorageError::Kind::Io,
-                           tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
+                           ForumFile::tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString partial = info.absoluteFilePath() + QStringLiteral(".part-")
         + QUuid::createUuid().toString(QUuid::Id128).left(8);
     try {
@@ -286,7 +281,7 @@ std::unique_ptr<ForumFile> ForumFile::create(const QString &path,
                                 QFile::encodeName(path).toStdString(), error);
         if (error)
             throw StorageError(StorageError::Kind::Io,
-                               tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
+                               ForumFile::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
                                                              QString::fromStdString(error.message())));
     } catch (...) {
         QFile::remove(partial);
@@ -317,7 +312,7 @@ void ForumFile::logActivity(const QString &action, const QString &entity, const 
         "INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, entity_uid, summary) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     st.bindAll({QUuid::createUuid().toString(QUuid::WithoutBraces), now, now,
-                m_actor.isEmpty() ? tr("unknown") : m_actor, action, entity,
+                m_actor.isEmpty() ? ForumFile::tr("unknown") : m_actor, action, entity,
                 entityUid.isEmpty() ? QVariant() : QVariant(entityUid), summary});
     st.run();
 }
@@ -326,16 +321,16 @@ void ForumFile::saveCopy(const QString &target) const
 {
     const QFileInfo info(target);
     if (info.absoluteFilePath() == m_path)
-        throw StorageError(StorageError::Kind::Io, tr("A copy cannot replace the open forum file itself"));
+        throw StorageError(StorageError::Kind::Io, ForumFile::tr("A copy cannot replace the open forum file itself"));
     if (info.isDir())
         throw StorageError(StorageError::Kind::Io,
-                           tr("%1 is a folder; give a file name for the copy").arg(QDir::toNativeSeparators(target)));
+                           ForumFile::tr("%1 is a folder; give a file name for the copy").arg(QDir::toNativeSeparators(target)));
     if (!QFileInfo(info.absolutePath()).isDir())
         throw StorageError(StorageError::Kind::Io,
-                           tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+                           ForumFile::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!folderWritable(target))
         throw StorageError(StorageError::Kind::Io,
-                           tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
+                           ForumFile::tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString partial = info.absoluteFilePath() + QStringLiteral(".part-")
         + QUuid::createUuid().toString(QUuid::Id128).left(8);
     try {
@@ -344,7 +339,7 @@ void ForumFile::saveCopy(const QString &target) const
         st.run();
     } catch (const StorageError &e) {
         QFile::remove(partial);
-        throw StorageError(e.kind(), tr("Cannot save a copy to %1: %2")
+        throw StorageError(e.kind(), ForumFile::tr("Cannot save a copy to %1: %2")
                                          .arg(QDir::toNativeSeparators(target), e.message()));
     }
     std::error_code error;
@@ -353,7 +348,7 @@ void ForumFile::saveCopy(const QString &target) const
     if (error) {
         QFile::remove(partial);
         throw StorageError(StorageError::Kind::Io,
-                           tr("Cannot save a copy to %1: %2").arg(QDir::toNativeSeparators(target),
+                           ForumFile::tr("Cannot save a copy to %1: %2").arg(QDir::toNativeSeparators(target),
                                                                   QString::fromStdString(error.message())));
     }
 }
@@ -366,7 +361,7 @@ QStringList ForumFile::verify() const
                                m_schemaVersion > current);
     Statement st = m_db->query(QStringLiteral("PRAGMA foreign_key_check"));
     while (st.next())
-        problems << tr("a row of %1 (row %2) refers to a missing row of %3")
+        problems << ForumFile::tr("a row of %1 (row %2) refers to a missing row of %3")
                         .arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
     return problems;
 }

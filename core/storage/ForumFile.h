@@ -3,6 +3,7 @@
 
 #include "Migration.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -25,6 +26,8 @@ struct OpenOptions {
 // can only be read (newer format, read-only file or folder, held by another Forum Desk) opens
 // read-only and says why.
 class ForumFile {
+    Q_DECLARE_TR_FUNCTIONS(ForumFile)
+
 public:
     enum class ReadOnlyReason { None, Requested, NewerFormat, FileNotWritable, FolderNotWritable, Locked };
 

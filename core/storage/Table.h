@@ -86,24 +86,23 @@ template <class T>
 void Table<T>::validateField(const Field<T> &f, const T &record) const
 {
     const QVariant value = f.load(record);
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Validation", text); };
     switch (f.type) {
     case FieldType::Text:
     case FieldType::Enumeration: {
         const QString text = value.toString();
         if (f.required && text.trimmed().isEmpty())
-            invalid(f, "required", tr("“%1” is required").arg(label(f)));
+            invalid(f, "required", QCoreApplication::translate("Validation", "“%1” is required").arg(label(f)));
         if (f.maxLength > 0 && text.size() > f.maxLength)
-            invalid(f, "max_length", tr("“%1” is longer than %2 characters").arg(label(f)).arg(f.maxLength));
+            invalid(f, "max_length", QCoreApplication::translate("Validation", "“%1” is longer than %2 characters").arg(label(f)).arg(f.maxLength));
         if (f.type == FieldType::Enumeration && !text.isEmpty() && !f.allowed.contains(text))
-            invalid(f, "one_of", tr("“%1” must be one of %2, not “%3”")
+            invalid(f, "one_of", QCoreApplication::translate("Validation", "“%1” must be one of %2, not “%3”")
                                      .arg(label(f), f.allowed.join(QStringLiteral(", ")), text));
         break;
     }
     case FieldType::KeyList:
         for (const QString &key : value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             if (!f.allowed.isEmpty() && !f.allowed.contains(key))
-                invalid(f, "one_of", tr("“%1” must be among %2, not “%3”")
+                invalid(f, "one_of", QCoreApplication::translate("Validation", "“%1” must be among %2, not “%3”")
                                          .arg(label(f), f.allowed.join(QStringLiteral(", ")), key));
         }
         break;
@@ -113,7 +112,7 @@ void Table<T>::validateField(const Field<T> &f, const T &record) const
             break;
         const double number = value.toDouble();
         if (number < f.minimum || number > f.maximum)
-            invalid(f, "range", tr("“%1” must be between %2 and %3, not %4")
+            invalid(f, "range", QCoreApplication::translate("Validation", "“%1” must be between %2 and %3, not %4")
                                     .arg(label(f)).arg(f.minimum).arg(f.maximum).arg(number));
         break;
     }
@@ -123,12 +122,12 @@ void Table<T>::validateField(const Field<T> &f, const T &record) const
     case FieldType::WallClock: {
         if (value.isNull()) {
             if (f.required)
-                invalid(f, "required", tr("“%1” is required").arg(label(f)));
+                invalid(f, "required", QCoreApplication::translate("Validation", "“%1” is required").arg(label(f)));
             break;
         }
         const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
         if (date < earliestDate() || date > latestDate())
-            invalid(f, "date_range", tr("“%1” must be between %2 and %3, not %4")
+            invalid(f, "date_range", QCoreApplication::translate("Validation", "“%1” must be between %2 and %3, not %4")
                                          .arg(label(f), formatDate(earliestDate()),
                                               formatDate(latestDate()), value.toString()));
         break;
@@ -136,13 +135,13 @@ void Table<T>::validateField(const Field<T> &f, const T &record) const
     case FieldType::Reference: {
         if (value.isNull()) {
             if (f.required)
-                invalid(f, "required", tr("“%1” is required").arg(label(f)));
+                invalid(f, "required", QCoreApplication::translate("Validation", "“%1” is required").arg(label(f)));
             break;
         }
         const QVariant found = m_file.database().scalar(
             QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(f.references), {value});
         if (found.isNull())
-            invalid(f, "exists", tr("“%1” refers to %2 %3, which does not exist")
+            invalid(f, "exists", QCoreApplication::translate("Validation", "“%1” refers to %2 %3, which does not exist")
                                      .arg(label(f), f.references).arg(value.toLongLong()));
         break;
     }
