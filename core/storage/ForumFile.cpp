@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
 
@@ -168,7 +169,30 @@ int ForumFile::currentSchemaVersion()
 
 std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOptions &options)
 {
-    const Header header = readHeader(path);
+    Header header = readHeader(path);
+
+    // A journal left by a crash holds the pages to put back. SQLite replays it only on a writable
+    // connection, so it is replayed first on a scratch copy, which the checks then read: the
+    // original is recovered only once its recovered state has passed them.
+    auto scratch = std::make_unique<QTemporaryDir>();
+    QString checked = path;
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() > 0) {
+        checked = scratch->filePath(QStringLiteral("recovered.ogpforum"));
+        if (!scratch->isValid() || !QFile::copy(path, checked)
+            || !QFile::copy(journal, checked + QStringLiteral("-journal")))
+            refuse(StorageError::Kind::Io, path,
+                   ForumFile::tr("it was left half-written by a crash and cannot be recovered here"));
+        try {
+            Database recover(checked, Database::Mode::ReadWrite);
+            recover.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        } catch (const StorageError &e) {
+            refuse(StorageError::Kind::Corrupt, path, ForumFile::tr("the file is damaged (%1)").arg(e.message()));
+        }
+        header = readHeader(checked);
+    } else {
+        scratch.reset();
+    }
     const int current = options.migrations.back().version;
     const int version = int(header.userVersion);
     if (version < 1)
@@ -182,7 +206,7 @@ std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOption
 
     // Every check runs on a read-only connection: a refused file is never changed.
     {
-        Database readOnly(path, Database::Mode::ReadOnly);
+        Database readOnly(checked, Database::Mode::ReadOnly);
         const QStringList integrity = integrityProblems(readOnly);
         if (!integrity.isEmpty())
             refuse(StorageError::Kind::Corrupt, path,
@@ -226,7 +250,10 @@ std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOption
     }
 
     if (forum->isReadOnly()) {
-        forum->m_db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+        // After a crash, a read-only forum shows the recovered copy; the original waits for a
+        // writable open to be recovered in place.
+        forum->m_db = std::make_unique<Database>(checked, Database::Mode::ReadOnly);
+        forum->m_scratch = std::move(scratch);
         return forum;
     }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QLockFile;
+class QTemporaryDir;
 
 namespace forumdesk {
 
@@ -73,6 +74,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QTemporaryDir> m_scratch; // a recovered copy read in place of a crashed file
     int m_schemaVersion = 0;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_readOnlyMessage;

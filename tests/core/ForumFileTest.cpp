@@ -354,3 +354,48 @@ TEST_CASE("Every change writes the activity log with who made it", "[forumfile]"
     }
     CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")});
 }
+
+TEST_CASE("A forum left half-written by a crash is recovered to its last saved state", "[forumfile][crash]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    const QString crashed = folder.file(QStringLiteral("crashed.ogpforum"));
+    {
+        // Freeze a crash: a big change in progress, its pages already spilled into the file and
+        // the originals in the journal, copied as they are at that moment.
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "PRAGMA cache_size = 2; BEGIN;"
+                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                             "INSERT INTO member (uid, created_at, updated_at, name, sector) "
+                             "SELECT lower(hex(randomblob(18))), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                             "'Persona ' || i, 'other' FROM n;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(QFile::exists(path + QStringLiteral("-journal")));
+        REQUIRE(QFile::copy(path, crashed));
+        REQUIRE(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    SECTION("read-only: the recovered state is shown and the files are left alone")
+    {
+        const QByteArray before = test::fileHash(crashed);
+        OpenOptions options;
+        options.readOnly = true;
+        {
+            auto file = ForumFile::open(crashed, options);
+            CHECK(Table<Member>(*file).count() == 1);
+        }
+        CHECK(test::fileHash(crashed) == before);
+        CHECK(QFile::exists(crashed + QStringLiteral("-journal")));
+    }
+    SECTION("writable: the file itself is recovered")
+    {
+        auto file = ForumFile::open(crashed);
+        CHECK_FALSE(file->isReadOnly());
+        CHECK(Table<Member>(*file).count() == 1);
+        CHECK(file->verify().isEmpty());
+        CHECK_FALSE(QFile::exists(crashed + QStringLiteral("-journal")));
+    }
+}
