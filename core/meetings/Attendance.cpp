@@ -2,6 +2,8 @@
 #include "Attendance.h"
 
 #include "forum/Vocabulary.h"
+#include "storage/Database.h"
+#include "storage/ForumFile.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +26,16 @@ const EntitySchema<Attendance> &Attendance::schema()
             field<R>("guest", QT_TRANSLATE_NOOP("Field", "Guest"), FieldType::Boolean, &R::guest),
         },
         {
+            {QStringLiteral("member_id"), QStringLiteral("unique"), [](const R &r, ForumFile &file) {
+                 if (r.memberId == 0)
+                     return QString();
+                 const QVariant other = file.database().scalar(
+                     QStringLiteral("SELECT id FROM attendance WHERE meeting_id = ? AND member_id = ? AND id <> ?"),
+                     {r.meetingId, r.memberId, r.id});
+                 if (other.isNull())
+                     return QString();
+                 return QCoreApplication::translate("Validation", "%1 is already in this meeting's attendance").arg(r.name);
+             }},
         },
         [](const R &r) { return r.name; },
     };

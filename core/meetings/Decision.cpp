@@ -2,6 +2,7 @@
 #include "Decision.h"
 
 #include "forum/Vocabulary.h"
+#include "meetings/Quorum.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,16 @@ const EntitySchema<Decision> &Decision::schema()
             field<R>("approves_plan_id", QT_TRANSLATE_NOOP("Field", "Approves action plan"), FieldType::Reference, &R::approvesPlanId).refersTo(QStringLiteral("action_plan")),
         },
         {
+            {QStringLiteral("votes_for"), QStringLiteral("votes_within_present"), [](const R &r, ForumFile &file) {
+                 if (r.method != QLatin1String("vote"))
+                     return QString();
+                 const int cast = r.votesFor + r.votesAgainst + r.votesAbstain;
+                 const int present = Quorum::of(file, r.meetingId).presentVoting;
+                 if (cast <= present)
+                     return QString();
+                 return QCoreApplication::translate("Validation", "%n vote(s) counted, but only %1 voting members are present", nullptr, cast)
+                     .arg(present);
+             }},
         },
         [](const R &r) { return r.text.left(80); },
     };

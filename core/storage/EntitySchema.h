@@ -75,13 +75,26 @@ struct Field {
     void store(T &record, const QVariant &value) const; // SQL value -> C++ value
 };
 
-// A record-level rule over several fields (an end before its start, say). Returns an empty string
-// when kept; otherwise the message, and fills `field` and `rule`.
+class ForumFile;
+
+// A record-level rule over several fields (an end before its start, say), or over the record and
+// the rest of the forum (no more votes than voting members present). `check` returns an empty
+// string when the rule is kept; otherwise the message. `field` and `rule` name what broke.
 template <class T>
 struct CrossCheck {
+    using InFile = std::function<QString(const T &, ForumFile &)>;
+    CrossCheck(QString field_, QString rule_, std::function<QString(const T &)> recordOnly)
+        : field(std::move(field_)), rule(std::move(rule_)),
+          check([recordOnly](const T &record, ForumFile &) { return recordOnly(record); })
+    {
+    }
+    CrossCheck(QString field_, QString rule_, InFile inFile)
+        : field(std::move(field_)), rule(std::move(rule_)), check(std::move(inFile))
+    {
+    }
     QString field;
     QString rule;
-    std::function<QString(const T &)> check;
+    InFile check;
 };
 
 // Everything the generic Table<T> needs to know about an entity.

@@ -154,7 +154,7 @@ void Table<T>::validate(const T &record) const
     for (const auto &f : m_schema.fields)
         validateField(f, record);
     for (const auto &cross : m_schema.crossChecks) {
-        const QString message = cross.check(record);
+        const QString message = cross.check(record, m_file);
         if (!message.isEmpty())
             throw ValidationError(m_schema.table, cross.field, cross.rule, message);
     }

@@ -193,7 +193,7 @@ TEST_CASE("Every table's records round-trip through the typed API", "[table]")
 {
     Fixture f;
     ForumFile &file = *f.file;
-    roundTrip(file, f.member, [](Member &r) { r.organization = QStringLiteral("Ministerio"); r.voting = false; });
+    roundTrip(file, f.member, [](Member &r) { r.organization = QStringLiteral("Ministerio"); r.gender = QStringLiteral("female"); });
     roundTrip(file, f.plan, [](ActionPlan &r) { r.stage = QStringLiteral("implement"); r.submittedOn = QDate(2024, 12, 20); });
     roundTrip(file, f.commitment, [](Commitment &r) { r.valueAccessInformation = true; r.frontiers << QStringLiteral("useful_information"); });
     roundTrip(file, f.milestone, [](Milestone &r) { r.deliverable = QStringLiteral("Portal"); r.weight = 1.25; });

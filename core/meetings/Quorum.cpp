@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Quorum.h"
+
+#include "forum/Forum.h"
+#include "meetings/Meeting.h"
+#include "storage/Database.h"
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+int Quorum::required(int votingMembers, int percent)
+{
+    return std::max(1, (votingMembers * percent + 99) / 100);
+}
+
+QuorumStatus Quorum::of(ForumFile &file, qint64 meetingId)
+{
+    const Forum forum = Table<Forum>(file).get(1);
+    const Meeting meeting = Table<Meeting>(file).get(meetingId);
+    const QString day = formatDate(meeting.startsAt.date());
+    Database &db = file.database();
+
+    QuorumStatus status;
+    status.bothSectorsRequired = forum.quorumBothSectors;
+    // The voting members on the day: alternates and observers vote only through the member
+    // they stand in for.
+    Statement st = db.query(QStringLiteral(
+        "SELECT m.sector, a.status IN ('present', 'remote', 'represented') "
+        "FROM member m LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ? "
+        "WHERE m.voting = 1 AND m.role NOT IN ('alternate', 'observer') "
+        "AND (m.term_start IS NULL OR m.term_start <= ?) AND (m.term_end IS NULL OR m.term_end >= ?)"));
+    st.bindAll({meetingId, day, day});
+    while (st.next()) {
+        ++status.votingMembers;
+        if (st.int64(1) == 1) {
+            ++status.presentVoting;
+            if (st.text(0) == QLatin1String("government"))
+                status.governmentPresent = true;
+            else if (st.text(0) == QLatin1String("civil_society"))
+                status.civilSocietyPresent = true;
+        }
+    }
+    Statement balance = db.query(QStringLiteral(
+        "SELECT sector, count(*) FROM attendance WHERE meeting_id = ? "
+        "AND status IN ('present', 'remote', 'represented') GROUP BY sector"));
+    balance.bind(1, meetingId);
+    while (balance.next())
+        status.presentBySector.insert(balance.text(0), int(balance.int64(1)));
+
+    status.required = required(status.votingMembers, forum.quorumPercent);
+    status.met = status.presentVoting >= status.required
+        && (!status.bothSectorsRequired || (status.governmentPresent && status.civilSocietyPresent));
+    return status;
+}
+
+} // namespace forumdesk
