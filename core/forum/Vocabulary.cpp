@@ -166,12 +166,18 @@ QStringList Vocabulary::keys(List list)
     return result;
 }
 
-QString Vocabulary::label(List list, const QString &key)
+const char *Vocabulary::sourceText(List list, const QString &key)
 {
     for (const auto &[k, text] : entries(list))
         if (key == QLatin1String(k))
-            return QCoreApplication::translate("Vocabulary", text);
-    return key;
+            return text;
+    return nullptr;
+}
+
+QString Vocabulary::label(List list, const QString &key)
+{
+    const char *text = sourceText(list, key);
+    return text ? QCoreApplication::translate("Vocabulary", text) : key;
 }
 
 } // namespace forumdesk

@@ -22,6 +22,9 @@ public:
     // The label in the current translation (QCoreApplication's translators); the key itself when
     // it is not in the list.
     static QString label(List list, const QString &key);
+    // The English source text of a key's label (for translating into another language than the
+    // interface's, as documents do); nullptr when the key is not in the list.
+    static const char *sourceText(List list, const QString &key);
 };
 
 } // namespace forumdesk

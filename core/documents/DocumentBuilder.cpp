@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DocumentBuilder.h"
+
+#include <QFont>
+#include <QTextBlock>
+#include <QTextList>
+#include <QTextTable>
+
+namespace forumdesk {
+
+namespace {
+
+QTextCharFormat plainChars()
+{
+    QTextCharFormat chars;
+    chars.setFontWeight(QFont::Normal);
+    chars.setFontPointSize(10.5);
+    return chars;
+}
+
+} // namespace
+
+DocumentBuilder::DocumentBuilder(const QString &title)
+    : m_document(std::make_unique<QTextDocument>()), m_cursor(m_document.get())
+{
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    m_document->setDefaultFont(font);
+    m_document->setDocumentMargin(0);
+}
+
+void DocumentBuilder::newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
+{
+    if (m_empty) {
+        m_cursor.setBlockFormat(format);
+        m_cursor.setBlockCharFormat(chars);
+        m_cursor.setCharFormat(chars);
+        m_empty = false;
+    } else {
+        m_cursor.movePosition(QTextCursor::End);
+        m_cursor.insertBlock(format, chars);
+    }
+}
+
+void DocumentBuilder::title(const QString &text, const QString &subtitle)
+{
+    QTextBlockFormat block;
+    block.setHeadingLevel(1);
+    block.setAlignment(Qt::AlignHCenter);
+    block.setBottomMargin(4);
+    QTextCharFormat chars = plainChars();
+    chars.setFontWeight(QFont::Bold);
+    chars.setFontPointSize(16);
+    newBlock(block, chars);
+    m_cursor.insertText(text, chars);
+    if (!subtitle.isEmpty()) {
+        QTextBlockFormat sub;
+        sub.setAlignment(Qt::AlignHCenter);
+        sub.setBottomMargin(10);
+        QTextCharFormat subChars = plainChars();
+        subChars.setFontPointSize(12);
+        newBlock(sub, subChars);
+        m_cursor.insertText(subtitle, subChars);
+    }
+}
+
+void DocumentBuilder::heading(const QString &text, int level)
+{
+    QTextBlockFormat block;
+    block.setHeadingLevel(level);
+    block.setTopMargin(level <= 2 ? 12 : 8);
+    block.setBottomMargin(4);
+    QTextCharFormat chars = plainChars();
+    chars.setFontWeight(QFont::Bold);
+    chars.setFontPointSize(level <= 2 ? 13 : 11.5);
+    newBlock(block, chars);
+    m_cursor.insertText(text, chars);
+}
+
+void DocumentBuilder::paragraph(const QString &text)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(4);
+    const QTextCharFormat chars = plainChars();
+    // Each line of the user's text is its own paragraph (a line break must not become markup).
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        newBlock(block, chars);
+        m_cursor.insertText(line, chars);
+    }
+}
+
+void DocumentBuilder::field(const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    QTextBlockFormat block;
+    block.setBottomMargin(2);
+    QTextCharFormat bold = plainChars();
+    bold.setFontWeight(QFont::Bold);
+    newBlock(block, plainChars());
+    m_cursor.insertText(label + QStringLiteral(": "), bold);
+    m_cursor.insertText(value, plainChars());
+}
+
+void DocumentBuilder::bullets(const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    QTextListFormat list;
+    list.setStyle(QTextListFormat::ListDisc);
+    QTextList *current = nullptr;
+    for (const QString &item : items) {
+        newBlock(QTextBlockFormat(), plainChars());
+        if (!current)
+            current = m_cursor.createList(list);
+        else
+            current->add(m_cursor.block());
+        m_cursor.insertText(item, plainChars());
+    }
+}
+
+void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    newBlock(QTextBlockFormat(), plainChars());
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setBorder(0.5);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
+    QTextCharFormat bold = plainChars();
+    bold.setFontWeight(QFont::Bold);
+    for (int column = 0; column < headers.size(); ++column)
+        table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column), bold);
+    for (int row = 0; row < rows.size(); ++row)
+        for (int column = 0; column < headers.size() && column < rows.at(row).size(); ++column)
+            table->cellAt(row + 1, column).firstCursorPosition().insertText(rows.at(row).at(column), plainChars());
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentBuilder::signature(const QString &name, const QString &role)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(28);
+    newBlock(block, plainChars());
+    m_cursor.insertText(QStringLiteral("______________________________"), plainChars());
+    QTextBlockFormat under;
+    newBlock(under, plainChars());
+    m_cursor.insertText(name.isEmpty() ? role : QStringLiteral("%1 — %2").arg(name, role), plainChars());
+}
+
+std::unique_ptr<QTextDocument> DocumentBuilder::take()
+{
+    return std::move(m_document);
+}
+
+} // namespace forumdesk

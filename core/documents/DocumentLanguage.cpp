@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DocumentLanguage.h"
+
+namespace forumdesk {
+
+DocumentLanguage::DocumentLanguage(const QString &language)
+    : m_code(language.left(2).toLower()), m_locale(m_code)
+{
+    if (m_code != QLatin1String("en"))
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(m_code));
+}
+
+QString DocumentLanguage::text(const char *context, const char *source, int n) const
+{
+    if (m_loaded) {
+        const QString translated = m_translator.translate(context, source, nullptr, n);
+        if (!translated.isEmpty())
+            return n >= 0 ? QString(translated).replace(QLatin1String("%n"), m_locale.toString(n)) : translated;
+    }
+    const QString plain = QString::fromUtf8(source);
+    return n >= 0 ? QString(plain).replace(QLatin1String("%n"), QString::number(n)) : plain;
+}
+
+QString DocumentLanguage::label(Vocabulary::List list, const QString &key) const
+{
+    const char *source = Vocabulary::sourceText(list, key);
+    return source ? text("Vocabulary", source) : key;
+}
+
+QString DocumentLanguage::longDate(const QDate &date) const
+{
+    if (!date.isValid())
+        return QString();
+    // "10 de marzo de 2026", "10 March 2026", "10 mars 2026": no leading zero, the month by name.
+    const bool withDe = m_code == QLatin1String("es") || m_code == QLatin1String("pt");
+    return m_locale.toString(date, withDe ? QStringLiteral("d 'de' MMMM 'de' yyyy") : QStringLiteral("d MMMM yyyy"));
+}
+
+QString DocumentLanguage::time(const QDateTime &wallClock) const
+{
+    return wallClock.time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace forumdesk

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DocumentWriter.h"
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace forumdesk {
+
+namespace {
+
+[[noreturn]] void cannotWrite(const QString &path, const QString &reason)
+{
+    throw StorageError(StorageError::Kind::Io,
+                       QCoreApplication::translate("DocumentWriter", "Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(path), reason));
+}
+
+QSaveFile *openTarget(QSaveFile &file, const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        cannotWrite(path, QCoreApplication::translate("DocumentWriter", "it is a folder"));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        cannotWrite(path, QCoreApplication::translate("DocumentWriter", "the folder does not exist"));
+    if (!file.open(QIODevice::WriteOnly))
+        cannotWrite(path, file.errorString());
+    return &file;
+}
+
+void commit(QSaveFile &file, const QString &path)
+{
+    if (!file.commit())
+        cannotWrite(path, file.errorString());
+}
+
+} // namespace
+
+bool DocumentWriter::parseFormat(const QString &name, Format *format)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else if (n == QLatin1String("odt"))
+        *format = Format::Odt;
+    else if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        *format = Format::Html;
+    else if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        *format = Format::Markdown;
+    else
+        return false;
+    return true;
+}
+
+DocumentWriter::Format DocumentWriter::formatFor(const QString &path)
+{
+    Format format = Format::Pdf;
+    parseFormat(QFileInfo(path).suffix(), &format);
+    return format;
+}
+
+void DocumentWriter::write(const QTextDocument &document, const QString &path, Format format)
+{
+    QSaveFile file(path);
+    openTarget(file, path);
+    switch (format) {
+    case Format::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+        pdf.setCreator(QStringLiteral("Forum Desk"));
+        document.print(&pdf); // lays out a copy on the writer's pages
+        break;
+    }
+    case Format::Odt: {
+        QTextDocumentWriter writer(&file, QByteArrayLiteral("ODF"));
+        if (!writer.write(&document))
+            cannotWrite(path, QCoreApplication::translate("DocumentWriter", "the document could not be converted"));
+        break;
+    }
+    case Format::Html:
+        file.write(document.toHtml().toUtf8());
+        break;
+    case Format::Markdown:
+        file.write(document.toMarkdown().toUtf8());
+        break;
+    }
+    commit(file, path);
+}
+
+void DocumentWriter::writeBytes(const QByteArray &bytes, const QString &path)
+{
+    QSaveFile file(path);
+    openTarget(file, path);
+    if (file.write(bytes) != bytes.size())
+        cannotWrite(path, file.errorString());
+    commit(file, path);
+}
+
+} // namespace forumdesk

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeetingDossier.h"
+
+#include "storage/Database.h"
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
+{
+    MeetingDossier d;
+    d.forum = Table<Forum>(file).get(1);
+    d.meeting = Table<Meeting>(file).get(meetingId);
+    const QVariantList id{meetingId};
+    d.agenda = Table<AgendaItem>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("position, id"));
+    d.attendance = Table<Attendance>(file).list(
+        QStringLiteral("meeting_id = ?"), id,
+        QStringLiteral("guest, CASE sector WHEN 'government' THEN 0 WHEN 'civil_society' THEN 1 "
+                       "WHEN 'academia' THEN 2 WHEN 'private_sector' THEN 3 ELSE 4 END, name COLLATE NOCASE"));
+    d.decisions = Table<Decision>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("id"));
+    for (const Vote &vote : Table<Vote>(file).list(
+             QStringLiteral("decision_id IN (SELECT id FROM decision WHERE meeting_id = ?)"), id,
+             QStringLiteral("name COLLATE NOCASE")))
+        d.votes[vote.decisionId].append(vote);
+    d.actions = Table<ActionItem>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("due_on IS NULL, due_on, id"));
+    const QString starts = formatWallClock(d.meeting.startsAt);
+    d.mattersArising = Table<ActionItem>(file).list(
+        QStringLiteral("status = 'open' AND meeting_id IN (SELECT id FROM meeting WHERE starts_at < ?)"),
+        {starts}, QStringLiteral("due_on IS NULL, due_on, id"));
+    d.quorum = Quorum::of(file, meetingId);
+    const auto next = Table<Meeting>(file).list(
+        QStringLiteral("starts_at > ? AND status <> 'cancelled' AND kind = ?"), {starts, d.meeting.kind},
+        QStringLiteral("starts_at LIMIT 1"));
+    if (!next.isEmpty())
+        d.nextMeeting = next.first();
+    if (d.meeting.approvedAtMeetingId)
+        d.approvedAt = Table<Meeting>(file).find(d.meeting.approvedAtMeetingId);
+    Statement st = file.database().query(QStringLiteral(
+        "SELECT c.id, c.number || '. ' || c.title FROM commitment c "
+        "WHERE c.id IN (SELECT commitment_id FROM agenda_item WHERE meeting_id = ?)"));
+    st.bind(1, meetingId);
+    while (st.next())
+        d.commitmentTitles.insert(st.int64(0), st.text(1));
+    return d;
+}
+
+} // namespace forumdesk

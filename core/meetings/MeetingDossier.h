@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forum/Forum.h"
+#include "meetings/ActionItem.h"
+#include "meetings/AgendaItem.h"
+#include "meetings/Attendance.h"
+#include "meetings/Decision.h"
+#include "meetings/Meeting.h"
+#include "meetings/Quorum.h"
+#include "meetings/Vote.h"
+
+#include <QList>
+#include <QMap>
+#include <optional>
+
+namespace forumdesk {
+
+class ForumFile;
+
+// Everything about one meeting that its notice, minutes and invitation show, read in one go.
+struct MeetingDossier {
+    Forum forum;
+    Meeting meeting;
+    QList<AgendaItem> agenda;              // by position
+    QList<Attendance> attendance;          // by sector, then name
+    QList<Decision> decisions;             // in the order taken
+    QMap<qint64, QList<Vote>> votes;       // named votes by decision id
+    QList<ActionItem> actions;             // agreed at this meeting
+    QList<ActionItem> mattersArising;      // still open from earlier meetings
+    QuorumStatus quorum;
+    std::optional<Meeting> nextMeeting;    // the next one planned or held after this
+    std::optional<Meeting> approvedAt;     // the meeting that approved these minutes
+    QMap<qint64, QString> commitmentTitles; // for agenda items about a commitment: "3. Title"
+
+    static MeetingDossier load(ForumFile &file, qint64 meetingId);
+};
+
+} // namespace forumdesk

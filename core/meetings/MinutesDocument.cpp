@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MinutesDocument.h"
+
+#include "documents/DocumentBuilder.h"
+#include "documents/DocumentLanguage.h"
+#include "meetings/MeetingDossier.h"
+
+namespace forumdesk {
+
+namespace {
+
+using L = Vocabulary::List;
+
+QString sessionName(const MeetingDossier &d, const DocumentLanguage &lang)
+{
+    const QString kind = lang.label(L::MeetingKind, d.meeting.kind);
+    if (d.meeting.number > 0)
+        return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "%1 no. %2")).arg(kind).arg(d.meeting.number);
+    return kind;
+}
+
+QString whenText(const Meeting &m, const DocumentLanguage &lang)
+{
+    return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "%1, from %2 to %3"))
+        .arg(lang.longDate(m.startsAt.date()), lang.time(m.startsAt), lang.time(m.endsAt));
+}
+
+QString whereText(const Meeting &m)
+{
+    if (!m.place.isEmpty() && !m.link.isEmpty())
+        return QStringLiteral("%1 — %2").arg(m.place, m.link);
+    return m.place.isEmpty() ? m.link : m.place;
+}
+
+QString actionDue(const ActionItem &a, const DocumentLanguage &lang)
+{
+    return a.dueOn.isValid() ? lang.longDate(a.dueOn) : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "no date"));
+}
+
+QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLanguage &lang)
+{
+    QList<QStringList> rows;
+    for (const ActionItem &a : actions)
+        rows << QStringList{a.text, a.owner, actionDue(a, lang), lang.label(L::ActionItemStatus, a.status)};
+    return rows;
+}
+
+QString voteLine(const Decision &d, const DocumentLanguage &lang)
+{
+    const QString outcome = lang.label(L::DecisionOutcome, d.outcome);
+    if (d.method != QLatin1String("vote"))
+        return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "By consensus: %1")).arg(outcome);
+    return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "Vote (%1): %2 for, %3 against, %4 abstentions: %5"))
+        .arg(lang.label(L::Majority, d.majority))
+        .arg(d.votesFor)
+        .arg(d.votesAgainst)
+        .arg(d.votesAbstain)
+        .arg(outcome);
+}
+
+void decisionBlock(DocumentBuilder &doc, const MeetingDossier &d, const Decision &decision,
+                   const DocumentLanguage &lang)
+{
+    doc.paragraph(decision.text);
+    QStringList details{voteLine(decision, lang)};
+    for (const Vote &vote : d.votes.value(decision.id))
+        details << QStringLiteral("%1: %2").arg(vote.name, lang.label(L::VoteChoice, vote.choice));
+    doc.bullets(details);
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> MinutesDocument::build(ForumFile &file, qint64 meetingId)
+{
+    const MeetingDossier dossier = MeetingDossier::load(file, meetingId);
+    return build(dossier, DocumentLanguage(dossier.forum.language));
+}
+
+std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, const DocumentLanguage &lang)
+{
+    const auto t = [&](const char *source) { return lang.text("Minutes", source); };
+    const Meeting &m = d.meeting;
+    DocumentBuilder doc(t(QT_TRANSLATE_NOOP("Minutes", "Minutes")) + QStringLiteral(" — ") + m.title);
+    doc.title(d.forum.name, t(QT_TRANSLATE_NOOP("Minutes", "Minutes of the %1")).arg(sessionName(d, lang)));
+    doc.heading(m.title);
+    doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Date")), whenText(m, lang));
+    doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Place")), whereText(m));
+    doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Chair")), m.chairName);
+    doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Secretary")), m.secretaryName);
+    if (m.status == QLatin1String("cancelled"))
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "This meeting was cancelled.")));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Attendance")));
+    QString currentSector;
+    QList<QStringList> rows;
+    const QStringList headers{t(QT_TRANSLATE_NOOP("Minutes", "Name")), t(QT_TRANSLATE_NOOP("Minutes", "Organization")),
+                              t(QT_TRANSLATE_NOOP("Minutes", "Attendance"))};
+    const auto flush = [&] {
+        if (!rows.isEmpty())
+            doc.table(headers, rows);
+        rows.clear();
+    };
+    bool guestsStarted = false;
+    for (const Attendance &a : d.attendance) {
+        const QString group = a.guest ? QStringLiteral("guest") : a.sector;
+        if (group != currentSector) {
+            flush();
+            currentSector = group;
+            if (a.guest) {
+                guestsStarted = true;
+                doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Guests")), 3);
+            } else {
+                doc.heading(lang.label(L::Sector, a.sector), 3);
+            }
+        }
+        QString status = lang.label(L::AttendanceStatus, a.status);
+        if (a.status == QLatin1String("represented") && !a.representedBy.isEmpty())
+            status = t(QT_TRANSLATE_NOOP("Minutes", "Represented by %1")).arg(a.representedBy);
+        if (guestsStarted)
+            status = QStringLiteral("%1 (%2)").arg(status, lang.label(L::Sector, a.sector));
+        rows << QStringList{a.name, a.organization, status};
+    }
+    flush();
+    if (d.attendance.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No attendance was recorded.")));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Quorum")), 3);
+    QString quorum = t(QT_TRANSLATE_NOOP("Minutes", "%1 of %2 voting members present; %3 required."))
+                         .arg(d.quorum.presentVoting).arg(d.quorum.votingMembers).arg(d.quorum.required);
+    if (d.quorum.bothSectorsRequired)
+        quorum += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "The rules ask for government and civil society to be present."));
+    quorum += QLatin1Char(' ') + (d.quorum.met ? t(QT_TRANSLATE_NOOP("Minutes", "The quorum was met."))
+                                               : t(QT_TRANSLATE_NOOP("Minutes", "The quorum was not met.")));
+    doc.paragraph(quorum);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Agenda")));
+    QStringList agenda;
+    for (int i = 0; i < d.agenda.size(); ++i)
+        agenda << QStringLiteral("%1. %2").arg(i + 1).arg(d.agenda.at(i).title);
+    doc.bullets(agenda);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Discussion")));
+    for (int i = 0; i < d.agenda.size(); ++i) {
+        const AgendaItem &item = d.agenda.at(i);
+        doc.heading(QStringLiteral("%1. %2").arg(i + 1).arg(item.title), 3);
+        doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Presented by")), item.presenter);
+        doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Commitment")), d.commitmentTitles.value(item.commitmentId));
+        if (!item.minutes.trimmed().isEmpty())
+            doc.paragraph(item.minutes);
+        for (const Decision &decision : d.decisions)
+            if (decision.agendaItemId == item.id) {
+                doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Decision")), QString());
+                decisionBlock(doc, d, decision, lang);
+            }
+    }
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Decisions")));
+    if (d.decisions.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No decisions were taken.")));
+    for (int i = 0; i < d.decisions.size(); ++i) {
+        doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Decision %1")).arg(i + 1), 3);
+        decisionBlock(doc, d, d.decisions.at(i), lang);
+    }
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Action items")));
+    const QStringList actionHeaders{t(QT_TRANSLATE_NOOP("Minutes", "Action")), t(QT_TRANSLATE_NOOP("Minutes", "Responsible")),
+                                    t(QT_TRANSLATE_NOOP("Minutes", "Deadline")), t(QT_TRANSLATE_NOOP("Minutes", "Status"))};
+    if (d.actions.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No action items were agreed.")));
+    else
+        doc.table(actionHeaders, actionRows(d.actions, lang));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Next meeting")));
+    if (d.nextMeeting)
+        doc.paragraph(QStringLiteral("%1 — %2. %3").arg(d.nextMeeting->title, whenText(*d.nextMeeting, lang),
+                                                         whereText(*d.nextMeeting)));
+    else
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "To be set.")));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Approval")));
+    if (d.approvedAt)
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "These minutes were approved at “%1” on %2."))
+                          .arg(d.approvedAt->title, lang.longDate(d.approvedAt->startsAt.date())));
+    else
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "Draft minutes, to be approved at a later meeting.")));
+    doc.signature(m.chairName, t(QT_TRANSLATE_NOOP("Minutes", "Chair")));
+    doc.signature(m.secretaryName, t(QT_TRANSLATE_NOOP("Minutes", "Secretary")));
+    return doc.take();
+}
+
+std::unique_ptr<QTextDocument> MeetingNotice::build(ForumFile &file, qint64 meetingId)
+{
+    const MeetingDossier dossier = MeetingDossier::load(file, meetingId);
+    return build(dossier, DocumentLanguage(dossier.forum.language));
+}
+
+std::unique_ptr<QTextDocument> MeetingNotice::build(const MeetingDossier &d, const DocumentLanguage &lang)
+{
+    const auto t = [&](const char *source) { return lang.text("Notice", source); };
+    const Meeting &m = d.meeting;
+    DocumentBuilder doc(t(QT_TRANSLATE_NOOP("Notice", "Notice")) + QStringLiteral(" — ") + m.title);
+    doc.title(d.forum.name, t(QT_TRANSLATE_NOOP("Notice", "Notice of meeting")));
+    doc.heading(m.title);
+    doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "The members of the forum are invited to the %1 “%2”, to be held on %3."))
+                      .arg(sessionName(d, lang).toLower(), m.title, whenText(m, lang)));
+    doc.field(t(QT_TRANSLATE_NOOP("Notice", "Date")), whenText(m, lang));
+    doc.field(t(QT_TRANSLATE_NOOP("Notice", "Place")), m.place);
+    doc.field(t(QT_TRANSLATE_NOOP("Notice", "Video link")), m.link);
+    doc.field(t(QT_TRANSLATE_NOOP("Notice", "Chair")), m.chairName);
+    if (m.status == QLatin1String("cancelled"))
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "This meeting has been cancelled.")));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Agenda")));
+    QList<QStringList> rows;
+    QDateTime clock = m.startsAt;
+    for (int i = 0; i < d.agenda.size(); ++i) {
+        const AgendaItem &item = d.agenda.at(i);
+        rows << QStringList{QString::number(i + 1), lang.time(clock), item.title, item.presenter,
+                            t(QT_TRANSLATE_NOOP("Notice", "%1 min")).arg(item.durationMinutes)};
+        clock = clock.addSecs(qint64(item.durationMinutes) * 60);
+    }
+    if (rows.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "The agenda will follow.")));
+    else
+        doc.table({QStringLiteral("#"), t(QT_TRANSLATE_NOOP("Notice", "Time")), t(QT_TRANSLATE_NOOP("Notice", "Item")),
+                   t(QT_TRANSLATE_NOOP("Notice", "Presenter")), t(QT_TRANSLATE_NOOP("Notice", "Duration"))},
+                  rows);
+
+    if (!d.mattersArising.isEmpty()) {
+        doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Matters arising")));
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "Action items still open from earlier meetings:")));
+        doc.table({t(QT_TRANSLATE_NOOP("Notice", "Action")), t(QT_TRANSLATE_NOOP("Notice", "Responsible")),
+                   t(QT_TRANSLATE_NOOP("Notice", "Deadline")), t(QT_TRANSLATE_NOOP("Notice", "Status"))},
+                  actionRows(d.mattersArising, lang));
+    }
+    if (!m.notes.trimmed().isEmpty()) {
+        doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Documents and notes")));
+        doc.paragraph(m.notes);
+    }
+    doc.signature(m.secretaryName, t(QT_TRANSLATE_NOOP("Notice", "Secretary")));
+    return doc.take();
+}
+
+} // namespace forumdesk
