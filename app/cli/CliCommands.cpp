@@ -8,7 +8,10 @@
 #include "forum/Member.h"
 #include "forum/NewForum.h"
 #include "i18n/Translations.h"
+#include "meetings/IcsCalendar.h"
 #include "meetings/Meeting.h"
+#include "meetings/MinutesDocument.h"
+#include "documents/DocumentWriter.h"
 #include "plans/ActionPlan.h"
 #include "plans/Commitment.h"
 #include "sample/SampleForum.h"
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <functional>
 #include <map>
@@ -69,6 +73,13 @@ struct Command {
     std::function<void(QCommandLineParser &)> options;
     std::function<int(const QCommandLineParser &, const QStringList &)> run;
 };
+
+// Today on the forum's own clock (its time zone), for "upcoming".
+QDate forumToday(ForumFile &file)
+{
+    const QTimeZone zone(Table<Forum>(file).get(1).timeZone.toLatin1());
+    return zone.isValid() ? QDateTime::currentDateTimeUtc().toTimeZone(zone).date() : QDate::currentDate();
+}
 
 std::unique_ptr<ForumFile> openForReading(const QString &path)
 {
@@ -195,6 +206,54 @@ int commandList(const QCommandLineParser &, const QStringList &args)
     return Ok;
 }
 
+int commandExport(const QCommandLineParser &parser, const QStringList &args)
+{
+    const QString what = args.at(0);
+    static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics")};
+    if (!kinds.contains(what))
+        return fail(UsageError, Cli::tr("export takes minutes, notice or ics, not “%1”").arg(what));
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
+    DocumentWriter::Format format = DocumentWriter::formatFor(out);
+    if (parser.isSet(QStringLiteral("format")) && !DocumentWriter::parseFormat(parser.value(QStringLiteral("format")), &format))
+        return fail(UsageError, Cli::tr("--format is pdf, odt, html or md, not “%1”").arg(parser.value(QStringLiteral("format"))));
+    const bool upcoming = parser.isSet(QStringLiteral("upcoming"));
+    if (upcoming && what != QLatin1String("ics"))
+        return fail(UsageError, Cli::tr("--upcoming goes with export ics"));
+    qint64 meetingId = 0;
+    if (!upcoming) {
+        bool ok = false;
+        meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
+        if (!ok || meetingId <= 0)
+            return fail(UsageError, Cli::tr("export %1 needs --meeting ID (see forumdesk-cli list meetings)").arg(what));
+    }
+    std::unique_ptr<ForumFile> file;
+    try {
+        file = openForReading(args.at(1));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    if (!upcoming && !Table<Meeting>(*file).find(meetingId))
+        return fail(UsageError, Cli::tr("there is no meeting with id %1 in %2").arg(meetingId).arg(args.at(1)));
+    try {
+        if (what == QLatin1String("ics")) {
+            const QList<qint64> ids = upcoming
+                ? IcsCalendar::upcoming(*file, forumToday(*file))
+                : QList<qint64>{meetingId};
+            DocumentWriter::writeBytes(IcsCalendar::build(*file, ids), out);
+        } else {
+            const auto document = what == QLatin1String("minutes") ? MinutesDocument::build(*file, meetingId)
+                                                                   : MeetingNotice::build(*file, meetingId);
+            DocumentWriter::write(*document, out, format);
+        }
+    } catch (const StorageError &e) {
+        return fail(CannotWrite, e.message());
+    }
+    printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
+    return Ok;
+}
+
 int commandSaveCopy(const QCommandLineParser &, const QStringList &args)
 {
     std::unique_ptr<ForumFile> file;
@@ -245,6 +304,17 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("save-copy"),
          {QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the forum file."),
           {QStringLiteral("FILE"), QStringLiteral("OUT")}, nullptr, commandSaveCopy}},
+        {QStringLiteral("export"),
+         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice (pdf, odt, html, md) or invitations (ics)."),
+          {QStringLiteral("WHAT"), QStringLiteral("FILE")},
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});
+              p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md (default: from OUT's suffix)."), QStringLiteral("F")});
+              p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
+              p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+          },
+          commandExport}},
     };
     Q_UNUSED(lang)
     return all;

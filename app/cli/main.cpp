@@ -2,11 +2,33 @@
 // forumdesk-cli: the same core as the window, for scripts and for people without a display.
 #include "CliCommands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Qt's own chatter (no XDG_RUNTIME_DIR on a server, say) must not reach stderr, where a script
+// expects only our one-line errors. FORUMDESK_DEBUG=1 shows it again.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("FORUMDESK_DEBUG")) {
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+        if (type == QtFatalMsg)
+            abort();
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietMessages);
+    // Documents need fonts, hence a QGuiApplication; it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("forumdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
     return forumdesk::cli::runCommand(QCoreApplication::arguments());

@@ -3,6 +3,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -82,9 +83,14 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
         break;
     }
     case Format::Odt: {
-        QTextDocumentWriter writer(&file, QByteArrayLiteral("ODF"));
+        // The ODF writer closes its device when done, which a QSaveFile must not be: write to
+        // memory first.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
         if (!writer.write(&document))
             cannotWrite(path, QCoreApplication::translate("DocumentWriter", "the document could not be converted"));
+        file.write(buffer.data());
         break;
     }
     case Format::Html:
