@@ -111,6 +111,56 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>%1 takes %2; run forumdesk-cli %1 --help</source>
         <translation>%1 recibe %2; ejecute forumdesk-cli %1 --help</translation>
     </message>
+    <message>
+        <source>export takes minutes, notice or ics, not “%1”</source>
+        <translation>export acepta minutes, notice o ics, no «%1»</translation>
+    </message>
+    <message>
+        <source>export needs -o OUT, the file to write</source>
+        <translation>export necesita -o SALIDA, el archivo a escribir</translation>
+    </message>
+    <message>
+        <source>--format is pdf, odt, html or md, not “%1”</source>
+        <translation>--format es pdf, odt, html o md, no «%1»</translation>
+    </message>
+    <message>
+        <source>--upcoming goes with export ics</source>
+        <translation>--upcoming va con export ics</translation>
+    </message>
+    <message>
+        <source>export %1 needs --meeting ID (see forumdesk-cli list meetings)</source>
+        <translation>export %1 necesita --meeting ID (vea forumdesk-cli list meetings)</translation>
+    </message>
+    <message>
+        <source>there is no meeting with id %1 in %2</source>
+        <translation>no hay ninguna reunión con id %1 en %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
+        <translation>Se escribió %1
+</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes or notice (pdf, odt, html, md) or invitations (ics).</source>
+        <translation>Escribe el acta o la convocatoria de una reunión (pdf, odt, html, md) o invitaciones (ics).</translation>
+    </message>
+    <message>
+        <source>The meeting's id (see list meetings).</source>
+        <translation>El id de la reunión (vea list meetings).</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html or md (default: from OUT's suffix).</source>
+        <translation>pdf, odt, html o md (predeterminado: según la extensión de SALIDA).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo a escribir.</translation>
+    </message>
+    <message>
+        <source>With ics: every meeting still to come.</source>
+        <translation>Con ics: todas las reuniones por venir.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -124,51 +174,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CompositionPanel</name>
-    <message>
-        <source>Composition today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The forum has no active government or civil-society members. OGP minimum requirement 1.1 asks for both in the multi-stakeholder forum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The forum has no active government members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n active member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more whose term is over or not begun</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>By sector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By gender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not given</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -216,107 +221,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Forum Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Join OGP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The forum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Joining OGP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Current action plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Documents in %1; decides by %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rules of participation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>website (MR 2.1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>document repository (MR 2.2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Still to fill in: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n active member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Government and civil society both sit on the forum (MR 1.1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 eligibility criteria met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Joined OGP on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Letter of intent sent on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No letter of intent recorded yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Point of contact: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No action plan yet. Plans are co-created with civil society; the Co-create page will let you start one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 to %2 · stage: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>the disk is full</source>
@@ -337,6 +241,25 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the document could not be converted</source>
+        <translation>no se pudo convertir el documento</translation>
     </message>
 </context>
 <context>
@@ -934,13 +857,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
-    <name>FieldMessage</name>
-    <message>
-        <source>Problem with this field</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ForumFile</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -1082,480 +998,275 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>a row of %1 (row %2) refers to a missing row of %3</source>
         <translation>una fila de %1 (fila %2) remite a una fila inexistente de %3</translation>
     </message>
-</context>
-<context>
-    <name>ForumSettingsPage</name>
     <message>
-        <source>Country, province or city</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The language of the forum's documents (minutes, plans, reports)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Known</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The forum's mandate, membership and how it works (or a link to them)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How anyone can take part: calls, selection of members, meetings open to the public</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Share of the voting members who must be present for the forum to decide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quorum needs government and civil society present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Forum Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This forum is open read-only: the settings are shown, not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each change is saved when you leave the field. Undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The forum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How it works</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public information</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the full web address, starting with https:// (for example https://gobiernoabierto.example.org)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the full web address, starting with https://</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a time zone; choose one from the list, such as America/Lima</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change “%1”</source>
-        <translation type="unfinished" />
+        <source>it was left half-written by a crash and cannot be recovered here</source>
+        <translation>quedó a medio escribir por un cierre inesperado y no se puede recuperar aquí</translation>
     </message>
 </context>
 <context>
-    <name>JoinPage</name>
+    <name>Minutes</name>
     <message>
-        <source>Sent</source>
-        <translation type="unfinished" />
+        <source>%1 no. %2</source>
+        <translation>%1 n.º %2</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation type="unfinished" />
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
     </message>
     <message>
-        <source>Join OGP</source>
-        <translation type="unfinished" />
+        <source>no date</source>
+        <translation>sin fecha</translation>
     </message>
     <message>
-        <source>To join the Open Government Partnership, a government meets the eligibility criteria, sends a letter of intent and names a point of contact.</source>
-        <translation type="unfinished" />
+        <source>By consensus: %1</source>
+        <translation>Por consenso: %1</translation>
     </message>
     <message>
-        <source>Eligibility checklist</source>
-        <translation type="unfinished" />
+        <source>Vote (%1): %2 for, %3 against, %4 abstentions: %5</source>
+        <translation>Votación (%1): %2 a favor, %3 en contra, %4 abstenciones: %5</translation>
     </message>
     <message>
-        <source>Criterion met</source>
-        <translation type="unfinished" />
+        <source>Minutes</source>
+        <translation>Acta</translation>
     </message>
     <message>
-        <source>Evidence (source, score or link)</source>
-        <translation type="unfinished" />
+        <source>Minutes of the %1</source>
+        <translation>Acta — %1</translation>
     </message>
     <message>
-        <source>Checked on</source>
-        <translation type="unfinished" />
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation type="unfinished" />
+        <source>Place</source>
+        <translation>Lugar</translation>
     </message>
     <message>
-        <source>Joining record</source>
-        <translation type="unfinished" />
+        <source>Chair</source>
+        <translation>Presidencia</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation type="unfinished" />
+        <source>Secretary</source>
+        <translation>Secretaría técnica</translation>
     </message>
     <message>
-        <source>All %1 eligibility criteria are met.</source>
-        <translation type="unfinished" />
+        <source>This meeting was cancelled.</source>
+        <translation>Esta reunión fue cancelada.</translation>
     </message>
     <message>
-        <source>%1 of %2 eligibility criteria met.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark “%1” as met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark “%1” as not met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change the evidence for “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change “%1”</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <source>Known</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Has a vote in the forum's decisions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit Member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add Member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full name, as in the minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ministry, organization or university</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Organization:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Term &amp;start:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Term &amp;end:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Voting:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <source>open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Term ended on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Term starts on %1</source>
-        <translation type="unfinished" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organización</translation>
     </message>
     <message>
-        <source>Sector</source>
-        <translation type="unfinished" />
+        <source>Guests</source>
+        <translation>Invitados</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation type="unfinished" />
+        <source>Represented by %1</source>
+        <translation>Representado/a por %1</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation type="unfinished" />
+        <source>No attendance was recorded.</source>
+        <translation>No se registró la asistencia.</translation>
     </message>
     <message>
-        <source>Term start</source>
-        <translation type="unfinished" />
+        <source>Quorum</source>
+        <translation>Quórum</translation>
     </message>
     <message>
-        <source>Term end</source>
-        <translation type="unfinished" />
+        <source>%1 of %2 voting members present; %3 required.</source>
+        <translation>Presentes %1 de %2 miembros con voto; se requieren %3.</translation>
     </message>
     <message>
-        <source>Voting</source>
-        <translation type="unfinished" />
+        <source>The rules ask for government and civil society to be present.</source>
+        <translation>El reglamento exige la presencia del gobierno y de la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>The quorum was met.</source>
+        <translation>Hubo quórum.</translation>
+    </message>
+    <message>
+        <source>The quorum was not met.</source>
+        <translation>No hubo quórum.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Desarrollo de la sesión</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presenta</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>No decisions were taken.</source>
+        <translation>No se adoptaron acuerdos.</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No action items were agreed.</source>
+        <translation>No se acordaron tareas.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <source>To be set.</source>
+        <translation>Por definir.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>These minutes were approved at “%1” on %2.</source>
+        <translation>Esta acta fue aprobada en «%1» el %2.</translation>
+    </message>
+    <message>
+        <source>Draft minutes, to be approved at a later meeting.</source>
+        <translation>Acta en borrador, pendiente de aprobación en una reunión posterior.</translation>
     </message>
 </context>
 <context>
-    <name>MembersPage</name>
+    <name>Notice</name>
     <message>
-        <source>Active today</source>
-        <translation type="unfinished" />
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
     </message>
     <message>
-        <source>&amp;Add Member…</source>
-        <translation type="unfinished" />
+        <source>Video link</source>
+        <translation>Enlace de videollamada</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <source>Notice</source>
+        <translation>Convocatoria</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <source>Notice of meeting</source>
+        <translation>Convocatoria a reunión</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished" />
+        <source>The members of the forum are invited to the %1 “%2”, to be held on %3.</source>
+        <translation>Se convoca a los miembros del foro a la reunión «%2» (%1), que se realizará el %3.</translation>
     </message>
     <message>
-        <source>Find by name or organization</source>
-        <translation type="unfinished" />
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <source>All sectors</source>
-        <translation type="unfinished" />
+        <source>Place</source>
+        <translation>Lugar</translation>
     </message>
     <message>
-        <source>All roles</source>
-        <translation type="unfinished" />
+        <source>Chair</source>
+        <translation>Presidencia</translation>
     </message>
     <message>
-        <source>Only members whose term covers today</source>
-        <translation type="unfinished" />
+        <source>This meeting has been cancelled.</source>
+        <translation>Esta reunión ha sido cancelada.</translation>
     </message>
     <message>
-        <source>&amp;View…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <source>%1 of %2 members shown</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NewForumDialog</name>
-    <message>
-        <source>New Forum</source>
-        <translation type="unfinished" />
+        <source>The agenda will follow.</source>
+        <translation>El orden del día se enviará más adelante.</translation>
     </message>
     <message>
-        <source>For example: Foro Multiactor de Gobierno Abierto</source>
-        <translation type="unfinished" />
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
-        <source>Minutes, plans and reports are written in this language</source>
-        <translation type="unfinished" />
+        <source>Item</source>
+        <translation>Punto</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished" />
+        <source>Presenter</source>
+        <translation>Presenta</translation>
     </message>
     <message>
-        <source>Forum &amp;name:</source>
-        <translation type="unfinished" />
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
     <message>
-        <source>Documents in:</source>
-        <translation type="unfinished" />
+        <source>Matters arising</source>
+        <translation>Asuntos pendientes</translation>
     </message>
     <message>
-        <source>Save in &amp;folder:</source>
-        <translation type="unfinished" />
+        <source>Action items still open from earlier meetings:</source>
+        <translation>Tareas aún abiertas de reuniones anteriores:</translation>
     </message>
     <message>
-        <source>File &amp;name:</source>
-        <translation type="unfinished" />
+        <source>Action</source>
+        <translation>Tarea</translation>
     </message>
     <message>
-        <source>Create Forum</source>
-        <translation type="unfinished" />
+        <source>Responsible</source>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <source>Save the Forum in</source>
-        <translation type="unfinished" />
+        <source>Deadline</source>
+        <translation>Plazo</translation>
     </message>
     <message>
-        <source>The forum will be saved as %1</source>
-        <translation type="unfinished" />
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Give the forum a name.</source>
-        <translation type="unfinished" />
+        <source>Documents and notes</source>
+        <translation>Documentos y notas</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Forum Desk cannot write in the folder %1; choose another.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the file a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 already exists. Choose another file name, or open that forum with File ▸ Open.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your name, as colleagues know it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The window changes language at once; your work is saved as you go.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Written in each forum's activity log beside the changes you make.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Default &amp;folder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Default Folder</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>UpcomingPage</name>
-    <message>
-        <source>This page is coming in a later version of Forum Desk. It will hold:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This forum file already keeps:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing is lost in the meantime: the command line (forumdesk-cli list) shows these records today.</source>
-        <translation type="unfinished" />
+        <source>Secretary</source>
+        <translation>Secretaría técnica</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1306,15 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>“%1” refers to %2 %3, which does not exist</source>
         <translation>«%1» remite a %2 %3, que no existe</translation>
+    </message>
+    <message>
+        <source>%1 is already in this meeting's attendance</source>
+        <translation>%1 ya figura en la asistencia de esta reunión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) counted, but only %1 voting members are present</source>
+        <translation>
+            <numerusform>Se contó %n voto, pero solo hay %1 miembros con voto presentes</numerusform><numerusform>Se contaron %n votos, pero solo hay %1 miembros con voto presentes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1989,6 +1709,230 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::CompositionPanel</name>
+    <message>
+        <source>Composition today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum has no active government or civil-society members. OGP minimum requirement 1.1 asks for both in the multi-stakeholder forum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum has no active government members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not counted (term over or not begun): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::DashboardPage</name>
+    <message>
+        <source>Forum Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join OGP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joining OGP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents in %1; decides by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules of participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>website (MR 2.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document repository (MR 2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Government and civil society both sit on the forum (MR 1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 eligibility criteria met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined OGP on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter of intent sent on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No letter of intent recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point of contact: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action plan yet. Plans are co-created with civil society; the Co-create page will let you start one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 · stage: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commitments: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::FieldMessage</name>
+    <message>
+        <source>Problem with this field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::ForumSettingsPage</name>
+    <message>
+        <source>Country, province or city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the forum's documents (minutes, plans, reports)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum's mandate, membership and how it works (or a link to them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How anyone can take part: calls, selection of members, meetings open to the public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the voting members who must be present for the forum to decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum needs government and civil society present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This forum is open read-only: the settings are shown, not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each change is saved when you leave the field. Undo it with Edit ▸ Undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the full web address, starting with https:// (for example https://gobiernoabierto.example.org)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the full web address, starting with https://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list, such as America/Lima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>forumdesk::ForumWorkspace</name>
     <message>
         <source>Read-only: %1 Changes cannot be made; use File ▸ Save a Copy… to keep a copy you can edit.</source>
@@ -2034,20 +1978,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Meetings</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n public contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
         <source>Co-create the action plan</source>
         <translation type="unfinished" />
@@ -2072,20 +2002,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>the forum's decisions on the plan</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n milestone(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
         <source>Implement the commitments</source>
         <translation type="unfinished" />
@@ -2105,13 +2021,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>charts of progress per plan, per institution and over time</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
     <message>
         <source>Evaluate the action plan</source>
@@ -2133,13 +2042,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>the end-of-term self-assessment report</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n lesson(s) learned</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
         <source>Learn for the next plan</source>
         <translation type="unfinished" />
@@ -2155,13 +2057,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>reference practices from the five frontiers of open government</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
     <message>
         <source>Meetings of the forum</source>
@@ -2181,6 +2076,666 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
     <message>
         <source>minutes and notices written as PDF, ODT, HTML or Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public contributions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commitments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress updates: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons learned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::JoinPage</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join OGP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To join the Open Government Partnership, a government meets the eligibility criteria, sends a letter of intent and names a point of contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence (source, score or link)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished">Verificado el</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joining record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 eligibility criteria are met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 eligibility criteria met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “%1” as met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “%1” as not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the evidence for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::MainWindow</name>
+    <message>
+        <source>About Forum Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Forum Desk %1&lt;/h3&gt;&lt;p&gt;For the secretariats of Open Government Partnership multi-stakeholder forums.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Forum…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new forum file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a forum file (.ogpforum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;Sample Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find Member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Forum Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Action plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Co-create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Implement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;eetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent forums</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No forum open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action plan yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Forum Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 — Forum Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum files (*.ogpforum);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change could not be saved; the forum is as it was before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum that was open, %1, is still open and unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Open Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum Desk cannot open “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy).ogpforum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy of the Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum files (*.ogpforum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy cannot replace the forum file itself; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a copy to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please wait: Forum Desk is still writing a file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::MemberDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has a vote in the forum's decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name, as in the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ministry, organization or university</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term &amp;start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term &amp;end:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Miembro</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MemberTableModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term ended on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term starts on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Género</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation type="unfinished">Inicio del mandato</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation type="unfinished">Fin del mandato</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::MembersPage</name>
+    <message>
+        <source>Active today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find by name or organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only members whose term covers today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::NewForumDialog</name>
+    <message>
+        <source>New Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: Foro Multiactor de Gobierno Abierto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes, plans and reports are written in this language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create Forum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Forum in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum will be saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the forum a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forum Desk cannot write in the folder %1; choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name, or open that forum with File ▸ Open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, as colleagues know it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The window changes language at once; your work is saved as you go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written in each forum's activity log beside the changes you make.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default Folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>forumdesk::UpcomingPage</name>
+    <message>
+        <source>This page is coming in a later version of Forum Desk. It will hold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This forum file already keeps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is lost in the meantime: the command line (forumdesk-cli list) shows these records today.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2212,7 +2767,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Inicio</translation>
     </message>
     <message>
         <source>Recent forums</source>
@@ -2225,6 +2780,25 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Forum Desk, for the secretariat of an Open Government Partnership multi-stakeholder forum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forum file (.ogpforum) to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language (en or es) for this run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render the main views of the sample forum as PNG files into &lt;folder&gt;, then quit.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,6 +18,30 @@ QTextCharFormat plainChars()
     return chars;
 }
 
+const char kMarkdownProperty[] = "forumdesk_markdown";
+
+// User text as Markdown shows it, never as Markdown or HTML: the characters that would format are
+// escaped, and so are those that would start a heading, list or quote at the start of a line.
+QString md(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (QStringLiteral("\\`*_[]<>|~&").contains(c))
+            out += QLatin1Char('\\');
+        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
+    }
+    const QString trimmed = out.trimmed();
+    if (trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char('+'))
+        || trimmed.startsWith(QLatin1Char('-')) || trimmed.startsWith(QLatin1Char('=')))
+        out.insert(out.indexOf(trimmed.at(0)), QLatin1Char('\\'));
+    qsizetype digits = 0;
+    while (digits < out.size() && out.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < out.size() && (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
+        out.insert(digits, QLatin1Char('\\'));
+    return out;
+}
+
 } // namespace
 
 DocumentBuilder::DocumentBuilder(const QString &title)
@@ -54,7 +78,9 @@ void DocumentBuilder::title(const QString &text, const QString &subtitle)
     chars.setFontPointSize(16);
     newBlock(block, chars);
     m_cursor.insertText(text, chars);
+    m_markdown += QStringLiteral("# ") + md(text) + QStringLiteral("\n\n");
     if (!subtitle.isEmpty()) {
+        m_markdown += md(subtitle) + QStringLiteral("\n\n");
         QTextBlockFormat sub;
         sub.setAlignment(Qt::AlignHCenter);
         sub.setBottomMargin(10);
@@ -76,6 +102,7 @@ void DocumentBuilder::heading(const QString &text, int level)
     chars.setFontPointSize(level <= 2 ? 13 : 11.5);
     newBlock(block, chars);
     m_cursor.insertText(text, chars);
+    m_markdown += QString(level, QLatin1Char('#')) + QLatin1Char(' ') + md(text) + QStringLiteral("\n\n");
 }
 
 void DocumentBuilder::paragraph(const QString &text)
@@ -88,6 +115,8 @@ void DocumentBuilder::paragraph(const QString &text)
     for (const QString &line : lines) {
         newBlock(block, chars);
         m_cursor.insertText(line, chars);
+        if (!line.trimmed().isEmpty())
+            m_markdown += md(line) + QStringLiteral("\n\n");
     }
 }
 
@@ -100,8 +129,9 @@ void DocumentBuilder::field(const QString &label, const QString &value)
     QTextCharFormat bold = plainChars();
     bold.setFontWeight(QFont::Bold);
     newBlock(block, plainChars());
-    m_cursor.insertText(label + QStringLiteral(": "), bold);
-    m_cursor.insertText(value, plainChars());
+    m_cursor.insertText(label + QLatin1Char(':'), bold);
+    m_cursor.insertText(QLatin1Char(' ') + value, plainChars());
+    m_markdown += QStringLiteral("**%1:** %2\n\n").arg(md(label), md(value));
 }
 
 void DocumentBuilder::bullets(const QStringList &items)
@@ -118,7 +148,9 @@ void DocumentBuilder::bullets(const QStringList &items)
         else
             current->add(m_cursor.block());
         m_cursor.insertText(item, plainChars());
+        m_markdown += QStringLiteral("- ") + md(item) + QLatin1Char('\n');
     }
+    m_markdown += QLatin1Char('\n');
 }
 
 void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows)
@@ -140,6 +172,21 @@ void DocumentBuilder::table(const QStringList &headers, const QList<QStringList>
         for (int column = 0; column < headers.size() && column < rows.at(row).size(); ++column)
             table->cellAt(row + 1, column).firstCursorPosition().insertText(rows.at(row).at(column), plainChars());
     m_cursor.movePosition(QTextCursor::End);
+    const auto line = [](const QStringList &cells) {
+        QStringList escaped;
+        for (const QString &cell : cells)
+            escaped << md(cell);
+        return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    };
+    m_markdown += line(headers);
+    m_markdown += QStringLiteral("|") + QStringLiteral(" --- |").repeated(headers.size()) + QLatin1Char('\n');
+    for (const QStringList &row : rows) {
+        QStringList cells = row;
+        while (cells.size() < headers.size())
+            cells << QString();
+        m_markdown += line(cells.mid(0, headers.size()));
+    }
+    m_markdown += QLatin1Char('\n');
 }
 
 void DocumentBuilder::signature(const QString &name, const QString &role)
@@ -150,12 +197,21 @@ void DocumentBuilder::signature(const QString &name, const QString &role)
     m_cursor.insertText(QStringLiteral("______________________________"), plainChars());
     QTextBlockFormat under;
     newBlock(under, plainChars());
-    m_cursor.insertText(name.isEmpty() ? role : QStringLiteral("%1 — %2").arg(name, role), plainChars());
+    const QString signer = name.isEmpty() ? role : QStringLiteral("%1 — %2").arg(name, role);
+    m_cursor.insertText(signer, plainChars());
+    m_markdown += QStringLiteral("\n\n\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n") + md(signer) + QStringLiteral("\n\n");
 }
 
 std::unique_ptr<QTextDocument> DocumentBuilder::take()
 {
+    m_document->setProperty(kMarkdownProperty, m_markdown);
     return std::move(m_document);
+}
+
+QString DocumentBuilder::markdownOf(const QTextDocument &document)
+{
+    const QVariant markdown = document.property(kMarkdownProperty);
+    return markdown.isValid() ? markdown.toString() : document.toMarkdown();
 }
 
 } // namespace forumdesk

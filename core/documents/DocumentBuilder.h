@@ -26,7 +26,10 @@ public:
     // A line for a signature: a rule, then the name and the role under it.
     void signature(const QString &name, const QString &role);
 
+    // The document, carrying its Markdown rendering (see markdownOf): Qt's own Markdown writer
+    // would let markup in user text through.
     std::unique_ptr<QTextDocument> take();
+    static QString markdownOf(const QTextDocument &document);
     QTextDocument &document() { return *m_document; }
 
 private:
@@ -34,6 +37,7 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     bool m_empty = true;
+    QString m_markdown;
 };
 
 } // namespace forumdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentWriter.h"
 
+#include "documents/DocumentBuilder.h"
 #include "storage/StorageError.h"
 
 #include <QBuffer>
@@ -97,7 +98,7 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
         file.write(document.toHtml().toUtf8());
         break;
     case Format::Markdown:
-        file.write(document.toMarkdown().toUtf8());
+        file.write(DocumentBuilder::markdownOf(document).toUtf8());
         break;
     }
     commit(file, path);
