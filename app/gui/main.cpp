@@ -1,8 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// forumdesk: the window. `forumdesk FILE` opens a forum; `--screenshots DIR` renders the main views.
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "i18n/Translations.h"
+#include "settings/Preferences.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("ForumDesk"));
+    QApplication::setApplicationName(QStringLiteral("forumdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Forum Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("forumdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/forumdesk/icons/forumdesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Forum Desk, for the secretariat of an Open Government Partnership multi-stakeholder forum."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The forum file (.ogpforum) to open."),
+                                 QStringLiteral("[file]"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("main", "Interface language (en or es) for this run."),
+                                      QStringLiteral("language"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "Render the main views of the sample forum "
+                                                                         "as PNG files into <folder>, then quit."),
+                                         QStringLiteral("folder"));
+    parser.addOption(language);
+    parser.addOption(screenshots);
+    parser.process(app);
+
+    forumdesk::Translations::install(parser.isSet(language) ? parser.value(language)
+                                                            : forumdesk::Preferences::language());
+
+    forumdesk::MainWindow window;
+    if (parser.isSet(screenshots)) {
+        auto *tour = new forumdesk::ScreenshotTour(&window, parser.value(screenshots),
+                                                   QStringLiteral("-%1").arg(forumdesk::Translations::current()),
+                                                   &window);
+        QObject::connect(tour, &forumdesk::ScreenshotTour::finished, &app,
+                         [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        QTimer::singleShot(0, tour, &forumdesk::ScreenshotTour::start);
+        return app.exec();
+    }
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openForum(files.first());
+    return app.exec();
 }

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemberComposition.h"
+
+#include "storage/Database.h"
+#include "storage/EntitySchema.h"
+#include "storage/ForumFile.h"
+
+namespace forumdesk {
+
+QStringList MemberComposition::missingSectors() const
+{
+    QStringList missing;
+    if (!hasGovernment())
+        missing << QStringLiteral("government");
+    if (!hasCivilSociety())
+        missing << QStringLiteral("civil_society");
+    return missing;
+}
+
+MemberComposition MemberComposition::compute(ForumFile &file, const QDate &on)
+{
+    static const QString active = QStringLiteral(
+        "(term_start IS NULL OR term_start <= ?1) AND (term_end IS NULL OR term_end >= ?1)");
+    const QString day = formatDate(on);
+    MemberComposition result;
+    Database &db = file.database();
+    result.allMembers = db.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt();
+
+    Statement sectors = db.query(
+        QStringLiteral("SELECT sector, count(*) FROM member WHERE %1 GROUP BY sector").arg(active));
+    sectors.bind(1, day);
+    while (sectors.next()) {
+        result.bySector.insert(sectors.text(0), int(sectors.int64(1)));
+        result.total += int(sectors.int64(1));
+    }
+
+    Statement genders = db.query(
+        QStringLiteral("SELECT gender, count(*) FROM member WHERE %1 GROUP BY gender").arg(active));
+    genders.bind(1, day);
+    while (genders.next()) {
+        if (genders.isNull(0) || genders.text(0) == QLatin1String("undisclosed"))
+            result.genderNotGiven += int(genders.int64(1));
+        else
+            result.byGender.insert(genders.text(0), int(genders.int64(1)));
+    }
+    return result;
+}
+
+} // namespace forumdesk

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemberQuery.h"
+
+#include "forum/Vocabulary.h"
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+namespace {
+
+// Orders enumeration keys as the vocabulary lists them (government first), not alphabetically by
+// key, which would mean nothing to a reader in any language.
+QString vocabularyOrder(const QString &column, Vocabulary::List list)
+{
+    QString sql = QStringLiteral("CASE %1").arg(column);
+    const QStringList keys = Vocabulary::keys(list);
+    for (int i = 0; i < keys.size(); ++i)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(keys[i]).arg(i);
+    return sql + QStringLiteral(" ELSE %1 END").arg(keys.size());
+}
+
+} // namespace
+
+QString MemberQuery::where(QVariantList &binds) const
+{
+    QStringList conditions;
+    if (!sector.isEmpty()) {
+        conditions << QStringLiteral("sector = ?");
+        binds << sector;
+    }
+    if (!role.isEmpty()) {
+        conditions << QStringLiteral("role = ?");
+        binds << role;
+    }
+    if (activeOnly) {
+        const QString day = formatDate(activeOn);
+        conditions << QStringLiteral("(term_start IS NULL OR term_start <= ?) AND (term_end IS NULL OR term_end >= ?)");
+        binds << day << day;
+    }
+    if (!text.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\')");
+        QString pattern = text.trimmed();
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+        binds << pattern << pattern;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+QString MemberQuery::orderBy() const
+{
+    QString key;
+    switch (sortKey) {
+    case SortKey::Name: key = QStringLiteral("name COLLATE NOCASE"); break;
+    case SortKey::Organization: key = QStringLiteral("coalesce(organization, '') COLLATE NOCASE"); break;
+    case SortKey::Sector: key = vocabularyOrder(QStringLiteral("sector"), Vocabulary::List::Sector); break;
+    case SortKey::Role: key = vocabularyOrder(QStringLiteral("role"), Vocabulary::List::Role); break;
+    case SortKey::Gender: key = vocabularyOrder(QStringLiteral("gender"), Vocabulary::List::Gender); break;
+    case SortKey::TermStart: key = QStringLiteral("coalesce(term_start, '')"); break;
+    case SortKey::TermEnd: key = QStringLiteral("coalesce(term_end, '9999')"); break;
+    case SortKey::Voting: key = QStringLiteral("voting"); break;
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    // The name and id as tie-breakers keep pages stable between fetches.
+    return key + direction + QStringLiteral(", name COLLATE NOCASE, id");
+}
+
+qint64 MemberQuery::count(ForumFile &file) const
+{
+    QVariantList binds;
+    const QString condition = where(binds);
+    return Table<Member>(file).count(condition, binds);
+}
+
+QList<Member> MemberQuery::fetch(ForumFile &file, qint64 offset, qint64 limit) const
+{
+    QVariantList binds;
+    const QString condition = where(binds);
+    return Table<Member>(file).list(condition, binds,
+                                    orderBy() + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+}
+
+} // namespace forumdesk

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
+
+#include "ForumDocument.h"
+#include "ForumWorkspace.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "forum/EligibilityCheck.h"
+#include "forum/JoiningRecord.h"
+#include "forum/NewForum.h"
+#include "pages/DashboardPage.h"
+#include "pages/ForumSettingsPage.h"
+#include "pages/JoinPage.h"
+#include "pages/UpcomingPage.h"
+#include "plans/ActionPlan.h"
+#include "storage/Table.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace forumdesk;
+
+namespace {
+
+struct OpenForum {
+    test::TempFolder folder;
+    QString path = folder.file(QStringLiteral("foro.ogpforum"));
+    MainWindow window;
+
+    explicit OpenForum(const std::function<void(ForumFile &)> &prepare = {})
+    {
+        test::isolateSettings();
+        {
+            auto file = createForum(path, QStringLiteral("Foro Multiactor"), QStringLiteral("es"));
+            if (prepare)
+                prepare(*file);
+        }
+        window.show();
+        REQUIRE(test::openAndWait(window, path));
+    }
+    ForumWorkspace *workspace() { return window.workspace(); }
+};
+
+} // namespace
+
+TEST_CASE("Forum settings are saved field by field, explained when invalid, and undoable", "[ui][forum]")
+{
+    OpenForum forum;
+    ForumSettingsPage *page = forum.workspace()->forumSettingsPage();
+    auto *name = qobject_cast<QLineEdit *>(page->editor(QStringLiteral("name")));
+    REQUIRE(name);
+    CHECK(name->text() == QStringLiteral("Foro Multiactor"));
+
+    // An empty name is explained next to the field, and the file keeps the old one.
+    name->setText(QString());
+    page->commit(QStringLiteral("name"));
+    CHECK(page->messageFor(QStringLiteral("name")).contains(QLatin1String("required")));
+    CHECK(forum.window.document()->forum().name == QStringLiteral("Foro Multiactor"));
+
+    name->setText(QStringLiteral("Foro Multiactor de Gobierno Abierto de Lima"));
+    page->commit(QStringLiteral("name"));
+    CHECK(page->messageFor(QStringLiteral("name")).isEmpty());
+    CHECK(forum.window.windowTitle().contains(QStringLiteral("de Lima")));
+    CHECK(forum.window.undoAction()->text().contains(QStringLiteral("Change “Name”")));
+
+    auto *website = qobject_cast<QLineEdit *>(page->editor(QStringLiteral("website")));
+    website->setText(QStringLiteral("gobierno abierto"));
+    page->commit(QStringLiteral("website"));
+    CHECK(page->messageFor(QStringLiteral("website")).contains(QLatin1String("https://")));
+    CHECK(forum.window.document()->forum().website.isEmpty());
+    website->setText(QStringLiteral("https://gobiernoabierto.example.org"));
+    page->commit(QStringLiteral("website"));
+    CHECK(forum.window.document()->forum().website == QStringLiteral("https://gobiernoabierto.example.org"));
+
+    auto *scope = qobject_cast<QComboBox *>(page->editor(QStringLiteral("scope")));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("local")));
+    page->commit(QStringLiteral("scope"));
+    CHECK(forum.window.document()->forum().scope == QStringLiteral("local"));
+
+    auto *timeZone = qobject_cast<QComboBox *>(page->editor(QStringLiteral("time_zone")));
+    timeZone->setCurrentText(QStringLiteral("Lima"));
+    page->commit(QStringLiteral("time_zone"));
+    CHECK(page->messageFor(QStringLiteral("time_zone")).contains(QLatin1String("America/Lima")));
+
+    // Undo the scope, the website, then the name: the page shows each value back.
+    forum.window.undoAction()->trigger();
+    CHECK(scope->currentData().toString() == QStringLiteral("national"));
+    forum.window.undoAction()->trigger();
+    forum.window.undoAction()->trigger();
+    CHECK(name->text() == QStringLiteral("Foro Multiactor"));
+    CHECK(forum.window.windowTitle().contains(QStringLiteral("Foro Multiactor —")));
+}
+
+TEST_CASE("The Join page keeps the eligibility checklist and the joining record", "[ui][join]")
+{
+    OpenForum forum;
+    JoinPage *page = forum.workspace()->joinPage();
+    CHECK(page->summaryText() == QStringLiteral("0 of 5 eligibility criteria met."));
+    page->criterionBox(QStringLiteral("fiscal_transparency"))->setChecked(true);
+    CHECK(page->summaryText() == QStringLiteral("1 of 5 eligibility criteria met."));
+    CHECK(forum.window.undoAction()->text().contains(QStringLiteral("Mark “Fiscal transparency” as met")));
+    const auto check = Table<EligibilityCheck>(forum.window.document()->file()).list();
+    REQUIRE(check.size() == 1);
+    CHECK(check.first().checkedOn == QDate::currentDate());
+
+    page->pocNameEdit()->setText(QStringLiteral("María Torres"));
+    page->commitJoining(QStringLiteral("poc_name"));
+    CHECK(Table<JoiningRecord>(forum.window.document()->file()).get(1).pocName == QStringLiteral("María Torres"));
+
+    forum.window.undoAction()->trigger();
+    CHECK(page->pocNameEdit()->text().isEmpty());
+    CHECK_FALSE(Table<JoiningRecord>(forum.window.document()->file()).find(1));
+    forum.window.undoAction()->trigger();
+    CHECK(page->summaryText() == QStringLiteral("0 of 5 eligibility criteria met."));
+    CHECK_FALSE(page->criterionBox(QStringLiteral("fiscal_transparency"))->isChecked());
+}
+
+TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]")
+{
+    OpenForum forum([](ForumFile &file) {
+        ActionPlan plan;
+        plan.title = QStringLiteral("Cuarto Plan de Acción");
+        plan.periodStart = QDate(2023, 9, 1);
+        plan.periodEnd = QDate(2025, 8, 31);
+        plan.stage = QStringLiteral("implement");
+        Table<ActionPlan>(file).create(plan);
+    });
+    QTreeWidget *navigation = forum.workspace()->navigation();
+    QStringList titles;
+    QTreeWidgetItemIterator it(navigation);
+    while (*it) {
+        titles << (*it)->text(0);
+        ++it;
+    }
+    CHECK(titles == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Forum"), QStringLiteral("Members"),
+                                QStringLiteral("Join"), QStringLiteral("Co-create"), QStringLiteral("Implement"),
+                                QStringLiteral("Evaluate"), QStringLiteral("Learn"), QStringLiteral("Meetings")});
+    for (auto page : {ForumWorkspace::Page::CoCreate, ForumWorkspace::Page::Implement, ForumWorkspace::Page::Evaluate,
+                      ForumWorkspace::Page::Learn, ForumWorkspace::Page::Meetings}) {
+        forum.workspace()->showPage(page);
+        CHECK(forum.workspace()->currentPage() == page);
+        const auto labels = forum.workspace()->findChildren<QLabel *>(QStringLiteral("upcomingText"));
+        bool saysWhatComes = false;
+        for (const QLabel *label : labels)
+            saysWhatComes = saysWhatComes || (label->isVisible() && label->text().contains(QLatin1String("later version")));
+        CHECK(saysWhatComes);
+    }
+    // The plan selector offers the plan and the dashboard shows it.
+    QComboBox *plans = forum.window.planSelector();
+    CHECK(plans->isEnabled());
+    CHECK(plans->currentText().contains(QStringLiteral("Cuarto Plan de Acción")));
+    CHECK(forum.workspace()->dashboardPage()->findChildren<QLabel *>().size() > 0);
+    CHECK(forum.workspace()->dashboardPage()->membersText().contains(QLatin1String("1.1")));
+}

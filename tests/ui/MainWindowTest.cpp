@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
+
+#include "ForumDocument.h"
+#include "ForumWorkspace.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WelcomePage.h"
+#include "dialogs/MemberDialog.h"
+#include "widgets/OptionalDateEdit.h"
+#include "forum/NewForum.h"
+#include "models/MemberTableModel.h"
+#include "pages/CompositionPanel.h"
+#include "pages/MembersPage.h"
+#include "storage/Table.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QPushButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+using namespace forumdesk;
+
+namespace {
+
+// Fills the member dialog the page opened, as a user would, and presses Add/Save.
+void fillAndAccept(MembersPage *page, const std::function<void(MemberDialog *)> &fill)
+{
+    MemberDialog *dialog = nullptr;
+    REQUIRE(test::waitUntil([&] {
+        dialog = page->findChild<MemberDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    fill(dialog);
+    dialog->accept();
+    REQUIRE(test::waitUntil([&] { return page->findChild<MemberDialog *>() == nullptr; }));
+}
+
+bool createAndWait(MainWindow &window, const QString &path, const QString &name)
+{
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    window.createForum(path, name, QStringLiteral("es"));
+    return test::waitUntil([&] { return opened.count() == 1; });
+}
+
+int rowNamed(MemberTableModel *model, const QString &name)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, MemberTableModel::Name).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("A new user creates a forum, adds and edits members, undoes, closes and reopens", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("Foro de Lima.ogpforum"));
+    MainWindow window;
+    window.show();
+
+    // No forum yet: the welcome screen, and nothing to undo.
+    CHECK(window.centralWidget()->property("currentIndex").toInt() == 0);
+    CHECK(window.windowTitle() == QLatin1String("Forum Desk"));
+    CHECK_FALSE(window.undoAction()->isEnabled());
+
+    REQUIRE(createAndWait(window, path, QStringLiteral("Foro Multiactor de Lima")));
+    CHECK(window.windowTitle().contains(QLatin1String("Foro Multiactor de Lima")));
+    CHECK(window.windowTitle().contains(QLatin1String("Foro de Lima.ogpforum")));
+    REQUIRE(window.workspace());
+    CHECK(window.workspace()->isVisible());
+    CHECK_FALSE(window.workspace()->readOnlyBanner()->isVisible());
+
+    // An empty forum warns about minimum requirement 1.1.
+    window.workspace()->showPage(ForumWorkspace::Page::Members);
+    MembersPage *page = window.workspace()->membersPage();
+    CHECK(page->composition()->warningText().contains(QLatin1String("1.1")));
+
+    // Add a member through the dialog, as the Add button does.
+    page->addMember();
+    fillAndAccept(page, [](MemberDialog *dialog) {
+        dialog->nameEdit()->setText(QStringLiteral("Ana Pérez"));
+        dialog->organizationEdit()->setText(QStringLiteral("Ministerio de Justicia"));
+        dialog->sectorBox()->setCurrentIndex(dialog->sectorBox()->findData(QStringLiteral("government")));
+    });
+    page->addMember();
+    fillAndAccept(page, [](MemberDialog *dialog) {
+        dialog->nameEdit()->setText(QStringLiteral("Rosa Quispe"));
+        dialog->organizationEdit()->setText(QStringLiteral("Red Ciudadana"));
+    });
+    CHECK(page->model()->matchingCount() == 2);
+    CHECK(page->composition()->warningText().isEmpty());
+    CHECK(window.undoAction()->text().contains(QStringLiteral("Add member Rosa Quispe")));
+
+    // Edit Ana through the dialog.
+    const int anaRow = rowNamed(page->model(), QStringLiteral("Ana Pérez"));
+    REQUIRE(anaRow >= 0);
+    page->view()->selectRow(anaRow);
+    page->editSelected();
+    fillAndAccept(page, [](MemberDialog *dialog) {
+        CHECK(dialog->nameEdit()->text() == QStringLiteral("Ana Pérez"));
+        dialog->organizationEdit()->setText(QStringLiteral("Secretaría de Gobierno Digital"));
+    });
+    CHECK(window.undoAction()->text().contains(QStringLiteral("Edit member Ana Pérez")));
+    const auto organizationOfAna = [&] {
+        const int row = rowNamed(page->model(), QStringLiteral("Ana Pérez"));
+        return row < 0 ? QString() : page->model()->index(row, MemberTableModel::Organization).data().toString();
+    };
+    CHECK(organizationOfAna() == QStringLiteral("Secretaría de Gobierno Digital"));
+
+    // Undo and redo, through the Edit menu's actions.
+    window.undoAction()->trigger();
+    CHECK(organizationOfAna() == QStringLiteral("Ministerio de Justicia"));
+    CHECK(window.redoAction()->text().contains(QStringLiteral("Edit member Ana Pérez")));
+    window.redoAction()->trigger();
+    CHECK(organizationOfAna() == QStringLiteral("Secretaría de Gobierno Digital"));
+
+    // Close: the welcome screen lists the forum; reopen it from there and find the data.
+    window.closeForum();
+    CHECK(window.document() == nullptr);
+    CHECK(window.windowTitle() == QLatin1String("Forum Desk"));
+    QListWidget *recent = window.welcomePage()->recentList();
+    REQUIRE(recent->count() == 1);
+    CHECK(recent->item(0)->text().contains(QLatin1String("Foro de Lima")));
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    emit recent->itemActivated(recent->item(0));
+    REQUIRE(test::waitUntil([&] { return opened.count() == 1; }));
+    page = window.workspace()->membersPage();
+    CHECK(page->model()->matchingCount() == 2);
+    CHECK(organizationOfAna() == QStringLiteral("Secretaría de Gobierno Digital"));
+    // A reopened forum starts with a fresh undo history.
+    CHECK_FALSE(window.undoAction()->isEnabled());
+}
+
+TEST_CASE("Removing a member is undoable and brings back the same member", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("f.ogpforum"));
+    {
+        auto file = createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
+        Member m = test::makeMember(QStringLiteral("Carmen Ruiz"));
+        Table<Member>(*file).create(m);
+    }
+    MainWindow window;
+    REQUIRE(test::openAndWait(window, path));
+    MembersPage *page = window.workspace()->membersPage();
+    REQUIRE(page->model()->rowCount() == 1);
+    const QString uid = page->model()->member(0).uid;
+    page->view()->selectRow(0);
+    page->removeSelected();
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(window.undoAction()->text().contains(QStringLiteral("Remove member Carmen Ruiz")));
+    window.undoAction()->trigger();
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->member(0).uid == uid);
+}
+
+TEST_CASE("The member dialog explains a missing name next to the field and stays open", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    MemberDialog dialog(*file, Member());
+    dialog.nameEdit()->clear();
+    dialog.termStartEdit()->setDate(QDate(2024, 5, 1));
+    dialog.termEndEdit()->setDate(QDate(2023, 5, 1));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.messageFor(QStringLiteral("name")).contains(QLatin1String("required")));
+    dialog.nameEdit()->setText(QStringLiteral("Jorge"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.messageFor(QStringLiteral("name")).isEmpty());
+    CHECK(dialog.messageFor(QStringLiteral("term_end")).contains(QLatin1String("before")));
+    dialog.termEndEdit()->setDate(QDate(2026, 5, 1));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(Table<Member>(*file).count() == 0); // the dialog never writes by itself
+}
+
+TEST_CASE("A refused file is explained and leaves the open forum as it was", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString good = folder.file(QStringLiteral("good.ogpforum"));
+    {
+        auto file = createForum(good, QStringLiteral("Foro Bueno"), QStringLiteral("es"));
+        Member m = test::makeMember(QStringLiteral("Elena"));
+        Table<Member>(*file).create(m);
+    }
+    const QString bad = folder.file(QStringLiteral("notes.ogpforum"));
+    test::writeFile(bad, "These are meeting notes, not a forum.\n");
+    const QByteArray badHash = test::fileHash(bad);
+
+    MainWindow window;
+    window.show();
+    REQUIRE(test::openAndWait(window, good));
+    ForumDocument *before = window.document();
+    const QString title = window.windowTitle();
+
+    QSignalSpy refused(&window, &MainWindow::forumRefused);
+    window.openForum(bad);
+    REQUIRE(test::waitUntil([&] { return refused.count() == 1; }));
+    const QString message = test::takeErrorMessage(window);
+    CHECK(message.contains(QLatin1String("notes.ogpforum")));
+    CHECK(message.contains(QLatin1String("good.ogpforum"))); // "... is still open and unchanged"
+    CHECK(window.document() == before);
+    CHECK(window.document()->path() == good);
+    CHECK(window.windowTitle() == title);
+    CHECK(window.workspace()->membersPage()->model()->rowCount() == 1);
+    CHECK(test::fileHash(bad) == badHash);
+    // The refused file is not offered again as a recent forum.
+    CHECK_FALSE(window.welcomePage()->recentList()->findItems(QStringLiteral("notes"), Qt::MatchContains).size() > 0);
+}
+
+TEST_CASE("A forum open in another window opens read-only with a banner saying why", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("shared.ogpforum"));
+    createForum(path, QStringLiteral("Foro Compartido"), QStringLiteral("es"));
+    MainWindow first;
+    REQUIRE(test::openAndWait(first, path));
+    MainWindow second;
+    second.show();
+    REQUIRE(test::openAndWait(second, path));
+    CHECK(second.document()->isReadOnly());
+    QLabel *banner = second.workspace()->readOnlyBanner();
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(second.document()->file().readOnlyMessage()));
+    CHECK(second.windowTitle().contains(QLatin1String("read-only")));
+    CHECK_FALSE(second.workspace()->membersPage()->addButton()->isEnabled());
+    second.workspace()->membersPage()->addMember();
+    QApplication::processEvents();
+    CHECK(second.workspace()->membersPage()->findChild<MemberDialog *>() == nullptr);
+}
+
+TEST_CASE("Dropping a forum file on the window opens it", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("dropped.ogpforum"));
+    createForum(path, QStringLiteral("Foro Arrastrado"), QStringLiteral("en"));
+    MainWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    REQUIRE(test::waitUntil([&] { return opened.count() == 1; }));
+    CHECK(window.windowTitle().contains(QLatin1String("Foro Arrastrado")));
+}
+
+TEST_CASE("Save a Copy writes a forum that opens with the same members", "[ui][window]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("f.ogpforum"));
+    {
+        auto file = createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
+        Member m = test::makeMember(QStringLiteral("Pablo"));
+        Table<Member>(*file).create(m);
+    }
+    MainWindow window;
+    REQUIRE(test::openAndWait(window, path));
+    const QString copy = folder.file(QStringLiteral("copia.ogpforum"));
+    QSignalSpy saved(&window, &MainWindow::copySaved);
+    window.saveCopyTo(copy);
+    REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
+    auto reopened = ForumFile::open(copy, OpenOptions{true});
+    CHECK(Table<Member>(*reopened).count() == 1);
+
+    // A copy over the open file itself is refused.
+    QSignalSpy failed(&window, &MainWindow::copyFailed);
+    window.saveCopyTo(path);
+    CHECK(failed.count() == 1);
+    CHECK_FALSE(test::takeErrorMessage(window).isEmpty());
+}
+
+TEST_CASE("Open the Sample Forum creates it once and opens it", "[ui][window]")
+{
+    test::isolateSettings();
+    QFile::remove(MainWindow::sampleForumPath(QStringLiteral("en")));
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    window.openSampleForum();
+    REQUIRE(test::waitUntil([&] { return opened.count() == 1; }, 60000));
+    CHECK(QFile::exists(MainWindow::sampleForumPath(QStringLiteral("en"))));
+    CHECK(window.document() != nullptr);
+    CHECK_FALSE(window.document()->forum().name.isEmpty());
+    window.closeForum();
+    window.openSampleForum(); // the second time it opens the same file
+    REQUIRE(test::waitUntil([&] { return opened.count() == 2; }, 60000));
+    QFile::remove(MainWindow::sampleForumPath(QStringLiteral("en")));
+}

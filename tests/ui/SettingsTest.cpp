@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
+
+#include "ForumDocument.h"
+#include "ForumWorkspace.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/NewForumDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "forum/NewForum.h"
+#include "pages/MembersPage.h"
+#include "settings/Preferences.h"
+#include "settings/RecentFiles.h"
+#include "storage/Database.h"
+#include "storage/Table.h"
+#include "commands/MemberCommands.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+
+#include <catch2/catch.hpp>
+
+using namespace forumdesk;
+
+TEST_CASE("Recent files: newest first, no duplicates, only files that exist, at most eight", "[ui][settings]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    QStringList paths;
+    for (int i = 0; i < 10; ++i) {
+        paths << folder.file(QStringLiteral("forum%1.ogpforum").arg(i));
+        test::writeFile(paths.last(), "x");
+        RecentFiles::add(paths.last());
+    }
+    RecentFiles::add(paths.at(5));
+    const QStringList recent = RecentFiles::list();
+    CHECK(recent.size() == RecentFiles::maximum);
+    CHECK(recent.first() == paths.at(5));
+    CHECK(recent.count(paths.at(5)) == 1);
+    QFile::remove(paths.at(9));
+    CHECK_FALSE(RecentFiles::list().contains(paths.at(9)));
+    RecentFiles::clear();
+    CHECK(RecentFiles::list().isEmpty());
+}
+
+TEST_CASE("Preferences: the name goes into the activity log of the changes made", "[ui][settings]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("f.ogpforum"));
+    createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
+    MainWindow window;
+    REQUIRE(test::openAndWait(window, path));
+
+    PreferencesDialog dialog(&window);
+    dialog.nameEdit()->setText(QStringLiteral("Lucía Mamani"));
+    dialog.folderEdit()->setText(folder.path());
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
+    dialog.accept();
+    CHECK(Preferences::userName() == QStringLiteral("Lucía Mamani"));
+    CHECK(Preferences::defaultFolder() == folder.path());
+    CHECK(Preferences::language() == QStringLiteral("en"));
+
+    // The window hands the name to the open forum when preferences are accepted from its menu.
+    window.document()->file().setActor(Preferences::userName());
+    window.document()->push(addMemberCommand(window.document(), test::makeMember(QStringLiteral("Nuevo"))));
+    const QString actor = window.document()->file().database()
+                              .scalar(QStringLiteral("SELECT actor FROM activity ORDER BY rowid DESC LIMIT 1"))
+                              .toString();
+    CHECK(actor == QStringLiteral("Lucía Mamani"));
+}
+
+TEST_CASE("New Forum suggests a file name from the forum's name and refuses an existing file", "[ui][settings]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    CHECK(NewForumDialog::fileNameFor(QStringLiteral("Foro: Lima/Callao")) == QStringLiteral("Foro Lima Callao.ogpforum"));
+    NewForumDialog dialog(folder.path(), QStringLiteral("es"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problem().contains(QLatin1String("name")));
+    dialog.nameEdit()->setText(QStringLiteral("Foro de Cusco"));
+    CHECK(dialog.filePath() == folder.file(QStringLiteral("Foro de Cusco.ogpforum")));
+    test::writeFile(dialog.filePath(), "taken");
+    dialog.accept();
+    CHECK(dialog.problem().contains(QLatin1String("already exists")));
+    QFile::remove(dialog.filePath());
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.forumLanguage() == QStringLiteral("es"));
+}
+
+TEST_CASE("The File menu offers the recent forums", "[ui][settings]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("reciente.ogpforum"));
+    createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
+    MainWindow window;
+    REQUIRE(test::openAndWait(window, path));
+    QMenu *recent = nullptr;
+    for (QAction *action : window.fileMenu()->actions()) {
+        if (action->menu())
+            recent = action->menu();
+    }
+    REQUIRE(recent);
+    bool listed = false;
+    for (QAction *action : recent->actions())
+        listed = listed || action->text().contains(QLatin1String("reciente.ogpforum"));
+    CHECK(listed);
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace forumdesk::test {
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+bool waitUntil(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+bool openAndWait(MainWindow &window, const QString &path)
+{
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    QSignalSpy refused(&window, &MainWindow::forumRefused);
+    window.openForum(path);
+    return waitUntil([&] { return opened.count() + refused.count() > 0; }) && opened.count() == 1;
+}
+
+QString takeErrorMessage(MainWindow &window)
+{
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+    if (!box)
+        return QString();
+    const QString text = box->text() + QLatin1Char('\n') + box->informativeText();
+    box->setObjectName(QString());
+    box->close();
+    return text;
+}
+
+Member makeMember(const QString &name, const QString &sector)
+{
+    Member member;
+    member.name = name;
+    member.sector = sector;
+    return member;
+}
+
+} // namespace forumdesk::test

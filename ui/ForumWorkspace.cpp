@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ForumWorkspace.h"
+
+#include "ForumDocument.h"
+#include "cocreation/Contribution.h"
+#include "evaluation/Assessment.h"
+#include "implementation/ProgressUpdate.h"
+#include "learning/Lesson.h"
+#include "meetings/Meeting.h"
+#include "pages/DashboardPage.h"
+#include "pages/ForumSettingsPage.h"
+#include "pages/JoinPage.h"
+#include "pages/MembersPage.h"
+#include "pages/UpcomingPage.h"
+#include "plans/Commitment.h"
+#include "plans/Milestone.h"
+#include "storage/Table.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace forumdesk {
+
+namespace {
+constexpr int PageRole = Qt::UserRole + 1;
+}
+
+ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_banner(new QLabel(this)),
+      m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
+      m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
+      m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this))
+{
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #4d3800; border-bottom: 1px solid #e0c36a; padding: 8px 12px; }"));
+    m_banner->setText(tr("Read-only: %1 Changes cannot be made; use File ▸ Save a Copy… to keep a copy you can edit.")
+                          .arg(document->file().readOnlyMessage()));
+    m_banner->setVisible(document->isReadOnly());
+
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setIndentation(16);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.08);
+    m_navigation->setFont(navFont);
+    m_navigation->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 5px 2px; }"));
+
+    addNavigation(Page::Dashboard, QStringLiteral("dashboard"), m_dashboard);
+    QTreeWidgetItem *forumItem = addNavigation(Page::ForumSettings, QStringLiteral("forum"), m_settings);
+    addNavigation(Page::Members, QStringLiteral("members"), m_members, forumItem);
+    addNavigation(Page::Join, QStringLiteral("join"), m_join);
+    addNavigation(Page::CoCreate, QStringLiteral("cocreate"), upcoming(Page::CoCreate));
+    addNavigation(Page::Implement, QStringLiteral("implement"), upcoming(Page::Implement));
+    addNavigation(Page::Evaluate, QStringLiteral("evaluate"), upcoming(Page::Evaluate));
+    addNavigation(Page::Learn, QStringLiteral("learn"), upcoming(Page::Learn));
+    addNavigation(Page::Meetings, QStringLiteral("meetings"), upcoming(Page::Meetings));
+    m_navigation->expandAll();
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setFixedWidth(185);
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
+    });
+    connect(m_dashboard, &DashboardPage::showMembers, this, [this] { showPage(Page::Members); });
+    connect(m_dashboard, &DashboardPage::showForumSettings, this, [this] { showPage(Page::ForumSettings); });
+    connect(m_dashboard, &DashboardPage::showJoin, this, [this] { showPage(Page::Join); });
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    showPage(Page::Dashboard);
+}
+
+QString ForumWorkspace::pageTitle(Page page) const
+{
+    switch (page) {
+    case Page::Dashboard: return tr("Dashboard");
+    case Page::ForumSettings: return tr("Forum");
+    case Page::Members: return tr("Members");
+    case Page::Join: return tr("Join");
+    case Page::CoCreate: return tr("Co-create");
+    case Page::Implement: return tr("Implement");
+    case Page::Evaluate: return tr("Evaluate");
+    case Page::Learn: return tr("Learn");
+    case Page::Meetings: return tr("Meetings");
+    }
+    return QString();
+}
+
+QTreeWidgetItem *ForumWorkspace::addNavigation(Page page, const QString &iconName, QWidget *widget,
+                                               QTreeWidgetItem *parentItem)
+{
+    auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
+    item->setText(0, pageTitle(page));
+    item->setIcon(0, QIcon(QStringLiteral(":/forumdesk/icons/%1.svg").arg(iconName)));
+    item->setData(0, PageRole, m_pages->addWidget(widget));
+    item->setData(0, PageRole + 1, int(page));
+    return item;
+}
+
+QWidget *ForumWorkspace::upcoming(Page page)
+{
+    ForumFile &file = m_document->file();
+    QStringList inFile;
+    const auto note = [&](qint64 count, const QString &text) {
+        if (count > 0)
+            inFile << text;
+    };
+    switch (page) {
+    case Page::CoCreate: {
+        const qint64 contributions = Table<Contribution>(file).count();
+        const qint64 commitments = Table<Commitment>(file).count();
+        note(contributions, tr("Public contributions: %1").arg(contributions));
+        note(commitments, tr("Commitments: %1").arg(commitments));
+        return new UpcomingPage(
+            tr("Co-create the action plan"),
+            tr("Government and civil society co-create the action plan together, and every public "
+               "contribution gets a reasoned response (OGP standard 4)."),
+            {tr("consultation events and the public contributions they collect"),
+             tr("the reasoned response to each contribution, and whether it shaped a commitment"),
+             tr("commitment drafts on OGP's template: problem, commitment, OGP values, milestones"),
+             tr("the forum's decisions on the plan")},
+            inFile, this);
+    }
+    case Page::Implement: {
+        const qint64 milestones = Table<Milestone>(file).count();
+        const qint64 updates = Table<ProgressUpdate>(file).count();
+        note(milestones, tr("Milestones: %1").arg(milestones));
+        note(updates, tr("Progress updates: %1").arg(updates));
+        return new UpcomingPage(
+            tr("Implement the commitments"),
+            tr("Government implements the commitments; the forum follows their progress with civil society."),
+            {tr("each commitment's milestones, with dates and the institution responsible"),
+             tr("dated progress updates with evidence, and the completion level"),
+             tr("charts of progress per plan, per institution and over time")},
+            inFile, this);
+    }
+    case Page::Evaluate: {
+        const qint64 assessments = Table<Assessment>(file).count();
+        note(assessments, tr("Assessments: %1").arg(assessments));
+        return new UpcomingPage(
+            tr("Evaluate the action plan"),
+            tr("The self-assessment, then the Independent Reporting Mechanism (IRM) review, on the IRM's own scales."),
+            {tr("per-commitment assessments: verifiability, relevance, potential for results, completion"),
+             tr("“Did it open government?” and starred commitments"),
+             tr("the end-of-term self-assessment report")},
+            inFile, this);
+    }
+    case Page::Learn: {
+        const qint64 lessons = Table<Lesson>(file).count();
+        note(lessons, tr("Lessons learned: %1").arg(lessons));
+        return new UpcomingPage(
+            tr("Learn for the next plan"),
+            tr("Peers exchange experience, and the lessons of this plan feed the next one."),
+            {tr("lessons learned and recommendations, linked to the plan they are carried into"),
+             tr("reference practices from the five frontiers of open government")},
+            inFile, this);
+    }
+    case Page::Meetings: {
+        const qint64 meetings = Table<Meeting>(file).count();
+        note(meetings, tr("Meetings: %1").arg(meetings));
+        return new UpcomingPage(
+            tr("Meetings of the forum"),
+            tr("The forum meets at least every six months (MR 1.1), and at least twice a year with civil "
+               "society on implementation results (MR 5.1)."),
+            {tr("notices, agendas and attendance by sector, with the quorum"),
+             tr("minutes, decisions and votes, and action items with owners and due dates"),
+             tr("minutes and notices written as PDF, ODT, HTML or Markdown")},
+            inFile, this);
+    }
+    default:
+        return new QWidget(this);
+    }
+}
+
+ForumWorkspace::Page ForumWorkspace::currentPage() const
+{
+    const QTreeWidgetItem *item = m_navigation->currentItem();
+    return item ? Page(item->data(0, PageRole + 1).toInt()) : Page::Dashboard;
+}
+
+void ForumWorkspace::showPage(Page page)
+{
+    QTreeWidgetItemIterator it(m_navigation);
+    while (*it) {
+        if ((*it)->data(0, PageRole + 1).toInt() == int(page)) {
+            m_navigation->setCurrentItem(*it);
+            m_pages->setCurrentIndex((*it)->data(0, PageRole).toInt());
+            return;
+        }
+        ++it;
+    }
+}
+
+} // namespace forumdesk

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace forumdesk {
+
+class DashboardPage;
+class ForumDocument;
+class ForumSettingsPage;
+class JoinPage;
+class MembersPage;
+
+// What the window shows while a forum is open: the read-only banner, the navigation through the
+// OGP cycle, and the page chosen.
+class ForumWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Dashboard, ForumSettings, Members, Join, CoCreate, Implement, Evaluate, Learn, Meetings };
+
+    explicit ForumWorkspace(ForumDocument *document, QWidget *parent = nullptr);
+
+    Page currentPage() const;
+    void showPage(Page page);
+    QString pageTitle(Page page) const;
+
+    ForumDocument *document() const { return m_document; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    ForumSettingsPage *forumSettingsPage() const { return m_settings; }
+    MembersPage *membersPage() const { return m_members; }
+    JoinPage *joinPage() const { return m_join; }
+    QLabel *readOnlyBanner() const { return m_banner; }
+    QTreeWidget *navigation() const { return m_navigation; }
+
+private:
+    QTreeWidgetItem *addNavigation(Page page, const QString &iconName, QWidget *widget,
+                                   QTreeWidgetItem *parentItem = nullptr);
+    QWidget *upcoming(Page page);
+
+    ForumDocument *m_document;
+    QLabel *m_banner;
+    QTreeWidget *m_navigation;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+    ForumSettingsPage *m_settings;
+    MembersPage *m_members;
+    JoinPage *m_join;
+};
+
+} // namespace forumdesk

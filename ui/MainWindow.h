@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ForumWorkspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
+
+namespace forumdesk {
+
+class ForumDocument;
+class ForumFile;
+class ForumWorkspace;
+class WelcomePage;
+
+// The window a secretariat lives in: the welcome screen, or one open forum with its navigation
+// through the OGP cycle. Opening, creating and copying files run in the background; a file that
+// cannot be opened is explained and leaves the open forum as it was.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each of these finishes later: forumOpened() or forumRefused() says how.
+    void openForum(const QString &path);
+    void createForum(const QString &path, const QString &name, const QString &language);
+    void openSampleForum();
+    // copySaved() or copyFailed() says how it went.
+    void saveCopyTo(const QString &path);
+    void closeForum();
+
+    ForumDocument *document() const { return m_document; }
+    ForumWorkspace *workspace() const { return m_workspace; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QComboBox *planSelector() const { return m_planBox; }
+    bool isBusy() const { return m_busy; }
+    // Where "Open the Sample Forum" keeps its file for a language.
+    static QString sampleForumPath(const QString &language);
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+
+signals:
+    void forumOpened(const QString &path);
+    void forumRefused(const QString &path, const QString &reason);
+    void copySaved(const QString &path);
+    void copyFailed(const QString &reason);
+
+public slots:
+    void newForum();
+    void open();
+    void saveCopy();
+    void showPreferences();
+    void find();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createUndoActions();
+    void setTexts();
+    void retranslate();
+    void startOpening(const QString &path, std::function<std::unique_ptr<ForumFile>()> work);
+    void adopt(std::unique_ptr<ForumFile> file);
+    void refuse(const QString &path, const QString &reason);
+    void showError(const QString &title, const QString &text, const QString &details);
+    void setBusy(bool busy, const QString &message = {});
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void fillPlans();
+    QStringList droppedForums(const QMimeData *mime) const;
+
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome = nullptr;
+    QPointer<ForumWorkspace> m_workspace;
+    ForumDocument *m_document = nullptr;
+    QUndoGroup *m_undoGroup;
+    bool m_busy = false;
+    bool m_retranslatePending = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_about = nullptr;
+    QList<QAction *> m_goActions;
+    QLabel *m_planLabel = nullptr;
+    QComboBox *m_planBox = nullptr;
+    QLabel *m_saveState = nullptr;
+};
+
+} // namespace forumdesk

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScreenshotTour.h"
+
+#include "ForumWorkspace.h"
+#include "MainWindow.h"
+#include "dialogs/MemberDialog.h"
+#include "pages/MembersPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTableView>
+#include <QTextStream>
+
+namespace forumdesk {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder, const QString &suffix, QObject *parent)
+    : QObject(parent), m_window(window), m_folder(folder), m_suffix(suffix)
+{
+}
+
+void ScreenshotTour::shoot(const QString &name)
+{
+    settle();
+    const QString path = QDir(m_folder).filePath(QStringLiteral("%1%2.png").arg(name, m_suffix));
+    if (!m_window->grab().save(path)) {
+        m_ok = false;
+        QTextStream(stderr) << "cannot write " << path << '\n';
+    } else {
+        QTextStream(stdout) << path << '\n';
+    }
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_folder);
+    m_window->resize(1280, 800);
+    m_window->show();
+    shoot(QStringLiteral("welcome"));
+    connect(m_window, &MainWindow::forumOpened, this, &ScreenshotTour::tour, Qt::SingleShotConnection);
+    connect(m_window, &MainWindow::forumRefused, this, [this](const QString &, const QString &reason) {
+        QTextStream(stderr) << "cannot open the sample forum: " << reason << '\n';
+        emit finished(false);
+    }, Qt::SingleShotConnection);
+    m_window->openSampleForum();
+}
+
+void ScreenshotTour::tour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    const std::pair<ForumWorkspace::Page, const char *> pages[] = {
+        {ForumWorkspace::Page::Dashboard, "dashboard"}, {ForumWorkspace::Page::ForumSettings, "forum"},
+        {ForumWorkspace::Page::Members, "members"},     {ForumWorkspace::Page::Join, "join"},
+        {ForumWorkspace::Page::CoCreate, "cocreate"},
+    };
+    for (const auto &[page, name] : pages) {
+        workspace->showPage(page);
+        shoot(QString::fromLatin1(name));
+    }
+    // The member dialog, over the first member.
+    workspace->showPage(ForumWorkspace::Page::Members);
+    MembersPage *members = workspace->membersPage();
+    const qint64 id = members->view()->model()->rowCount() > 0
+                          ? members->view()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong()
+                          : 0;
+    MemberDialog *dialog = id > 0 ? members->createEditDialog(id) : members->createAddDialog();
+    dialog->show();
+    settle();
+    const QString path = QDir(m_folder).filePath(QStringLiteral("member-dialog%1.png").arg(m_suffix));
+    if (!dialog->grab().save(path))
+        m_ok = false;
+    else
+        QTextStream(stdout) << path << '\n';
+    dialog->close();
+    delete dialog;
+    emit finished(m_ok);
+}
+
+} // namespace forumdesk

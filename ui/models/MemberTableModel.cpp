@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/MemberTableModel.h"
+
+#include "forum/Vocabulary.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace forumdesk {
+
+MemberTableModel::MemberTableModel(ForumFile &file, QObject *parent)
+    : QAbstractTableModel(parent), m_file(file)
+{
+    reload();
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Member &m = m_rows.at(index.row());
+    const QLocale locale;
+    if (role == IdRole)
+        return m.id;
+    if (role == Qt::DisplayRole || role == KeyRole) {
+        const bool key = role == KeyRole;
+        switch (index.column()) {
+        case Name: return m.name;
+        case Organization: return m.organization;
+        case Sector: return key ? m.sector : Vocabulary::label(Vocabulary::List::Sector, m.sector);
+        case Role: return key ? m.role : Vocabulary::label(Vocabulary::List::Role, m.role);
+        case Gender:
+            if (key)
+                return m.gender;
+            return m.gender.isEmpty() ? QString() : Vocabulary::label(Vocabulary::List::Gender, m.gender);
+        case TermStart:
+            if (key)
+                return m.termStart;
+            return m.termStart.isValid() ? locale.toString(m.termStart, QLocale::ShortFormat) : QString();
+        case TermEnd:
+            if (key)
+                return m.termEnd;
+            return m.termEnd.isValid() ? locale.toString(m.termEnd, QLocale::ShortFormat) : tr("open");
+        case Voting:
+            if (key)
+                return m.voting;
+            return m.voting ? tr("Yes") : tr("No");
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        const QDate today = QDate::currentDate();
+        if (m.termEnd.isValid() && m.termEnd < today)
+            return tr("Term ended on %1").arg(locale.toString(m.termEnd, QLocale::LongFormat));
+        if (m.termStart.isValid() && m.termStart > today)
+            return tr("Term starts on %1").arg(locale.toString(m.termStart, QLocale::LongFormat));
+        return m.email;
+    }
+    if (role == Qt::ForegroundRole) {
+        const QDate today = QDate::currentDate();
+        const bool active = (!m.termStart.isValid() || m.termStart <= today)
+            && (!m.termEnd.isValid() || m.termEnd >= today);
+        if (!active)
+            return QColor(Qt::gray);
+    }
+    return {};
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Organization: return tr("Organization");
+    case Sector: return tr("Sector");
+    case Role: return tr("Role");
+    case Gender: return tr("Gender");
+    case TermStart: return tr("Term start");
+    case TermEnd: return tr("Term end");
+    case Voting: return tr("Voting");
+    }
+    return {};
+}
+
+bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void MemberTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_rows.size() >= m_total)
+        return;
+    const QList<Member> chunk = m_query.fetch(m_file, m_rows.size(), chunkSize);
+    if (chunk.isEmpty()) {
+        m_total = m_rows.size(); // the file changed under us: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + chunk.size() - 1));
+    m_rows.append(chunk);
+    endInsertRows();
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const MemberQuery::SortKey keys[] = {
+        MemberQuery::SortKey::Name,   MemberQuery::SortKey::Organization, MemberQuery::SortKey::Sector,
+        MemberQuery::SortKey::Role,   MemberQuery::SortKey::Gender,       MemberQuery::SortKey::TermStart,
+        MemberQuery::SortKey::TermEnd, MemberQuery::SortKey::Voting};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    MemberQuery query = m_query;
+    query.sortKey = keys[column];
+    query.descending = order == Qt::DescendingOrder;
+    // Rows not loaded yet cannot be moved: a new order is a fresh first chunk.
+    setQuery(query);
+}
+
+void MemberTableModel::setQuery(const MemberQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void MemberTableModel::reload()
+{
+    beginResetModel();
+    m_total = m_query.count(m_file);
+    m_rows = m_query.fetch(m_file, 0, chunkSize);
+    endResetModel();
+}
+
+int MemberTableModel::rowOf(qint64 memberId)
+{
+    for (;;) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == memberId)
+                return row;
+        }
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
+} // namespace forumdesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FieldMessage.h"
+
+#include "storage/StorageError.h"
+
+namespace forumdesk {
+
+FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setAccessibleName(tr("Problem with this field"));
+    hide();
+}
+
+void FieldMessage::showMessage(const QString &message)
+{
+    setText(message);
+    setVisible(!message.isEmpty());
+}
+
+void FieldMessage::clearMessage()
+{
+    clear();
+    hide();
+}
+
+QString userMessage(const ValidationError &error)
+{
+    const QString prefix = QStringLiteral("%1.%2: ").arg(error.entity(), error.field());
+    QString text = error.message();
+    if (text.startsWith(prefix))
+        text.remove(0, prefix.size());
+    return text;
+}
+
+} // namespace forumdesk

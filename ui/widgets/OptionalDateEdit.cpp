@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/OptionalDateEdit.h"
+
+#include "storage/EntitySchema.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QSignalBlocker>
+
+namespace forumdesk {
+
+OptionalDateEdit::OptionalDateEdit(const QString &checkText, QWidget *parent)
+    : QWidget(parent), m_set(new QCheckBox(checkText, this)), m_edit(new QDateEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_set);
+    layout->addWidget(m_edit);
+    layout->addStretch();
+    m_edit->setCalendarPopup(true);
+    m_edit->setDateRange(earliestDate(), latestDate());
+    m_edit->setDate(QDate::currentDate());
+    m_edit->setEnabled(false);
+    m_set->setObjectName(QStringLiteral("set"));
+    m_edit->setObjectName(QStringLiteral("date"));
+    connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
+        m_edit->setEnabled(on);
+        emit dateChanged(date());
+        emit editingFinished();
+    });
+    connect(m_edit, &QDateEdit::dateChanged, this, [this] { emit dateChanged(date()); });
+    connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::editingFinished);
+}
+
+QDate OptionalDateEdit::date() const
+{
+    return m_set->isChecked() ? m_edit->date() : QDate();
+}
+
+void OptionalDateEdit::setDate(const QDate &date)
+{
+    const QSignalBlocker blockSet(m_set);
+    const QSignalBlocker blockEdit(m_edit);
+    m_set->setChecked(date.isValid());
+    m_edit->setEnabled(date.isValid());
+    if (date.isValid())
+        m_edit->setDate(date);
+}
+
+} // namespace forumdesk

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+
+namespace forumdesk {
+
+// A date that may be left unset (a term with no end yet): a check box turns the date on.
+class OptionalDateEdit : public QWidget {
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(const QString &checkText, QWidget *parent = nullptr);
+
+    QDate date() const; // invalid when unset
+    void setDate(const QDate &date);
+
+signals:
+    void dateChanged(const QDate &date);
+    void editingFinished();
+
+private:
+    QCheckBox *m_set;
+    QDateEdit *m_edit;
+};
+
+} // namespace forumdesk
