@@ -191,7 +191,7 @@ int commandList(const QCommandLineParser &, const QStringList &args)
         {QStringLiteral("plans"), [](ForumFile &f) { return listAll<ActionPlan>(f, QStringLiteral("period_start, id")); }},
         {QStringLiteral("commitments"), [](ForumFile &f) { return listAll<Commitment>(f, QStringLiteral("plan_id, id")); }},
         {QStringLiteral("meetings"), [](ForumFile &f) { return listAll<Meeting>(f, QStringLiteral("starts_at, id")); }},
-        {QStringLiteral("members"), [](ForumFile &f) { return listAll<Member>(f, QStringLiteral("name COLLATE NOCASE, id")); }},
+        {QStringLiteral("members"), [](ForumFile &f) { return listAll<Member>(f, QStringLiteral("name COLLATE NAME, id")); }},
         {QStringLiteral("contributions"), [](ForumFile &f) { return listAll<Contribution>(f, QStringLiteral("received_on, id")); }},
     };
     const auto kind = kinds.find(what);

@@ -53,8 +53,8 @@ QString MemberQuery::orderBy() const
 {
     QString key;
     switch (sortKey) {
-    case SortKey::Name: key = QStringLiteral("name COLLATE NOCASE"); break;
-    case SortKey::Organization: key = QStringLiteral("coalesce(organization, '') COLLATE NOCASE"); break;
+    case SortKey::Name: key = QStringLiteral("name COLLATE NAME"); break;
+    case SortKey::Organization: key = QStringLiteral("coalesce(organization, '') COLLATE NAME"); break;
     case SortKey::Sector: key = vocabularyOrder(QStringLiteral("sector"), Vocabulary::List::Sector); break;
     case SortKey::Role: key = vocabularyOrder(QStringLiteral("role"), Vocabulary::List::Role); break;
     case SortKey::Gender: key = vocabularyOrder(QStringLiteral("gender"), Vocabulary::List::Gender); break;
@@ -64,7 +64,7 @@ QString MemberQuery::orderBy() const
     }
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     // The name and id as tie-breakers keep pages stable between fetches.
-    return key + direction + QStringLiteral(", name COLLATE NOCASE, id");
+    return key + direction + QStringLiteral(", name COLLATE NAME, id");
 }
 
 qint64 MemberQuery::count(ForumFile &file) const

@@ -33,6 +33,8 @@ QString Translations::install(const QString &language)
     s_own.reset();
     s_qt.reset();
     s_current = QStringLiteral("en");
+    // Dates and numbers on screen follow the interface's language too.
+    QLocale::setDefault(QLocale(available().contains(code) ? code : s_current));
     if (code == QLatin1String("en") || !available().contains(code))
         return s_current;
     auto own = std::make_unique<QTranslator>();

@@ -16,11 +16,11 @@ MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
     d.attendance = Table<Attendance>(file).list(
         QStringLiteral("meeting_id = ?"), id,
         QStringLiteral("guest, CASE sector WHEN 'government' THEN 0 WHEN 'civil_society' THEN 1 "
-                       "WHEN 'academia' THEN 2 WHEN 'private_sector' THEN 3 ELSE 4 END, name COLLATE NOCASE"));
+                       "WHEN 'academia' THEN 2 WHEN 'private_sector' THEN 3 ELSE 4 END, name COLLATE NAME"));
     d.decisions = Table<Decision>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("id"));
     for (const Vote &vote : Table<Vote>(file).list(
              QStringLiteral("decision_id IN (SELECT id FROM decision WHERE meeting_id = ?)"), id,
-             QStringLiteral("name COLLATE NOCASE")))
+             QStringLiteral("name COLLATE NAME")))
         d.votes[vote.decisionId].append(vote);
     d.actions = Table<ActionItem>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("due_on IS NULL, due_on, id"));
     const QString starts = formatWallClock(d.meeting.startsAt);

@@ -3,6 +3,7 @@
 
 #include "StorageError.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -56,6 +57,19 @@ QString plainReason(int code, const char *sqliteMessage)
     }
 }
 
+// People's and places' names sort as a reader expects (Á with A, ñ after n), not by byte value.
+int compareNames(void *, int leftSize, const void *left, int rightSize, const void *right)
+{
+    static thread_local QCollator collator = [] {
+        QCollator c(QLocale(QLocale::Spanish));
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    return collator.compare(QString::fromUtf8(static_cast<const char *>(left), leftSize),
+                            QString::fromUtf8(static_cast<const char *>(right), rightSize));
+}
+
 } // namespace
 
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
@@ -77,6 +91,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
                                .arg(path, reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
     // Hardening for files that come from someone else (DESIGN.md, Storage).
     int ignored = 0;
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &ignored);

@@ -111,3 +111,11 @@ TEST_CASE("A full disk or a read-only database is reported in plain words", "[st
     }
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM t")).toInt() == 0);
 }
+
+TEST_CASE("Names sort as a reader expects, accents and case aside", "[storage]")
+{
+    Database db(QStringLiteral(":memory:"), Database::Mode::Create);
+    db.exec(QStringLiteral("CREATE TABLE t (name TEXT); INSERT INTO t VALUES ('Zoila'), ('Ángela'), ('beatriz'), ('Ñusta'), ('Nora');"));
+    const QString sorted = db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM t ORDER BY name COLLATE NAME)")).toString();
+    CHECK(sorted == QStringLiteral("Ángela,beatriz,Nora,Ñusta,Zoila"));
+}

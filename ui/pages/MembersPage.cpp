@@ -65,12 +65,16 @@ MembersPage::MembersPage(ForumDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    // The organization takes the room left; short columns fit their content (the loaded rows).
+    // Short columns fit their content (the loaded rows); the name and the organization, the long
+    // ones, start at a readable width and the user can widen them. A stretched organization
+    // column was squeezed to nothing when the window is narrow and the labels are long (Spanish).
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MemberTableModel::Name, QHeaderView::Interactive);
-    header->setSectionResizeMode(MemberTableModel::Organization, QHeaderView::Stretch);
-    m_view->setColumnWidth(MemberTableModel::Name, 180);
+    header->setSectionResizeMode(MemberTableModel::Organization, QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    m_view->setColumnWidth(MemberTableModel::Name, 190);
+    m_view->setColumnWidth(MemberTableModel::Organization, 230);
     m_view->setWordWrap(false);
 
     auto *buttons = new QHBoxLayout;
