@@ -166,15 +166,15 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <name>Commands</name>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished" />
+        <translation>Agregar miembro %1</translation>
     </message>
     <message>
         <source>Edit member %1</source>
-        <translation type="unfinished" />
+        <translation>Editar miembro %1</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished" />
+        <translation>Eliminar miembro %1</translation>
     </message>
 </context>
 <context>
@@ -1712,1094 +1712,1095 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <name>forumdesk::CompositionPanel</name>
     <message>
         <source>Composition today</source>
-        <translation type="unfinished" />
+        <translation>Composición actual</translation>
     </message>
     <message>
         <source>The forum has no active government or civil-society members. OGP minimum requirement 1.1 asks for both in the multi-stakeholder forum.</source>
-        <translation type="unfinished" />
+        <translation>El foro no tiene miembros activos del gobierno ni de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia de ambos en el Foro Multiactor.</translation>
     </message>
     <message>
         <source>The forum has no active government members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
-        <translation type="unfinished" />
+        <translation>El foro no tiene miembros activos del gobierno. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
     </message>
     <message>
         <source>The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
-        <translation type="unfinished" />
+        <translation>El foro no tiene miembros activos de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
     </message>
     <message>
         <source>Active members: %1</source>
-        <translation type="unfinished" />
+        <translation>Miembros activos: %1</translation>
     </message>
     <message>
         <source>Not counted (term over or not begun): %1</source>
-        <translation type="unfinished" />
+        <translation>Sin contar (mandato vencido o por iniciar): %1</translation>
     </message>
     <message>
         <source>By sector</source>
-        <translation type="unfinished" />
+        <translation>Por sector</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished" />
+        <translation>Por género</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::DashboardPage</name>
     <message>
         <source>Forum Settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración del foro</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Join OGP</source>
-        <translation type="unfinished" />
+        <translation>Adhesión a la AGA</translation>
     </message>
     <message>
         <source>The forum</source>
-        <translation type="unfinished" />
+        <translation>El foro</translation>
     </message>
     <message>
         <source>Joining OGP</source>
-        <translation type="unfinished" />
+        <translation>Adhesión a la AGA</translation>
     </message>
     <message>
         <source>Current action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de acción actual</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Documents in %1; decides by %2</source>
-        <translation type="unfinished" />
+        <translation>Idioma de los documentos: %1; decide por %2</translation>
     </message>
     <message>
         <source>rules of participation</source>
-        <translation type="unfinished" />
+        <translation>reglas de participación</translation>
     </message>
     <message>
         <source>website (MR 2.1)</source>
-        <translation type="unfinished" />
+        <translation>sitio web (requisito mínimo 2.1)</translation>
     </message>
     <message>
         <source>document repository (MR 2.2)</source>
-        <translation type="unfinished" />
+        <translation>repositorio de documentos (requisito mínimo 2.2)</translation>
     </message>
     <message>
         <source>Still to fill in: %1</source>
-        <translation type="unfinished" />
+        <translation>Falta completar: %1</translation>
     </message>
     <message>
         <source>Active members: %1</source>
-        <translation type="unfinished" />
+        <translation>Miembros activos: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Government and civil society both sit on the forum (MR 1.1).</source>
-        <translation type="unfinished" />
+        <translation>El gobierno y la sociedad civil integran el foro (requisito mínimo 1.1).</translation>
     </message>
     <message>
         <source>%1 of %2 eligibility criteria met</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 criterios de elegibilidad cumplidos</translation>
     </message>
     <message>
         <source>Joined OGP on %1</source>
-        <translation type="unfinished" />
+        <translation>Se adhirió a la AGA el %1</translation>
     </message>
     <message>
         <source>Letter of intent sent on %1</source>
-        <translation type="unfinished" />
+        <translation>Carta de intención enviada el %1</translation>
     </message>
     <message>
         <source>No letter of intent recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay carta de intención registrada</translation>
     </message>
     <message>
         <source>Point of contact: %1</source>
-        <translation type="unfinished" />
+        <translation>Punto de contacto: %1</translation>
     </message>
     <message>
         <source>No action plan yet. Plans are co-created with civil society; the Co-create page will let you start one.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay plan de acción. Los planes se cocrean con la sociedad civil; la página Cocreación le permitirá iniciar uno.</translation>
     </message>
     <message>
         <source>%1 to %2 · stage: %3</source>
-        <translation type="unfinished" />
+        <translation>Del %1 al %2 · etapa: %3</translation>
     </message>
     <message>
         <source>Commitments: %1</source>
-        <translation type="unfinished" />
+        <translation>Compromisos: %1</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::FieldMessage</name>
     <message>
         <source>Problem with this field</source>
-        <translation type="unfinished" />
+        <translation>Problema en este campo</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::ForumSettingsPage</name>
     <message>
         <source>Country, province or city</source>
-        <translation type="unfinished" />
+        <translation>País, provincia o ciudad</translation>
     </message>
     <message>
         <source>The language of the forum's documents (minutes, plans, reports)</source>
-        <translation type="unfinished" />
+        <translation>El idioma de los documentos del foro (actas, planes, informes)</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished" />
+        <translation>Conocida</translation>
     </message>
     <message>
         <source>The forum's mandate, membership and how it works (or a link to them)</source>
-        <translation type="unfinished" />
+        <translation>El mandato del foro, su composición y su funcionamiento (o un enlace a ellos)</translation>
     </message>
     <message>
         <source>How anyone can take part: calls, selection of members, meetings open to the public</source>
-        <translation type="unfinished" />
+        <translation>Cómo puede participar cualquier persona: convocatorias, selección de miembros, sesiones abiertas al público</translation>
     </message>
     <message>
         <source>Share of the voting members who must be present for the forum to decide</source>
-        <translation type="unfinished" />
+        <translation>Proporción de miembros con voto que deben estar presentes para que el foro pueda decidir</translation>
     </message>
     <message>
         <source>Quorum needs government and civil society present</source>
-        <translation type="unfinished" />
+        <translation>El quórum requiere la presencia del gobierno y de la sociedad civil</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished" />
+        <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Forum Settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración del foro</translation>
     </message>
     <message>
         <source>This forum is open read-only: the settings are shown, not changed.</source>
-        <translation type="unfinished" />
+        <translation>Este foro está abierto en solo lectura: la configuración se muestra, pero no se puede cambiar.</translation>
     </message>
     <message>
         <source>Each change is saved when you leave the field. Undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished" />
+        <translation>Cada cambio se guarda al salir del campo. Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <source>The forum</source>
-        <translation type="unfinished" />
+        <translation>El foro</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation type="unfinished" />
+        <translation>Funcionamiento</translation>
     </message>
     <message>
         <source>Public information</source>
-        <translation type="unfinished" />
+        <translation>Información pública</translation>
     </message>
     <message>
         <source>Write the full web address, starting with https:// (for example https://gobiernoabierto.example.org)</source>
-        <translation type="unfinished" />
+        <translation>Escriba la dirección web completa, que empiece por https:// (por ejemplo, https://gobiernoabierto.example.org)</translation>
     </message>
     <message>
         <source>Write the full web address, starting with https://</source>
-        <translation type="unfinished" />
+        <translation>Escriba la dirección web completa, que empiece por https://</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list, such as America/Lima</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una zona horaria; elija una de la lista, como America/Lima</translation>
     </message>
     <message>
         <source>Change “%1”</source>
-        <translation type="unfinished" />
+        <translation>Cambiar «%1»</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::ForumWorkspace</name>
     <message>
         <source>Read-only: %1 Changes cannot be made; use File ▸ Save a Copy… to keep a copy you can edit.</source>
-        <translation type="unfinished" />
+        <translation>Solo lectura: %1 No se pueden hacer cambios; use Archivo ▸ Guardar una copia… para tener una copia que pueda editar.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished" />
+        <translation>Foro</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished" />
+        <translation>Adhesión</translation>
     </message>
     <message>
         <source>Co-create</source>
-        <translation type="unfinished" />
+        <translation>Cocreación</translation>
     </message>
     <message>
         <source>Implement</source>
-        <translation type="unfinished" />
+        <translation>Implementación</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished" />
+        <translation>Aprendizaje</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Co-create the action plan</source>
-        <translation type="unfinished" />
+        <translation>Cocrear el plan de acción</translation>
     </message>
     <message>
         <source>Government and civil society co-create the action plan together, and every public contribution gets a reasoned response (OGP standard 4).</source>
-        <translation type="unfinished" />
+        <translation>El gobierno y la sociedad civil cocrean juntos el plan de acción, y cada aporte del público recibe una respuesta razonada (estándar 4 de la AGA).</translation>
     </message>
     <message>
         <source>consultation events and the public contributions they collect</source>
-        <translation type="unfinished" />
+        <translation>las actividades de consulta y los aportes del público que reciben</translation>
     </message>
     <message>
         <source>the reasoned response to each contribution, and whether it shaped a commitment</source>
-        <translation type="unfinished" />
+        <translation>la respuesta razonada a cada aporte, y si se reflejó en un compromiso</translation>
     </message>
     <message>
         <source>commitment drafts on OGP's template: problem, commitment, OGP values, milestones</source>
-        <translation type="unfinished" />
+        <translation>borradores de compromisos en la plantilla de la AGA: problema, compromiso, valores de la AGA, hitos</translation>
     </message>
     <message>
         <source>the forum's decisions on the plan</source>
-        <translation type="unfinished" />
+        <translation>las decisiones del foro sobre el plan</translation>
     </message>
     <message>
         <source>Implement the commitments</source>
-        <translation type="unfinished" />
+        <translation>Implementar los compromisos</translation>
     </message>
     <message>
         <source>Government implements the commitments; the forum follows their progress with civil society.</source>
-        <translation type="unfinished" />
+        <translation>El gobierno implementa los compromisos; el foro da seguimiento a su avance junto con la sociedad civil.</translation>
     </message>
     <message>
         <source>each commitment's milestones, with dates and the institution responsible</source>
-        <translation type="unfinished" />
+        <translation>los hitos de cada compromiso, con fechas e institución responsable</translation>
     </message>
     <message>
         <source>dated progress updates with evidence, and the completion level</source>
-        <translation type="unfinished" />
+        <translation>avances fechados con evidencia, y el nivel de cumplimiento</translation>
     </message>
     <message>
         <source>charts of progress per plan, per institution and over time</source>
-        <translation type="unfinished" />
+        <translation>gráficos del avance por plan, por institución y a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Evaluate the action plan</source>
-        <translation type="unfinished" />
+        <translation>Evaluar el plan de acción</translation>
     </message>
     <message>
         <source>The self-assessment, then the Independent Reporting Mechanism (IRM) review, on the IRM's own scales.</source>
-        <translation type="unfinished" />
+        <translation>La autoevaluación y luego la revisión del Mecanismo de Revisión Independiente (IRM), con las escalas propias del IRM.</translation>
     </message>
     <message>
         <source>per-commitment assessments: verifiability, relevance, potential for results, completion</source>
-        <translation type="unfinished" />
+        <translation>evaluaciones por compromiso: verificabilidad, relevancia, potencial de resultados, nivel de cumplimiento</translation>
     </message>
     <message>
         <source>“Did it open government?” and starred commitments</source>
-        <translation type="unfinished" />
+        <translation>«¿Contribuyó a abrir el gobierno?» y compromisos estelares</translation>
     </message>
     <message>
         <source>the end-of-term self-assessment report</source>
-        <translation type="unfinished" />
+        <translation>el informe de autoevaluación de fin de periodo</translation>
     </message>
     <message>
         <source>Learn for the next plan</source>
-        <translation type="unfinished" />
+        <translation>Aprender para el próximo plan</translation>
     </message>
     <message>
         <source>Peers exchange experience, and the lessons of this plan feed the next one.</source>
-        <translation type="unfinished" />
+        <translation>Los pares intercambian experiencias, y las lecciones de este plan nutren el siguiente.</translation>
     </message>
     <message>
         <source>lessons learned and recommendations, linked to the plan they are carried into</source>
-        <translation type="unfinished" />
+        <translation>lecciones aprendidas y recomendaciones, vinculadas al plan al que se trasladan</translation>
     </message>
     <message>
         <source>reference practices from the five frontiers of open government</source>
-        <translation type="unfinished" />
+        <translation>prácticas de referencia de las cinco fronteras del gobierno abierto</translation>
     </message>
     <message>
         <source>Meetings of the forum</source>
-        <translation type="unfinished" />
+        <translation>Reuniones del foro</translation>
     </message>
     <message>
         <source>The forum meets at least every six months (MR 1.1), and at least twice a year with civil society on implementation results (MR 5.1).</source>
-        <translation type="unfinished" />
+        <translation>El foro se reúne al menos cada seis meses (requisito mínimo 1.1) y al menos dos veces al año con la sociedad civil sobre los resultados de la implementación (requisito mínimo 5.1).</translation>
     </message>
     <message>
         <source>notices, agendas and attendance by sector, with the quorum</source>
-        <translation type="unfinished" />
+        <translation>convocatorias, órdenes del día y asistencia por sector, con el quórum</translation>
     </message>
     <message>
         <source>minutes, decisions and votes, and action items with owners and due dates</source>
-        <translation type="unfinished" />
+        <translation>actas, acuerdos y votaciones, y tareas con responsables y plazos</translation>
     </message>
     <message>
         <source>minutes and notices written as PDF, ODT, HTML or Markdown</source>
-        <translation type="unfinished" />
+        <translation>actas y convocatorias en PDF, ODT, HTML o Markdown</translation>
     </message>
     <message>
         <source>Public contributions: %1</source>
-        <translation type="unfinished" />
+        <translation>Aportes del público: %1</translation>
     </message>
     <message>
         <source>Commitments: %1</source>
-        <translation type="unfinished" />
+        <translation>Compromisos: %1</translation>
     </message>
     <message>
         <source>Milestones: %1</source>
-        <translation type="unfinished" />
+        <translation>Hitos: %1</translation>
     </message>
     <message>
         <source>Progress updates: %1</source>
-        <translation type="unfinished" />
+        <translation>Avances: %1</translation>
     </message>
     <message>
         <source>Assessments: %1</source>
-        <translation type="unfinished" />
+        <translation>Evaluaciones: %1</translation>
     </message>
     <message>
         <source>Lessons learned: %1</source>
-        <translation type="unfinished" />
+        <translation>Lecciones aprendidas: %1</translation>
     </message>
     <message>
         <source>Meetings: %1</source>
-        <translation type="unfinished" />
+        <translation>Reuniones: %1</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::JoinPage</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished" />
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Join OGP</source>
-        <translation type="unfinished" />
+        <translation>Adhesión a la AGA</translation>
     </message>
     <message>
         <source>To join the Open Government Partnership, a government meets the eligibility criteria, sends a letter of intent and names a point of contact.</source>
-        <translation type="unfinished" />
+        <translation>Para adherirse a la Alianza para el Gobierno Abierto, un gobierno cumple los criterios de elegibilidad, envía una carta de intención y designa un punto de contacto.</translation>
     </message>
     <message>
         <source>Eligibility checklist</source>
-        <translation type="unfinished" />
+        <translation>Criterios de elegibilidad</translation>
     </message>
     <message>
         <source>Criterion met</source>
-        <translation type="unfinished" />
+        <translation>Criterio cumplido</translation>
     </message>
     <message>
         <source>Evidence (source, score or link)</source>
-        <translation type="unfinished" />
+        <translation>Evidencia (fuente, puntaje o enlace)</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished">Verificado el</translation>
+        <translation>Verificado el</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished" />
+        <translation>Conocida</translation>
     </message>
     <message>
         <source>Joining record</source>
-        <translation type="unfinished" />
+        <translation>Registro de adhesión</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <source>All %1 eligibility criteria are met.</source>
-        <translation type="unfinished" />
+        <translation>Se cumplen los %1 criterios de elegibilidad.</translation>
     </message>
     <message>
         <source>%1 of %2 eligibility criteria met.</source>
-        <translation type="unfinished" />
+        <translation>Se cumplen %1 de %2 criterios de elegibilidad.</translation>
     </message>
     <message>
         <source>Mark “%1” as met</source>
-        <translation type="unfinished" />
+        <translation>Marcar «%1» como cumplido</translation>
     </message>
     <message>
         <source>Mark “%1” as not met</source>
-        <translation type="unfinished" />
+        <translation>Marcar «%1» como no cumplido</translation>
     </message>
     <message>
         <source>Change the evidence for “%1”</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la evidencia de «%1»</translation>
     </message>
     <message>
         <source>Change “%1”</source>
-        <translation type="unfinished" />
+        <translation>Cambiar «%1»</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::MainWindow</name>
     <message>
         <source>About Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>Acerca de Forum Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Forum Desk %1&lt;/h3&gt;&lt;p&gt;For the secretariats of Open Government Partnership multi-stakeholder forums.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Forum Desk %1&lt;/h3&gt;&lt;p&gt;Para las secretarías técnicas de los Foros Multiactor de la Alianza para el Gobierno Abierto (AGA).&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New Forum…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo foro…</translation>
     </message>
     <message>
         <source>Start a new forum file</source>
-        <translation type="unfinished" />
+        <translation>Crear un archivo de foro nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a forum file (.ogpforum)</source>
-        <translation type="unfinished" />
+        <translation>Abrir un archivo de foro (.ogpforum)</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Forum</source>
-        <translation type="unfinished" />
+        <translation>Abrir el foro de &amp;muestra</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished" />
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Find Member…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar miembro…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;About Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acerca de Forum Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Action plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plan de acción:</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>&amp;Forum</source>
-        <translation type="unfinished" />
+        <translation>&amp;Foro</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished" />
+        <translation>&amp;Miembros</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished" />
+        <translation>A&amp;dhesión</translation>
     </message>
     <message>
         <source>&amp;Co-create</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cocreación</translation>
     </message>
     <message>
         <source>&amp;Implement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Implementación</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Evaluación</translation>
     </message>
     <message>
         <source>&amp;Learn</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aprendizaje</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reuniones</translation>
     </message>
     <message>
         <source>Every change is saved as you make it</source>
-        <translation type="unfinished" />
+        <translation>Cada cambio se guarda al instante</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished" />
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent forums</source>
-        <translation type="unfinished" />
+        <translation>No hay foros recientes</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished" />
+        <translation>Borrar la lista</translation>
     </message>
     <message>
         <source>No forum open</source>
-        <translation type="unfinished" />
+        <translation>Ningún foro abierto</translation>
     </message>
     <message>
         <source>No action plan yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay plan de acción</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>Forum Desk</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only) — Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (solo lectura) — Forum Desk</translation>
     </message>
     <message>
         <source>%1 — %2 — Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 — Forum Desk</translation>
     </message>
     <message>
         <source>Open Forum</source>
-        <translation type="unfinished" />
+        <translation>Abrir foro</translation>
     </message>
     <message>
         <source>Forum files (*.ogpforum);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos de foro (*.ogpforum);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 is already open</source>
-        <translation type="unfinished" />
+        <translation>%1 ya está abierto</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Change Not Saved</source>
-        <translation type="unfinished" />
+        <translation>Cambio no guardado</translation>
     </message>
     <message>
         <source>This change could not be saved; the forum is as it was before it.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar este cambio; el foro quedó como estaba antes.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>The forum that was open, %1, is still open and unchanged.</source>
-        <translation type="unfinished" />
+        <translation>El foro que estaba abierto, %1, sigue abierto y sin cambios.</translation>
     </message>
     <message>
         <source>Cannot Open Forum</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el foro</translation>
     </message>
     <message>
         <source>Forum Desk cannot open “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Forum Desk no puede abrir «%1».</translation>
     </message>
     <message>
         <source>%1 (copy).ogpforum</source>
-        <translation type="unfinished" />
+        <translation>%1 (copia).ogpforum</translation>
     </message>
     <message>
         <source>Save a Copy of the Forum</source>
-        <translation type="unfinished" />
+        <translation>Guardar una copia del foro</translation>
     </message>
     <message>
         <source>Forum files (*.ogpforum)</source>
-        <translation type="unfinished" />
+        <translation>Archivos de foro (*.ogpforum)</translation>
     </message>
     <message>
         <source>A copy cannot replace the forum file itself; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Una copia no puede reemplazar al propio archivo del foro; elija otro nombre.</translation>
     </message>
     <message>
         <source>Copy Not Saved</source>
-        <translation type="unfinished" />
+        <translation>Copia no guardada</translation>
     </message>
     <message>
         <source>The copy was not saved.</source>
-        <translation type="unfinished" />
+        <translation>No se guardó la copia.</translation>
     </message>
     <message>
         <source>Saving a copy to %1…</source>
-        <translation type="unfinished" />
+        <translation>Guardando una copia en %1…</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Copia guardada en %1</translation>
     </message>
     <message>
         <source>Please wait: Forum Desk is still writing a file.</source>
-        <translation type="unfinished" />
+        <translation>Espere, por favor: Forum Desk todavía está escribiendo un archivo.</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::MemberDialog</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished" />
+        <translation>Conocida</translation>
     </message>
     <message>
         <source>Has a vote in the forum's decisions</source>
-        <translation type="unfinished" />
+        <translation>Tiene voto en las decisiones del foro</translation>
     </message>
     <message>
         <source>Edit Member</source>
-        <translation type="unfinished" />
+        <translation>Editar miembro</translation>
     </message>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished" />
+        <translation>Agregar miembro</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Full name, as in the minutes</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo, como figura en las actas</translation>
     </message>
     <message>
         <source>Ministry, organization or university</source>
-        <translation type="unfinished" />
+        <translation>Ministerio, organización o universidad</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished" />
+        <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Term &amp;start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio del mandato:</translation>
     </message>
     <message>
         <source>Term &amp;end:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fin del mandato:</translation>
     </message>
     <message>
         <source>Voting:</source>
-        <translation type="unfinished" />
+        <translation>Voto:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished" />
+        <translation>Not&amp;as:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::MemberTableModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
     <message>
         <source>Term ended on %1</source>
-        <translation type="unfinished" />
+        <translation>El mandato terminó el %1</translation>
     </message>
     <message>
         <source>Term starts on %1</source>
-        <translation type="unfinished" />
+        <translation>El mandato comienza el %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished">Inicio del mandato</translation>
+        <translation>Inicio del mandato</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished">Fin del mandato</translation>
+        <translation>Fin del mandato</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished" />
+        <translation>Con voto</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::MembersPage</name>
     <message>
         <source>Active today</source>
-        <translation type="unfinished" />
+        <translation>Activos hoy</translation>
     </message>
     <message>
         <source>&amp;Add Member…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;gregar miembro…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Find by name or organization</source>
-        <translation type="unfinished" />
+        <translation>Buscar por nombre u organización</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished" />
+        <translation>Todos los sectores</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation>Todos los roles</translation>
     </message>
     <message>
         <source>Only members whose term covers today</source>
-        <translation type="unfinished" />
+        <translation>Solo los miembros con mandato vigente hoy</translation>
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver…</translation>
     </message>
     <message>
         <source>Members: %1</source>
-        <translation type="unfinished" />
+        <translation>Miembros: %1</translation>
     </message>
     <message>
         <source>%1 of %2 members shown</source>
-        <translation type="unfinished" />
+        <translation>Se muestran %1 de %2 miembros</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::NewForumDialog</name>
     <message>
         <source>New Forum</source>
-        <translation type="unfinished" />
+        <translation>Nuevo foro</translation>
     </message>
     <message>
         <source>For example: Foro Multiactor de Gobierno Abierto</source>
-        <translation type="unfinished" />
+        <translation>Por ejemplo: Foro Multiactor de Gobierno Abierto</translation>
     </message>
     <message>
         <source>Minutes, plans and reports are written in this language</source>
-        <translation type="unfinished" />
+        <translation>Las actas, los planes y los informes se redactan en este idioma</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Forum &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre del foro:</translation>
     </message>
     <message>
         <source>Documents in:</source>
-        <translation type="unfinished" />
+        <translation>Idioma de los documentos:</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar en la carpeta:</translation>
     </message>
     <message>
         <source>File na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>Nombre del &amp;archivo:</translation>
     </message>
     <message>
         <source>Create Forum</source>
-        <translation type="unfinished" />
+        <translation>Crear foro</translation>
     </message>
     <message>
         <source>Save the Forum in</source>
-        <translation type="unfinished" />
+        <translation>Guardar el foro en</translation>
     </message>
     <message>
         <source>The forum will be saved as %1</source>
-        <translation type="unfinished" />
+        <translation>El foro se guardará como %1</translation>
     </message>
     <message>
         <source>Give the forum a name.</source>
-        <translation type="unfinished" />
+        <translation>Indique un nombre para el foro.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Forum Desk cannot write in the folder %1; choose another.</source>
-        <translation type="unfinished" />
+        <translation>Forum Desk no puede escribir en la carpeta %1; elija otra.</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished" />
+        <translation>Indique un nombre para el archivo.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name, or open that forum with File ▸ Open.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya existe. Elija otro nombre de archivo o abra ese foro con Archivo ▸ Abrir.</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Your name, as colleagues know it</source>
-        <translation type="unfinished" />
+        <translation>Su nombre, como lo conocen sus colegas</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>The window changes language at once; your work is saved as you go.</source>
-        <translation type="unfinished" />
+        <translation>La ventana cambia de idioma de inmediato; su trabajo ya está guardado.</translation>
     </message>
     <message>
         <source>Written in each forum's activity log beside the changes you make.</source>
-        <translation type="unfinished" />
+        <translation>Se anota en el registro de actividad de cada foro junto a los cambios que usted haga.</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Default &amp;folder:</source>
-        <translation type="unfinished" />
+        <translation>Carpeta &amp;predeterminada:</translation>
     </message>
     <message>
         <source>Default Folder</source>
-        <translation type="unfinished" />
+        <translation>Carpeta predeterminada</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::UpcomingPage</name>
     <message>
         <source>This page is coming in a later version of Forum Desk. It will hold:</source>
-        <translation type="unfinished" />
+        <translation>Esta página llegará en una próxima versión de Forum Desk. Contendrá:</translation>
     </message>
     <message>
         <source>This forum file already keeps:</source>
-        <translation type="unfinished" />
+        <translation>Este archivo de foro ya guarda:</translation>
     </message>
     <message>
         <source>Nothing is lost in the meantime: the command line (forumdesk-cli list) shows these records today.</source>
-        <translation type="unfinished" />
+        <translation>Mientras tanto, no se pierde nada: la línea de órdenes (forumdesk-cli list) ya muestra estos registros.</translation>
     </message>
 </context>
 <context>
     <name>forumdesk::WelcomePage</name>
     <message>
         <source>Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>Forum Desk</translation>
     </message>
     <message>
         <source>For the secretariat of an Open Government Partnership multi-stakeholder forum: members, meetings, the action plan and its progress, in one file that works offline.</source>
-        <translation type="unfinished" />
+        <translation>Para la Secretaría técnica de un Foro Multiactor de la Alianza para el Gobierno Abierto: miembros, reuniones, el plan de acción y su avance, en un solo archivo que funciona sin conexión.</translation>
     </message>
     <message>
         <source>New Forum…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo foro…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Open the Sample Forum</source>
-        <translation type="unfinished" />
+        <translation>Abrir el foro de muestra</translation>
     </message>
     <message>
         <source>A fictional forum with members, plans, commitments and meetings, to try Forum Desk</source>
-        <translation type="unfinished" />
+        <translation>Un foro ficticio con miembros, planes, compromisos y reuniones, para probar Forum Desk</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Comenzar</translation>
     </message>
     <message>
         <source>Recent forums</source>
-        <translation type="unfinished" />
+        <translation>Foros recientes</translation>
     </message>
     <message>
         <source>Forums you open will be listed here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí aparecerán los foros que abra.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Forum Desk, for the secretariat of an Open Government Partnership multi-stakeholder forum.</source>
-        <translation type="unfinished" />
+        <translation>Forum Desk, para la Secretaría técnica de un Foro Multiactor de la Alianza para el Gobierno Abierto.</translation>
     </message>
     <message>
         <source>The forum file (.ogpforum) to open.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de foro (.ogpforum) que se abrirá.</translation>
     </message>
     <message>
         <source>Interface language (en or es) for this run.</source>
-        <translation type="unfinished" />
+        <translation>Idioma de la interfaz (en o es) para esta ejecución.</translation>
     </message>
     <message>
         <source>Render the main views of the sample forum as PNG files into &lt;folder&gt;, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Genera las vistas principales del foro de muestra como archivos PNG en &lt;folder&gt; y luego termina.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "storage/Table.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -196,7 +197,7 @@ TEST_CASE("Usage errors give exit code 2, and every command has --help", "[cli]"
     auto unknownOption = runCli({QStringLiteral("info"), QStringLiteral("--colour"), QStringLiteral("x")});
     CHECK(unknownOption.exitCode == 2);
 
-    for (const char *command : {"new", "demo", "info", "check", "list", "save-copy"}) {
+    for (const char *command : {"new", "demo", "info", "check", "list", "save-copy", "export"}) {
         auto help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
         INFO(command);
         CHECK(help.exitCode == 0);
@@ -233,4 +234,53 @@ TEST_CASE("Messages follow --lang and the environment's locale", "[cli][i18n]")
     CHECK(spanish.err.contains("no existe"));
     auto fromLocale = runCli({QStringLiteral("info"), missing}, {QStringLiteral("LANG=es_PE.UTF-8")});
     CHECK(fromLocale.err.contains("no existe"));
+}
+
+TEST_CASE("export writes minutes, notice and invitations, with clear errors", "[cli][export]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("muestra.ogpforum"));
+    REQUIRE(runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    const QJsonArray meetings = parseJson(runCli({QStringLiteral("list"), QStringLiteral("meetings"), path}).out).array();
+    REQUIRE_FALSE(meetings.isEmpty());
+    const QString id = QString::number(meetings.first().toObject().value(QStringLiteral("id")).toInt());
+
+    for (const char *format : {"pdf", "odt", "html", "md"}) {
+        const QString out = folder.file(QStringLiteral("acta.") + QLatin1String(format));
+        auto result = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), id,
+                              QStringLiteral("-o"), out});
+        INFO(format << " " << result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.isEmpty());
+        CHECK(QFileInfo(out).size() > 1000);
+    }
+    // --format wins over the suffix.
+    const QString html = folder.file(QStringLiteral("convocatoria.txt"));
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("notice"), path, QStringLiteral("--meeting"), id,
+                    QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html}).exitCode == 0);
+    QFile notice(html);
+    REQUIRE(notice.open(QIODevice::ReadOnly));
+    CHECK(notice.readAll().contains("<html"));
+
+    const QString ics = folder.file(QStringLiteral("proximas.ics"));
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("ics"), path, QStringLiteral("--upcoming"), QStringLiteral("-o"), ics}).exitCode == 0);
+    QFile calendar(ics);
+    REQUIRE(calendar.open(QIODevice::ReadOnly));
+    CHECK(calendar.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+
+    auto noMeeting = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("-o"), folder.file(QStringLiteral("x.pdf"))});
+    CHECK(noMeeting.exitCode == 2);
+    requireOneLineError(noMeeting, "--meeting ID");
+    auto unknown = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), QStringLiteral("99999"),
+                           QStringLiteral("-o"), folder.file(QStringLiteral("x.pdf"))});
+    CHECK(unknown.exitCode == 2);
+    requireOneLineError(unknown, "no meeting with id 99999");
+    auto badFormat = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), id,
+                             QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), folder.file(QStringLiteral("x.docx"))});
+    CHECK(badFormat.exitCode == 2);
+    auto unwritable = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), id,
+                              QStringLiteral("-o"), folder.file(QStringLiteral("no/such/folder/acta.pdf"))});
+    CHECK(unwritable.exitCode == 4);
+    requireOneLineError(unwritable, "the folder does not exist");
+    CHECK_FALSE(QFile::exists(folder.file(QStringLiteral("no/such/folder/acta.pdf"))));
 }
