@@ -46,11 +46,11 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         case TermStart:
             if (key)
                 return m.termStart;
-            return m.termStart.isValid() ? locale.toString(m.termStart, QLocale::ShortFormat) : QString();
+            return m.termStart.isValid() ? locale.toString(m.termStart, QStringLiteral("d MMM yyyy")) : QString();
         case TermEnd:
             if (key)
                 return m.termEnd;
-            return m.termEnd.isValid() ? locale.toString(m.termEnd, QLocale::ShortFormat) : tr("open");
+            return m.termEnd.isValid() ? locale.toString(m.termEnd, QStringLiteral("d MMM yyyy")) : tr("open");
         case Voting:
             if (key)
                 return m.voting;

@@ -164,8 +164,8 @@ void DashboardPage::reload()
     } else {
         QString p = QStringLiteral("<b>%1</b><br>").arg(esc(plan->title));
         p += esc(tr("%1 to %2 · stage: %3")
-                     .arg(locale.toString(plan->periodStart, QLocale::ShortFormat),
-                          locale.toString(plan->periodEnd, QLocale::ShortFormat),
+                     .arg(locale.toString(plan->periodStart, QStringLiteral("d MMM yyyy")),
+                          locale.toString(plan->periodEnd, QStringLiteral("d MMM yyyy")),
                           Vocabulary::label(Vocabulary::List::PlanStage, plan->stage)));
         const qint64 commitments = Table<Commitment>(file).count(QStringLiteral("plan_id = ?"), {plan->id});
         p += QStringLiteral("<br>") + esc(tr("Commitments: %1").arg(commitments));
