@@ -42,16 +42,19 @@ public:
     ValidationError(const QString &entity, const QString &field, const QString &rule,
                     const QString &message)
         : StorageError(Kind::Validation, QStringLiteral("%1.%2: %3").arg(entity, field, message)),
-          m_entity(entity), m_field(field), m_rule(rule) {}
+          m_entity(entity), m_field(field), m_rule(rule), m_reason(message) {}
 
     QString entity() const { return m_entity; }
     QString field() const { return m_field; }
     QString rule() const { return m_rule; }
+    // The message without the "entity.field: " prefix, for showing next to the field itself.
+    QString reason() const { return m_reason; }
 
 private:
     QString m_entity;
     QString m_field;
     QString m_rule;
+    QString m_reason;
 };
 
 } // namespace forumdesk

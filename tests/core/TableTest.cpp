@@ -324,3 +324,17 @@ TEST_CASE("Lists filter and order in the database", "[table]")
     CHECK(civil.first().name == QStringLiteral("Bruno Díaz"));
     CHECK(members.count(QStringLiteral("sector = ?"), {QStringLiteral("government")}) == 1);
 }
+
+TEST_CASE("A validation error also gives its reason alone, for the field it belongs to", "[table][validation]")
+{
+    Fixture f;
+    Member member = f.member;
+    member.name.clear();
+    try {
+        Table<Member>(*f.file).validate(member);
+        FAIL("an empty name was accepted");
+    } catch (const ValidationError &e) {
+        CHECK(e.message() == QStringLiteral("member.name: “Name” is required"));
+        CHECK(e.reason() == QStringLiteral("“Name” is required"));
+    }
+}

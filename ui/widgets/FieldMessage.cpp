@@ -28,11 +28,7 @@ void FieldMessage::clearMessage()
 
 QString userMessage(const ValidationError &error)
 {
-    const QString prefix = QStringLiteral("%1.%2: ").arg(error.entity(), error.field());
-    QString text = error.message();
-    if (text.startsWith(prefix))
-        text.remove(0, prefix.size());
-    return text;
+    return error.reason();
 }
 
 } // namespace forumdesk
