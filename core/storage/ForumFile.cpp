@@ -361,7 +361,10 @@ void ForumFile::saveCopy(const QString &target) const
     const QString partial = info.absoluteFilePath() + QStringLiteral(".part-")
         + QUuid::createUuid().toString(QUuid::Id128).left(8);
     try {
-        Statement st = m_db->query(QStringLiteral("VACUUM INTO ?"));
+        // A connection of its own, so that a copy made on a worker thread never shares the
+        // window's connection; every change is committed at once, so it sees them all.
+        Database source(m_db->path(), Database::Mode::ReadOnly);
+        Statement st = source.query(QStringLiteral("VACUUM INTO ?"));
         st.bind(1, partial);
         st.run();
     } catch (const StorageError &e) {

@@ -63,6 +63,7 @@ public:
                      const QString &summary);
 
     // A consistent copy of the forum (VACUUM INTO), written beside `target` and renamed into place.
+    // It reads through a connection of its own, so it may run on a worker thread.
     void saveCopy(const QString &target) const;
 
     // Integrity and schema checks, as on open; returns one line per problem (empty when sound).
