@@ -13,6 +13,7 @@ FORUMDESK_PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins
   libsqlite3-dev catch2
   xvfb xauth fonts-dejavu-core
+  poppler-utils unzip python3 python3-icalendar
 )
 
 forumdesk_install_packages() {
