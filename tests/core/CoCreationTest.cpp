@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Co-creation: the plan calendar, the commitment template's gaps, and importing contributions
+// from CSV with per-row errors and nothing imported in part.
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "cocreation/Contribution.h"
+#include "cocreation/ContributionImport.h"
+#include "forum/NewForum.h"
+#include "plans/ActionPlan.h"
+#include "plans/Commitment.h"
+#include "plans/CommitmentReview.h"
+#include "plans/Milestone.h"
+#include "plans/PlanCalendar.h"
+#include "storage/Table.h"
+
+using namespace forumdesk;
+
+namespace {
+
+struct PlanFixture {
+    test::TempFolder folder;
+    std::unique_ptr<ForumFile> file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"));
+    ActionPlan plan;
+    PlanFixture()
+    {
+        plan.title = QStringLiteral("Plan 2024-2026");
+        plan.periodStart = QDate(2024, 9, 1);
+        plan.periodEnd = QDate(2026, 8, 31);
+        plan.dueOn = PlanCalendar::defaultDueDate(plan.periodStart);
+        Table<ActionPlan>(*file).create(plan);
+    }
+};
+
+bool hasGap(const QList<TemplateGap> &gaps, const char *field, const char *words)
+{
+    for (const TemplateGap &gap : gaps)
+        if (gap.field == QLatin1String(field) && gap.message.contains(QString::fromUtf8(words)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Plans are due on 31 August and cover at least 20 months", "[cocreation][calendar]")
+{
+    CHECK(PlanCalendar::defaultDueDate(QDate(2024, 9, 1)) == QDate(2024, 8, 31));
+    CHECK(PlanCalendar::defaultDueDate(QDate(2025, 1, 1)) == QDate(2024, 8, 31));
+    CHECK(PlanCalendar::defaultDueDate(QDate(2024, 8, 31)) == QDate(2024, 8, 31));
+    CHECK(PlanCalendar::monthsCovered(QDate(2024, 9, 1), QDate(2026, 8, 31)) == 24);
+    CHECK(PlanCalendar::monthsCovered(QDate(2025, 1, 1), QDate(2026, 8, 31)) == 20);
+    CHECK(PlanCalendar::monthsCovered(QDate(2025, 1, 2), QDate(2026, 8, 31)) == 19);
+
+    ActionPlan plan;
+    plan.periodStart = QDate(2025, 3, 1);
+    plan.periodEnd = QDate(2026, 8, 31);
+    plan.dueOn = QDate(2024, 8, 31);
+    plan.submittedOn = QDate(2024, 8, 20);
+    QStringList warnings = PlanCalendar::warnings(plan, QDate(2025, 1, 1));
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(QStringLiteral("18 months")));
+
+    plan.periodStart = QDate(2024, 9, 1);
+    plan.submittedOn = QDate(2025, 1, 15); // four and a half months late
+    CHECK(PlanCalendar::monthsLate(plan, QDate(2026, 1, 1)) == 4);
+    CHECK(PlanCalendar::warnings(plan, QDate(2026, 1, 1)).isEmpty());
+    plan.submittedOn = QDate(2025, 2, 1);
+    CHECK(PlanCalendar::monthsLate(plan, QDate(2026, 1, 1)) == 5);
+    warnings = PlanCalendar::warnings(plan, QDate(2026, 1, 1));
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(QStringLiteral("contrary to process")));
+    plan.submittedOn = QDate();
+    CHECK(PlanCalendar::warnings(plan, QDate(2024, 10, 1)).first().contains(QStringLiteral("has not been submitted")));
+}
+
+TEST_CASE("A commitment's gaps against the OGP template are named", "[cocreation][template]")
+{
+    PlanFixture f;
+    Commitment c;
+    c.planId = f.plan.id;
+    c.number = QStringLiteral("1");
+    c.title = QStringLiteral("Datos abiertos");
+    c.valueTechnologyInnovation = true;
+    c.startOn = QDate(2024, 6, 1); // before the plan starts
+    c.endOn = QDate(2026, 6, 30);
+    Table<Commitment>(*f.file).create(c);
+    QList<TemplateGap> gaps = CommitmentReview::gaps(*f.file, c.id);
+    CHECK(hasGap(gaps, "lead_agency", "“Lead implementing agency” is empty"));
+    CHECK(hasGap(gaps, "problem", "“Public problem” is empty"));
+    CHECK(hasGap(gaps, "values", "Technology and innovation counts for OGP only together"));
+    CHECK(hasGap(gaps, "start_on", "outside the plan's period"));
+    CHECK(hasGap(gaps, "milestones", "no milestones"));
+
+    c.leadAgency = QStringLiteral("Ministerio");
+    c.problem = c.statusQuo = c.description = c.solution = c.budget = QStringLiteral("…");
+    c.valueAccessInformation = true;
+    c.startOn = QDate(2024, 9, 1);
+    Table<Commitment>(*f.file).update(c);
+    Milestone m;
+    m.commitmentId = c.id;
+    m.activity = QStringLiteral("Publicar");
+    m.deliverable = QStringLiteral("Portal");
+    m.startOn = QDate(2024, 10, 1);
+    m.endOn = QDate(2026, 7, 31); // after the commitment ends
+    Table<Milestone>(*f.file).create(m);
+    gaps = CommitmentReview::gaps(*f.file, c.id);
+    REQUIRE(gaps.size() == 1);
+    CHECK(hasGap(gaps, "milestones", "Milestone 1 runs 2024-10-01 to 2026-07-31, outside the commitment's dates"));
+    m.endOn = QDate(2026, 6, 30);
+    Table<Milestone>(*f.file).update(m);
+    CHECK(CommitmentReview::gaps(*f.file, c.id).isEmpty());
+}
+
+TEST_CASE("CSV contributions are read in Spanish or English, quotes and line breaks included", "[cocreation][import]")
+{
+    PlanFixture f;
+    QFile csv(QStringLiteral(FORUMDESK_TEST_DATA "/import/consulta-valida.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const ContributionImport import = ContributionImport::read(*f.file, csv.readAll(), f.plan.id);
+    INFO(import.allProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(import.acceptable());
+    REQUIRE(import.rows().size() == 2);
+    const Contribution &first = import.rows().at(0).contribution;
+    CHECK(first.channel == QStringLiteral("online"));
+    CHECK(first.sector == QStringLiteral("civil_society"));
+    CHECK(first.receivedOn == QDate(2024, 5, 2));
+    const Contribution &second = import.rows().at(1).contribution;
+    CHECK(second.author == QStringLiteral("Pérez, Juan"));
+    CHECK(second.text == QStringLiteral("Una propuesta\ncon dos líneas; y punto y coma"));
+    CHECK(second.receivedOn == QDate(2024, 5, 3));
+    CHECK(second.sector == QStringLiteral("academia"));
+    // Reading wrote nothing; committing writes both.
+    CHECK(Table<Contribution>(*f.file).count() == 0);
+    CHECK(import.commit(*f.file) == 2);
+    CHECK(Table<Contribution>(*f.file).count() == 2);
+}
+
+TEST_CASE("Bad CSV rows are named by row and column and nothing is imported in part", "[cocreation][import]")
+{
+    PlanFixture f;
+    QByteArray csv = "date,channel,author,sector,text\n"
+                     "2024-05-02,online,Ana,civil_society,=HYPERLINK(\"http://evil.example\";\"clic\")\n"
+                     "2024-02-30,online,Luis,civil_society,Fecha imposible\n"
+                     "2024-05-04,pigeon,Eva,civil_society,Canal desconocido\n"
+                     "2024-05-05,online,Sin Texto,civil_society,\n"
+                     "2024-05-06,online,<b>Negrita</b>,civil_society,<script>alert('x')</script>\n";
+    csv += "2024-05-07,online,Jos\xe9,civil_society,Acentos en Latin-1: se\xf1or\n";
+    const ContributionImport import = ContributionImport::read(*f.file, csv, f.plan.id);
+    const QStringList problems = import.allProblems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(import.acceptable());
+    CHECK(problems.contains(QStringLiteral("Row 3, column “date”: “2024-02-30” is not a date (write it as 2025-03-31 or 31/03/2025)")));
+    CHECK(problems.filter(QStringLiteral("Row 4, column “channel”: “pigeon” is not one of")).size() == 1);
+    CHECK(problems.contains(QStringLiteral("Row 5, column “text”: the contribution's text is empty")));
+    CHECK(problems.filter(QStringLiteral("Row 7: the text is not in UTF-8")).size() == 1);
+    CHECK(problems.size() == 4);
+    // Formulas and markup are no errors: they stay as written, as plain text.
+    CHECK(import.rows().at(0).errors.isEmpty());
+    CHECK(import.rows().at(0).contribution.text == QStringLiteral("=HYPERLINK(\"http://evil.example\";\"clic\")"));
+    CHECK(import.rows().at(4).contribution.author == QStringLiteral("<b>Negrita</b>"));
+    CHECK_THROWS_WITH(import.commit(*f.file), Catch::Contains("Nothing was imported: 4 problem"));
+    CHECK(Table<Contribution>(*f.file).count() == 0);
+}
+
+TEST_CASE("A CSV without the needed columns, or empty, is refused with the reason", "[cocreation][import]")
+{
+    PlanFixture f;
+    CHECK(ContributionImport::read(*f.file, "nombre,correo\nAna,a@example.org\n", f.plan.id).problems()
+          == QStringList{QStringLiteral("No column holds the contributions' text (name it “text” or “texto”)."),
+                         QStringLiteral("No column holds the date received (name it “date” or “fecha”).")});
+    CHECK(ContributionImport::read(*f.file, "", f.plan.id).problems() == QStringList{QStringLiteral("The file is empty.")});
+    CHECK(ContributionImport::read(*f.file, "\xEF\xBB\xBF" "fecha,texto\n", f.plan.id).problems()
+          == QStringList{QStringLiteral("The file has a header but no contributions.")});
+    CHECK(ContributionImport::readFile(*f.file, f.folder.file(QStringLiteral("none.csv")), f.plan.id).problems().first().contains(QStringLiteral("cannot be read")));
+}
