@@ -6,10 +6,10 @@
 #include "evaluation/Assessment.h"
 #include "implementation/ProgressUpdate.h"
 #include "learning/Lesson.h"
-#include "meetings/Meeting.h"
 #include "pages/DashboardPage.h"
 #include "pages/ForumSettingsPage.h"
 #include "pages/JoinPage.h"
+#include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
 #include "pages/UpcomingPage.h"
 #include "plans/Commitment.h"
@@ -34,7 +34,8 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_banner(new QLabel(this)),
       m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
-      m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this))
+      m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this)),
+      m_meetings(new MeetingsPage(document, this))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -64,7 +65,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     addNavigation(Page::Implement, QStringLiteral("implement"), upcoming(Page::Implement));
     addNavigation(Page::Evaluate, QStringLiteral("evaluate"), upcoming(Page::Evaluate));
     addNavigation(Page::Learn, QStringLiteral("learn"), upcoming(Page::Learn));
-    addNavigation(Page::Meetings, QStringLiteral("meetings"), upcoming(Page::Meetings));
+    addNavigation(Page::Meetings, QStringLiteral("meetings"), m_meetings);
     m_navigation->expandAll();
     m_navigation->setItemsExpandable(false);
     m_navigation->setFixedWidth(185);
@@ -172,18 +173,6 @@ QWidget *ForumWorkspace::upcoming(Page page)
             tr("Peers exchange experience, and the lessons of this plan feed the next one."),
             {tr("lessons learned and recommendations, linked to the plan they are carried into"),
              tr("reference practices from the five frontiers of open government")},
-            inFile, this);
-    }
-    case Page::Meetings: {
-        const qint64 meetings = Table<Meeting>(file).count();
-        note(meetings, tr("Meetings: %1").arg(meetings));
-        return new UpcomingPage(
-            tr("Meetings of the forum"),
-            tr("The forum meets at least every six months (MR 1.1), and at least twice a year with civil "
-               "society on implementation results (MR 5.1)."),
-            {tr("notices, agendas and attendance by sector, with the quorum"),
-             tr("minutes, decisions and votes, and action items with owners and due dates"),
-             tr("minutes and notices written as PDF, ODT, HTML or Markdown")},
             inFile, this);
     }
     default:

@@ -14,6 +14,7 @@ class DashboardPage;
 class ForumDocument;
 class ForumSettingsPage;
 class JoinPage;
+class MeetingsPage;
 class MembersPage;
 
 // What the window shows while a forum is open: the read-only banner, the navigation through the
@@ -34,6 +35,7 @@ public:
     ForumSettingsPage *forumSettingsPage() const { return m_settings; }
     MembersPage *membersPage() const { return m_members; }
     JoinPage *joinPage() const { return m_join; }
+    MeetingsPage *meetingsPage() const { return m_meetings; }
     QLabel *readOnlyBanner() const { return m_banner; }
     QTreeWidget *navigation() const { return m_navigation; }
 
@@ -50,6 +52,7 @@ private:
     ForumSettingsPage *m_settings;
     MembersPage *m_members;
     JoinPage *m_join;
+    MeetingsPage *m_meetings;
 };
 
 } // namespace forumdesk

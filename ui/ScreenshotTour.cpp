@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotTour.h"
 
+#include "ForumDocument.h"
 #include "ForumWorkspace.h"
 #include "MainWindow.h"
 #include "dialogs/MemberDialog.h"
+#include "meetings/AgendaPanel.h"
+#include "meetings/MeetingEditor.h"
+#include "meetings/MinutesPanel.h"
+#include "models/MeetingTableModel.h"
+#include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
+#include "storage/Table.h"
+#include "meetings/Agenda.h"
+
+#include <QComboBox>
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +66,37 @@ void ScreenshotTour::start()
     m_window->openSampleForum();
 }
 
+void ScreenshotTour::meetingsTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    workspace->showPage(ForumWorkspace::Page::Meetings);
+    MeetingsPage *page = workspace->meetingsPage();
+    // The past meetings of the sample: the latest held one, with its agenda, attendance and minutes.
+    page->whenFilter()->setCurrentIndex(page->whenFilter()->findData(int(MeetingQuery::When::Past)));
+    settle();
+    int chosen = 0;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const Meeting m = page->model()->meeting(row);
+        if (m.status != QLatin1String("cancelled") && !Agenda::of(m_window->document()->file(), m.id).isEmpty()) {
+            chosen = row;
+            break;
+        }
+    }
+    if (page->model()->rowCount() > 0)
+        page->view()->selectRow(chosen);
+    const std::pair<int, const char *> tabs[] = {{MeetingEditor::DetailsTab, "meetings"},
+                                                 {MeetingEditor::AgendaTab, "meeting-agenda"},
+                                                 {MeetingEditor::AttendanceTab, "meeting-attendance"},
+                                                 {MeetingEditor::MinutesTab, "meeting-minutes"}};
+    for (const auto &[tab, name] : tabs) {
+        page->editor()->tabs()->setCurrentIndex(tab);
+        shoot(QString::fromLatin1(name));
+    }
+    page->sections()->setCurrentIndex(1);
+    shoot(QStringLiteral("action-items"));
+    page->sections()->setCurrentIndex(0);
+}
+
 void ScreenshotTour::tour()
 {
     ForumWorkspace *workspace = m_window->workspace();
@@ -83,6 +125,7 @@ void ScreenshotTour::tour()
         QTextStream(stdout) << path << '\n';
     dialog->close();
     delete dialog;
+    meetingsTour();
     emit finished(m_ok);
 }
 

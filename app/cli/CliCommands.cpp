@@ -14,6 +14,7 @@
 #include "documents/DocumentWriter.h"
 #include "plans/ActionPlan.h"
 #include "plans/Commitment.h"
+#include "plans/PlanDraftDocument.h"
 #include "sample/SampleForum.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -209,9 +210,11 @@ int commandList(const QCommandLineParser &, const QStringList &args)
 int commandExport(const QCommandLineParser &parser, const QStringList &args)
 {
     const QString what = args.at(0);
-    static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics")};
+    static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
+                                   QStringLiteral("plan"), QStringLiteral("responses")};
     if (!kinds.contains(what))
-        return fail(UsageError, Cli::tr("export takes minutes, notice or ics, not “%1”").arg(what));
+        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan or responses, not “%1”").arg(what));
+    const bool aboutPlan = what == QLatin1String("plan") || what == QLatin1String("responses");
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
         return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
@@ -222,7 +225,13 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     if (upcoming && what != QLatin1String("ics"))
         return fail(UsageError, Cli::tr("--upcoming goes with export ics"));
     qint64 meetingId = 0;
-    if (!upcoming) {
+    qint64 planId = 0;
+    if (aboutPlan) {
+        bool ok = false;
+        planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
+        if (!ok || planId <= 0)
+            return fail(UsageError, Cli::tr("export %1 needs --plan ID (see forumdesk-cli list plans)").arg(what));
+    } else if (!upcoming) {
         bool ok = false;
         meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
         if (!ok || meetingId <= 0)
@@ -234,7 +243,9 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     } catch (const StorageError &e) {
         return fail(CannotOpen, e.message());
     }
-    if (!upcoming && !Table<Meeting>(*file).find(meetingId))
+    if (aboutPlan && !Table<ActionPlan>(*file).find(planId))
+        return fail(UsageError, Cli::tr("there is no action plan with id %1 in %2").arg(planId).arg(args.at(1)));
+    if (meetingId > 0 && !Table<Meeting>(*file).find(meetingId))
         return fail(UsageError, Cli::tr("there is no meeting with id %1 in %2").arg(meetingId).arg(args.at(1)));
     try {
         if (what == QLatin1String("ics")) {
@@ -243,8 +254,15 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
                 : QList<qint64>{meetingId};
             DocumentWriter::writeBytes(IcsCalendar::build(*file, ids), out);
         } else {
-            const auto document = what == QLatin1String("minutes") ? MinutesDocument::build(*file, meetingId)
-                                                                   : MeetingNotice::build(*file, meetingId);
+            std::unique_ptr<QTextDocument> document;
+            if (what == QLatin1String("minutes"))
+                document = MinutesDocument::build(*file, meetingId);
+            else if (what == QLatin1String("notice"))
+                document = MeetingNotice::build(*file, meetingId);
+            else if (what == QLatin1String("plan"))
+                document = PlanDraftDocument::build(*file, planId);
+            else
+                document = ResponseReport::build(*file, planId);
             DocumentWriter::write(*document, out, format);
         }
     } catch (const StorageError &e) {
@@ -305,10 +323,11 @@ const std::map<QString, Command> &commands()
          {QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the forum file."),
           {QStringLiteral("FILE"), QStringLiteral("OUT")}, nullptr, commandSaveCopy}},
         {QStringLiteral("export"),
-         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice (pdf, odt, html, md) or invitations (ics)."),
+         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), or invitations (ics)."),
           {QStringLiteral("WHAT"), QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});
+              p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
               p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md (default: from OUT's suffix)."), QStringLiteral("F")});
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});

@@ -9,14 +9,9 @@
 namespace forumdesk {
 
 MemberTableModel::MemberTableModel(ForumFile &file, QObject *parent)
-    : QAbstractTableModel(parent), m_file(file)
+    : LazyTableModel<Member>(parent), m_file(file)
 {
     reload();
-}
-
-int MemberTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
@@ -28,7 +23,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Member &m = m_rows.at(index.row());
+    const Member &m = rows().at(index.row());
     const QLocale locale;
     if (role == IdRole)
         return m.id;
@@ -92,25 +87,6 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void MemberTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_rows.size() >= m_total)
-        return;
-    const QList<Member> chunk = m_query.fetch(m_file, m_rows.size(), chunkSize);
-    if (chunk.isEmpty()) {
-        m_total = m_rows.size(); // the file changed under us: stop asking
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + chunk.size() - 1));
-    m_rows.append(chunk);
-    endInsertRows();
-}
-
 void MemberTableModel::sort(int column, Qt::SortOrder order)
 {
     static const MemberQuery::SortKey keys[] = {
@@ -132,25 +108,14 @@ void MemberTableModel::setQuery(const MemberQuery &query)
     reload();
 }
 
-void MemberTableModel::reload()
+qint64 MemberTableModel::countRows() const
 {
-    beginResetModel();
-    m_total = m_query.count(m_file);
-    m_rows = m_query.fetch(m_file, 0, chunkSize);
-    endResetModel();
+    return m_query.count(m_file);
 }
 
-int MemberTableModel::rowOf(qint64 memberId)
+QList<Member> MemberTableModel::fetchRows(qint64 offset, qint64 limit) const
 {
-    for (;;) {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == memberId)
-                return row;
-        }
-        if (!canFetchMore({}))
-            return -1;
-        fetchMore({});
-    }
+    return m_query.fetch(m_file, offset, limit);
 }
 
 } // namespace forumdesk

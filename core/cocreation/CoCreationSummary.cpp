@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CoCreationSummary.h"
+
+#include "storage/Database.h"
+#include "storage/ForumFile.h"
+
+namespace forumdesk {
+
+CoCreationSummary CoCreationSummary::of(ForumFile &file, qint64 planId)
+{
+    Database &db = file.database();
+    CoCreationSummary s;
+    Statement totals = db.query(QStringLiteral(
+        "SELECT count(*), "
+        "  count(*) FILTER (WHERE trim(coalesce(response, '')) <> '' AND responded_on IS NOT NULL), "
+        "  count(*) FILTER (WHERE status IN ('incorporated', 'partially_incorporated')), "
+        "  count(*) FILTER (WHERE status = 'not_incorporated') "
+        "FROM contribution WHERE plan_id = ?"));
+    totals.bind(1, planId);
+    if (totals.next()) {
+        s.received = int(totals.int64(0));
+        s.answered = int(totals.int64(1));
+        s.incorporated = int(totals.int64(2));
+        s.notIncorporated = int(totals.int64(3));
+    }
+    s.awaiting = s.received - s.answered;
+    for (const auto &[column, target] : {std::pair{"sector", &s.bySector}, {"channel", &s.byChannel}}) {
+        Statement st = db.query(QStringLiteral("SELECT %1, count(*) FROM contribution WHERE plan_id = ? GROUP BY %1")
+                                    .arg(QLatin1String(column)));
+        st.bind(1, planId);
+        while (st.next())
+            target->insert(st.text(0), int(st.int64(1)));
+    }
+    return s;
+}
+
+} // namespace forumdesk

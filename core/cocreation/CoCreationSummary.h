@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace forumdesk {
+
+class ForumFile;
+
+// The co-creation of one plan in numbers, counted in the database: contributions received,
+// answered with a reasoned response, incorporated; by sector and by channel.
+struct CoCreationSummary {
+    int received = 0;
+    int answered = 0;               // with a response and its date
+    int awaiting = 0;               // no reasoned response yet
+    int incorporated = 0;           // fully or partly
+    int notIncorporated = 0;
+    QMap<QString, int> bySector;    // key -> count
+    QMap<QString, int> byChannel;
+
+    static CoCreationSummary of(ForumFile &file, qint64 planId);
+};
+
+} // namespace forumdesk

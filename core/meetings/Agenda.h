@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "meetings/AgendaItem.h"
+#include "meetings/Meeting.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace forumdesk {
+
+class ForumFile;
+
+// A meeting's agenda as an ordered list: positions always run 0..n-1, so inserting, removing and
+// moving an item renumbers the others in the same transaction.
+class Agenda {
+public:
+    static QList<AgendaItem> of(ForumFile &file, qint64 meetingId);
+    // Inserts `item` at `position` (at the end when out of range), shifting later items down.
+    // An item that has an id (a removal being undone) keeps it. Returns the new id.
+    static qint64 insert(ForumFile &file, AgendaItem &item, int position = -1);
+    // Removes an item and closes the gap; returns the item as it was.
+    static AgendaItem remove(ForumFile &file, qint64 itemId);
+    // Moves the item at `from` to `to` (both 0-based positions within the meeting).
+    static void move(ForumFile &file, qint64 meetingId, int from, int to);
+    // Puts positions back to 0..n-1 in their present order (files written by other tools).
+    static void renumber(ForumFile &file, qint64 meetingId);
+    // When each item is expected to start, from the meeting's start and the durations before it;
+    // one more entry at the end: the expected end of the agenda.
+    static QList<QDateTime> expectedTimes(const Meeting &meeting, const QList<AgendaItem> &items);
+};
+
+} // namespace forumdesk

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeetingLifecycle.h"
+
+#include "forum/Vocabulary.h"
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+QStringList MeetingLifecycle::nextStatuses(const QString &status)
+{
+    if (status == QLatin1String("planned"))
+        return {QStringLiteral("held"), QStringLiteral("cancelled")};
+    if (status == QLatin1String("held"))
+        return {QStringLiteral("minutes_draft")};
+    if (status == QLatin1String("minutes_draft"))
+        return {QStringLiteral("minutes_approved")};
+    if (status == QLatin1String("minutes_approved"))
+        return {QStringLiteral("published")};
+    if (status == QLatin1String("cancelled"))
+        return {QStringLiteral("planned")};
+    return {};
+}
+
+bool MeetingLifecycle::allows(const QString &from, const QString &to)
+{
+    return nextStatuses(from).contains(to);
+}
+
+QList<Meeting> MeetingLifecycle::approvingMeetings(ForumFile &file, const Meeting &meeting)
+{
+    return Table<Meeting>(file).list(QStringLiteral("starts_at > ? AND status <> 'cancelled' AND id <> ?"),
+                                     {formatWallClock(meeting.startsAt), meeting.id},
+                                     QStringLiteral("starts_at, id"));
+}
+
+Meeting MeetingLifecycle::moved(ForumFile &file, const Meeting &meeting, const QString &status,
+                                qint64 approvedAtMeetingId, const QDate &on)
+{
+    const auto refuse = [&](const QString &rule, const QString &message) {
+        throw ValidationError(QStringLiteral("meeting"), QStringLiteral("status"), rule, message);
+    };
+    if (!allows(meeting.status, status)) {
+        refuse(QStringLiteral("transition"),
+               tr("A meeting whose status is “%1” cannot become “%2”")
+                   .arg(Vocabulary::label(Vocabulary::List::MeetingStatus, meeting.status),
+                        Vocabulary::label(Vocabulary::List::MeetingStatus, status)));
+    }
+    Meeting after = meeting;
+    after.status = status;
+    if (status == QLatin1String("minutes_approved")) {
+        const auto approving = Table<Meeting>(file).find(approvedAtMeetingId);
+        if (!approving)
+            refuse(QStringLiteral("approved_at_required"),
+                   tr("Choose the later meeting at which these minutes were approved"));
+        if (approving->startsAt <= meeting.startsAt || approving->id == meeting.id)
+            refuse(QStringLiteral("approved_at_later"),
+                   tr("Minutes are approved at a later meeting; “%1” is not after this one").arg(approving->title));
+        if (approving->status == QLatin1String("cancelled"))
+            refuse(QStringLiteral("approved_at_cancelled"),
+                   tr("“%1” was cancelled, so it cannot have approved these minutes").arg(approving->title));
+        after.approvedAtMeetingId = approving->id;
+    }
+    if (status == QLatin1String("published"))
+        after.publishedOn = on.isValid() ? on : QDate::currentDate();
+    if (status == QLatin1String("planned")) {
+        after.approvedAtMeetingId = 0;
+        after.publishedOn = QDate();
+    }
+    return after;
+}
+
+Meeting MeetingLifecycle::move(ForumFile &file, qint64 meetingId, const QString &status,
+                               qint64 approvedAtMeetingId, const QDate &on)
+{
+    Table<Meeting> meetings(file);
+    Meeting after = moved(file, meetings.get(meetingId), status, approvedAtMeetingId, on);
+    meetings.update(after);
+    return after;
+}
+
+} // namespace forumdesk

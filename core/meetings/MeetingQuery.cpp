@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeetingQuery.h"
+
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+QString MeetingQuery::where(QVariantList &binds) const
+{
+    QStringList conditions;
+    const QString day = formatDate(today);
+    if (when == When::Upcoming) {
+        conditions << QStringLiteral("starts_at >= ?");
+        binds << day;
+    } else if (when == When::Past) {
+        conditions << QStringLiteral("starts_at < ?");
+        binds << day;
+    }
+    if (!kind.isEmpty()) {
+        conditions << QStringLiteral("kind = ?");
+        binds << kind;
+    }
+    if (planId > 0) {
+        conditions << QStringLiteral("plan_id = ?");
+        binds << planId;
+    }
+    if (!text.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(title LIKE ? ESCAPE '\\' OR place LIKE ? ESCAPE '\\')");
+        QString pattern = text.trimmed();
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+        binds << pattern << pattern;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+QString MeetingQuery::orderBy() const
+{
+    // The id as tie-breaker keeps pages stable between fetches.
+    return when == When::Upcoming ? QStringLiteral("starts_at, id") : QStringLiteral("starts_at DESC, id DESC");
+}
+
+qint64 MeetingQuery::count(ForumFile &file) const
+{
+    QVariantList binds;
+    const QString condition = where(binds);
+    return Table<Meeting>(file).count(condition, binds);
+}
+
+QList<Meeting> MeetingQuery::fetch(ForumFile &file, qint64 offset, qint64 limit) const
+{
+    QVariantList binds;
+    const QString condition = where(binds);
+    return Table<Meeting>(file).list(condition, binds,
+                                     orderBy() + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+}
+
+} // namespace forumdesk

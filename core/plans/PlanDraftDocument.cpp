@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanDraftDocument.h"
+
+#include "cocreation/CoCreationSummary.h"
+#include "cocreation/Contribution.h"
+#include "documents/DocumentBuilder.h"
+#include "documents/DocumentLanguage.h"
+#include "forum/Forum.h"
+#include "learning/Lesson.h"
+#include "meetings/Meeting.h"
+#include "plans/ActionPlan.h"
+#include "plans/Commitment.h"
+#include "plans/Milestone.h"
+#include "storage/Database.h"
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+namespace {
+
+using L = Vocabulary::List;
+
+QString period(const DocumentLanguage &lang, const QDate &from, const QDate &to)
+{
+    return lang.text("PlanDraft", QT_TRANSLATE_NOOP("PlanDraft", "%1 to %2")).arg(lang.longDate(from), lang.longDate(to));
+}
+
+QList<QStringList> countRows(const QMap<QString, int> &counts, L list, const DocumentLanguage &lang)
+{
+    QList<QStringList> rows;
+    for (const QString &key : Vocabulary::keys(list))
+        if (counts.value(key) > 0)
+            rows << QStringList{lang.label(list, key), QString::number(counts.value(key))};
+    return rows;
+}
+
+// The commitment numbers each contribution fed, or the contributions each commitment drew on.
+QMap<qint64, QStringList> links(ForumFile &file, qint64 planId, bool byContribution)
+{
+    QMap<qint64, QStringList> result;
+    Statement st = file.database().query(QStringLiteral(
+        "SELECT l.contribution_id, l.commitment_id, c.number FROM contribution_commitment l "
+        "JOIN commitment c ON c.id = l.commitment_id JOIN contribution k ON k.id = l.contribution_id "
+        "WHERE k.plan_id = ? ORDER BY l.contribution_id, c.number COLLATE NAME"));
+    st.bind(1, planId);
+    while (st.next()) {
+        if (byContribution)
+            result[st.int64(0)] << st.text(2);
+        else
+            result[st.int64(1)] << QStringLiteral("#%1").arg(st.int64(0));
+    }
+    return result;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 planId)
+{
+    const Forum forum = Table<Forum>(file).get(1);
+    const ActionPlan plan = Table<ActionPlan>(file).get(planId);
+    const DocumentLanguage lang(forum.language);
+    const auto t = [&](const char *source) { return lang.text("PlanDraft", source); };
+    const QList<Commitment> commitments = Table<Commitment>(file).list(
+        QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("CAST(number AS INTEGER), number COLLATE NAME, id"));
+
+    DocumentBuilder doc(plan.title);
+    doc.title(plan.title, forum.name);
+    doc.paragraph(period(lang, plan.periodStart, plan.periodEnd));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Stage")), lang.label(L::PlanStage, plan.stage));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Due on")), lang.longDate(plan.dueOn));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Submitted on")), lang.longDate(plan.submittedOn));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Contents")));
+    QStringList contents{t(QT_TRANSLATE_NOOP("PlanDraft", "1. Introduction and context")),
+                         t(QT_TRANSLATE_NOOP("PlanDraft", "2. Open government efforts to date")),
+                         t(QT_TRANSLATE_NOOP("PlanDraft", "3. The co-creation process")),
+                         t(QT_TRANSLATE_NOOP("PlanDraft", "4. Commitments"))};
+    for (const Commitment &c : commitments)
+        contents << QStringLiteral("    4.%1. %2").arg(c.number, c.title);
+    contents << t(QT_TRANSLATE_NOOP("PlanDraft", "5. Monitoring"));
+    doc.bullets(contents);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "1. Introduction and context")));
+    doc.paragraph(plan.introduction.trimmed().isEmpty() ? t(QT_TRANSLATE_NOOP("PlanDraft", "To be written by the forum."))
+                                                        : plan.introduction);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "2. Open government efforts to date")));
+    QStringList earlier;
+    for (const ActionPlan &p : Table<ActionPlan>(file).list(QStringLiteral("period_start < ?"), {formatDate(plan.periodStart)},
+                                                            QStringLiteral("period_start")))
+        earlier << QStringLiteral("%1 (%2)").arg(p.title, period(lang, p.periodStart, p.periodEnd));
+    if (earlier.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "This is the forum's first action plan.")));
+    else
+        doc.bullets(earlier);
+    const QList<Lesson> lessons = Table<Lesson>(file).list(QStringLiteral("carried_into_plan_id = ?"), {planId});
+    if (!lessons.isEmpty()) {
+        doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Lessons carried into this plan")), 3);
+        QStringList items;
+        for (const Lesson &lesson : lessons)
+            items << (lesson.recommendation.isEmpty() ? lesson.text : QStringLiteral("%1 — %2").arg(lesson.text, lesson.recommendation));
+        doc.bullets(items);
+    }
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "3. The co-creation process")));
+    const QList<Meeting> events = Table<Meeting>(file).list(
+        QStringLiteral("plan_id = ? AND status <> 'cancelled' AND starts_at < ?"),
+        {planId, formatDate(plan.periodStart.addMonths(3))}, QStringLiteral("starts_at"));
+    if (!events.isEmpty()) {
+        QList<QStringList> rows;
+        for (const Meeting &m : events)
+            rows << QStringList{lang.longDate(m.startsAt.date()), lang.label(L::MeetingKind, m.kind), m.title};
+        doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Meetings and events")), 3);
+        doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Date")), t(QT_TRANSLATE_NOOP("PlanDraft", "Kind")),
+                   t(QT_TRANSLATE_NOOP("PlanDraft", "Meeting"))}, rows);
+    }
+    const CoCreationSummary summary = CoCreationSummary::of(file, planId);
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions")), 3);
+    doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "%1 contributions were received; %2 have a reasoned response and %3 were incorporated in full or in part."))
+                      .arg(summary.received).arg(summary.answered).arg(summary.incorporated));
+    if (summary.received > 0) {
+        doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Sector")), t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions"))},
+                  countRows(summary.bySector, L::Sector, lang));
+        doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Channel")), t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions"))},
+                  countRows(summary.byChannel, L::ContributionChannel, lang));
+    }
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "4. Commitments")));
+    if (commitments.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No commitments have been drafted yet.")));
+    const QMap<qint64, QStringList> fedBy = links(file, planId, false);
+    for (const Commitment &c : commitments) {
+        doc.heading(QStringLiteral("%1. %2").arg(c.number, c.title), 3);
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Dates")), c.startOn.isValid() ? period(lang, c.startOn, c.endOn) : QString());
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Lead implementing agency")), c.leadAgency);
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Supporting actors (government)")), c.supportingGovernment);
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Supporting actors (civil society, private sector, others)")), c.supportingOther);
+        const struct {
+            const char *label;
+            const QString &text;
+        } sections[] = {
+            {QT_TRANSLATE_NOOP("PlanDraft", "The public problem"), c.problem},
+            {QT_TRANSLATE_NOOP("PlanDraft", "Status quo"), c.statusQuo},
+            {QT_TRANSLATE_NOOP("PlanDraft", "The commitment"), c.description},
+            {QT_TRANSLATE_NOOP("PlanDraft", "How it will solve the problem"), c.solution},
+        };
+        for (const auto &section : sections) {
+            if (section.text.trimmed().isEmpty())
+                continue;
+            doc.heading(t(section.label), 4);
+            doc.paragraph(section.text);
+        }
+        QStringList values;
+        if (c.valueAccessInformation)
+            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Access to information"));
+        if (c.valueCivicParticipation)
+            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Civic participation"));
+        if (c.valuePublicAccountability)
+            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Public accountability"));
+        if (c.valueTechnologyInnovation)
+            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Technology and innovation"));
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Relevance to OGP values")), values.join(QStringLiteral(", ")));
+        QStringList frontiers;
+        for (const QString &key : c.frontiers)
+            frontiers << lang.label(L::Frontier, key);
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Frontiers")), frontiers.join(QStringLiteral(", ")));
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Budget")), c.budget);
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Links to other plans and the SDGs")), c.linksOtherPlans);
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions it draws on")), fedBy.value(c.id).join(QStringLiteral(", ")));
+        QList<QStringList> rows;
+        for (const Milestone &m : Table<Milestone>(file).list(QStringLiteral("commitment_id = ?"), {c.id}, QStringLiteral("position, id")))
+            rows << QStringList{m.activity, m.deliverable, lang.longDate(m.startOn), lang.longDate(m.endOn), m.responsible};
+        if (rows.isEmpty())
+            doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No milestones yet.")));
+        else
+            doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Milestone")), t(QT_TRANSLATE_NOOP("PlanDraft", "Expected output")),
+                       t(QT_TRANSLATE_NOOP("PlanDraft", "Start")), t(QT_TRANSLATE_NOOP("PlanDraft", "End")),
+                       t(QT_TRANSLATE_NOOP("PlanDraft", "Responsible"))},
+                      rows);
+    }
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "5. Monitoring")));
+    doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "The forum follows the plan's implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.")));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Website")), forum.website);
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Document repository")), forum.repositoryUrl);
+    return doc.take();
+}
+
+std::unique_ptr<QTextDocument> ResponseReport::build(ForumFile &file, qint64 planId)
+{
+    const Forum forum = Table<Forum>(file).get(1);
+    const ActionPlan plan = Table<ActionPlan>(file).get(planId);
+    const DocumentLanguage lang(forum.language);
+    const auto t = [&](const char *source) { return lang.text("ResponseReport", source); };
+    DocumentBuilder doc(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response report")));
+    doc.title(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response report")), QStringLiteral("%1 — %2").arg(forum.name, plan.title));
+    const CoCreationSummary summary = CoCreationSummary::of(file, planId);
+    doc.paragraph(t(QT_TRANSLATE_NOOP("ResponseReport", "%1 contributions received; %2 answered; %3 awaiting a response; %4 incorporated in full or in part; %5 not incorporated."))
+                      .arg(summary.received).arg(summary.answered).arg(summary.awaiting).arg(summary.incorporated).arg(summary.notIncorporated));
+    const QMap<qint64, QStringList> fed = links(file, planId, true);
+    for (const Contribution &c : Table<Contribution>(file).list(QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("received_on, id"))) {
+        QString who = c.author.isEmpty() ? t(QT_TRANSLATE_NOOP("ResponseReport", "Anonymous")) : c.author;
+        if (!c.organization.isEmpty())
+            who += QStringLiteral(" (%1)").arg(c.organization);
+        doc.heading(t(QT_TRANSLATE_NOOP("ResponseReport", "Contribution #%1 — %2")).arg(c.id).arg(who), 3);
+        doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "Received")),
+                  QStringLiteral("%1 · %2 · %3").arg(lang.longDate(c.receivedOn), lang.label(L::ContributionChannel, c.channel),
+                                                     lang.label(L::Sector, c.sector)));
+        doc.paragraph(c.text);
+        doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "What became of it")), lang.label(L::ContributionStatus, c.status));
+        doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "Commitments it fed")), fed.value(c.id).join(QStringLiteral(", ")));
+        if (c.response.trimmed().isEmpty()) {
+            doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response")), t(QT_TRANSLATE_NOOP("ResponseReport", "still awaiting a response")));
+        } else {
+            doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response")), lang.longDate(c.respondedOn));
+            doc.paragraph(c.response);
+        }
+    }
+    return doc.take();
+}
+
+} // namespace forumdesk

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeetingExport.h"
+
+#include "BackgroundTask.h"
+#include "ForumDocument.h"
+#include "documents/DocumentLanguage.h"
+#include "meetings/IcsCalendar.h"
+#include "meetings/MeetingDossier.h"
+#include "meetings/MinutesDocument.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace forumdesk {
+
+namespace {
+
+std::unique_ptr<QTextDocument> buildDocument(MeetingExport::Kind kind, const MeetingDossier &dossier)
+{
+    const DocumentLanguage language(dossier.forum.language);
+    return kind == MeetingExport::Kind::Minutes ? MinutesDocument::build(dossier, language)
+                                                : MeetingNotice::build(dossier, language);
+}
+
+// A file name without the characters file systems refuse.
+QString safeName(QString name)
+{
+    static const QString bad = QStringLiteral("\\/:*?\"<>|");
+    for (QChar &c : name) {
+        if (bad.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('-');
+    }
+    return name.simplified().left(120);
+}
+
+} // namespace
+
+MeetingExport::MeetingExport(ForumDocument *document, QWidget *dialogParent)
+    : QObject(dialogParent), m_document(document), m_parent(dialogParent)
+{
+}
+
+QString MeetingExport::suggestedPath(const QString &name, const QString &suffix) const
+{
+    QString folder = QSettings().value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(safeName(name) + QLatin1Char('.') + suffix);
+}
+
+void MeetingExport::remember(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+}
+
+void MeetingExport::chooseAndWrite(Kind kind, qint64 meetingId)
+{
+    const MeetingDossier dossier = MeetingDossier::load(m_document->file(), meetingId);
+    const QString name = kind == Kind::Minutes ? tr("Minutes - %1").arg(dossier.meeting.title)
+                                               : tr("Notice - %1").arg(dossier.meeting.title);
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString odt = tr("OpenDocument text, for LibreOffice and Word (*.odt)");
+    const QString html = tr("Web page (*.html)");
+    const QString md = tr("Markdown (*.md)");
+    QString filter = pdf;
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, kind == Kind::Minutes ? tr("Export Minutes") : tr("Export Notice"),
+        suggestedPath(name, QStringLiteral("pdf")), QStringList{pdf, odt, html, md}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    DocumentWriter::Format format = DocumentWriter::Format::Pdf;
+    QString suffix = QStringLiteral("pdf");
+    if (filter == odt) {
+        format = DocumentWriter::Format::Odt;
+        suffix = QStringLiteral("odt");
+    } else if (filter == html) {
+        format = DocumentWriter::Format::Html;
+        suffix = QStringLiteral("html");
+    } else if (filter == md) {
+        format = DocumentWriter::Format::Markdown;
+        suffix = QStringLiteral("md");
+    }
+    QString target = path;
+    if (QFileInfo(target).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        target += QLatin1Char('.') + suffix;
+    remember(target);
+    write(kind, meetingId, target, format);
+}
+
+void MeetingExport::chooseAndWriteCalendar(const QList<qint64> &meetingIds, const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Invitation"),
+                                                      suggestedPath(suggestedName, QStringLiteral("ics")),
+                                                      tr("Calendar invitation (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) != 0)
+        target += QStringLiteral(".ics");
+    remember(target);
+    writeCalendar(meetingIds, target);
+}
+
+void MeetingExport::write(Kind kind, qint64 meetingId, const QString &path, DocumentWriter::Format format)
+{
+    MeetingDossier dossier;
+    try {
+        // Read here, on the window's thread, which owns the file; built and written on a worker.
+        dossier = MeetingDossier::load(m_document->file(), meetingId);
+    } catch (const StorageError &error) {
+        finish(path, error.message());
+        return;
+    }
+    runInBackground<QString>(
+        this,
+        [kind, dossier, path, format] {
+            try {
+                const auto document = buildDocument(kind, dossier);
+                DocumentWriter::write(*document, path, format);
+                return QString();
+            } catch (const StorageError &error) {
+                return error.message();
+            }
+        },
+        [this, path](QString error) { finish(path, error); });
+}
+
+void MeetingExport::writeCalendar(const QList<qint64> &meetingIds, const QString &path)
+{
+    QByteArray bytes;
+    try {
+        bytes = IcsCalendar::build(m_document->file(), meetingIds);
+    } catch (const StorageError &error) {
+        finish(path, error.message());
+        return;
+    }
+    runInBackground<QString>(
+        this,
+        [bytes, path] {
+            try {
+                DocumentWriter::writeBytes(bytes, path);
+                return QString();
+            } catch (const StorageError &error) {
+                return error.message();
+            }
+        },
+        [this, path](QString error) { finish(path, error); });
+}
+
+void MeetingExport::finish(const QString &path, const QString &error)
+{
+    if (error.isEmpty()) {
+        emit exported(path);
+        return;
+    }
+    if (m_parent) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"),
+                                    tr("“%1” was not written. Nothing in the forum was changed; choose another folder and try again.")
+                                        .arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Ok, m_parent);
+        box->setObjectName(QStringLiteral("exportError"));
+        box->setInformativeText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit failed(error);
+}
+
+void MeetingExport::print(Kind kind, qint64 meetingId)
+{
+    std::unique_ptr<QTextDocument> document;
+    try {
+        document = buildDocument(kind, MeetingDossier::load(m_document->file(), meetingId));
+    } catch (const StorageError &error) {
+        finish(QString(), error.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document->metaInformation(QTextDocument::DocumentTitle));
+    QPrintDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(kind == Kind::Minutes ? tr("Print Minutes") : tr("Print Notice"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    document->print(&printer);
+}
+
+} // namespace forumdesk

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/DocumentWriter.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace forumdesk {
+
+class ForumDocument;
+
+// Writes a meeting's minutes, notice or invitation where the user chooses, or prints them. The
+// meeting is read at once; the file is written in the background, atomically, so the window keeps
+// answering and a failed export (a folder that cannot be written) leaves no half file. Failures
+// are explained in a message box.
+class MeetingExport : public QObject {
+    Q_OBJECT
+public:
+    enum class Kind { Minutes, Notice };
+
+    MeetingExport(ForumDocument *document, QWidget *dialogParent);
+
+    // Asks where (the file type chosen in the dialog gives the format), then writes.
+    void chooseAndWrite(Kind kind, qint64 meetingId);
+    // Asks where, then writes an iCalendar file of one or more meetings.
+    void chooseAndWriteCalendar(const QList<qint64> &meetingIds, const QString &suggestedName);
+    void print(Kind kind, qint64 meetingId);
+
+    // Without asking (tests, and the dialogs above). exported() or failed() tells how it went.
+    void write(Kind kind, qint64 meetingId, const QString &path, DocumentWriter::Format format);
+    void writeCalendar(const QList<qint64> &meetingIds, const QString &path);
+
+signals:
+    void exported(const QString &path);
+    void failed(const QString &message);
+
+private:
+    void finish(const QString &path, const QString &error);
+    QString suggestedPath(const QString &name, const QString &suffix) const;
+    void remember(const QString &path);
+
+    ForumDocument *m_document;
+    QPointer<QWidget> m_parent;
+};
+
+} // namespace forumdesk

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/EditCommand.h"
+#include "meetings/ActionItem.h"
+#include "meetings/AgendaItem.h"
+#include "meetings/Attendance.h"
+#include "meetings/DecisionRecord.h"
+#include "meetings/Meeting.h"
+
+#include <optional>
+
+class QUndoCommand;
+
+namespace forumdesk {
+
+class ForumDocument;
+
+// The meeting edits, with the texts the Edit menu shows ("Mark Ana Pérez present").
+QUndoCommand *addMeetingCommand(ForumDocument *document, const Meeting &meeting);
+QUndoCommand *editMeetingCommand(ForumDocument *document, const Meeting &before, const Meeting &after,
+                                 const QString &text);
+// `after` comes from MeetingLifecycle::moved.
+QUndoCommand *meetingStatusCommand(ForumDocument *document, const Meeting &before, const Meeting &after);
+
+QUndoCommand *editAgendaItemCommand(ForumDocument *document, const AgendaItem &before, const AgendaItem &after);
+// `before` empty: a first mark; `after` from AttendanceSheet::marked.
+QUndoCommand *markAttendanceCommand(ForumDocument *document, const std::optional<Attendance> &before,
+                                    const Attendance &after);
+QUndoCommand *clearAttendanceCommand(ForumDocument *document, const Attendance &attendance);
+QUndoCommand *addGuestCommand(ForumDocument *document, const Attendance &guest);
+QUndoCommand *removeGuestCommand(ForumDocument *document, const Attendance &guest);
+
+QUndoCommand *addActionItemCommand(ForumDocument *document, const ActionItem &item);
+QUndoCommand *editActionItemCommand(ForumDocument *document, const ActionItem &before, const ActionItem &after);
+// `after` from ActionItemFollowUp::closed or reopened.
+QUndoCommand *actionItemStatusCommand(ForumDocument *document, const ActionItem &before, const ActionItem &after);
+QUndoCommand *removeActionItemCommand(ForumDocument *document, const ActionItem &item);
+
+// Adds an agenda item at a position, or (with `remove`) takes one out; the others are renumbered.
+class AgendaItemCommand : public EditCommand {
+public:
+    static AgendaItemCommand *add(ForumDocument *document, const AgendaItem &item, int position);
+    static AgendaItemCommand *remove(ForumDocument *document, const AgendaItem &item);
+    qint64 itemId() const { return m_item.id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("agenda_item"); }
+
+private:
+    AgendaItemCommand(ForumDocument *document, const AgendaItem &item, int position, bool adding, const QString &text);
+    void insert();
+    void take();
+
+    AgendaItem m_item;
+    int m_position;
+    bool m_adding;
+};
+
+// Moves an agenda item from one position to another.
+class MoveAgendaItemCommand : public EditCommand {
+public:
+    MoveAgendaItemCommand(ForumDocument *document, qint64 meetingId, int from, int to, const QString &title);
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("agenda_item"); }
+
+private:
+    qint64 m_meetingId;
+    int m_from;
+    int m_to;
+};
+
+// Adds, edits or removes a decision with its named votes.
+class DecisionCommand : public EditCommand {
+public:
+    DecisionCommand(ForumDocument *document, std::optional<DecisionRecord> before,
+                    std::optional<DecisionRecord> after, const QString &text);
+    const std::optional<DecisionRecord> &after() const { return m_after; }
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("decision"); }
+
+private:
+    void write(const std::optional<DecisionRecord> &from, std::optional<DecisionRecord> &to);
+
+    std::optional<DecisionRecord> m_before;
+    std::optional<DecisionRecord> m_after;
+};
+
+} // namespace forumdesk

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetings/ActionItemsPanel.h"
+
+#include "ForumDocument.h"
+#include "commands/MeetingCommands.h"
+#include "forum/Vocabulary.h"
+#include "models/ActionItemTableModel.h"
+#include "storage/Table.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace forumdesk {
+
+ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new ActionItemTableModel(document->file(), this)),
+      m_view(new QTableView(this)), m_status(new QComboBox(this)),
+      m_planOnly(new QCheckBox(tr("Only meetings of the plan chosen in the toolbar"), this)), m_count(new QLabel(this)),
+      m_done(new QPushButton(tr("Mark &Done"), this)), m_cancel(new QPushButton(tr("&Cancel Item"), this)),
+      m_reopen(new QPushButton(tr("&Reopen"), this))
+{
+    m_status->addItem(tr("Open"), QStringLiteral("open"));
+    m_status->addItem(tr("Done"), QStringLiteral("done"));
+    m_status->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
+    m_status->addItem(tr("All"), QString());
+    auto *filters = new QHBoxLayout;
+    auto *statusLabel = new QLabel(tr("&Show:"), this);
+    statusLabel->setBuddy(m_status);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addWidget(m_planOnly);
+    filters->addStretch();
+
+    m_view->setObjectName(QStringLiteral("actionItems"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionItemTableModel::Action, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionItemTableModel::AgreedAt, QHeaderView::Interactive);
+    m_view->setColumnWidth(ActionItemTableModel::AgreedAt, 240);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count);
+    buttons->addStretch();
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_reopen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ActionItemsPanel::applyFilter);
+    connect(m_planOnly, &QCheckBox::toggled, this, &ActionItemsPanel::applyFilter);
+    connect(document, &ForumDocument::currentPlanChanged, this, &ActionItemsPanel::applyFilter);
+    connect(m_done, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("done")); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("cancelled")); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("open")); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPanel::updateButtons);
+    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("action_item") || table == QLatin1String("meeting"))
+            refresh();
+    });
+    applyFilter();
+}
+
+void ActionItemsPanel::applyFilter()
+{
+    ActionItemQuery query = m_model->query();
+    query.status = m_status->currentData().toString();
+    query.planId = m_planOnly->isChecked() ? m_document->currentPlanId() : 0;
+    m_model->setQuery(query);
+    updateButtons();
+}
+
+void ActionItemsPanel::refresh()
+{
+    m_model->reload();
+    updateButtons();
+}
+
+qint64 ActionItemsPanel::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(ActionItemTableModel::IdRole).toLongLong();
+}
+
+void ActionItemsPanel::updateButtons()
+{
+    const qint64 id = selectedId();
+    QString status;
+    for (int row = 0; id > 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->item(row).id == id)
+            status = m_model->item(row).status;
+    }
+    const bool writable = !m_document->isReadOnly();
+    m_done->setEnabled(writable && status == QLatin1String("open"));
+    m_cancel->setEnabled(writable && status == QLatin1String("open"));
+    m_reopen->setEnabled(writable && !status.isEmpty() && status != QLatin1String("open"));
+    m_count->setText(tr("%n action item(s)", nullptr, int(m_model->matchingCount())));
+}
+
+void ActionItemsPanel::setSelectedStatus(const QString &status)
+{
+    const qint64 id = selectedId();
+    if (id <= 0 || m_document->isReadOnly())
+        return;
+    const auto before = Table<ActionItem>(m_document->file()).find(id);
+    if (!before || before->status == status)
+        return;
+    try {
+        const ActionItem after = status == QLatin1String("open") ? ActionItemFollowUp::reopened(*before)
+                                                                 : ActionItemFollowUp::closed(*before, status);
+        m_document->push(actionItemStatusCommand(m_document, *before, after));
+    } catch (const StorageError &error) {
+        m_document->reportFailure(error.message());
+    }
+}
+
+} // namespace forumdesk

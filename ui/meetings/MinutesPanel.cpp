@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetings/MinutesPanel.h"
+
+#include "ForumDocument.h"
+#include "commands/MeetingCommands.h"
+#include "dialogs/ActionItemDialog.h"
+#include "dialogs/DecisionDialog.h"
+#include "forum/Vocabulary.h"
+#include "meetings/Agenda.h"
+#include "storage/Table.h"
+#include "widgets/CommittingTextEdit.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace forumdesk {
+
+namespace {
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text);
+    return item;
+}
+
+void setUpTable(QTableWidget *table, const QStringList &headers)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+} // namespace
+
+MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_items(new QListWidget(this)), m_minutes(new CommittingTextEdit(this)),
+      m_decisions(new QTableWidget(this)), m_actions(new QTableWidget(this))
+{
+    m_items->setObjectName(QStringLiteral("minutesItems"));
+    m_items->setAccessibleName(tr("Agenda items"));
+    m_items->setWordWrap(true);
+    m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_minutes->setObjectName(QStringLiteral("itemMinutes"));
+    m_minutes->setPlaceholderText(tr("The discussion of this item, as it will read in the minutes. Saved when you leave the field."));
+    setUpTable(m_decisions, {tr("Decision"), tr("Method"), tr("Votes (for / against / abstain)"), tr("Outcome")});
+    m_decisions->setObjectName(QStringLiteral("decisions"));
+    setUpTable(m_actions, {tr("Action"), tr("Owner"), tr("Due"), tr("Status")});
+    m_actions->setObjectName(QStringLiteral("meetingActions"));
+
+    const auto button = [this](const QString &text, void (MinutesPanel::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        m_writeButtons << b;
+        return b;
+    };
+    auto *decisionButtons = new QHBoxLayout;
+    decisionButtons->addStretch();
+    decisionButtons->addWidget(button(tr("Add &Decision…"), &MinutesPanel::addDecision));
+    decisionButtons->addWidget(button(tr("Edit…"), &MinutesPanel::editDecision));
+    decisionButtons->addWidget(button(tr("Remove"), &MinutesPanel::removeDecision));
+    auto *actionButtons = new QHBoxLayout;
+    actionButtons->addStretch();
+    actionButtons->addWidget(button(tr("Add Action &Item…"), &MinutesPanel::addActionItem));
+    actionButtons->addWidget(button(tr("Edit…"), &MinutesPanel::editActionItem));
+    actionButtons->addWidget(button(tr("Remove"), &MinutesPanel::removeActionItem));
+
+    auto *discussion = new QSplitter(Qt::Horizontal, this);
+    discussion->addWidget(m_items);
+    discussion->addWidget(m_minutes);
+    discussion->setStretchFactor(1, 2);
+    discussion->setSizes({220, 440});
+
+    auto *decisionBox = new QGroupBox(tr("Decisions"), this);
+    auto *decisionLayout = new QVBoxLayout(decisionBox);
+    decisionLayout->addWidget(m_decisions);
+    decisionLayout->addLayout(decisionButtons);
+    auto *actionBox = new QGroupBox(tr("Action items agreed"), this);
+    auto *actionLayout = new QVBoxLayout(actionBox);
+    actionLayout->addWidget(m_actions);
+    actionLayout->addLayout(actionButtons);
+
+    auto *discussionCaption = new QLabel(tr("Discussion per agenda item:"), this);
+    discussionCaption->setBuddy(m_items);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(discussionCaption);
+    layout->addWidget(discussion, 3);
+    layout->addWidget(decisionBox, 2);
+    layout->addWidget(actionBox, 2);
+
+    connect(m_items, &QListWidget::currentRowChanged, this, &MinutesPanel::showItem);
+    connect(m_minutes, &CommittingTextEdit::editingFinished, this, &MinutesPanel::commitMinutes);
+    connect(m_decisions, &QTableWidget::doubleClicked, this, &MinutesPanel::editDecision);
+    connect(m_actions, &QTableWidget::doubleClicked, this, &MinutesPanel::editActionItem);
+    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("agenda_item") || table == QLatin1String("decision") || table == QLatin1String("action_item")
+            || table == QLatin1String("meeting"))
+            reload();
+    });
+}
+
+void MinutesPanel::setMeeting(qint64 meetingId)
+{
+    m_meetingId = meetingId;
+    reload();
+    if (m_items->count() > 0)
+        m_items->setCurrentRow(0);
+}
+
+void MinutesPanel::reload()
+{
+    const int current = m_items->currentRow();
+    m_agenda = m_meetingId > 0 ? Agenda::of(m_document->file(), m_meetingId) : QList<AgendaItem>();
+    {
+        const QSignalBlocker blocker(m_items);
+        m_items->clear();
+        for (const AgendaItem &item : std::as_const(m_agenda))
+            m_items->addItem(tr("%1. %2").arg(item.position + 1).arg(item.title));
+        if (current >= 0 && current < m_items->count())
+            m_items->setCurrentRow(current);
+    }
+    showItem();
+
+    const QLocale locale;
+    m_decisionRows = m_meetingId > 0 ? Table<Decision>(m_document->file()).list(QStringLiteral("meeting_id = ?"), {m_meetingId})
+                                     : QList<Decision>();
+    m_decisions->setRowCount(int(m_decisionRows.size()));
+    for (int row = 0; row < m_decisionRows.size(); ++row) {
+        const Decision &d = m_decisionRows[row];
+        m_decisions->setItem(row, 0, cell(d.text));
+        m_decisions->setItem(row, 1, cell(Vocabulary::label(Vocabulary::List::DecisionMethod, d.method)));
+        m_decisions->setItem(row, 2, cell(d.method == QLatin1String("vote")
+                                              ? tr("%1 / %2 / %3").arg(d.votesFor).arg(d.votesAgainst).arg(d.votesAbstain)
+                                              : QString()));
+        m_decisions->setItem(row, 3, cell(Vocabulary::label(Vocabulary::List::DecisionOutcome, d.outcome)));
+    }
+    m_actionRows = m_meetingId > 0 ? Table<ActionItem>(m_document->file()).list(QStringLiteral("meeting_id = ?"), {m_meetingId})
+                                   : QList<ActionItem>();
+    m_actions->setRowCount(int(m_actionRows.size()));
+    for (int row = 0; row < m_actionRows.size(); ++row) {
+        const ActionItem &a = m_actionRows[row];
+        m_actions->setItem(row, 0, cell(a.text));
+        m_actions->setItem(row, 1, cell(a.owner));
+        m_actions->setItem(row, 2, cell(a.dueOn.isValid() ? locale.toString(a.dueOn, QLocale::ShortFormat) : QString()));
+        m_actions->setItem(row, 3, cell(Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status)));
+    }
+    const bool writable = !m_document->isReadOnly() && m_meetingId > 0;
+    for (QPushButton *b : std::as_const(m_writeButtons))
+        b->setEnabled(writable);
+    m_minutes->setReadOnly(!writable);
+}
+
+void MinutesPanel::showItem()
+{
+    const int row = m_items->currentRow();
+    const QSignalBlocker blocker(m_minutes);
+    m_minutes->setPlainText(row >= 0 && row < m_agenda.size() ? m_agenda[row].minutes : QString());
+    m_minutes->setEnabled(row >= 0);
+}
+
+void MinutesPanel::commitMinutes()
+{
+    const int row = m_items->currentRow();
+    if (row < 0 || row >= m_agenda.size() || m_document->isReadOnly())
+        return;
+    const AgendaItem before = m_agenda[row];
+    AgendaItem after = before;
+    after.minutes = m_minutes->toPlainText().trimmed();
+    if (after.minutes != before.minutes)
+        m_document->push(editAgendaItemCommand(m_document, before, after));
+}
+
+DecisionDialog *MinutesPanel::createDecisionDialog(qint64 decisionId)
+{
+    DecisionRecord record = decisionId > 0 ? DecisionRecord::load(m_document->file(), decisionId)
+                                           : DecisionRecord::proposed(m_document->file(), m_meetingId);
+    const int item = m_items->currentRow();
+    if (decisionId == 0 && item >= 0 && item < m_agenda.size())
+        record.decision.agendaItemId = m_agenda[item].id;
+    return new DecisionDialog(m_document->file(), record, this);
+}
+
+void MinutesPanel::commitDecisionDialog(DecisionDialog *dialog)
+{
+    const DecisionRecord after = dialog->record();
+    if (after.decision.id > 0) {
+        m_document->push(new DecisionCommand(m_document, DecisionRecord::load(m_document->file(), after.decision.id), after,
+                                             tr("Edit decision “%1”").arg(after.decision.text.left(40))));
+    } else {
+        m_document->push(new DecisionCommand(m_document, std::nullopt, after,
+                                             tr("Add decision “%1”").arg(after.decision.text.left(40))));
+    }
+}
+
+ActionItemDialog *MinutesPanel::createActionItemDialog(qint64 itemId)
+{
+    ActionItem item;
+    item.meetingId = m_meetingId;
+    if (itemId > 0)
+        item = Table<ActionItem>(m_document->file()).get(itemId);
+    return new ActionItemDialog(m_document->file(), item, this);
+}
+
+void MinutesPanel::commitActionItemDialog(ActionItemDialog *dialog)
+{
+    const ActionItem after = dialog->item();
+    if (after.id > 0)
+        m_document->push(editActionItemCommand(m_document, Table<ActionItem>(m_document->file()).get(after.id), after));
+    else
+        m_document->push(addActionItemCommand(m_document, after));
+}
+
+void MinutesPanel::addDecision()
+{
+    if (m_document->isReadOnly() || m_meetingId <= 0)
+        return;
+    DecisionDialog *dialog = createDecisionDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { commitDecisionDialog(dialog); });
+    dialog->open();
+}
+
+void MinutesPanel::editDecision()
+{
+    const int row = m_decisions->currentRow();
+    if (row < 0 || row >= m_decisionRows.size() || m_document->isReadOnly())
+        return;
+    DecisionDialog *dialog = createDecisionDialog(m_decisionRows[row].id);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { commitDecisionDialog(dialog); });
+    dialog->open();
+}
+
+void MinutesPanel::removeDecision()
+{
+    const int row = m_decisions->currentRow();
+    if (row < 0 || row >= m_decisionRows.size() || m_document->isReadOnly())
+        return;
+    const DecisionRecord before = DecisionRecord::load(m_document->file(), m_decisionRows[row].id);
+    m_document->push(new DecisionCommand(m_document, before, std::nullopt,
+                                         tr("Remove decision “%1”").arg(before.decision.text.left(40))));
+}
+
+void MinutesPanel::addActionItem()
+{
+    if (m_document->isReadOnly() || m_meetingId <= 0)
+        return;
+    ActionItemDialog *dialog = createActionItemDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { commitActionItemDialog(dialog); });
+    dialog->open();
+}
+
+void MinutesPanel::editActionItem()
+{
+    const int row = m_actions->currentRow();
+    if (row < 0 || row >= m_actionRows.size() || m_document->isReadOnly())
+        return;
+    ActionItemDialog *dialog = createActionItemDialog(m_actionRows[row].id);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { commitActionItemDialog(dialog); });
+    dialog->open();
+}
+
+void MinutesPanel::removeActionItem()
+{
+    const int row = m_actions->currentRow();
+    if (row < 0 || row >= m_actionRows.size() || m_document->isReadOnly())
+        return;
+    m_document->push(removeActionItemCommand(m_document, m_actionRows[row]));
+}
+
+} // namespace forumdesk
