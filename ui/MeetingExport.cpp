@@ -65,7 +65,13 @@ void MeetingExport::remember(const QString &path)
 
 void MeetingExport::chooseAndWrite(Kind kind, qint64 meetingId)
 {
-    const MeetingDossier dossier = MeetingDossier::load(m_document->file(), meetingId);
+    MeetingDossier dossier;
+    try {
+        dossier = MeetingDossier::load(m_document->file(), meetingId);
+    } catch (const StorageError &error) {
+        finish(QString(), error.message());
+        return;
+    }
     const QString name = kind == Kind::Minutes ? tr("Minutes - %1").arg(dossier.meeting.title)
                                                : tr("Notice - %1").arg(dossier.meeting.title);
     const QString pdf = tr("PDF document (*.pdf)");

@@ -39,11 +39,7 @@ QString MemberQuery::where(QVariantList &binds) const
     }
     if (!text.trimmed().isEmpty()) {
         conditions << QStringLiteral("(name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\')");
-        QString pattern = text.trimmed();
-        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+        const QString pattern = containsPattern(text.trimmed());
         binds << pattern << pattern;
     }
     return conditions.join(QStringLiteral(" AND "));
@@ -69,17 +65,12 @@ QString MemberQuery::orderBy() const
 
 qint64 MemberQuery::count(ForumFile &file) const
 {
-    QVariantList binds;
-    const QString condition = where(binds);
-    return Table<Member>(file).count(condition, binds);
+    return Table<Member>(file).countMatching(*this);
 }
 
 QList<Member> MemberQuery::fetch(ForumFile &file, qint64 offset, qint64 limit) const
 {
-    QVariantList binds;
-    const QString condition = where(binds);
-    return Table<Member>(file).list(condition, binds,
-                                    orderBy() + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    return Table<Member>(file).pageMatching(*this, orderBy(), offset, limit);
 }
 
 } // namespace forumdesk

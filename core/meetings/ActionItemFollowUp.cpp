@@ -62,18 +62,13 @@ QString ActionItemQuery::where(QVariantList &binds) const
 
 qint64 ActionItemQuery::count(ForumFile &file) const
 {
-    QVariantList binds;
-    const QString condition = where(binds);
-    return Table<ActionItem>(file).count(condition, binds);
+    return Table<ActionItem>(file).countMatching(*this);
 }
 
 QList<FollowedActionItem> ActionItemQuery::fetch(ForumFile &file, qint64 offset, qint64 limit) const
 {
-    QVariantList binds;
-    const QString condition = where(binds);
-    const QList<ActionItem> items = Table<ActionItem>(file).list(
-        condition, binds,
-        QStringLiteral("due_on IS NULL, due_on, id LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    const QList<ActionItem> items =
+        Table<ActionItem>(file).pageMatching(*this, QStringLiteral("due_on IS NULL, due_on, id"), offset, limit);
     QList<FollowedActionItem> rows;
     QStringList ids;
     for (const ActionItem &item : items) {

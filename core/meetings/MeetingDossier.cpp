@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingDossier.h"
 
+#include "meetings/ActionItemFollowUp.h"
 #include "storage/Database.h"
 #include "storage/Table.h"
 
@@ -24,9 +25,7 @@ MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
         d.votes[vote.decisionId].append(vote);
     d.actions = Table<ActionItem>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("due_on IS NULL, due_on, id"));
     const QString starts = formatWallClock(d.meeting.startsAt);
-    d.mattersArising = Table<ActionItem>(file).list(
-        QStringLiteral("status = 'open' AND meeting_id IN (SELECT id FROM meeting WHERE starts_at < ?)"),
-        {starts}, QStringLiteral("due_on IS NULL, due_on, id"));
+    d.mattersArising = ActionItemFollowUp::mattersArising(file, meetingId);
     d.quorum = Quorum::of(file, meetingId);
     const auto next = Table<Meeting>(file).list(
         QStringLiteral("starts_at > ? AND status <> 'cancelled' AND kind = ?"), {starts, d.meeting.kind},

@@ -26,11 +26,7 @@ QString MeetingQuery::where(QVariantList &binds) const
     }
     if (!text.trimmed().isEmpty()) {
         conditions << QStringLiteral("(title LIKE ? ESCAPE '\\' OR place LIKE ? ESCAPE '\\')");
-        QString pattern = text.trimmed();
-        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+        const QString pattern = containsPattern(text.trimmed());
         binds << pattern << pattern;
     }
     return conditions.join(QStringLiteral(" AND "));
@@ -44,17 +40,12 @@ QString MeetingQuery::orderBy() const
 
 qint64 MeetingQuery::count(ForumFile &file) const
 {
-    QVariantList binds;
-    const QString condition = where(binds);
-    return Table<Meeting>(file).count(condition, binds);
+    return Table<Meeting>(file).countMatching(*this);
 }
 
 QList<Meeting> MeetingQuery::fetch(ForumFile &file, qint64 offset, qint64 limit) const
 {
-    QVariantList binds;
-    const QString condition = where(binds);
-    return Table<Meeting>(file).list(condition, binds,
-                                     orderBy() + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    return Table<Meeting>(file).pageMatching(*this, orderBy(), offset, limit);
 }
 
 } // namespace forumdesk

@@ -34,6 +34,26 @@ public:
     QList<T> list(const QString &where = {}, const QVariantList &binds = {},
                   const QString &orderBy = QStringLiteral("id")) const;
     qint64 count(const QString &where = {}, const QVariantList &binds = {}) const;
+    // One page of list(): at most `limit` records from the `offset`th on. `orderBy` should end
+    // with a unique key (the id), so that pages read one after another neither skip nor repeat.
+    QList<T> page(const QString &where, const QVariantList &binds, const QString &orderBy, qint64 offset,
+                  qint64 limit) const;
+    // count() and page() for a query object (MemberQuery...) that gives its condition with
+    // `QString where(QVariantList &binds) const`.
+    template <class Query>
+    qint64 countMatching(const Query &query) const
+    {
+        QVariantList binds;
+        const QString condition = query.where(binds);
+        return count(condition, binds);
+    }
+    template <class Query>
+    QList<T> pageMatching(const Query &query, const QString &orderBy, qint64 offset, qint64 limit) const
+    {
+        QVariantList binds;
+        const QString condition = query.where(binds);
+        return page(condition, binds, orderBy, offset, limit);
+    }
     // Throws ValidationError naming the first field that breaks a rule.
     void validate(const T &record) const;
 
@@ -282,6 +302,24 @@ qint64 Table<T>::count(const QString &where, const QVariantList &binds) const
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     return m_file.database().scalar(sql, binds).toLongLong();
+}
+
+template <class T>
+QList<T> Table<T>::page(const QString &where, const QVariantList &binds, const QString &orderBy, qint64 offset,
+                        qint64 limit) const
+{
+    return list(where, binds, orderBy + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+}
+
+// A LIKE pattern (with ESCAPE '\\') that matches any text containing `text` as typed: the
+// wildcards % and _ in it are taken literally.
+inline QString containsPattern(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    return QStringLiteral("%") + pattern + QStringLiteral("%");
 }
 
 } // namespace forumdesk

@@ -7,10 +7,12 @@
 #include "MainWindow.h"
 #include "MeetingExport.h"
 #include "TestSupport.h"
+#include "commands/MeetingCommands.h"
 #include "dialogs/ActionItemDialog.h"
 #include "dialogs/DecisionDialog.h"
 #include "forum/NewForum.h"
 #include "meetings/ActionItemsPanel.h"
+#include "meetings/Agenda.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/AttendancePanel.h"
 #include "meetings/MeetingDetailsPanel.h"
@@ -135,6 +137,74 @@ TEST_CASE("A secretary creates a meeting, sets its times and moves it along its 
     CHECK(Table<Meeting>(forum.file()).get(id).approvedAtMeetingId == next);
     forum.window.undoAction()->trigger();
     CHECK(Table<Meeting>(forum.file()).get(id).status == QLatin1String("minutes_draft"));
+}
+
+TEST_CASE("Undoing a new meeting while its editor shows it empties the editor, and redo brings it back", "[ui][meetings]")
+{
+    OpenMeetings forum;
+    MeetingsPage *page = forum.page();
+    const qint64 id = page->addMeeting();
+    REQUIRE(id > 0);
+    // Every tab of the editor shows the meeting; none must trip over it once it is gone.
+    page->editor()->tabs()->setCurrentIndex(MeetingEditor::AttendanceTab);
+    forum.window.undoAction()->trigger();
+    CHECK_FALSE(Table<Meeting>(forum.file()).find(id));
+    CHECK(test::takeErrorMessage(forum.window).isEmpty());
+    CHECK(page->editor()->meetingId() == 0);
+    CHECK(page->model()->matchingCount() == 0);
+    forum.window.redoAction()->trigger();
+    CHECK(Table<Meeting>(forum.file()).find(id));
+    CHECK(test::takeErrorMessage(forum.window).isEmpty());
+    CHECK(page->model()->matchingCount() == 1);
+}
+
+TEST_CASE("Undoing the removal of an agenda item or a decision links back what was taken on it", "[ui][meetings]")
+{
+    OpenMeetings forum;
+    MeetingsPage *page = forum.page();
+    const qint64 id = page->addMeeting();
+    REQUIRE(id > 0);
+    page->editor()->agenda()->newItemTitle()->setText(QStringLiteral("Cronograma"));
+    page->editor()->agenda()->addItem();
+    const qint64 itemId = Agenda::of(forum.file(), id).value(0).id;
+    REQUIRE(itemId > 0);
+
+    MinutesPanel *minutes = page->editor()->minutes();
+    minutes->items()->setCurrentRow(0);
+    DecisionDialog *decision = minutes->createDecisionDialog();
+    decision->textEdit()->setPlainText(QStringLiteral("Aprobar el cronograma"));
+    decision->accept();
+    minutes->commitDecisionDialog(decision);
+    delete decision;
+    const Decision taken = Table<Decision>(forum.file()).list().value(0);
+    REQUIRE(taken.agendaItemId == itemId);
+    ActionItem agreed;
+    agreed.meetingId = id;
+    agreed.decisionId = taken.id;
+    agreed.text = QStringLiteral("Publicar el cronograma");
+    forum.window.document()->push(addActionItemCommand(forum.window.document(), agreed));
+    const qint64 actionId = Table<ActionItem>(forum.file()).list().value(0).id;
+    REQUIRE(Table<ActionItem>(forum.file()).get(actionId).decisionId == taken.id);
+
+    // Removing the decision unlinks the action item; undo links it again.
+    minutes->decisions()->setCurrentCell(0, 0);
+    minutes->removeDecision();
+    CHECK(Table<ActionItem>(forum.file()).get(actionId).decisionId == 0);
+    forum.window.undoAction()->trigger();
+    CHECK(Table<ActionItem>(forum.file()).get(actionId).decisionId == taken.id);
+    forum.window.redoAction()->trigger();
+    CHECK(Table<ActionItem>(forum.file()).get(actionId).decisionId == 0);
+    forum.window.undoAction()->trigger();
+    CHECK(Table<ActionItem>(forum.file()).get(actionId).decisionId == taken.id);
+
+    // Removing the agenda item unlinks the decision; undo links it again.
+    AgendaPanel *agenda = page->editor()->agenda();
+    agenda->view()->selectRow(0);
+    agenda->removeSelected();
+    CHECK(Table<Decision>(forum.file()).get(taken.id).agendaItemId == 0);
+    forum.window.undoAction()->trigger();
+    CHECK(Table<Decision>(forum.file()).get(taken.id).agendaItemId == itemId);
+    CHECK(test::takeErrorMessage(forum.window).isEmpty());
 }
 
 TEST_CASE("The agenda is built, reordered from the keyboard, timed, and undone", "[ui][meetings]")

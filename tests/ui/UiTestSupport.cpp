@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace forumdesk::test {
@@ -16,6 +17,11 @@ namespace forumdesk::test {
 void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // ctest runs the test cases side by side, each in a process of its own: settings of its own,
+    // so that one test's clear() never empties the recent files another is checking.
+    static QTemporaryDir folder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
     QSettings().clear();
 }
 

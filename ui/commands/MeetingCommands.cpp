@@ -4,6 +4,7 @@
 #include "ForumDocument.h"
 #include "commands/RecordCommand.h"
 #include "meetings/Agenda.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,30 @@ QString brief(const QString &text)
 {
     const QString simple = text.simplified();
     return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
+}
+
+// The ids of the rows of `table` whose `column` refers to `id`.
+QList<qint64> referring(ForumFile &file, const QString &table, const QString &column, qint64 id)
+{
+    Statement st = file.database().query(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
+    st.bind(1, id);
+    QList<qint64> ids;
+    while (st.next())
+        ids << st.int64(0);
+    return ids;
+}
+
+// Points `column` of the rows `ids` of `table` at `id` again, where the file set it to null when
+// the row it referred to was removed. Not a new edit, so neither validated nor logged, like the
+// clearing it undoes.
+void referAgain(ForumFile &file, const QString &table, const QString &column, const QList<qint64> &ids, qint64 id)
+{
+    for (qint64 row : ids) {
+        Statement st = file.database().query(
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(table, column));
+        st.bind(1, id).bind(2, row);
+        st.run();
+    }
 }
 
 } // namespace
@@ -136,13 +161,24 @@ AgendaItemCommand::AgendaItemCommand(ForumDocument *document, const AgendaItem &
 
 void AgendaItemCommand::insert()
 {
-    Agenda::insert(document()->file(), m_item, m_position);
+    ForumFile &file = document()->file();
+    file.requireWritable();
+    Transaction tx(file.database());
+    Agenda::insert(file, m_item, m_position);
+    referAgain(file, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), m_decisions, m_item.id);
+    tx.commit();
     m_position = m_item.position;
 }
 
 void AgendaItemCommand::take()
 {
-    m_item = Agenda::remove(document()->file(), m_item.id);
+    ForumFile &file = document()->file();
+    file.requireWritable();
+    Transaction tx(file.database());
+    const QList<qint64> decisions = referring(file, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), m_item.id);
+    m_item = Agenda::remove(file, m_item.id);
+    tx.commit();
+    m_decisions = decisions;
     m_position = m_item.position;
 }
 
@@ -189,10 +225,26 @@ DecisionCommand::DecisionCommand(ForumDocument *document, std::optional<Decision
 void DecisionCommand::write(const std::optional<DecisionRecord> &from, std::optional<DecisionRecord> &to)
 {
     if (to) {
-        to->write(document()->file());
+        ForumFile &file = document()->file();
+        file.requireWritable();
+        Transaction tx(file.database());
+        to->write(file);
+        referAgain(file, QStringLiteral("action_item"), QStringLiteral("decision_id"), m_actionItems, to->decision.id);
+        tx.commit();
     } else if (from) {
-        DecisionRecord::remove(document()->file(), from->decision.id);
+        removeDecision(from->decision.id);
     }
+}
+
+void DecisionCommand::removeDecision(qint64 decisionId)
+{
+    ForumFile &file = document()->file();
+    file.requireWritable();
+    Transaction tx(file.database());
+    const QList<qint64> items = referring(file, QStringLiteral("action_item"), QStringLiteral("decision_id"), decisionId);
+    DecisionRecord::remove(file, decisionId);
+    tx.commit();
+    m_actionItems = items;
 }
 
 void DecisionCommand::apply()
@@ -203,7 +255,7 @@ void DecisionCommand::apply()
 void DecisionCommand::revert()
 {
     if (!m_before && m_after) {
-        DecisionRecord::remove(document()->file(), m_after->decision.id);
+        removeDecision(m_after->decision.id);
         return;
     }
     write(m_after, m_before);

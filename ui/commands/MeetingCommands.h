@@ -8,6 +8,8 @@
 #include "meetings/DecisionRecord.h"
 #include "meetings/Meeting.h"
 
+#include <QList>
+
 #include <optional>
 
 class QUndoCommand;
@@ -38,6 +40,8 @@ QUndoCommand *actionItemStatusCommand(ForumDocument *document, const ActionItem 
 QUndoCommand *removeActionItemCommand(ForumDocument *document, const ActionItem &item);
 
 // Adds an agenda item at a position, or (with `remove`) takes one out; the others are renumbered.
+// The decisions taken on a removed item lose their link to it (the file sets it to null); undo
+// links them again.
 class AgendaItemCommand : public EditCommand {
 public:
     static AgendaItemCommand *add(ForumDocument *document, const AgendaItem &item, int position);
@@ -57,6 +61,7 @@ private:
     AgendaItem m_item;
     int m_position;
     bool m_adding;
+    QList<qint64> m_decisions; // taken on the item when it was last taken out
 };
 
 // Moves an agenda item from one position to another.
@@ -75,7 +80,8 @@ private:
     int m_to;
 };
 
-// Adds, edits or removes a decision with its named votes.
+// Adds, edits or removes a decision with its named votes. The action items agreed with a removed
+// decision lose their link to it (the file sets it to null); undo links them again.
 class DecisionCommand : public EditCommand {
 public:
     DecisionCommand(ForumDocument *document, std::optional<DecisionRecord> before,
@@ -89,9 +95,11 @@ protected:
 
 private:
     void write(const std::optional<DecisionRecord> &from, std::optional<DecisionRecord> &to);
+    void removeDecision(qint64 decisionId);
 
     std::optional<DecisionRecord> m_before;
     std::optional<DecisionRecord> m_after;
+    QList<qint64> m_actionItems; // agreed with the decision when it was last removed
 };
 
 } // namespace forumdesk

@@ -6,6 +6,7 @@
 #include "forum/Vocabulary.h"
 #include "models/ActionItemTableModel.h"
 #include "storage/Table.h"
+#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,12 +41,8 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("actionItems"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActionItemTableModel::Action, QHeaderView::Stretch);

@@ -127,7 +127,9 @@ void AgendaPanel::reload()
 {
     const qint64 selected = selectedRow() >= 0 ? m_model->item(selectedRow()).id : 0;
     m_model->setMeeting(m_meetingId);
-    const bool writable = !m_document->isReadOnly() && m_meetingId > 0;
+    // None when the meeting is gone (its creation undone): the page then clears the editor.
+    const auto meeting = m_meetingId > 0 ? Table<Meeting>(m_document->file()).find(m_meetingId) : std::nullopt;
+    const bool writable = !m_document->isReadOnly() && meeting.has_value();
     m_newTitle->setEnabled(writable);
     m_add->setEnabled(writable);
     const QList<AgendaItem> items = m_model->items();
@@ -139,7 +141,6 @@ void AgendaPanel::reload()
     if (m_model->rowCount() == 0) {
         m_end->setText(tr("No items yet."));
     } else {
-        const auto meeting = Table<Meeting>(m_document->file()).find(m_meetingId);
         int total = 0;
         for (const AgendaItem &item : items)
             total += item.durationMinutes;
@@ -157,7 +158,6 @@ void AgendaPanel::reload()
         const QSignalBlocker blocker(m_commitment);
         m_commitment->clear();
         m_commitment->addItem(tr("None"), qint64(0));
-        const auto meeting = m_meetingId > 0 ? Table<Meeting>(m_document->file()).find(m_meetingId) : std::nullopt;
         if (meeting && meeting->planId > 0) {
             for (const Commitment &c : Table<Commitment>(m_document->file()).list(QStringLiteral("plan_id = ?"), {meeting->planId},
                                                                                   QStringLiteral("number, id")))
@@ -166,7 +166,7 @@ void AgendaPanel::reload()
     }
 
     m_arising->clear();
-    if (m_meetingId > 0) {
+    if (meeting) {
         const QLocale locale;
         for (const ActionItem &a : ActionItemFollowUp::mattersArising(m_document->file(), m_meetingId)) {
             auto *row = new QTreeWidgetItem(m_arising, {a.text, a.owner,

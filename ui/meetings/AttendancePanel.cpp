@@ -4,9 +4,12 @@
 #include "ForumDocument.h"
 #include "commands/MeetingCommands.h"
 #include "forum/Vocabulary.h"
+#include "meetings/Meeting.h"
 #include "meetings/Quorum.h"
 #include "storage/StorageError.h"
+#include "storage/Table.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PageParts.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -33,26 +36,6 @@ struct Mark {
 };
 const Mark marks[] = {{"present", Qt::Key_P}, {"remote", Qt::Key_R}, {"excused", Qt::Key_E},
                       {"absent", Qt::Key_A}, {"represented", Qt::Key_S}};
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-void setUpTable(QTableWidget *table, const QStringList &headers)
-{
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-}
 
 } // namespace
 
@@ -150,26 +133,32 @@ int AttendancePanel::rowOfMember(qint64 memberId) const
     return -1;
 }
 
+bool AttendancePanel::hasMeeting() const
+{
+    // Not when the meeting is gone (its creation undone): the page then clears the editor.
+    return m_meetingId > 0 && Table<Meeting>(m_document->file()).find(m_meetingId).has_value();
+}
+
 void AttendancePanel::reload()
 {
     const int selected = m_members->currentRow();
-    m_lines = m_meetingId > 0 ? AttendanceSheet::members(m_document->file(), m_meetingId) : QList<AttendanceLine>();
+    const bool shown = hasMeeting();
+    m_lines = shown ? AttendanceSheet::members(m_document->file(), m_meetingId) : QList<AttendanceLine>();
     m_members->setRowCount(int(m_lines.size()));
     for (int row = 0; row < m_lines.size(); ++row) {
         const AttendanceLine &line = m_lines[row];
         // The name as recorded at the meeting, which stays in the minutes.
         const QString name = line.attendance ? line.attendance->name : line.member.name;
-        m_members->setItem(row, 0, cell(name));
+        m_members->setItem(row, 0, readOnlyItem(name));
         m_members->item(row, 0)->setToolTip(line.member.organization);
-        m_members->setItem(row, 1, cell(Vocabulary::label(Vocabulary::List::Sector, line.member.sector)));
+        m_members->setItem(row, 1, readOnlyItem(Vocabulary::label(Vocabulary::List::Sector, line.member.sector)));
         QString status = tr("Not recorded");
         if (line.attendance) {
             status = line.attendance->status == QLatin1String("represented")
                          ? tr("Represented by %1").arg(line.attendance->representedBy)
                          : Vocabulary::label(Vocabulary::List::AttendanceStatus, line.attendance->status);
         }
-        auto *statusCell = cell(status);
-        statusCell->setToolTip(status);
+        auto *statusCell = readOnlyItem(status, status);
         if (!line.attendance)
             statusCell->setForeground(Qt::gray);
         m_members->setItem(row, 2, statusCell);
@@ -179,15 +168,15 @@ void AttendancePanel::reload()
     if (selected >= 0 && selected < m_members->rowCount())
         m_members->selectRow(selected);
 
-    m_guestRows = m_meetingId > 0 ? AttendanceSheet::guests(m_document->file(), m_meetingId) : QList<Attendance>();
+    m_guestRows = shown ? AttendanceSheet::guests(m_document->file(), m_meetingId) : QList<Attendance>();
     m_guests->setRowCount(int(m_guestRows.size()));
     for (int row = 0; row < m_guestRows.size(); ++row) {
         const Attendance &g = m_guestRows[row];
-        m_guests->setItem(row, 0, cell(g.name));
-        m_guests->setItem(row, 1, cell(g.organization));
-        m_guests->setItem(row, 2, cell(Vocabulary::label(Vocabulary::List::Sector, g.sector)));
+        m_guests->setItem(row, 0, readOnlyItem(g.name));
+        m_guests->setItem(row, 1, readOnlyItem(g.organization));
+        m_guests->setItem(row, 2, readOnlyItem(Vocabulary::label(Vocabulary::List::Sector, g.sector)));
     }
-    const bool writable = !m_document->isReadOnly() && m_meetingId > 0;
+    const bool writable = !m_document->isReadOnly() && shown;
     for (QPushButton *button : std::as_const(m_markButtons))
         button->setEnabled(writable);
     m_addGuest->setEnabled(writable);
@@ -197,7 +186,7 @@ void AttendancePanel::reload()
 
 void AttendancePanel::updateQuorum()
 {
-    if (m_meetingId <= 0) {
+    if (!hasMeeting()) {
         m_quorum->clear();
         m_balance->clear();
         return;

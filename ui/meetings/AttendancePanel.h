@@ -42,6 +42,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool hasMeeting() const;
     void reload();
     void updateQuorum();
 

@@ -10,6 +10,7 @@
 #include "widgets/CommittingTextEdit.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/PageParts.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -29,15 +30,6 @@ void select(QComboBox *box, const QVariant &data)
 {
     const int index = box->findData(data);
     box->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-QString fieldLabel(const QString &column)
-{
-    for (const auto &f : Meeting::schema().fields) {
-        if (f.column == column)
-            return QCoreApplication::translate("Field", f.label);
-    }
-    return column;
 }
 
 } // namespace
@@ -259,8 +251,12 @@ void MeetingDetailsPanel::commit(const QString &column)
 {
     if (m_document->isReadOnly() || !m_editors.contains(column) || m_meeting.id <= 0)
         return;
+    // The meeting may be gone: a field left (editingFinished) as the undo of its creation hides it.
+    const auto current = Table<Meeting>(m_document->file()).find(m_meeting.id);
+    if (!current)
+        return;
     Editor &editor = m_editors[column];
-    const Meeting before = Table<Meeting>(m_document->file()).get(m_meeting.id);
+    const Meeting before = *current;
     Meeting after = before;
     editor.take(after);
     bool same = true;
@@ -278,13 +274,16 @@ void MeetingDetailsPanel::commit(const QString &column)
         return;
     }
     m_document->push(editMeetingCommand(m_document, before, after,
-                                        tr("Change “%1” of “%2”").arg(fieldLabel(column), after.title)));
+                                        tr("Change “%1” of “%2”").arg(fieldLabel<Meeting>(column), after.title)));
 }
 
 bool MeetingDetailsPanel::changeStatus(const QString &status, qint64 approvedAtMeetingId)
 {
     m_statusMessage->clearMessage();
-    const Meeting before = Table<Meeting>(m_document->file()).get(m_meeting.id);
+    const auto current = Table<Meeting>(m_document->file()).find(m_meeting.id);
+    if (!current)
+        return false;
+    const Meeting before = *current;
     try {
         const Meeting after = MeetingLifecycle::moved(m_document->file(), before, status, approvedAtMeetingId);
         m_document->push(meetingStatusCommand(m_document, before, after));

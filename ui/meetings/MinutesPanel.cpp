@@ -9,10 +9,10 @@
 #include "meetings/Agenda.h"
 #include "storage/Table.h"
 #include "widgets/CommittingTextEdit.h"
+#include "widgets/PageParts.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -25,25 +25,10 @@ namespace forumdesk {
 
 namespace {
 
+// A cell that shows its whole text on hover: the columns are narrow.
 QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(text);
-    return item;
-}
-
-void setUpTable(QTableWidget *table, const QStringList &headers)
-{
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return readOnlyItem(text, text);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "widgets/CommittingTextEdit.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,15 +28,6 @@ namespace forumdesk {
 
 namespace {
 
-QString fieldLabel(const QString &column)
-{
-    for (const auto &f : Forum::schema().fields) {
-        if (f.column == column)
-            return QCoreApplication::translate("Field", f.label);
-    }
-    return column;
-}
-
 QComboBox *vocabularyBox(Vocabulary::List list, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
@@ -48,23 +40,6 @@ void selectKey(QComboBox *box, const QString &key)
 {
     const QSignalBlocker blocker(box);
     box->setCurrentIndex(qMax(0, box->findData(key)));
-}
-
-void setText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text) {
-        const QSignalBlocker blocker(edit);
-        edit->setText(text);
-        edit->setCursorPosition(0); // show the beginning of a long value
-    }
-}
-
-void setText(QPlainTextEdit *edit, const QString &text)
-{
-    if (edit->toPlainText() != text) {
-        const QSignalBlocker blocker(edit);
-        edit->setPlainText(text);
-    }
 }
 
 } // namespace
@@ -111,12 +86,12 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
 
     // How each editor shows and takes its field.
     const auto line = [this](const QString &column, QLineEdit *edit, QString Forum::*member) {
-        addEditor(column, edit, [edit, member](const Forum &f) { setText(edit, f.*member); },
+        addEditor(column, edit, [edit, member](const Forum &f) { showQuietly(edit, f.*member); },
                   [edit, member](Forum &f) { f.*member = edit->text().trimmed(); });
         connect(edit, &QLineEdit::editingFinished, this, [this, column] { commit(column); });
     };
     const auto text = [this](const QString &column, CommittingTextEdit *edit, QString Forum::*member) {
-        addEditor(column, edit, [edit, member](const Forum &f) { setText(edit, f.*member); },
+        addEditor(column, edit, [edit, member](const Forum &f) { showQuietly(edit, f.*member); },
                   [edit, member](Forum &f) { f.*member = edit->toPlainText().trimmed(); });
         connect(edit, &CommittingTextEdit::editingFinished, this, [this, column] { commit(column); });
     };
@@ -174,18 +149,13 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
             if (column == QLatin1String("quorum_both_sectors"))
                 form->addRow(QString(), field);
             else
-                form->addRow(tr("%1:").arg(fieldLabel(column)), field);
+                form->addRow(tr("%1:").arg(fieldLabel<Forum>(column)), field);
         }
         return box;
     };
     auto *content = new QWidget(this);
     auto *columns = new QVBoxLayout(content);
-    auto *title = new QLabel(tr("Forum Settings"), content);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    auto *title = pageTitle(tr("Forum Settings"), content);
     auto *hint = new QLabel(document->isReadOnly()
                                 ? tr("This forum is open read-only: the settings are shown, not changed.")
                                 : tr("Each change is saved when you leave the field. Undo it with Edit ▸ Undo."),
@@ -325,7 +295,7 @@ void ForumSettingsPage::commit(const QString &column)
     }
     editor.message->clearMessage();
     m_document->push(new RecordCommand<Forum>(m_document, before, after,
-                                              tr("Change “%1”").arg(fieldLabel(column))));
+                                              tr("Change “%1”").arg(fieldLabel<Forum>(column))));
 }
 
 } // namespace forumdesk

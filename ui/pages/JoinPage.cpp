@@ -9,6 +9,7 @@
 #include "storage/Table.h"
 #include "widgets/CommittingTextEdit.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -23,19 +24,6 @@
 
 namespace forumdesk {
 
-namespace {
-
-QString joiningLabel(const QString &column)
-{
-    for (const auto &f : JoiningRecord::schema().fields) {
-        if (f.column == column)
-            return QCoreApplication::translate("Field", f.label);
-    }
-    return column;
-}
-
-} // namespace
-
 JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_summary(new QLabel(this)),
       m_letter(new OptionalDateEdit(tr("Sent"), this)), m_joined(new OptionalDateEdit(tr("Joined"), this)),
@@ -45,12 +33,7 @@ JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
     const bool readOnly = document->isReadOnly();
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
-    auto *title = new QLabel(tr("Join OGP"), content);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    auto *title = pageTitle(tr("Join OGP"), content);
     auto *intro = new QLabel(tr("To join the Open Government Partnership, a government meets the eligibility "
                                 "criteria, sends a letter of intent and names a point of contact."),
                              content);
@@ -92,7 +75,7 @@ JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
     const auto add = [&](const QString &columnName, QWidget *field) {
         field->setObjectName(columnName);
-        form->addRow(tr("%1:").arg(joiningLabel(columnName)), field);
+        form->addRow(tr("%1:").arg(fieldLabel<JoiningRecord>(columnName)), field);
     };
     add(QStringLiteral("letter_of_intent_on"), m_letter);
     add(QStringLiteral("joined_on"), m_joined);
@@ -163,20 +146,10 @@ void JoinPage::reload()
     const JoiningRecord record = Table<JoiningRecord>(m_document->file()).find(1).value_or(JoiningRecord());
     m_letter->setDate(record.letterOfIntentOn);
     m_joined->setDate(record.joinedOn);
-    const auto setText = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() != text) {
-            const QSignalBlocker blocker(edit);
-            edit->setText(text);
-            edit->setCursorPosition(0);
-        }
-    };
-    setText(m_pocName, record.pocName);
-    setText(m_pocInstitution, record.pocInstitution);
-    setText(m_pocEmail, record.pocEmail);
-    if (m_notes->toPlainText() != record.notes) {
-        const QSignalBlocker blocker(m_notes);
-        m_notes->setPlainText(record.notes);
-    }
+    showQuietly(m_pocName, record.pocName);
+    showQuietly(m_pocInstitution, record.pocInstitution);
+    showQuietly(m_pocEmail, record.pocEmail);
+    showQuietly(m_notes, record.notes);
 }
 
 void JoinPage::commitCriterion(const QString &criterion)
@@ -242,7 +215,7 @@ void JoinPage::commitJoining(const QString &column)
         return;
     }
     m_document->push(new RecordCommand<JoiningRecord>(m_document, before, after,
-                                                      tr("Change “%1”").arg(joiningLabel(column))));
+                                                      tr("Change “%1”").arg(fieldLabel<JoiningRecord>(column))));
 }
 
 } // namespace forumdesk

@@ -12,6 +12,7 @@
 #include "meetings/MeetingEditor.h"
 #include "models/MeetingTableModel.h"
 #include "storage/Table.h"
+#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,12 +40,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
       m_count(new QLabel(this)), m_add(new QPushButton(tr("&New Meeting"), this)),
       m_upcoming(new QPushButton(tr("Upcoming (.ics)…"), this))
 {
-    auto *title = new QLabel(tr("Meetings"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    auto *title = pageTitle(tr("Meetings"), this);
 
     m_when->addItem(tr("Upcoming"), int(MeetingQuery::When::Upcoming));
     m_when->addItem(tr("Past"), int(MeetingQuery::When::Past));
@@ -66,12 +62,8 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("meetings"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
     QHeaderView *header = m_view->horizontalHeader();
     // The list shares the page with the editor: the date, the title and the status; the kind and
     // the place are in the title's tooltip, and the user can show their columns again.

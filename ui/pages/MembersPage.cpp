@@ -10,6 +10,7 @@
 #include "models/MemberTableModel.h"
 #include "pages/CompositionPanel.h"
 #include "storage/Table.h"
+#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,12 +35,7 @@ MembersPage::MembersPage(ForumDocument *document, QWidget *parent)
       m_add(new QPushButton(tr("&Add Member…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
-    auto *title = new QLabel(tr("Members"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    auto *title = pageTitle(tr("Members"), this);
 
     m_search->setPlaceholderText(tr("Find by name or organization"));
     m_search->setClearButtonEnabled(true);
@@ -60,11 +56,8 @@ MembersPage::MembersPage(ForumDocument *document, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MemberTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     // Short columns fit their content (the loaded rows); the name and the organization, the long
     // ones, start at a readable width and the user can widen them. A stretched organization
     // column was squeezed to nothing when the window is narrow and the labels are long (Spanish).
@@ -75,7 +68,6 @@ MembersPage::MembersPage(ForumDocument *document, QWidget *parent)
     header->setStretchLastSection(true);
     m_view->setColumnWidth(MemberTableModel::Name, 190);
     m_view->setColumnWidth(MemberTableModel::Organization, 230);
-    m_view->setWordWrap(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count);

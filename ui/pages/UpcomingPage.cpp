@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/UpcomingPage.h"
 
+#include "widgets/PageParts.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -22,12 +24,7 @@ UpcomingPage::UpcomingPage(const QString &title, const QString &purpose, const Q
                            const QStringList &alreadyInFile, QWidget *parent)
     : QWidget(parent)
 {
-    auto *heading = new QLabel(title, this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    heading->setFont(big);
-    heading->setObjectName(QStringLiteral("pageTitle"));
+    auto *heading = pageTitle(title, this);
 
     auto *text = new QLabel(this);
     text->setWordWrap(true);

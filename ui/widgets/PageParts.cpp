@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/PageParts.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QTableWidget>
+
+namespace forumdesk {
+
+QLabel *pageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    return title;
+}
+
+void setUpRecordView(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+}
+
+void setUpTable(QTableWidget *table, const QStringList &headers)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    setUpRecordView(table);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (!toolTip.isEmpty())
+        item->setToolTip(toolTip);
+    return item;
+}
+
+void showQuietly(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text) {
+        const QSignalBlocker blocker(edit);
+        edit->setText(text);
+        edit->setCursorPosition(0); // show the beginning of a long value
+    }
+}
+
+void showQuietly(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text) {
+        const QSignalBlocker blocker(edit);
+        edit->setPlainText(text);
+    }
+}
+
+} // namespace forumdesk
