@@ -262,6 +262,19 @@ TEST_CASE("export writes minutes, notice and invitations, with clear errors", "[
     REQUIRE(notice.open(QIODevice::ReadOnly));
     CHECK(notice.readAll().contains("<html"));
 
+    for (const char *what : {"plan", "responses"}) {
+        const QString out = folder.file(QLatin1String(what) + QStringLiteral(".odt"));
+        auto result = runCli({QStringLiteral("export"), QString::fromLatin1(what), path, QStringLiteral("--plan"), QStringLiteral("2"),
+                              QStringLiteral("-o"), out});
+        INFO(what << " " << result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 1000);
+    }
+    auto noPlan = runCli({QStringLiteral("export"), QStringLiteral("plan"), path, QStringLiteral("--plan"), QStringLiteral("77"),
+                          QStringLiteral("-o"), folder.file(QStringLiteral("p.pdf"))});
+    CHECK(noPlan.exitCode == 2);
+    requireOneLineError(noPlan, "no action plan with id 77");
+
     const QString ics = folder.file(QStringLiteral("proximas.ics"));
     REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("ics"), path, QStringLiteral("--upcoming"), QStringLiteral("-o"), ics}).exitCode == 0);
     QFile calendar(ics);
