@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionItemFollowUp</name>
+    <message>
+        <source>An action item is closed as done or cancelled, not “%1”</source>
+        <translation>Una tarea se cierra como hecha o cancelada, no como «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>Give the name of the alternate who represents %1</source>
+        <translation>Indique el nombre del suplente que representa a %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>new needs --name NAME</source>
@@ -112,10 +126,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>%1 recibe %2; ejecute forumdesk-cli %1 --help</translation>
     </message>
     <message>
-        <source>export takes minutes, notice or ics, not “%1”</source>
-        <translation>export acepta minutes, notice o ics, no «%1»</translation>
-    </message>
-    <message>
         <source>export needs -o OUT, the file to write</source>
         <translation>export necesita -o SALIDA, el archivo a escribir</translation>
     </message>
@@ -142,10 +152,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
 </translation>
     </message>
     <message>
-        <source>Write a meeting's minutes or notice (pdf, odt, html, md) or invitations (ics).</source>
-        <translation>Escribe el acta o la convocatoria de una reunión (pdf, odt, html, md) o invitaciones (ics).</translation>
-    </message>
-    <message>
         <source>The meeting's id (see list meetings).</source>
         <translation>El id de la reunión (vea list meetings).</translation>
     </message>
@@ -161,6 +167,26 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>With ics: every meeting still to come.</source>
         <translation>Con ics: todas las reuniones por venir.</translation>
     </message>
+    <message>
+        <source>export takes minutes, notice, ics, plan or responses, not “%1”</source>
+        <translation>export acepta minutes, notice, ics, plan o responses, no «%1»</translation>
+    </message>
+    <message>
+        <source>export %1 needs --plan ID (see forumdesk-cli list plans)</source>
+        <translation>export %1 necesita --plan ID (vea forumdesk-cli list plans)</translation>
+    </message>
+    <message>
+        <source>there is no action plan with id %1 in %2</source>
+        <translation>no hay ningún plan de acción con id %1 en %2</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), or invitations (ics).</source>
+        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan o el informe de respuestas razonadas (pdf, odt, html, md), o invitaciones (ics).</translation>
+    </message>
+    <message>
+        <source>The action plan's id (see list plans).</source>
+        <translation>El id del plan de acción (vea list plans).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -175,6 +201,157 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Remove member %1</source>
         <translation>Eliminar miembro %1</translation>
+    </message>
+    <message>
+        <source>Add meeting “%1”</source>
+        <translation>Agregar la reunión «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” held</source>
+        <translation>Marcar «%1» como realizada</translation>
+    </message>
+    <message>
+        <source>Start the minutes of “%1”</source>
+        <translation>Iniciar el acta de «%1»</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1”</source>
+        <translation>Aprobar el acta de «%1»</translation>
+    </message>
+    <message>
+        <source>Publish the minutes of “%1”</source>
+        <translation>Publicar el acta de «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Cancelar «%1»</translation>
+    </message>
+    <message>
+        <source>Plan “%1” again</source>
+        <translation>Volver a programar «%1»</translation>
+    </message>
+    <message>
+        <source>Edit agenda item “%1”</source>
+        <translation>Editar el punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <source>Edit the minutes of “%1”</source>
+        <translation>Editar el acta del punto «%1»</translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>Marcar a %1 como presente</translation>
+    </message>
+    <message>
+        <source>Mark %1 attending remotely</source>
+        <translation>Marcar a %1 como presente a distancia</translation>
+    </message>
+    <message>
+        <source>Mark %1 excused</source>
+        <translation>Marcar a %1 como excusado/a</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>Marcar a %1 como ausente</translation>
+    </message>
+    <message>
+        <source>Mark %1 represented by %2</source>
+        <translation>Marcar a %1 como representado/a por %2</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of %1</source>
+        <translation>Borrar la asistencia de %1</translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Agregar a la persona invitada %1</translation>
+    </message>
+    <message>
+        <source>Remove guest %1</source>
+        <translation>Eliminar a la persona invitada %1</translation>
+    </message>
+    <message>
+        <source>Add action item “%1”</source>
+        <translation>Agregar la tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Edit action item “%1”</source>
+        <translation>Editar la tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Mark action item “%1” done</source>
+        <translation>Marcar la tarea «%1» como hecha</translation>
+    </message>
+    <message>
+        <source>Cancel action item “%1”</source>
+        <translation>Cancelar la tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Reopen action item “%1”</source>
+        <translation>Reabrir la tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Remove action item “%1”</source>
+        <translation>Eliminar la tarea «%1»</translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>Agregar el punto «%1» al orden del día</translation>
+    </message>
+    <message>
+        <source>Remove agenda item “%1”</source>
+        <translation>Eliminar el punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1” up</source>
+        <translation>Subir el punto «%1»</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1” down</source>
+        <translation>Bajar el punto «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReview</name>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>Falta completar «%1»</translation>
+    </message>
+    <message>
+        <source>The start and end dates are not set</source>
+        <translation>No se han indicado las fechas de inicio y fin</translation>
+    </message>
+    <message>
+        <source>The dates fall outside the plan's period (%1 to %2)</source>
+        <translation>Las fechas quedan fuera del periodo del plan (del %1 al %2)</translation>
+    </message>
+    <message>
+        <source>Technology and innovation counts for OGP only together with access to information, civic participation or public accountability</source>
+        <translation>Para la AGA, la tecnología e innovación solo cuenta junto con el acceso a la información, la participación cívica o la rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>No OGP value is chosen</source>
+        <translation>No se eligió ningún valor de la AGA</translation>
+    </message>
+    <message>
+        <source>The commitment has no milestones</source>
+        <translation>El compromiso no tiene hitos</translation>
+    </message>
+    <message>
+        <source>Milestone %1 has no start or end date</source>
+        <translation>El hito %1 no tiene fecha de inicio o de fin</translation>
+    </message>
+    <message>
+        <source>Milestone %1 runs %2 to %3, outside the plan's period</source>
+        <translation>El hito %1 va del %2 al %3, fuera del periodo del plan</translation>
+    </message>
+    <message>
+        <source>Milestone %1 runs %2 to %3, outside the commitment's dates</source>
+        <translation>El hito %1 va del %2 al %3, fuera de las fechas del compromiso</translation>
+    </message>
+    <message>
+        <source>Milestone %1 has no expected output</source>
+        <translation>El hito %1 no tiene producto esperado</translation>
     </message>
 </context>
 <context>
@@ -218,6 +395,63 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>the milestones of commitment %1 are not numbered in order (%2 milestones, last position %3)</source>
         <translation>los hitos del compromiso %1 no están numerados en orden (%2 hitos, última posición %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>No column holds the contributions' text (name it “text” or “texto”).</source>
+        <translation>Ninguna columna contiene el texto de los aportes (llámela «text» o «texto»).</translation>
+    </message>
+    <message>
+        <source>No column holds the date received (name it “date” or “fecha”).</source>
+        <translation>Ninguna columna contiene la fecha de recepción (llámela «date» o «fecha»).</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Fila %1, columna «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: the text is not in UTF-8; save the file as “CSV UTF-8” and import it again</source>
+        <translation>Fila %1: el texto no está en UTF-8; guarde el archivo como «CSV UTF-8» y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>the contribution's text is empty</source>
+        <translation>el texto del aporte está vacío</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2025-03-31 or 31/03/2025)</source>
+        <translation>«%1» no es una fecha (escríbala como 2025-03-31 o 31/03/2025)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» no es uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has a header but no contributions.</source>
+        <translation>El archivo tiene encabezado, pero ningún aporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>No se importó nada: primero hay que corregir %n problema.</numerusform><numerusform>No se importó nada: primero hay que corregir %n problemas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contribution(s) from a CSV file</source>
+        <translation>
+            <numerusform>Se importó %n aporte desde un archivo CSV</numerusform><numerusform>Se importaron %n aportes desde un archivo CSV</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1238,25 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>MeetingLifecycle</name>
+    <message>
+        <source>A meeting whose status is “%1” cannot become “%2”</source>
+        <translation>Una reunión en estado «%1» no puede pasar a «%2»</translation>
+    </message>
+    <message>
+        <source>Choose the later meeting at which these minutes were approved</source>
+        <translation>Elija la reunión posterior en la que se aprobó esta acta</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a later meeting; “%1” is not after this one</source>
+        <translation>El acta se aprueba en una reunión posterior; «%1» no es posterior a esta</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled, so it cannot have approved these minutes</source>
+        <translation>«%1» fue cancelada, así que no pudo aprobar esta acta</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>%1 no. %2</source>
@@ -1270,6 +1523,255 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>The plan covers %1 months; OGP asks for at least %2.</source>
+        <translation>El plan abarca %1 meses; la AGA exige al menos %2.</translation>
+    </message>
+    <message>
+        <source>The plan is more than %1 months past its due date (%2): OGP considers this acting contrary to process.</source>
+        <translation>El plan lleva más de %1 meses de retraso respecto de su fecha límite (%2): la AGA lo considera actuar en contra del proceso.</translation>
+    </message>
+    <message>
+        <source>The plan was due on %1 and has not been submitted.</source>
+        <translation>El plan debía presentarse el %1 y no se ha presentado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDraft</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>1. Introduction and context</source>
+        <translation>1. Introducción y contexto</translation>
+    </message>
+    <message>
+        <source>2. Open government efforts to date</source>
+        <translation>2. Esfuerzos de gobierno abierto a la fecha</translation>
+    </message>
+    <message>
+        <source>3. The co-creation process</source>
+        <translation>3. El proceso de cocreación</translation>
+    </message>
+    <message>
+        <source>4. Commitments</source>
+        <translation>4. Compromisos</translation>
+    </message>
+    <message>
+        <source>5. Monitoring</source>
+        <translation>5. Seguimiento</translation>
+    </message>
+    <message>
+        <source>To be written by the forum.</source>
+        <translation>Pendiente de redacción por el foro.</translation>
+    </message>
+    <message>
+        <source>This is the forum's first action plan.</source>
+        <translation>Este es el primer plan de acción del foro.</translation>
+    </message>
+    <message>
+        <source>Lessons carried into this plan</source>
+        <translation>Lecciones incorporadas en este plan</translation>
+    </message>
+    <message>
+        <source>Meetings and events</source>
+        <translation>Reuniones y actividades</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>%1 contributions were received; %2 have a reasoned response and %3 were incorporated in full or in part.</source>
+        <translation>Aportes recibidos: %1; con respuesta razonada: %2; incorporados total o parcialmente: %3.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>No commitments have been drafted yet.</source>
+        <translation>Aún no se ha redactado ningún compromiso.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Lead implementing agency</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Supporting actors (government)</source>
+        <translation>Actores de apoyo (gobierno)</translation>
+    </message>
+    <message>
+        <source>Supporting actors (civil society, private sector, others)</source>
+        <translation>Actores de apoyo (sociedad civil, sector privado, otros)</translation>
+    </message>
+    <message>
+        <source>The public problem</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <source>Status quo</source>
+        <translation>Situación actual</translation>
+    </message>
+    <message>
+        <source>The commitment</source>
+        <translation>Descripción del compromiso</translation>
+    </message>
+    <message>
+        <source>How it will solve the problem</source>
+        <translation>Cómo contribuirá a resolver el problema</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Acceso a la información</translation>
+    </message>
+    <message>
+        <source>Civic participation</source>
+        <translation>Participación cívica</translation>
+    </message>
+    <message>
+        <source>Public accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Technology and innovation</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>Relevance to OGP values</source>
+        <translation>Relevancia frente a los valores de la AGA</translation>
+    </message>
+    <message>
+        <source>Frontiers</source>
+        <translation>Fronteras</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Links to other plans and the SDGs</source>
+        <translation>Vínculos con otros planes y los ODS</translation>
+    </message>
+    <message>
+        <source>Contributions it draws on</source>
+        <translation>Aportes en los que se basa</translation>
+    </message>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>Aún no hay hitos.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Producto esperado</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>The forum follows the plan's implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.</source>
+        <translation>El foro da seguimiento a la implementación del plan en sus sesiones, al menos cada seis meses, junto con las instituciones responsables y la sociedad civil, y publica los avances en su repositorio de documentos.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Document repository</source>
+        <translation>Repositorio de documentos</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseReport</name>
+    <message>
+        <source>Reasoned response report</source>
+        <translation>Informe de respuestas razonadas</translation>
+    </message>
+    <message>
+        <source>%1 contributions received; %2 answered; %3 awaiting a response; %4 incorporated in full or in part; %5 not incorporated.</source>
+        <translation>Aportes recibidos: %1; respondidos: %2; a la espera de respuesta: %3; incorporados total o parcialmente: %4; no incorporados: %5.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 — %2</source>
+        <translation>Aporte #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Commitments it fed</source>
+        <translation>Compromisos a los que contribuyó</translation>
+    </message>
+    <message>
+        <source>Reasoned response</source>
+        <translation>Respuesta razonada</translation>
+    </message>
+    <message>
+        <source>still awaiting a response</source>
+        <translation>aún a la espera de respuesta</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>“%1” (%3) cannot be before “%2” (%4)</source>
@@ -1315,6 +1817,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>%n vote(s) counted, but only %1 voting members are present</source>
         <translation>
             <numerusform>Se contó %n voto, pero solo hay %1 miembros con voto presentes</numerusform><numerusform>Se contaron %n votos, pero solo hay %1 miembros con voto presentes</numerusform></translation>
+    </message>
+    <message>
+        <source>The agenda has no item at position %1</source>
+        <translation>El orden del día no tiene ningún punto en la posición %1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2215,383 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::ActionItemDialog</name>
+    <message>
+        <source>Has a due date</source>
+        <translation>Tiene plazo</translation>
+    </message>
+    <message>
+        <source>Edit Action Item</source>
+        <translation>Editar tarea</translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation>Agregar tarea</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>A member, or anyone else by name</source>
+        <translation>Un miembro, o cualquier otra persona por su nombre</translation>
+    </message>
+    <message>
+        <source>No particular decision</source>
+        <translation>Ningún acuerdo en particular</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>From &amp;decision:</source>
+        <translation>Del &amp;acuerdo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ActionItemTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Acordada en</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ActionItemsPanel</name>
+    <message>
+        <source>Only meetings of the plan chosen in the toolbar</source>
+        <translation>Solo reuniones del plan elegido en la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Marcar como &amp;hecha</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Item</source>
+        <translation>&amp;Cancelar tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform><numerusform>%n tareas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::AgendaModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Expected to start at %1</source>
+        <translation>Inicio previsto: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenta</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::AgendaPanel</name>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>A&amp;gregar punto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Drag an item, or press Ctrl+Up and Ctrl+Down, to change the order. F2 edits a cell.</source>
+        <translation>Arrastre un punto, o pulse Ctrl+Arriba y Ctrl+Abajo, para cambiar el orden. F2 edita una celda.</translation>
+    </message>
+    <message>
+        <source>New agenda item: type its title and press Enter</source>
+        <translation>Nuevo punto: escriba su título y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up in the agenda</source>
+        <translation>Ctrl+Arriba en el orden del día</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down in the agenda</source>
+        <translation>Ctrl+Abajo en el orden del día</translation>
+    </message>
+    <message>
+        <source>The selected item is about &amp;commitment:</source>
+        <translation>El punto seleccionado trata del co&amp;mpromiso:</translation>
+    </message>
+    <message>
+        <source>Matters arising: action items still open from earlier meetings</source>
+        <translation>Asuntos pendientes: tareas aún abiertas de reuniones anteriores</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>No items yet.</source>
+        <translation>Aún no hay puntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 min; expected end %2</source>
+        <translation>
+            <numerusform>%n punto, %1 min; fin previsto: %2</numerusform><numerusform>%n puntos, %1 min; fin previsto: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — later than the meeting's planned end (%2)</source>
+        <translation>%1 — después del fin programado de la reunión (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::AttendancePanel</name>
+    <message>
+        <source>Add &amp;Guest…</source>
+        <translation>A&amp;gregar invitado…</translation>
+    </message>
+    <message>
+        <source>Remove Guest</source>
+        <translation>Eliminar invitado</translation>
+    </message>
+    <message>
+        <source>Members' attendance</source>
+        <translation>Asistencia de los miembros</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado/a</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Present (P)</source>
+        <translation>Presen&amp;te (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remote (R)</source>
+        <translation>A distancia (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Excused (E)</source>
+        <translation>E&amp;xcusado/a (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Absent (A)</source>
+        <translation>A&amp;usente (A)</translation>
+    </message>
+    <message>
+        <source>Repre&amp;sented (S)…</source>
+        <translation>Sup&amp;lente (S)…</translation>
+    </message>
+    <message>
+        <source>Choose a member and press P, R, E, A or S; the next member is selected for you.</source>
+        <translation>Elija un miembro y pulse P, R, E, A o S; luego se selecciona el siguiente miembro.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Present by sector&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Presentes por sector&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Represented by %1</source>
+        <translation>Representado/a por %1</translation>
+    </message>
+    <message>
+        <source>%1 (no vote in the forum's decisions)</source>
+        <translation>%1 (sin voto en las decisiones del foro)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members present; %3 needed.</source>
+        <translation>Presentes %1 de %2 miembros con voto; se requieren %3.</translation>
+    </message>
+    <message>
+        <source>The forum's rule also needs government and civil society present.</source>
+        <translation>El reglamento del foro también exige la presencia del gobierno y de la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>Hay quórum</translation>
+    </message>
+    <message>
+        <source>No quorum yet</source>
+        <translation>Aún no hay quórum</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Nobody present yet</source>
+        <translation>Aún no hay nadie presente</translation>
+    </message>
+    <message>
+        <source>Represented by an Alternate</source>
+        <translation>Representado/a por suplente</translation>
+    </message>
+    <message>
+        <source>Name of the alternate who represents %1:</source>
+        <translation>Nombre del suplente que representa a %1:</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Agregar invitado</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Give the guest's name, as it will appear in the minutes</source>
+        <translation>Indique el nombre de la persona invitada, tal como figurará en el acta</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::CompositionPanel</name>
     <message>
         <source>Composition today</source>
@@ -1840,6 +2723,93 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Commitments: %1</source>
         <translation>Compromisos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::DecisionDialog</name>
+    <message>
+        <source>Record each member's vote</source>
+        <translation>Registrar el voto de cada miembro</translation>
+    </message>
+    <message>
+        <source>Edit Decision</source>
+        <translation>Editar acuerdo</translation>
+    </message>
+    <message>
+        <source>Add Decision</source>
+        <translation>Agregar acuerdo</translation>
+    </message>
+    <message>
+        <source>What the forum agreed, as it will read in the minutes</source>
+        <translation>Lo que acordó el foro, tal como figurará en el acta</translation>
+    </message>
+    <message>
+        <source>No particular item</source>
+        <translation>Ningún punto en particular</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>No vote recorded</source>
+        <translation>Sin voto registrado</translation>
+    </message>
+    <message>
+        <source>Mark attendance first: named votes are taken from the voting members present.</source>
+        <translation>Registre primero la asistencia: los votos nominales se toman de los miembros con voto presentes.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>A &amp;favor:</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>En &amp;contra:</translation>
+    </message>
+    <message>
+        <source>Abs&amp;tentions:</source>
+        <translation>Abs&amp;tenciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Acuerdo:</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Punto del orden del día:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jority required:</source>
+        <translation>Ma&amp;yoría requerida:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>By the majority required, the vote gives: %1</source>
+        <translation>Con la mayoría requerida, el resultado de la votación es: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,26 +3029,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>prácticas de referencia de las cinco fronteras del gobierno abierto</translation>
     </message>
     <message>
-        <source>Meetings of the forum</source>
-        <translation>Reuniones del foro</translation>
-    </message>
-    <message>
-        <source>The forum meets at least every six months (MR 1.1), and at least twice a year with civil society on implementation results (MR 5.1).</source>
-        <translation>El foro se reúne al menos cada seis meses (requisito mínimo 1.1) y al menos dos veces al año con la sociedad civil sobre los resultados de la implementación (requisito mínimo 5.1).</translation>
-    </message>
-    <message>
-        <source>notices, agendas and attendance by sector, with the quorum</source>
-        <translation>convocatorias, órdenes del día y asistencia por sector, con el quórum</translation>
-    </message>
-    <message>
-        <source>minutes, decisions and votes, and action items with owners and due dates</source>
-        <translation>actas, acuerdos y votaciones, y tareas con responsables y plazos</translation>
-    </message>
-    <message>
-        <source>minutes and notices written as PDF, ODT, HTML or Markdown</source>
-        <translation>actas y convocatorias en PDF, ODT, HTML o Markdown</translation>
-    </message>
-    <message>
         <source>Public contributions: %1</source>
         <translation>Aportes del público: %1</translation>
     </message>
@@ -2101,10 +3051,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Lessons learned: %1</source>
         <translation>Lecciones aprendidas: %1</translation>
-    </message>
-    <message>
-        <source>Meetings: %1</source>
-        <translation>Reuniones: %1</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3368,337 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::MeetingDetailsPanel</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Such as “Ordinary session 12”</source>
+        <translation>Por ejemplo, «Sesión ordinaria 12»</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Session &amp;number:</source>
+        <translation>Nú&amp;mero de sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Comien&amp;za:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Finaliza:</translation>
+    </message>
+    <message>
+        <source>Room, building, town</source>
+        <translation>Sala, edificio, ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Lu&amp;gar:</translation>
+    </message>
+    <message>
+        <source>https://… for those who join by video</source>
+        <translation>https://… para quienes se conecten por video</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>Enlace de &amp;videollamada:</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan:</source>
+        <translation>P&amp;lan de acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>P&amp;residencia:</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
+        <source>Se&amp;cretary:</source>
+        <translation>Se&amp;cretaría:</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>N&amp;otice sent on:</source>
+        <translation>Fec&amp;ha de convocatoria:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>O&amp;bservaciones:</translation>
+    </message>
+    <message>
+        <source>No action plan</source>
+        <translation>Sin plan de acción</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved at “%1” (%2)</source>
+        <translation>Acta aprobada en «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Change “%1” of “%2”</source>
+        <translation>Cambiar «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a later meeting: add that meeting first.</source>
+        <translation>El acta se aprueba en una reunión posterior: agregue primero esa reunión.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approve Minutes</source>
+        <translation>Aprobar acta</translation>
+    </message>
+    <message>
+        <source>At which meeting were these minutes approved?</source>
+        <translation>¿En qué reunión se aprobó esta acta?</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MeetingEditor</name>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>A&amp;sistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>A&amp;cta</translation>
+    </message>
+    <message>
+        <source>Export Minutes…</source>
+        <translation>Exportar acta…</translation>
+    </message>
+    <message>
+        <source>Export Notice…</source>
+        <translation>Exportar convocatoria…</translation>
+    </message>
+    <message>
+        <source>Invitation (.ics)…</source>
+        <translation>Invitación (.ics)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print Minutes…</source>
+        <translation>Imprimir acta…</translation>
+    </message>
+    <message>
+        <source>Print Notice…</source>
+        <translation>Imprimir convocatoria…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list, or add one.</source>
+        <translation>Elija una reunión de la lista o agregue una.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3 · %4</source>
+        <comment>title, date, time, status</comment>
+        <translation>%1
+%2 a las %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MeetingExport</name>
+    <message>
+        <source>Minutes - %1</source>
+        <translation>Acta - %1</translation>
+    </message>
+    <message>
+        <source>Notice - %1</source>
+        <translation>Convocatoria - %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for LibreOffice and Word (*.odt)</source>
+        <translation>Texto OpenDocument, para LibreOffice y Word (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Exportar acta</translation>
+    </message>
+    <message>
+        <source>Export Notice</source>
+        <translation>Exportar convocatoria</translation>
+    </message>
+    <message>
+        <source>Export Invitation</source>
+        <translation>Exportar invitación</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>Invitación de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>“%1” was not written. Nothing in the forum was changed; choose another folder and try again.</source>
+        <translation>No se escribió «%1». No se modificó nada en el foro; elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Print Minutes</source>
+        <translation>Imprimir acta</translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation>Imprimir convocatoria</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MeetingTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Lugar o enlace</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MeetingsPage</name>
+    <message>
+        <source>Plan in the toolbar only</source>
+        <translation>Solo el plan de la barra</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting</source>
+        <translation>&amp;Nueva reunión</translation>
+    </message>
+    <message>
+        <source>Upcoming (.ics)…</source>
+        <translation>Próximas (.ics)…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Todas las reuniones</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Only the meetings of the action plan chosen in the toolbar</source>
+        <translation>Solo las reuniones del plan de acción elegido en la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Find by title or place</source>
+        <translation>Buscar por título o lugar</translation>
+    </message>
+    <message>
+        <source>Invitations to every upcoming meeting, in one calendar file</source>
+        <translation>Invitaciones a todas las próximas reuniones, en un solo archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunión</numerusform><numerusform>%n reuniones</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings shown</source>
+        <translation>Se muestran %1 de %2 reuniones</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::MemberDialog</name>
     <message>
         <source>Known</source>
@@ -2616,6 +3893,97 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>%1 of %2 members shown</source>
         <translation>Se muestran %1 de %2 miembros</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MinutesPanel</name>
+    <message>
+        <source>Agenda items</source>
+        <translation>Puntos del orden del día</translation>
+    </message>
+    <message>
+        <source>The discussion of this item, as it will read in the minutes. Saved when you leave the field.</source>
+        <translation>Lo tratado en este punto, tal como figurará en el acta. Se guarda al salir del campo.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Votes (for / against / abstain)</source>
+        <translation>Votos (a favor / en contra / abstenciones)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add &amp;Decision…</source>
+        <translation>A&amp;gregar acuerdo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add Action &amp;Item…</source>
+        <translation>Agregar &amp;tarea…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Action items agreed</source>
+        <translation>Tareas acordadas</translation>
+    </message>
+    <message>
+        <source>Discussion per agenda item:</source>
+        <translation>Desarrollo por punto del orden del día:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Edit decision “%1”</source>
+        <translation>Editar el acuerdo «%1»</translation>
+    </message>
+    <message>
+        <source>Add decision “%1”</source>
+        <translation>Agregar el acuerdo «%1»</translation>
+    </message>
+    <message>
+        <source>Remove decision “%1”</source>
+        <translation>Eliminar el acuerdo «%1»</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "cocreation/Contribution.h"
+#include "cocreation/CoCreationSummary.h"
 #include "cocreation/ContributionImport.h"
 #include "forum/NewForum.h"
 #include "plans/ActionPlan.h"
@@ -12,6 +13,9 @@
 #include "plans/CommitmentReview.h"
 #include "plans/Milestone.h"
 #include "plans/PlanCalendar.h"
+#include "plans/PlanDraftDocument.h"
+#include "sample/SampleForum.h"
+#include "storage/Database.h"
 #include "storage/Table.h"
 
 using namespace forumdesk;
@@ -172,4 +176,70 @@ TEST_CASE("A CSV without the needed columns, or empty, is refused with the reaso
     CHECK(ContributionImport::read(*f.file, "\xEF\xBB\xBF" "fecha,texto\n", f.plan.id).problems()
           == QStringList{QStringLiteral("The file has a header but no contributions.")});
     CHECK(ContributionImport::readFile(*f.file, f.folder.file(QStringLiteral("none.csv")), f.plan.id).problems().first().contains(QStringLiteral("cannot be read")));
+}
+
+TEST_CASE("The plan draft and the response report hold every commitment, milestone and response", "[cocreation][documents]")
+{
+    test::TempFolder folder;
+    auto file = createSampleForum(folder.file(QStringLiteral("muestra.ogpforum")));
+    const qint64 planId = file->database().scalar(QStringLiteral("SELECT id FROM action_plan WHERE stage = 'implement'")).toLongLong();
+    REQUIRE(planId > 0);
+
+    const QString plan = PlanDraftDocument::build(*file, planId)->toPlainText();
+    CHECK(plan.contains(QStringLiteral("Introducción y contexto")));
+    CHECK(plan.contains(QStringLiteral("El proceso de cocreación")));
+    for (const Commitment &c : Table<Commitment>(*file).list(QStringLiteral("plan_id = ?"), {planId})) {
+        INFO(c.title.toStdString());
+        CHECK(plan.contains(c.title));
+        CHECK(plan.contains(c.leadAgency));
+        for (const Milestone &m : Table<Milestone>(*file).list(QStringLiteral("commitment_id = ?"), {c.id}))
+            CHECK(plan.contains(m.activity));
+    }
+    const CoCreationSummary summary = CoCreationSummary::of(*file, planId);
+    CHECK(summary.received == Table<Contribution>(*file).count(QStringLiteral("plan_id = ?"), {planId}));
+    CHECK(summary.bySector.value(QStringLiteral("civil_society")) > 0);
+    CHECK(plan.contains(QString::number(summary.received)));
+
+    const QString report = ResponseReport::build(*file, planId)->toPlainText();
+    for (const Contribution &c : Table<Contribution>(*file).list(QStringLiteral("plan_id = ?"), {planId})) {
+        INFO(c.text.toStdString());
+        CHECK(report.contains(c.text));
+        CHECK(report.contains(c.response));
+    }
+    // Each commitment lists the contributions it draws on, and each contribution the commitments it fed.
+    const qint64 linked = file->database().scalar(QStringLiteral(
+        "SELECT l.contribution_id FROM contribution_commitment l JOIN contribution c ON c.id = l.contribution_id "
+        "WHERE c.plan_id = ? LIMIT 1"), {planId}).toLongLong();
+    CHECK(plan.contains(QStringLiteral("#%1").arg(linked)));
+}
+
+TEST_CASE("The co-creation counts follow the contributions' responses", "[cocreation]")
+{
+    PlanFixture f;
+    const auto add = [&](const char *sector, const char *channel, const char *status, bool answered) {
+        Contribution c;
+        c.planId = f.plan.id;
+        c.receivedOn = QDate(2024, 5, 1);
+        c.text = QStringLiteral("Aporte");
+        c.sector = QString::fromLatin1(sector);
+        c.channel = QString::fromLatin1(channel);
+        c.status = QString::fromLatin1(status);
+        if (answered) {
+            c.response = QStringLiteral("Respuesta razonada");
+            c.respondedOn = QDate(2024, 6, 1);
+        }
+        Table<Contribution>(*f.file).create(c);
+    };
+    add("civil_society", "online", "incorporated", true);
+    add("civil_society", "workshop", "partially_incorporated", true);
+    add("academia", "online", "not_incorporated", true);
+    add("government", "email", "received", false);
+    const CoCreationSummary s = CoCreationSummary::of(*f.file, f.plan.id);
+    CHECK(s.received == 4);
+    CHECK(s.answered == 3);
+    CHECK(s.awaiting == 1);
+    CHECK(s.incorporated == 2);
+    CHECK(s.notIncorporated == 1);
+    CHECK(s.bySector.value(QStringLiteral("civil_society")) == 2);
+    CHECK(s.byChannel.value(QStringLiteral("online")) == 2);
 }
