@@ -153,7 +153,7 @@ void DocumentBuilder::bullets(const QStringList &items)
     m_markdown += QLatin1Char('\n');
 }
 
-void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows)
+void DocumentBuilder::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths)
 {
     newBlock(QTextBlockFormat(), plainChars());
     QTextTableFormat format;
@@ -163,14 +163,23 @@ void DocumentBuilder::table(const QStringList &headers, const QList<QStringList>
     format.setBorder(0.5);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (widths.size() == headers.size()) {
+        QList<QTextLength> constraints;
+        for (int width : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, width);
+        format.setColumnWidthConstraints(constraints);
+    }
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
-    QTextCharFormat bold = plainChars();
+    // Tables run a size smaller than the text, so that dates and names fit their columns.
+    QTextCharFormat cell = plainChars();
+    cell.setFontPointSize(9.5);
+    QTextCharFormat bold = cell;
     bold.setFontWeight(QFont::Bold);
     for (int column = 0; column < headers.size(); ++column)
         table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column), bold);
     for (int row = 0; row < rows.size(); ++row)
         for (int column = 0; column < headers.size() && column < rows.at(row).size(); ++column)
-            table->cellAt(row + 1, column).firstCursorPosition().insertText(rows.at(row).at(column), plainChars());
+            table->cellAt(row + 1, column).firstCursorPosition().insertText(rows.at(row).at(column), cell);
     m_cursor.movePosition(QTextCursor::End);
     const auto line = [](const QStringList &cells) {
         QStringList escaped;

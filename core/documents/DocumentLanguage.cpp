@@ -36,6 +36,13 @@ QString DocumentLanguage::longDate(const QDate &date) const
     return m_locale.toString(date, withDe ? QStringLiteral("d 'de' MMMM 'de' yyyy") : QStringLiteral("d MMMM yyyy"));
 }
 
+QString DocumentLanguage::shortDate(const QDate &date) const
+{
+    // No-break spaces: a table cell wraps around the date, not inside it.
+    return date.isValid() ? m_locale.toString(date, QStringLiteral("d MMM yyyy")).replace(QLatin1Char(' '), QChar(0x00A0))
+                          : QString();
+}
+
 QString DocumentLanguage::time(const QDateTime &wallClock) const
 {
     return wallClock.time().toString(QStringLiteral("HH:mm"));

@@ -22,6 +22,8 @@ public:
     QString text(const char *context, const char *source, int n = -1) const;
     QString label(Vocabulary::List list, const QString &key) const;
     QString longDate(const QDate &date) const;
+    // "24 jun 2025": for table cells, where a long date would wrap.
+    QString shortDate(const QDate &date) const;
     QString time(const QDateTime &wallClock) const;
 
 private:

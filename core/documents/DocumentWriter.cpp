@@ -76,7 +76,9 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
     case Format::Pdf: {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        // QTextDocument::print() lays out within 2 cm margins of its own; more here would leave
+        // a narrow column of text and squeeze the tables.
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         pdf.setResolution(300);
         pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
         pdf.setCreator(QStringLiteral("Forum Desk"));

@@ -34,7 +34,7 @@ QString whereText(const Meeting &m)
 
 QString actionDue(const ActionItem &a, const DocumentLanguage &lang)
 {
-    return a.dueOn.isValid() ? lang.longDate(a.dueOn) : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "no date"));
+    return a.dueOn.isValid() ? lang.shortDate(a.dueOn) : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "no date"));
 }
 
 QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLanguage &lang)
@@ -97,7 +97,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
                               t(QT_TRANSLATE_NOOP("Minutes", "Attendance"))};
     const auto flush = [&] {
         if (!rows.isEmpty())
-            doc.table(headers, rows);
+            doc.table(headers, rows, {32, 44, 24}); // the same columns for every sector
         rows.clear();
     };
     bool guestsStarted = false;
@@ -168,7 +168,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     if (d.actions.isEmpty())
         doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No action items were agreed.")));
     else
-        doc.table(actionHeaders, actionRows(d.actions, lang));
+        doc.table(actionHeaders, actionRows(d.actions, lang), {40, 24, 20, 16});
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Next meeting")));
     if (d.nextMeeting)

@@ -169,14 +169,14 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
         doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions it draws on")), fedBy.value(c.id).join(QStringLiteral(", ")));
         QList<QStringList> rows;
         for (const Milestone &m : Table<Milestone>(file).list(QStringLiteral("commitment_id = ?"), {c.id}, QStringLiteral("position, id")))
-            rows << QStringList{m.activity, m.deliverable, lang.longDate(m.startOn), lang.longDate(m.endOn), m.responsible};
+            rows << QStringList{m.activity, m.deliverable, lang.shortDate(m.startOn), lang.shortDate(m.endOn), m.responsible};
         if (rows.isEmpty())
             doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No milestones yet.")));
         else
             doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Milestone")), t(QT_TRANSLATE_NOOP("PlanDraft", "Expected output")),
                        t(QT_TRANSLATE_NOOP("PlanDraft", "Start")), t(QT_TRANSLATE_NOOP("PlanDraft", "End")),
                        t(QT_TRANSLATE_NOOP("PlanDraft", "Responsible"))},
-                      rows);
+                      rows, {27, 22, 17, 17, 17});
     }
 
     doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "5. Monitoring")));

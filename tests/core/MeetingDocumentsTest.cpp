@@ -202,7 +202,7 @@ TEST_CASE("Minutes hold attendance, quorum, agenda, discussion, decisions and ac
         CHECK(text.contains(QStringLiteral("Abstención")));
         // Action items and the next meeting.
         CHECK(text.contains(QStringLiteral("Enviar el informe a la AGA")));
-        CHECK(text.contains(QStringLiteral("1 de febrero de 2027")));
+        CHECK(text.contains(QStringLiteral("1 feb 2027")));
         CHECK(text.contains(QStringLiteral("Sesión de marzo")));
         CHECK(text.contains(QStringLiteral("Luis Secretario")));
     }
