@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,7 +55,8 @@ AttendancePanel::AttendancePanel(ForumDocument *document, QWidget *parent)
     m_guests->setObjectName(QStringLiteral("guests"));
     setUpTable(m_guests, {tr("Guest"), tr("Organization"), tr("Sector")});
 
-    auto *buttons = new QHBoxLayout;
+    // Three then two: in one row the five marks made the page wider than a 1280-pixel screen.
+    auto *buttons = new QGridLayout;
     const QStringList texts{tr("&Present (P)"), tr("&Remote (R)"), tr("&Excused (E)"), tr("&Absent (A)"),
                             tr("Repre&sented (S)…")};
     for (int i = 0; i < 5; ++i) {
@@ -65,10 +67,9 @@ AttendancePanel::AttendancePanel(ForumDocument *document, QWidget *parent)
             if (!rows.isEmpty())
                 mark(rows.first().row(), status);
         });
-        buttons->addWidget(button);
+        buttons->addWidget(button, i / 3, i % 3);
         m_markButtons << button;
     }
-    buttons->addStretch();
 
     auto *hint = new QLabel(tr("Choose a member and press P, R, E, A or S; the next member is selected for you."), this);
     hint->setWordWrap(true);

@@ -53,12 +53,13 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_upcoming->setToolTip(tr("Invitations to every upcoming meeting, in one calendar file"));
 
+    // Two short rows rather than one long one: the list shares the page with the editor.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_when);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_planOnly);
+    filters->addWidget(m_when, 1);
+    filters->addWidget(m_kind, 1);
     auto *search = new QHBoxLayout;
     search->addWidget(m_search, 1);
+    search->addWidget(m_planOnly);
 
     m_view->setObjectName(QStringLiteral("meetings"));
     m_view->setModel(m_model);
@@ -73,6 +74,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     m_view->setColumnHidden(MeetingTableModel::Kind, true);
     m_view->setColumnHidden(MeetingTableModel::Place, true);
 
+    m_count->setWordWrap(true); // a long count wraps rather than widening the page
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
     buttons->addWidget(m_upcoming);
@@ -89,7 +91,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({470, 610});
+    m_splitter->setSizes({430, 650});
     m_splitter->setChildrenCollapsible(false);
 
     m_sections->addTab(m_splitter, tr("Meetings"));
