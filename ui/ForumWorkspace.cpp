@@ -2,17 +2,16 @@
 #include "ForumWorkspace.h"
 
 #include "ForumDocument.h"
-#include "cocreation/Contribution.h"
 #include "evaluation/Assessment.h"
 #include "implementation/ProgressUpdate.h"
 #include "learning/Lesson.h"
+#include "pages/CoCreatePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ForumSettingsPage.h"
 #include "pages/JoinPage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
 #include "pages/UpcomingPage.h"
-#include "plans/Commitment.h"
 #include "plans/Milestone.h"
 #include "storage/Table.h"
 
@@ -35,7 +34,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
       m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
       m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this)),
-      m_meetings(new MeetingsPage(document, this))
+      m_meetings(new MeetingsPage(document, this)), m_coCreate(new CoCreatePage(document, this))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -61,7 +60,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     QTreeWidgetItem *forumItem = addNavigation(Page::ForumSettings, QStringLiteral("forum"), m_settings);
     addNavigation(Page::Members, QStringLiteral("members"), m_members, forumItem);
     addNavigation(Page::Join, QStringLiteral("join"), m_join);
-    addNavigation(Page::CoCreate, QStringLiteral("cocreate"), upcoming(Page::CoCreate));
+    addNavigation(Page::CoCreate, QStringLiteral("cocreate"), m_coCreate);
     addNavigation(Page::Implement, QStringLiteral("implement"), upcoming(Page::Implement));
     addNavigation(Page::Evaluate, QStringLiteral("evaluate"), upcoming(Page::Evaluate));
     addNavigation(Page::Learn, QStringLiteral("learn"), upcoming(Page::Learn));
@@ -126,21 +125,6 @@ QWidget *ForumWorkspace::upcoming(Page page)
             inFile << text;
     };
     switch (page) {
-    case Page::CoCreate: {
-        const qint64 contributions = Table<Contribution>(file).count();
-        const qint64 commitments = Table<Commitment>(file).count();
-        note(contributions, tr("Public contributions: %1").arg(contributions));
-        note(commitments, tr("Commitments: %1").arg(commitments));
-        return new UpcomingPage(
-            tr("Co-create the action plan"),
-            tr("Government and civil society co-create the action plan together, and every public "
-               "contribution gets a reasoned response (OGP standard 4)."),
-            {tr("consultation events and the public contributions they collect"),
-             tr("the reasoned response to each contribution, and whether it shaped a commitment"),
-             tr("commitment drafts on OGP's template: problem, commitment, OGP values, milestones"),
-             tr("the forum's decisions on the plan")},
-            inFile, this);
-    }
     case Page::Implement: {
         const qint64 milestones = Table<Milestone>(file).count();
         const qint64 updates = Table<ProgressUpdate>(file).count();

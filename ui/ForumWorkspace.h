@@ -10,6 +10,7 @@ class QTreeWidgetItem;
 
 namespace forumdesk {
 
+class CoCreatePage;
 class DashboardPage;
 class ForumDocument;
 class ForumSettingsPage;
@@ -36,6 +37,7 @@ public:
     MembersPage *membersPage() const { return m_members; }
     JoinPage *joinPage() const { return m_join; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
+    CoCreatePage *coCreatePage() const { return m_coCreate; }
     QLabel *readOnlyBanner() const { return m_banner; }
     QTreeWidget *navigation() const { return m_navigation; }
 
@@ -53,6 +55,7 @@ private:
     MembersPage *m_members;
     JoinPage *m_join;
     MeetingsPage *m_meetings;
+    CoCreatePage *m_coCreate;
 };
 
 } // namespace forumdesk

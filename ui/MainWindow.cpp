@@ -490,6 +490,12 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
         if (table == QLatin1String("action_plan"))
             fillPlans();
     });
+    // A plan chosen elsewhere (a new plan from the Co-create page) shows in the toolbar too.
+    connect(m_document, &ForumDocument::currentPlanChanged, this, [this](qint64 id) {
+        const int index = m_planBox->findData(id);
+        if (index >= 0)
+            m_planBox->setCurrentIndex(index);
+    });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         statusBar()->showMessage(tr("Saved"), 3000);
     });

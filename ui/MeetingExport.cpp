@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QThread>
 
 #include <memory>
 
@@ -74,33 +75,79 @@ void MeetingExport::chooseAndWrite(Kind kind, qint64 meetingId)
     }
     const QString name = kind == Kind::Minutes ? tr("Minutes - %1").arg(dossier.meeting.title)
                                                : tr("Notice - %1").arg(dossier.meeting.title);
+    DocumentWriter::Format format = DocumentWriter::Format::Pdf;
+    const QString target = choosePath(kind == Kind::Minutes ? tr("Export Minutes") : tr("Export Notice"), name, &format);
+    if (target.isEmpty())
+        return;
+    write(kind, meetingId, target, format);
+}
+
+QString MeetingExport::choosePath(const QString &dialogTitle, const QString &suggestedName, DocumentWriter::Format *format)
+{
     const QString pdf = tr("PDF document (*.pdf)");
     const QString odt = tr("OpenDocument text, for LibreOffice and Word (*.odt)");
     const QString html = tr("Web page (*.html)");
     const QString md = tr("Markdown (*.md)");
     QString filter = pdf;
     const QString path = QFileDialog::getSaveFileName(
-        m_parent, kind == Kind::Minutes ? tr("Export Minutes") : tr("Export Notice"),
-        suggestedPath(name, QStringLiteral("pdf")), QStringList{pdf, odt, html, md}.join(QStringLiteral(";;")), &filter);
+        m_parent, dialogTitle, suggestedPath(suggestedName, QStringLiteral("pdf")),
+        QStringList{pdf, odt, html, md}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
-        return;
-    DocumentWriter::Format format = DocumentWriter::Format::Pdf;
+        return QString();
+    *format = DocumentWriter::Format::Pdf;
     QString suffix = QStringLiteral("pdf");
     if (filter == odt) {
-        format = DocumentWriter::Format::Odt;
+        *format = DocumentWriter::Format::Odt;
         suffix = QStringLiteral("odt");
     } else if (filter == html) {
-        format = DocumentWriter::Format::Html;
+        *format = DocumentWriter::Format::Html;
         suffix = QStringLiteral("html");
     } else if (filter == md) {
-        format = DocumentWriter::Format::Markdown;
+        *format = DocumentWriter::Format::Markdown;
         suffix = QStringLiteral("md");
     }
     QString target = path;
     if (QFileInfo(target).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         target += QLatin1Char('.') + suffix;
     remember(target);
-    write(kind, meetingId, target, format);
+    return target;
+}
+
+void MeetingExport::chooseAndWriteDocument(const QString &dialogTitle, const QString &suggestedName,
+                                           const DocumentBuild &build)
+{
+    DocumentWriter::Format format = DocumentWriter::Format::Pdf;
+    const QString target = choosePath(dialogTitle, suggestedName, &format);
+    if (!target.isEmpty())
+        writeDocument(build, target, format);
+}
+
+void MeetingExport::writeDocument(const DocumentBuild &build, const QString &path, DocumentWriter::Format format)
+{
+    std::shared_ptr<QTextDocument> document;
+    try {
+        document = build();
+    } catch (const StorageError &error) {
+        finish(path, error.message());
+        return;
+    }
+    // Let the worker thread take the document over: it lays it out and writes it there.
+    document->moveToThread(nullptr);
+    runInBackground<QString>(
+        this,
+        [document, path, format] {
+            document->moveToThread(QThread::currentThread());
+            QString error;
+            try {
+                DocumentWriter::write(*document, path, format);
+            } catch (const StorageError &failure) {
+                error = failure.message();
+            }
+            // Whichever thread lets the document go last may delete it.
+            document->moveToThread(nullptr);
+            return error;
+        },
+        [this, path](QString error) { finish(path, error); });
 }
 
 void MeetingExport::chooseAndWriteCalendar(const QList<qint64> &meetingIds, const QString &suggestedName)

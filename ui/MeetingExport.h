@@ -7,14 +7,19 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
+class QTextDocument;
+
 class QWidget;
 
 namespace forumdesk {
 
 class ForumDocument;
 
-// Writes a meeting's minutes, notice or invitation where the user chooses, or prints them. The
-// meeting is read at once; the file is written in the background, atomically, so the window keeps
+// Writes a meeting's minutes, notice or invitation, or any other forum document (the plan draft,
+// the reasoned-response report), where the user chooses, or prints them. What goes in is read at once; the file is written in the background, atomically, so the window keeps
 // answering and a failed export (a folder that cannot be written) leaves no half file. Failures
 // are explained in a message box.
 class MeetingExport : public QObject {
@@ -34,12 +39,20 @@ public:
     void write(Kind kind, qint64 meetingId, const QString &path, DocumentWriter::Format format);
     void writeCalendar(const QList<qint64> &meetingIds, const QString &path);
 
+    // Any document built from the forum (on the window's thread, which owns the file): asks where
+    // and in which format, then writes it in the background like the minutes.
+    using DocumentBuild = std::function<std::unique_ptr<QTextDocument>()>;
+    void chooseAndWriteDocument(const QString &dialogTitle, const QString &suggestedName, const DocumentBuild &build);
+    void writeDocument(const DocumentBuild &build, const QString &path, DocumentWriter::Format format);
+
 signals:
     void exported(const QString &path);
     void failed(const QString &message);
 
 private:
     void finish(const QString &path, const QString &error);
+    // The save dialog for a document: the file type chosen gives the format. Empty when cancelled.
+    QString choosePath(const QString &dialogTitle, const QString &suggestedName, DocumentWriter::Format *format);
     QString suggestedPath(const QString &name, const QString &suffix) const;
     void remember(const QString &path);
 

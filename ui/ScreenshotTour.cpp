@@ -9,6 +9,7 @@
 #include "meetings/MeetingEditor.h"
 #include "meetings/MinutesPanel.h"
 #include "models/MeetingTableModel.h"
+#include "pages/CoCreatePage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
 #include "storage/Table.h"
@@ -97,13 +98,34 @@ void ScreenshotTour::meetingsTour()
     page->sections()->setCurrentIndex(0);
 }
 
+void ScreenshotTour::coCreateTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    ForumDocument *document = m_window->document();
+    // The plan being co-created, if the forum has one, rather than the one being implemented.
+    const qint64 shown = document->currentPlanId();
+    for (const ActionPlan &plan : document->plans()) {
+        if (plan.stage == QLatin1String("co_create")) {
+            document->setCurrentPlanId(plan.id);
+            break;
+        }
+    }
+    workspace->showPage(ForumWorkspace::Page::CoCreate);
+    CoCreatePage *page = workspace->coCreatePage();
+    page->tabs()->setCurrentIndex(CoCreatePage::ContributionsTab);
+    shoot(QStringLiteral("cocreate"));
+    page->tabs()->setCurrentIndex(CoCreatePage::CommitmentsTab);
+    shoot(QStringLiteral("cocreate-commitments"));
+    page->tabs()->setCurrentIndex(CoCreatePage::ContributionsTab);
+    document->setCurrentPlanId(shown);
+}
+
 void ScreenshotTour::tour()
 {
     ForumWorkspace *workspace = m_window->workspace();
     const std::pair<ForumWorkspace::Page, const char *> pages[] = {
         {ForumWorkspace::Page::Dashboard, "dashboard"}, {ForumWorkspace::Page::ForumSettings, "forum"},
         {ForumWorkspace::Page::Members, "members"},     {ForumWorkspace::Page::Join, "join"},
-        {ForumWorkspace::Page::CoCreate, "cocreate"},
     };
     for (const auto &[page, name] : pages) {
         workspace->showPage(page);
@@ -125,6 +147,7 @@ void ScreenshotTour::tour()
         QTextStream(stdout) << path << '\n';
     dialog->close();
     delete dialog;
+    coCreateTour();
     meetingsTour();
     emit finished(m_ok);
 }

@@ -23,6 +23,7 @@ signals:
 private:
     void shoot(const QString &name);
     void tour();
+    void coCreateTour();
     void meetingsTour();
 
     MainWindow *m_window;

@@ -8,6 +8,7 @@
 #include "forum/EligibilityCheck.h"
 #include "forum/JoiningRecord.h"
 #include "forum/NewForum.h"
+#include "pages/CoCreatePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ForumSettingsPage.h"
 #include "pages/JoinPage.h"
@@ -142,8 +143,7 @@ TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]
     CHECK(titles == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Forum"), QStringLiteral("Members"),
                                 QStringLiteral("Join"), QStringLiteral("Co-create"), QStringLiteral("Implement"),
                                 QStringLiteral("Evaluate"), QStringLiteral("Learn"), QStringLiteral("Meetings")});
-    for (auto page : {ForumWorkspace::Page::CoCreate, ForumWorkspace::Page::Implement, ForumWorkspace::Page::Evaluate,
-                      ForumWorkspace::Page::Learn}) {
+    for (auto page : {ForumWorkspace::Page::Implement, ForumWorkspace::Page::Evaluate, ForumWorkspace::Page::Learn}) {
         forum.workspace()->showPage(page);
         CHECK(forum.workspace()->currentPage() == page);
         const auto labels = forum.workspace()->findChildren<QLabel *>(QStringLiteral("upcomingText"));
@@ -152,7 +152,9 @@ TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]
             saysWhatComes = saysWhatComes || (label->isVisible() && label->text().contains(QLatin1String("later version")));
         CHECK(saysWhatComes);
     }
-    // Meetings has its own page now.
+    // Meetings and Co-create have their own pages now.
+    forum.workspace()->showPage(ForumWorkspace::Page::CoCreate);
+    CHECK(forum.workspace()->coCreatePage()->isVisible());
     forum.workspace()->showPage(ForumWorkspace::Page::Meetings);
     CHECK(forum.workspace()->meetingsPage()->isVisible());
     // The plan selector offers the plan and the dashboard shows it.

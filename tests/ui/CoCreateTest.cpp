@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The secretariat runs the co-creation of a plan from the Co-create page: contributions with
+// their reasoned responses, a CSV import, commitments on OGP's template, and the exports.
+#include "UiTestSupport.h"
+
+#include "ForumDocument.h"
+#include "MeetingExport.h"
+#include "TestSupport.h"
+#include "cocreation/CommitmentsPanel.h"
+#include "cocreation/ContributionLinks.h"
+#include "cocreation/ContributionsPanel.h"
+#include "commands/CoCreationCommands.h"
+#include "dialogs/ContributionDialog.h"
+#include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/PlanDialog.h"
+#include "forum/NewForum.h"
+#include "models/ContributionTableModel.h"
+#include "pages/CoCreatePage.h"
+#include "plans/CommitmentReview.h"
+#include "plans/MilestoneOrder.h"
+#include "plans/PlanCalendar.h"
+#include "plans/PlanDraftDocument.h"
+#include "storage/Table.h"
+#include "widgets/CommittingTextEdit.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace forumdesk;
+
+namespace {
+
+// See MemberModelTest.cpp: Qt 6.4's tester misreads a reset under a live tester.
+void checkModel(QAbstractItemModel &model)
+{
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+struct CoCreationForum {
+    test::TempFolder folder;
+    std::unique_ptr<ForumDocument> document;
+    qint64 planId = 0;
+    qint64 commitmentId = 0;
+
+    explicit CoCreationForum(int contributions = 0)
+    {
+        test::isolateSettings();
+        auto file = createForum(folder.file(QStringLiteral("cocreacion.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+        ActionPlan plan;
+        plan.title = QStringLiteral("Quinto Plan de Acción");
+        plan.periodStart = QDate(2025, 9, 1);
+        plan.periodEnd = QDate(2027, 8, 31);
+        plan.dueOn = PlanCalendar::defaultDueDate(plan.periodStart);
+        Table<ActionPlan>(*file).create(plan);
+        planId = plan.id;
+        Commitment c;
+        c.planId = plan.id;
+        c.number = QStringLiteral("1");
+        c.title = QStringLiteral("Datos abiertos de compras públicas");
+        Table<Commitment>(*file).create(c);
+        commitmentId = c.id;
+        for (int i = 0; i < contributions; ++i) {
+            Contribution k;
+            k.planId = plan.id;
+            k.receivedOn = QDate(2025, 3, 1).addDays(i);
+            k.channel = i % 2 ? QStringLiteral("email") : QStringLiteral("workshop");
+            k.sector = i % 3 ? QStringLiteral("civil_society") : QStringLiteral("academia");
+            k.author = QStringLiteral("Persona %1").arg(i + 1);
+            k.text = QStringLiteral("Propuesta número %1").arg(i + 1);
+            if (i % 4 == 0) {
+                k.response = QStringLiteral("Se incorporó en el compromiso 1.");
+                k.respondedOn = k.receivedOn.addDays(10);
+                k.status = QStringLiteral("incorporated");
+            }
+            Table<Contribution>(*file).create(k);
+        }
+        document = std::make_unique<ForumDocument>(std::move(file));
+        document->setCurrentPlanId(planId);
+    }
+    ForumFile &file() { return document->file(); }
+};
+
+QString writeFile(const test::TempFolder &folder, const QString &name, const QByteArray &bytes)
+{
+    const QString path = folder.file(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The contributions model reads a plan's contributions lazily and filters those awaiting a response", "[ui][cocreate]")
+{
+    CoCreationForum forum(130);
+    ContributionTableModel model(forum.file());
+    ContributionQuery query;
+    query.planId = forum.planId;
+    model.setQuery(query);
+    CHECK(model.matchingCount() == 130);
+    CHECK(model.rowCount() == ContributionTableModel::chunkSize);
+    checkModel(model);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == 130);
+    // Latest first, labels not keys.
+    CHECK(model.contribution(0).author == QStringLiteral("Persona 130"));
+    CHECK(model.index(0, ContributionTableModel::Channel).data().toString() == QStringLiteral("Email"));
+    CHECK(model.index(0, ContributionTableModel::Channel).data(ContributionTableModel::KeyRole).toString() == QStringLiteral("email"));
+    CHECK(model.index(129, ContributionTableModel::Responded).data(ContributionTableModel::KeyRole).toBool());
+    CHECK(model.index(128, ContributionTableModel::Responded).data().toString() == QStringLiteral("Awaiting"));
+
+    query.awaitingOnly = true;
+    model.setQuery(query);
+    checkModel(model);
+    CHECK(model.matchingCount() == 130 - 33);
+    query.text = QStringLiteral("número 12");
+    model.setQuery(query);
+    checkModel(model);
+    // "número 12" matches 12 and 120..129; only those still awaiting a response are shown.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        CHECK(model.contribution(row).text.contains(QStringLiteral("número 12")));
+        CHECK_FALSE(ContributionTableModel::answered(model.contribution(row)));
+    }
+    CHECK(model.matchingCount() > 0);
+}
+
+TEST_CASE("A contribution is added, answered with the commitment it fed, and undone", "[ui][cocreate]")
+{
+    CoCreationForum forum;
+    ContributionsPanel panel(forum.document.get());
+    CHECK(panel.counts()->text().contains(QStringLiteral("0 contribution")));
+
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ContributionDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->receivedEdit()->setDate(QDate(2025, 4, 2));
+        dialog->authorEdit()->setText(QStringLiteral("Ana Pérez"));
+        dialog->organizationEdit()->setText(QStringLiteral("Red Ciudadana"));
+        dialog->sectorBox()->setCurrentIndex(dialog->sectorBox()->findData(QStringLiteral("civil_society")));
+        dialog->channelBox()->setCurrentIndex(dialog->channelBox()->findData(QStringLiteral("workshop")));
+        dialog->textEdit()->setPlainText(QStringLiteral("Publicar los contratos en formato abierto."));
+        dialog->accept();
+    });
+    const qint64 id = panel.addContribution();
+    REQUIRE(id > 0);
+    CHECK(panel.model()->matchingCount() == 1);
+    CHECK(panel.counts()->text().contains(QStringLiteral("1 awaiting a response")));
+    CHECK(forum.document->undoStack()->undoText().contains(QStringLiteral("Ana Pérez")));
+
+    // The reasoned response, dated, and the commitment it fed.
+    const Contribution before = Table<Contribution>(forum.file()).get(id);
+    ContributionDialog dialog(forum.file(), before, {});
+    REQUIRE(dialog.commitmentList()->count() == 1);
+    dialog.statusBox()->setCurrentIndex(dialog.statusBox()->findData(QStringLiteral("incorporated")));
+    dialog.responseEdit()->setPlainText(QStringLiteral("Incorporada en el compromiso 1."));
+    dialog.respondedEdit()->setDate(QDate(2025, 5, 10));
+    dialog.commitmentList()->item(0)->setCheckState(Qt::Checked);
+    dialog.accept();
+    CHECK(dialog.message().isEmpty());
+    forum.document->push(new ContributionCommand(forum.document.get(), before, {}, dialog.contribution(),
+                                                 dialog.commitmentIds(), QStringLiteral("Answer")));
+    Contribution answered = Table<Contribution>(forum.file()).get(id);
+    CHECK(answered.response == QStringLiteral("Incorporada en el compromiso 1."));
+    CHECK(answered.respondedOn == QDate(2025, 5, 10));
+    CHECK(ContributionLinks::commitmentsOf(forum.file(), id) == QList<qint64>{forum.commitmentId});
+    CHECK(panel.counts()->text().contains(QStringLiteral("1 answered")));
+    panel.awaitingFilter()->setChecked(true);
+    CHECK(panel.model()->matchingCount() == 0);
+
+    // The commitment shows where it came from.
+    CommitmentsPanel commitments(forum.document.get());
+    REQUIRE(commitments.contributions()->count() == 1);
+    CHECK(commitments.contributions()->item(0)->text().contains(QStringLiteral("Ana Pérez")));
+
+    // A response dated before the contribution is refused in the dialog.
+    ContributionDialog early(forum.file(), answered, {forum.commitmentId});
+    early.respondedEdit()->setDate(QDate(2025, 1, 1));
+    early.accept();
+    CHECK_FALSE(early.message().isEmpty());
+
+    forum.document->undoStack()->undo();
+    answered = Table<Contribution>(forum.file()).get(id);
+    CHECK(answered.response.isEmpty());
+    CHECK(ContributionLinks::commitmentsOf(forum.file(), id).isEmpty());
+    CHECK(commitments.contributions()->item(0)->text().contains(QStringLiteral("No contribution")));
+    panel.awaitingFilter()->setChecked(false);
+    forum.document->undoStack()->undo();
+    CHECK(Table<Contribution>(forum.file()).count() == 0);
+    CHECK(panel.model()->matchingCount() == 0);
+    forum.document->undoStack()->redo();
+    CHECK(Table<Contribution>(forum.file()).get(id).author == QStringLiteral("Ana Pérez"));
+}
+
+TEST_CASE("A CSV with a bad row is refused in the preview; a good one is imported in one undoable step", "[ui][cocreate]")
+{
+    CoCreationForum forum;
+    const QString bad = writeFile(forum.folder, QStringLiteral("mala.csv"),
+                                  "fecha,canal,autor,sector,texto\n"
+                                  "2025-03-01,email,Ana,civil_society,Más datos abiertos\n"
+                                  "2025-13-45,email,Luis,academia,Fecha imposible\n"
+                                  "2025-03-03,online,Eva,academia,\n");
+    ImportPreviewDialog refused(ContributionImport::readFile(forum.file(), bad, forum.planId), QStringLiteral("mala.csv"));
+    CHECK(refused.table()->rowCount() == 3);
+    CHECK_FALSE(refused.importButton()->isEnabled());
+    CHECK(refused.table()->item(1, 7)->text().contains(QStringLiteral("Row 3")));
+    CHECK(refused.table()->item(0, 7)->text() == QStringLiteral("OK"));
+    CHECK(refused.summary()->text().contains(QStringLiteral("cannot be imported")));
+    CHECK(Table<Contribution>(forum.file()).count() == 0);
+
+    const QString good = writeFile(forum.folder, QStringLiteral("buena.csv"),
+                                   "fecha,canal,autor,sector,texto\n"
+                                   "2025-03-01,email,Ana,civil_society,Más datos abiertos\n"
+                                   "2025-03-02,online,Luis,academia,=HYPERLINK(\"http://x\")\n"
+                                   "2025-03-03,letter,Eva,other,<b>Audiencias públicas</b>\n");
+    ContributionsPanel panel(forum.document.get());
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ImportPreviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->importButton()->isEnabled());
+        dialog->importButton()->click();
+    });
+    CHECK(panel.importFile(good) == 3);
+    CHECK(panel.model()->matchingCount() == 3);
+    CHECK(Table<Contribution>(forum.file()).count(QStringLiteral("text = ?"), {QStringLiteral("=HYPERLINK(\"http://x\")")}) == 1);
+    CHECK(forum.document->undoStack()->undoText().contains(QStringLiteral("buena.csv")));
+    forum.document->undoStack()->undo();
+    CHECK(Table<Contribution>(forum.file()).count() == 0);
+    CHECK(panel.model()->matchingCount() == 0);
+    forum.document->undoStack()->redo();
+    CHECK(Table<Contribution>(forum.file()).count() == 3);
+}
+
+TEST_CASE("Filling a template field makes its gap disappear; milestones keep their numbering", "[ui][cocreate]")
+{
+    CoCreationForum forum;
+    CommitmentsPanel panel(forum.document.get());
+    REQUIRE(panel.commitmentId() == forum.commitmentId);
+    const auto hasGap = [&](const QString &field) {
+        for (int i = 0; i < panel.gaps()->count(); ++i) {
+            if (panel.gaps()->item(i)->data(Qt::UserRole).toString() == field)
+                return true;
+        }
+        return false;
+    };
+    CHECK(hasGap(QStringLiteral("problem")));
+    CHECK(hasGap(QStringLiteral("values")));
+    panel.problemEdit()->setPlainText(QStringLiteral("Las compras públicas no se publican en formato abierto."));
+    panel.commitEdit();
+    CHECK_FALSE(hasGap(QStringLiteral("problem")));
+    CHECK(Table<Commitment>(forum.file()).get(forum.commitmentId).problem.startsWith(QStringLiteral("Las compras")));
+
+    // Technology and innovation alone is not an OGP value; with access to information it counts.
+    panel.valueCheck(3)->setChecked(true);
+    CHECK(hasGap(QStringLiteral("values")));
+    panel.valueCheck(0)->setChecked(true);
+    CHECK_FALSE(hasGap(QStringLiteral("values")));
+
+    forum.document->undoStack()->undo();
+    forum.document->undoStack()->undo();
+    forum.document->undoStack()->undo();
+    CHECK(hasGap(QStringLiteral("problem")));
+    CHECK(panel.problemEdit()->toPlainText().isEmpty());
+
+    // Milestones: three added, the last moved first, the middle removed; positions stay 0..n-1.
+    const qint64 a = panel.addMilestone();
+    const qint64 b = panel.addMilestone();
+    const qint64 c = panel.addMilestone();
+    REQUIRE(panel.milestones()->rowCount() == 3);
+    panel.milestones()->item(2, CommitmentsPanel::Activity)->setText(QStringLiteral("Tercera"));
+    CHECK(Table<Milestone>(forum.file()).get(c).activity == QStringLiteral("Tercera"));
+    panel.milestones()->item(2, CommitmentsPanel::Start)->setText(QStringLiteral("no es fecha"));
+    CHECK(panel.message().contains(QStringLiteral("not a date")));
+    CHECK_FALSE(Table<Milestone>(forum.file()).get(c).startOn.isValid());
+    panel.milestones()->setCurrentCell(2, 0);
+    panel.moveMilestone(-1);
+    panel.moveMilestone(-1);
+    const auto order = [&] {
+        QList<qint64> ids;
+        int position = 0;
+        for (const Milestone &m : MilestoneOrder::of(forum.file(), forum.commitmentId)) {
+            CHECK(m.position == position++);
+            ids << m.id;
+        }
+        return ids;
+    };
+    CHECK(order() == QList<qint64>{c, a, b});
+    CHECK(panel.milestones()->item(0, CommitmentsPanel::Activity)->text() == QStringLiteral("Tercera"));
+    panel.milestones()->setCurrentCell(1, 0);
+    panel.removeMilestone();
+    CHECK(order() == QList<qint64>{c, b});
+    forum.document->undoStack()->undo();
+    CHECK(order() == QList<qint64>{c, a, b});
+    forum.document->undoStack()->undo();
+    CHECK(order() == QList<qint64>{a, c, b});
+
+    // Removing the commitment takes its milestones and links; undo brings them all back.
+    Contribution fed;
+    fed.planId = forum.planId;
+    fed.receivedOn = QDate(2025, 3, 1);
+    fed.text = QStringLiteral("Abrir los contratos");
+    Table<Contribution>(forum.file()).create(fed);
+    ContributionLinks::setCommitments(forum.file(), fed.id, {forum.commitmentId});
+    panel.refresh();
+    panel.removeCommitment();
+    CHECK_FALSE(Table<Commitment>(forum.file()).find(forum.commitmentId));
+    CHECK(panel.list()->count() == 0);
+    forum.document->undoStack()->undo();
+    CHECK(Table<Commitment>(forum.file()).find(forum.commitmentId));
+    CHECK(order() == QList<qint64>{a, c, b});
+    CHECK(ContributionLinks::commitmentsOf(forum.file(), fed.id) == QList<qint64>{forum.commitmentId});
+    CHECK(panel.list()->count() == 1);
+}
+
+TEST_CASE("The Co-create page shows the plan's calendar, creates plans due 31 August and exports the draft", "[ui][cocreate]")
+{
+    CoCreationForum forum(5);
+    CoCreatePage page(forum.document.get());
+    CHECK(page.planHeader()->text().contains(QStringLiteral("Quinto Plan de Acción")));
+    CHECK(page.planHeader()->text().contains(QStringLiteral("24 month")));
+
+    ActionPlan plan;
+    plan.periodStart = QDate(2026, 9, 1);
+    plan.periodEnd = QDate(2027, 12, 31);
+    PlanDialog dialog(forum.file(), plan);
+    dialog.titleEdit()->setText(QStringLiteral("Plan corto"));
+    dialog.startEdit()->setDate(QDate(2026, 10, 1));
+    CHECK(dialog.dueEdit()->date() == PlanCalendar::defaultDueDate(QDate(2026, 10, 1)));
+    CHECK(dialog.warnings()->text().contains(QStringLiteral("20")));
+    dialog.accept();
+    CHECK(dialog.message().isEmpty());
+
+    QTimer::singleShot(0, [&] {
+        auto *newPlan = qobject_cast<PlanDialog *>(QApplication::activeModalWidget());
+        REQUIRE(newPlan);
+        CHECK(newPlan->dueEdit()->date().month() == 8);
+        CHECK(newPlan->dueEdit()->date().day() == 31);
+        newPlan->titleEdit()->setText(QStringLiteral("Sexto Plan de Acción"));
+        newPlan->accept();
+    });
+    page.newPlan();
+    CHECK(page.planHeader()->text().contains(QStringLiteral("Sexto Plan de Acción")));
+    forum.document->undoStack()->undo();
+    CHECK(forum.document->currentPlanId() > 0);
+    forum.document->setCurrentPlanId(forum.planId);
+    CHECK(page.planHeader()->text().contains(QStringLiteral("Quinto Plan de Acción")));
+
+    const QString path = forum.folder.file(QStringLiteral("borrador.html"));
+    QSignalSpy exported(page.exporter(), &MeetingExport::exported);
+    ForumFile *file = &forum.file();
+    const qint64 planId = forum.planId;
+    page.exporter()->writeDocument([file, planId] { return PlanDraftDocument::build(*file, planId); }, path,
+                                   DocumentWriter::Format::Html);
+    REQUIRE(test::waitUntil([&] { return exported.count() == 1; }));
+    QFile written(path);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(written.readAll()).contains(QStringLiteral("Datos abiertos de compras públicas")));
+}

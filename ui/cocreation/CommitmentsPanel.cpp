@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cocreation/CommitmentsPanel.h"
+
+#include "ForumDocument.h"
+#include "cocreation/Contribution.h"
+#include "cocreation/ContributionLinks.h"
+#include "commands/CoCreationCommands.h"
+#include "commands/RecordCommand.h"
+#include "forum/Vocabulary.h"
+#include "plans/CommitmentReview.h"
+#include "plans/MilestoneOrder.h"
+#include "storage/Table.h"
+#include "widgets/CommittingTextEdit.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/PageParts.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <vector>
+
+namespace forumdesk {
+
+namespace {
+
+template <class T>
+bool sameRecord(const T &a, const T &b)
+{
+    for (const auto &f : T::schema().fields) {
+        if (f.load(a) != f.load(b))
+            return false;
+    }
+    return true;
+}
+
+CommittingTextEdit *textField(QWidget *parent)
+{
+    auto *edit = new CommittingTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(64);
+    return edit;
+}
+
+QString brief(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    return simple.size() > length ? simple.left(length - 1) + QChar(0x2026) : simple;
+}
+
+} // namespace
+
+CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
+      m_add(new QPushButton(tr("&New Commitment"), this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_form(new QWidget), m_number(new QLineEdit), m_title(new QLineEdit),
+      m_start(new OptionalDateEdit(tr("Starts"))), m_end(new OptionalDateEdit(tr("Ends"))), m_lead(new QLineEdit),
+      m_supportingGovernment(textField(nullptr)), m_supportingOther(textField(nullptr)), m_problem(textField(nullptr)),
+      m_statusQuo(textField(nullptr)), m_description(textField(nullptr)), m_solution(textField(nullptr)),
+      m_budget(new QLineEdit), m_links(textField(nullptr)), m_message(new FieldMessage),
+      m_gaps(new QListWidget), m_milestoneTable(new QTableWidget), m_addMilestone(new QPushButton(tr("Add Milestone"))),
+      m_removeMilestone(new QPushButton(tr("Remove Milestone"))), m_up(new QPushButton(tr("Move Up"))),
+      m_down(new QPushButton(tr("Move Down"))), m_fedBy(new QListWidget)
+{
+    m_list->setObjectName(QStringLiteral("commitments"));
+    m_gaps->setObjectName(QStringLiteral("templateGaps"));
+    m_gaps->setMaximumHeight(90);
+    m_gaps->setStyleSheet(QStringLiteral("QListWidget { color: #8a5300; }"));
+    m_fedBy->setObjectName(QStringLiteral("fedBy"));
+    m_fedBy->setMaximumHeight(110);
+    m_milestoneTable->setObjectName(QStringLiteral("milestones"));
+
+    const QStringList valueNames{tr("Access to information"), tr("Civic participation"), tr("Public accountability"),
+                                 tr("Technology and innovation")};
+    auto *values = new QGridLayout;
+    for (int i = 0; i < valueNames.size(); ++i) {
+        auto *box = new QCheckBox(valueNames.at(i));
+        m_values << box;
+        values->addWidget(box, i / 2, i % 2);
+        connect(box, &QCheckBox::toggled, this, &CommitmentsPanel::commitEdit);
+    }
+    m_values.last()->setToolTip(tr("OGP counts technology and innovation only together with one of the other three values"));
+    auto *frontiers = new QGridLayout;
+    int index = 0;
+    for (const QString &key : Vocabulary::keys(Vocabulary::List::Frontier)) {
+        auto *box = new QCheckBox(Vocabulary::label(Vocabulary::List::Frontier, key));
+        m_frontiers.insert(key, box);
+        frontiers->addWidget(box, index / 2, index % 2);
+        ++index;
+        connect(box, &QCheckBox::toggled, this, &CommitmentsPanel::commitEdit);
+    }
+
+    setUpTable(m_milestoneTable, {tr("Activity"), tr("Deliverable"), tr("Responsible"), tr("Start"), tr("End"), tr("Weight")});
+    m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                      | QAbstractItemView::AnyKeyPressed);
+    m_milestoneTable->setMinimumHeight(140);
+    m_milestoneTable->setToolTip(tr("Double-click a cell to change it; dates as YYYY-MM-DD"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("N&umber:"), m_number);
+    form->addRow(tr("&Title:"), m_title);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(m_end);
+    dates->addStretch(1);
+    form->addRow(tr("Dates:"), dates);
+    form->addRow(tr("&Lead implementing agency:"), m_lead);
+    form->addRow(tr("Supporting actors (government):"), m_supportingGovernment);
+    form->addRow(tr("Supporting actors (civil society, others):"), m_supportingOther);
+    form->addRow(tr("The public &problem:"), m_problem);
+    form->addRow(tr("Status &quo:"), m_statusQuo);
+    form->addRow(tr("The &commitment:"), m_description);
+    form->addRow(tr("How it &solves the problem:"), m_solution);
+    form->addRow(tr("OGP values:"), values);
+    form->addRow(tr("&Budget:"), m_budget);
+    form->addRow(tr("Links to other plans and SDGs:"), m_links);
+    form->addRow(tr("Frontiers:"), frontiers);
+    form->addRow(QString(), m_message);
+
+    auto *milestoneButtons = new QHBoxLayout;
+    milestoneButtons->addStretch(1);
+    milestoneButtons->addWidget(m_up);
+    milestoneButtons->addWidget(m_down);
+    milestoneButtons->addWidget(m_removeMilestone);
+    milestoneButtons->addWidget(m_addMilestone);
+
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->addWidget(new QLabel(tr("What the commitment still lacks on OGP's template:")));
+    formLayout->addWidget(m_gaps);
+    formLayout->addLayout(form);
+    auto *milestonesBox = new QGroupBox(tr("Milestones"));
+    auto *milestonesLayout = new QVBoxLayout(milestonesBox);
+    milestonesLayout->addWidget(m_milestoneTable);
+    milestonesLayout->addLayout(milestoneButtons);
+    formLayout->addWidget(milestonesBox);
+    auto *fedBox = new QGroupBox(tr("Contributions that fed this commitment"));
+    auto *fedLayout = new QVBoxLayout(fedBox);
+    fedLayout->addWidget(m_fedBy);
+    formLayout->addWidget(fedBox);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_form);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_remove);
+    listButtons->addWidget(m_add);
+    listLayout->addLayout(listButtons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 780});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    for (QLineEdit *edit : {m_number, m_title, m_lead, m_budget})
+        connect(edit, &QLineEdit::editingFinished, this, &CommitmentsPanel::commitEdit);
+    for (CommittingTextEdit *edit : {m_supportingGovernment, m_supportingOther, m_problem, m_statusQuo, m_description,
+                                     m_solution, m_links})
+        connect(edit, &CommittingTextEdit::editingFinished, this, &CommitmentsPanel::commitEdit);
+    for (OptionalDateEdit *edit : {m_start, m_end})
+        connect(edit, &OptionalDateEdit::editingFinished, this, &CommitmentsPanel::commitEdit);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setCommitment(m_list->item(row)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_add, &QPushButton::clicked, this, &CommitmentsPanel::addCommitment);
+    connect(m_remove, &QPushButton::clicked, this, &CommitmentsPanel::removeCommitment);
+    connect(m_addMilestone, &QPushButton::clicked, this, &CommitmentsPanel::addMilestone);
+    connect(m_removeMilestone, &QPushButton::clicked, this, &CommitmentsPanel::removeMilestone);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveMilestone(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveMilestone(1); });
+    connect(m_milestoneTable, &QTableWidget::itemChanged, this, &CommitmentsPanel::milestoneEdited);
+    connect(document, &ForumDocument::currentPlanChanged, this, [this] {
+        m_commitmentId = 0;
+        refresh();
+    });
+    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("commitment") || table == QLatin1String("milestone")
+            || table == QLatin1String("contribution") || table == QLatin1String("action_plan"))
+            refresh();
+    });
+    refresh();
+}
+
+void CommitmentsPanel::refresh()
+{
+    ForumFile &file = m_document->file();
+    const qint64 planId = m_document->currentPlanId();
+    const QList<Commitment> all = planId > 0
+        ? Table<Commitment>(file).list(QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("number, id"))
+        : QList<Commitment>();
+    if (m_commitmentId > 0 && !std::any_of(all.begin(), all.end(), [this](const Commitment &c) { return c.id == m_commitmentId; }))
+        m_commitmentId = 0;
+    if (m_commitmentId == 0 && !all.isEmpty())
+        m_commitmentId = all.first().id;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const Commitment &c : all) {
+            auto *item = new QListWidgetItem(c.number.isEmpty() ? c.title : tr("%1. %2").arg(c.number, c.title), m_list);
+            item->setData(Qt::UserRole, c.id);
+            item->setToolTip(c.title);
+            if (c.id == m_commitmentId)
+                m_list->setCurrentItem(item);
+        }
+    }
+    const bool writable = !m_document->isReadOnly();
+    m_add->setEnabled(writable && planId > 0);
+    m_remove->setEnabled(writable && m_commitmentId > 0);
+    showCommitment();
+}
+
+void CommitmentsPanel::setCommitment(qint64 id)
+{
+    if (id == m_commitmentId)
+        return;
+    m_commitmentId = id;
+    m_message->clearMessage();
+    refresh();
+}
+
+void CommitmentsPanel::showCommitment()
+{
+    ForumFile &file = m_document->file();
+    const auto found = m_commitmentId > 0 ? Table<Commitment>(file).find(m_commitmentId) : std::nullopt;
+    m_form->setEnabled(found.has_value() && !m_document->isReadOnly());
+    m_current = found.value_or(Commitment());
+    const Commitment &c = m_current;
+    const QList<QObject *> fields{m_number, m_title, m_start, m_end, m_lead, m_supportingGovernment, m_supportingOther,
+                                  m_problem, m_statusQuo, m_description, m_solution, m_budget, m_links, m_milestoneTable};
+    std::vector<QSignalBlocker> blockers;
+    blockers.reserve(32);
+    for (QObject *field : fields)
+        blockers.emplace_back(field);
+    for (QCheckBox *box : std::as_const(m_values))
+        blockers.emplace_back(box);
+    for (QCheckBox *box : std::as_const(m_frontiers))
+        blockers.emplace_back(box);
+
+    showQuietly(m_number, c.number);
+    showQuietly(m_title, c.title);
+    m_start->setDate(c.startOn);
+    m_end->setDate(c.endOn);
+    showQuietly(m_lead, c.leadAgency);
+    showQuietly(m_supportingGovernment, c.supportingGovernment);
+    showQuietly(m_supportingOther, c.supportingOther);
+    showQuietly(m_problem, c.problem);
+    showQuietly(m_statusQuo, c.statusQuo);
+    showQuietly(m_description, c.description);
+    showQuietly(m_solution, c.solution);
+    m_values[0]->setChecked(c.valueAccessInformation);
+    m_values[1]->setChecked(c.valueCivicParticipation);
+    m_values[2]->setChecked(c.valuePublicAccountability);
+    m_values[3]->setChecked(c.valueTechnologyInnovation);
+    showQuietly(m_budget, c.budget);
+    showQuietly(m_links, c.linksOtherPlans);
+    for (auto it = m_frontiers.cbegin(); it != m_frontiers.cend(); ++it)
+        it.value()->setChecked(c.frontiers.contains(it.key()));
+
+    m_gaps->clear();
+    m_milestoneRows.clear();
+    m_milestoneTable->setRowCount(0);
+    m_fedBy->clear();
+    if (!found) {
+        m_up->setEnabled(false);
+        m_down->setEnabled(false);
+        m_removeMilestone->setEnabled(false);
+        return;
+    }
+    for (const TemplateGap &gap : CommitmentReview::gaps(file, c.id)) {
+        auto *item = new QListWidgetItem(gap.message, m_gaps);
+        item->setData(Qt::UserRole, gap.field);
+    }
+    if (m_gaps->count() == 0)
+        new QListWidgetItem(tr("Nothing: every field of the template is filled."), m_gaps);
+
+    m_milestoneRows = MilestoneOrder::of(file, c.id);
+    m_milestoneTable->setRowCount(int(m_milestoneRows.size()));
+    const auto editable = [](const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        return item;
+    };
+    for (int row = 0; row < m_milestoneRows.size(); ++row) {
+        const Milestone &m = m_milestoneRows.at(row);
+        m_milestoneTable->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
+        m_milestoneTable->setItem(row, Activity, editable(m.activity));
+        m_milestoneTable->setItem(row, Deliverable, editable(m.deliverable));
+        m_milestoneTable->setItem(row, Responsible, editable(m.responsible));
+        m_milestoneTable->setItem(row, Start, editable(m.startOn.toString(Qt::ISODate)));
+        m_milestoneTable->setItem(row, End, editable(m.endOn.toString(Qt::ISODate)));
+        m_milestoneTable->setItem(row, Weight, editable(QLocale().toString(m.weight)));
+    }
+    const bool writable = !m_document->isReadOnly();
+    m_addMilestone->setEnabled(writable);
+    m_removeMilestone->setEnabled(writable && !m_milestoneRows.isEmpty());
+    m_up->setEnabled(writable && m_milestoneRows.size() > 1);
+    m_down->setEnabled(writable && m_milestoneRows.size() > 1);
+
+    const QList<qint64> fed = ContributionLinks::contributionsOf(file, c.id);
+    for (qint64 id : fed) {
+        const auto contribution = Table<Contribution>(file).find(id);
+        if (!contribution)
+            continue;
+        const QString who = contribution->author.isEmpty() ? contribution->organization : contribution->author;
+        auto *item = new QListWidgetItem(tr("%1 · %2 · %3: %4")
+                                             .arg(QLocale().toString(contribution->receivedOn, QLocale::ShortFormat), who,
+                                                  Vocabulary::label(Vocabulary::List::ContributionStatus, contribution->status),
+                                                  brief(contribution->text, 90)),
+                                         m_fedBy);
+        item->setToolTip(contribution->text);
+        item->setData(Qt::UserRole, id);
+    }
+    if (fed.isEmpty())
+        new QListWidgetItem(tr("No contribution is linked to this commitment yet."), m_fedBy);
+}
+
+Commitment CommitmentsPanel::formCommitment() const
+{
+    Commitment c = m_current;
+    c.number = m_number->text().trimmed();
+    c.title = m_title->text().trimmed();
+    c.startOn = m_start->date();
+    c.endOn = m_end->date();
+    c.leadAgency = m_lead->text().trimmed();
+    c.supportingGovernment = m_supportingGovernment->toPlainText().trimmed();
+    c.supportingOther = m_supportingOther->toPlainText().trimmed();
+    c.problem = m_problem->toPlainText().trimmed();
+    c.statusQuo = m_statusQuo->toPlainText().trimmed();
+    c.description = m_description->toPlainText().trimmed();
+    c.solution = m_solution->toPlainText().trimmed();
+    c.valueAccessInformation = m_values[0]->isChecked();
+    c.valueCivicParticipation = m_values[1]->isChecked();
+    c.valuePublicAccountability = m_values[2]->isChecked();
+    c.valueTechnologyInnovation = m_values[3]->isChecked();
+    c.budget = m_budget->text().trimmed();
+    c.linksOtherPlans = m_links->toPlainText().trimmed();
+    QStringList frontiers;
+    for (auto it = m_frontiers.cbegin(); it != m_frontiers.cend(); ++it) {
+        if (it.value()->isChecked())
+            frontiers << it.key();
+    }
+    c.frontiers = frontiers;
+    return c;
+}
+
+void CommitmentsPanel::commitEdit()
+{
+    if (m_commitmentId <= 0 || m_document->isReadOnly())
+        return;
+    const Commitment after = formCommitment();
+    if (sameRecord(after, m_current))
+        return;
+    m_message->clearMessage();
+    try {
+        Table<Commitment>(m_document->file()).validate(after);
+    } catch (const ValidationError &error) {
+        m_message->showMessage(userMessage(error));
+        return;
+    }
+    m_document->push(editCommitmentCommand(m_document, m_current, after));
+}
+
+qint64 CommitmentsPanel::addCommitment()
+{
+    const qint64 planId = m_document->currentPlanId();
+    if (planId <= 0 || m_document->isReadOnly())
+        return 0;
+    Commitment c;
+    c.planId = planId;
+    c.number = QString::number(Table<Commitment>(m_document->file()).count(QStringLiteral("plan_id = ?"), {planId}) + 1);
+    c.title = tr("New commitment");
+    auto *command = static_cast<RecordCommand<Commitment> *>(addCommitmentCommand(m_document, c));
+    QUndoStack *stack = m_document->undoStack();
+    const int index = stack->index();
+    m_document->push(command);
+    if (stack->index() <= index || !command->after())
+        return 0;
+    setCommitment(command->after()->id);
+    m_title->setFocus();
+    m_title->selectAll();
+    return m_commitmentId;
+}
+
+void CommitmentsPanel::removeCommitment()
+{
+    if (m_commitmentId <= 0 || m_document->isReadOnly())
+        return;
+    m_document->push(new RemoveCommitmentCommand(m_document, m_current));
+}
+
+qint64 CommitmentsPanel::addMilestone()
+{
+    if (m_commitmentId <= 0 || m_document->isReadOnly())
+        return 0;
+    Milestone m;
+    m.commitmentId = m_commitmentId;
+    m.position = int(m_milestoneRows.size());
+    m.activity = tr("New activity");
+    auto *command = static_cast<RecordCommand<Milestone> *>(addMilestoneCommand(m_document, m));
+    QUndoStack *stack = m_document->undoStack();
+    const int index = stack->index();
+    m_document->push(command);
+    return stack->index() > index && command->after() ? command->after()->id : 0;
+}
+
+void CommitmentsPanel::removeMilestone()
+{
+    const int row = m_milestoneTable->currentRow();
+    if (row < 0 || row >= m_milestoneRows.size() || m_document->isReadOnly())
+        return;
+    m_document->push(new RemoveMilestoneCommand(m_document, m_milestoneRows.at(row)));
+}
+
+void CommitmentsPanel::moveMilestone(int delta)
+{
+    const int row = m_milestoneTable->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_milestoneRows.size() || m_document->isReadOnly())
+        return;
+    const int column = std::max(0, m_milestoneTable->currentColumn());
+    m_document->push(new MoveMilestoneCommand(m_document, m_commitmentId, row, to, m_milestoneRows.at(row).activity));
+    m_milestoneTable->setCurrentCell(to, column);
+}
+
+void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
+{
+    const int row = item->row();
+    if (row < 0 || row >= m_milestoneRows.size())
+        return;
+    const Milestone before = m_milestoneRows.at(row);
+    Milestone after = before;
+    const QString text = item->text().trimmed();
+    QString problem;
+    switch (item->column()) {
+    case Activity: after.activity = text; break;
+    case Deliverable: after.deliverable = text; break;
+    case Responsible: after.responsible = text; break;
+    case Start:
+    case End: {
+        const QDate date = text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !date.isValid())
+            problem = tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.").arg(text);
+        (item->column() == Start ? after.startOn : after.endOn) = date;
+        break;
+    }
+    case Weight: {
+        bool ok = false;
+        const double weight = QLocale().toDouble(text, &ok);
+        after.weight = ok ? weight : text.toDouble(&ok);
+        if (!ok)
+            problem = tr("“%1” is not a number.").arg(text);
+        break;
+    }
+    }
+    if (problem.isEmpty() && after.startOn.isValid() && after.endOn.isValid() && after.endOn < after.startOn)
+        problem = tr("A milestone cannot end before it starts.");
+    if (problem.isEmpty()) {
+        try {
+            Table<Milestone>(m_document->file()).validate(after);
+        } catch (const ValidationError &error) {
+            problem = userMessage(error);
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_message->showMessage(problem);
+        showCommitment();
+        return;
+    }
+    m_message->clearMessage();
+    if (!sameRecord(before, after))
+        m_document->push(editMilestoneCommand(m_document, before, after));
+}
+
+QString CommitmentsPanel::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+} // namespace forumdesk

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/CoCreationCommands.h"
+
+#include "ForumDocument.h"
+#include "cocreation/ContributionLink.h"
+#include "cocreation/ContributionLinks.h"
+#include "commands/RecordCommand.h"
+#include "plans/MilestoneOrder.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace forumdesk {
+
+namespace {
+
+QString brief(const QString &text)
+{
+    const QString simple = text.simplified();
+    return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
+}
+
+} // namespace
+
+QUndoCommand *addPlanCommand(ForumDocument *document, const ActionPlan &plan)
+{
+    return new RecordCommand<ActionPlan>(document, std::nullopt, plan, QCoreApplication::translate("Commands", "Add action plan “%1”").arg(brief(plan.title)));
+}
+
+QUndoCommand *editPlanCommand(ForumDocument *document, const ActionPlan &before, const ActionPlan &after)
+{
+    return new RecordCommand<ActionPlan>(document, before, after, QCoreApplication::translate("Commands", "Edit action plan “%1”").arg(brief(after.title)));
+}
+
+QUndoCommand *addCommitmentCommand(ForumDocument *document, const Commitment &commitment)
+{
+    return new RecordCommand<Commitment>(document, std::nullopt, commitment, QCoreApplication::translate("Commands", "Add commitment “%1”").arg(brief(commitment.title)));
+}
+
+QUndoCommand *editCommitmentCommand(ForumDocument *document, const Commitment &before, const Commitment &after)
+{
+    return new RecordCommand<Commitment>(document, before, after, QCoreApplication::translate("Commands", "Edit commitment “%1”").arg(brief(after.title)));
+}
+
+QUndoCommand *addMilestoneCommand(ForumDocument *document, const Milestone &milestone)
+{
+    return new RecordCommand<Milestone>(document, std::nullopt, milestone, QCoreApplication::translate("Commands", "Add milestone “%1”").arg(brief(milestone.activity)));
+}
+
+QUndoCommand *editMilestoneCommand(ForumDocument *document, const Milestone &before, const Milestone &after)
+{
+    return new RecordCommand<Milestone>(document, before, after, QCoreApplication::translate("Commands", "Edit milestone “%1”").arg(brief(after.activity)));
+}
+
+ContributionCommand::ContributionCommand(ForumDocument *document, std::optional<Contribution> before,
+                                         QList<qint64> linksBefore, std::optional<Contribution> after,
+                                         QList<qint64> linksAfter, const QString &text)
+    : EditCommand(document, text), m_before(std::move(before)), m_linksBefore(std::move(linksBefore)),
+      m_after(std::move(after)), m_linksAfter(std::move(linksAfter))
+{
+}
+
+void ContributionCommand::apply()
+{
+    write(m_before, m_after, m_linksAfter);
+}
+
+void ContributionCommand::revert()
+{
+    write(m_after, m_before, m_linksBefore);
+}
+
+void ContributionCommand::write(std::optional<Contribution> &from, std::optional<Contribution> &to,
+                                const QList<qint64> &links)
+{
+    ForumFile &file = document()->file();
+    Transaction tx(file.database());
+    Table<Contribution> records(file);
+    if (!from && to) {
+        Contribution record = *to;
+        records.create(record);
+        to->id = record.id;
+        to->uid = record.uid;
+    } else if (from && to) {
+        Contribution record = *to;
+        records.update(record);
+    } else if (from && !to) {
+        records.remove(from->id);
+    }
+    if (to)
+        ContributionLinks::setCommitments(file, to->id, links);
+    tx.commit();
+}
+
+ImportContributionsCommand::ImportContributionsCommand(ForumDocument *document, ContributionImport import,
+                                                       const QString &fileName)
+    : EditCommand(document, QCoreApplication::translate("Commands", "Import %n contribution(s) from “%1”", nullptr,
+                                                        int(import.rows().size()))
+                                .arg(fileName)),
+      m_import(std::move(import))
+{
+}
+
+void ImportContributionsCommand::apply()
+{
+    ForumFile &file = document()->file();
+    const qint64 last = file.database().scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contribution")).toLongLong();
+    m_import.commit(file);
+    m_ids.clear();
+    Statement st = file.database().query(QStringLiteral("SELECT id FROM contribution WHERE id > ? ORDER BY id"));
+    st.bind(1, last);
+    while (st.next())
+        m_ids << st.int64(0);
+}
+
+void ImportContributionsCommand::revert()
+{
+    ForumFile &file = document()->file();
+    Transaction tx(file.database());
+    Table<Contribution> records(file);
+    for (qint64 id : std::as_const(m_ids))
+        records.remove(id);
+    tx.commit();
+}
+
+RemoveCommitmentCommand::RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment)
+    : EditCommand(document, QCoreApplication::translate("Commands", "Remove commitment “%1”").arg(brief(commitment.title))),
+      m_commitment(commitment)
+{
+}
+
+void RemoveCommitmentCommand::apply()
+{
+    ForumFile &file = document()->file();
+    m_milestones = MilestoneOrder::of(file, m_commitment.id);
+    m_contributions = ContributionLinks::contributionsOf(file, m_commitment.id);
+    Table<Commitment>(file).remove(m_commitment.id);
+}
+
+void RemoveCommitmentCommand::revert()
+{
+    ForumFile &file = document()->file();
+    Transaction tx(file.database());
+    Commitment commitment = m_commitment;
+    Table<Commitment>(file).create(commitment);
+    Table<Milestone> milestones(file);
+    for (Milestone milestone : std::as_const(m_milestones))
+        milestones.create(milestone);
+    Table<ContributionLink> links(file);
+    for (qint64 contributionId : std::as_const(m_contributions)) {
+        ContributionLink link;
+        link.contributionId = contributionId;
+        link.commitmentId = m_commitment.id;
+        links.create(link);
+    }
+    tx.commit();
+}
+
+RemoveMilestoneCommand::RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone)
+    : EditCommand(document, QCoreApplication::translate("Commands", "Remove milestone “%1”").arg(brief(milestone.activity))),
+      m_milestone(milestone)
+{
+}
+
+void RemoveMilestoneCommand::apply()
+{
+    ForumFile &file = document()->file();
+    Transaction tx(file.database());
+    Table<Milestone>(file).remove(m_milestone.id);
+    MilestoneOrder::renumber(file, m_milestone.commitmentId);
+    tx.commit();
+}
+
+void RemoveMilestoneCommand::revert()
+{
+    ForumFile &file = document()->file();
+    Transaction tx(file.database());
+    Table<Milestone> table(file);
+    for (Milestone other : MilestoneOrder::of(file, m_milestone.commitmentId)) {
+        if (other.position >= m_milestone.position) {
+            ++other.position;
+            table.update(other);
+        }
+    }
+    Milestone restored = m_milestone;
+    table.create(restored);
+    tx.commit();
+}
+
+MoveMilestoneCommand::MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to,
+                                           const QString &activity)
+    : EditCommand(document, QCoreApplication::translate("Commands", "Move milestone “%1”").arg(brief(activity))),
+      m_commitmentId(commitmentId), m_from(from), m_to(to)
+{
+}
+
+void MoveMilestoneCommand::apply()
+{
+    MilestoneOrder::move(document()->file(), m_commitmentId, m_from, m_to);
+}
+
+void MoveMilestoneCommand::revert()
+{
+    MilestoneOrder::move(document()->file(), m_commitmentId, m_to, m_from);
+}
+
+} // namespace forumdesk

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cocreation/Contribution.h"
+#include "cocreation/ContributionImport.h"
+#include "commands/EditCommand.h"
+#include "plans/ActionPlan.h"
+#include "plans/Commitment.h"
+#include "plans/Milestone.h"
+
+#include <QList>
+
+#include <optional>
+
+class QUndoCommand;
+
+namespace forumdesk {
+
+class ForumDocument;
+
+// The co-creation edits, with the texts the Edit menu shows ("Answer the contribution of Ana Pérez").
+QUndoCommand *addPlanCommand(ForumDocument *document, const ActionPlan &plan);
+QUndoCommand *editPlanCommand(ForumDocument *document, const ActionPlan &before, const ActionPlan &after);
+QUndoCommand *addCommitmentCommand(ForumDocument *document, const Commitment &commitment);
+QUndoCommand *editCommitmentCommand(ForumDocument *document, const Commitment &before, const Commitment &after);
+QUndoCommand *addMilestoneCommand(ForumDocument *document, const Milestone &milestone);
+QUndoCommand *editMilestoneCommand(ForumDocument *document, const Milestone &before, const Milestone &after);
+
+// Adds, edits or removes a contribution together with the commitments it fed. Undoing a removal
+// brings back the contribution with its id and its links.
+class ContributionCommand : public EditCommand {
+public:
+    ContributionCommand(ForumDocument *document, std::optional<Contribution> before, QList<qint64> linksBefore,
+                        std::optional<Contribution> after, QList<qint64> linksAfter, const QString &text);
+    const std::optional<Contribution> &after() const { return m_after; }
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("contribution"); }
+
+private:
+    void write(std::optional<Contribution> &from, std::optional<Contribution> &to, const QList<qint64> &links);
+
+    std::optional<Contribution> m_before;
+    QList<qint64> m_linksBefore;
+    std::optional<Contribution> m_after;
+    QList<qint64> m_linksAfter;
+};
+
+// Imports every row of an accepted CSV preview in one step; undo removes them all.
+class ImportContributionsCommand : public EditCommand {
+public:
+    ImportContributionsCommand(ForumDocument *document, ContributionImport import, const QString &fileName);
+    int importedCount() const { return int(m_ids.size()); }
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("contribution"); }
+
+private:
+    ContributionImport m_import;
+    QList<qint64> m_ids;
+};
+
+// Removes a commitment; its milestones and links to contributions go with it (the file cascades),
+// and undo brings all of them back with their ids.
+class RemoveCommitmentCommand : public EditCommand {
+public:
+    RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment);
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("commitment"); }
+
+private:
+    Commitment m_commitment;
+    QList<Milestone> m_milestones;
+    QList<qint64> m_contributions;
+};
+
+// Takes a milestone out of its commitment and numbers the others 0..n-1 again; undo puts it back
+// in its place.
+class RemoveMilestoneCommand : public EditCommand {
+public:
+    RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone);
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("milestone"); }
+
+private:
+    Milestone m_milestone;
+};
+
+// Moves a milestone from one position to another among its commitment's milestones.
+class MoveMilestoneCommand : public EditCommand {
+public:
+    MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to, const QString &activity);
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("milestone"); }
+
+private:
+    qint64 m_commitmentId;
+    int m_from;
+    int m_to;
+};
+
+} // namespace forumdesk

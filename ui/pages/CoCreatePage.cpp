@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/CoCreatePage.h"
+
+#include "ForumDocument.h"
+#include "MeetingExport.h"
+#include "cocreation/CommitmentsPanel.h"
+#include "cocreation/ContributionsPanel.h"
+#include "commands/CoCreationCommands.h"
+#include "commands/RecordCommand.h"
+#include "dialogs/PlanDialog.h"
+#include "forum/Vocabulary.h"
+#include "plans/PlanCalendar.h"
+#include "plans/PlanDraftDocument.h"
+#include "storage/Table.h"
+#include "widgets/PageParts.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace forumdesk {
+
+CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_header(new QLabel(this)), m_warnings(new QLabel(this)),
+      m_newPlan(new QPushButton(tr("New &Plan…"), this)), m_editPlan(new QPushButton(tr("Edit P&lan…"), this)),
+      m_exportDraft(new QPushButton(tr("Export Plan &Draft…"), this)),
+      m_exportResponses(new QPushButton(tr("Export &Response Report…"), this)), m_tabs(new QTabWidget(this)),
+      m_contributions(new ContributionsPanel(document, this)), m_commitments(new CommitmentsPanel(document, this)),
+      m_export(new MeetingExport(document, this))
+{
+    auto *title = pageTitle(tr("Co-create the action plan"), this);
+    m_header->setObjectName(QStringLiteral("planHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::PlainText);
+    m_warnings->setObjectName(QStringLiteral("planWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; padding: 4px 8px; }"));
+    m_exportDraft->setToolTip(tr("The action plan draft on OGP's template, in the forum's language"));
+    m_exportResponses->setToolTip(tr("Every contribution with what became of it and why, in the forum's language"));
+
+    auto *planButtons = new QHBoxLayout;
+    planButtons->addWidget(m_header, 1);
+    planButtons->addWidget(m_editPlan);
+    planButtons->addWidget(m_newPlan);
+    auto *exportButtons = new QHBoxLayout;
+    exportButtons->addStretch(1);
+    exportButtons->addWidget(m_exportResponses);
+    exportButtons->addWidget(m_exportDraft);
+
+    m_tabs->addTab(m_contributions, tr("Contributions"));
+    m_tabs->addTab(m_commitments, tr("Commitments"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(planButtons);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(exportButtons);
+
+    connect(m_newPlan, &QPushButton::clicked, this, &CoCreatePage::newPlan);
+    connect(m_editPlan, &QPushButton::clicked, this, &CoCreatePage::editPlan);
+    connect(m_exportDraft, &QPushButton::clicked, this, &CoCreatePage::exportPlanDraft);
+    connect(m_exportResponses, &QPushButton::clicked, this, &CoCreatePage::exportResponses);
+    connect(document, &ForumDocument::currentPlanChanged, this, &CoCreatePage::refreshHeader);
+    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("action_plan"))
+            refreshHeader();
+    });
+    refreshHeader();
+}
+
+void CoCreatePage::refreshHeader()
+{
+    const qint64 planId = m_document->currentPlanId();
+    const auto plan = planId > 0 ? Table<ActionPlan>(m_document->file()).find(planId) : std::nullopt;
+    const bool writable = !m_document->isReadOnly();
+    m_newPlan->setEnabled(writable);
+    m_editPlan->setEnabled(writable && plan.has_value());
+    m_exportDraft->setEnabled(plan.has_value());
+    m_exportResponses->setEnabled(plan.has_value());
+    if (!plan) {
+        m_header->setText(tr("No action plan yet. Create one to log contributions and draft commitments."));
+        m_warnings->hide();
+        return;
+    }
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1 — %2").arg(plan->title, Vocabulary::label(Vocabulary::List::PlanStage, plan->stage));
+    QString dates = tr("Period: %1 to %2 (%n month(s))", nullptr, PlanCalendar::monthsCovered(plan->periodStart, plan->periodEnd))
+                        .arg(locale.toString(plan->periodStart, QLocale::ShortFormat), locale.toString(plan->periodEnd, QLocale::ShortFormat));
+    if (plan->dueOn.isValid())
+        dates += QStringLiteral(" · ") + tr("due %1").arg(locale.toString(plan->dueOn, QLocale::ShortFormat));
+    dates += QStringLiteral(" · ") + (plan->submittedOn.isValid() ? tr("submitted %1").arg(locale.toString(plan->submittedOn, QLocale::ShortFormat))
+                                                                 : tr("not submitted yet"));
+    lines << dates;
+    m_header->setText(lines.join(QLatin1Char('\n')));
+    const QStringList warnings = PlanCalendar::warnings(*plan, QDate::currentDate());
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+void CoCreatePage::newPlan()
+{
+    if (m_document->isReadOnly())
+        return;
+    ActionPlan plan;
+    // The next plan usually starts on 1 September and runs two years, to 31 August.
+    const QDate today = QDate::currentDate();
+    plan.periodStart = QDate(today.month() >= 9 ? today.year() + 1 : today.year(), 9, 1);
+    plan.periodEnd = plan.periodStart.addYears(2).addDays(-1);
+    plan.dueOn = PlanCalendar::defaultDueDate(plan.periodStart);
+    PlanDialog dialog(m_document->file(), plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = static_cast<RecordCommand<ActionPlan> *>(addPlanCommand(m_document, dialog.plan()));
+    QUndoStack *stack = m_document->undoStack();
+    const int index = stack->index();
+    m_document->push(command);
+    if (stack->index() > index && command->after())
+        m_document->setCurrentPlanId(command->after()->id);
+}
+
+void CoCreatePage::editPlan()
+{
+    const auto before = Table<ActionPlan>(m_document->file()).find(m_document->currentPlanId());
+    if (!before || m_document->isReadOnly())
+        return;
+    PlanDialog dialog(m_document->file(), *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_document->push(editPlanCommand(m_document, *before, dialog.plan()));
+}
+
+void CoCreatePage::exportPlanDraft()
+{
+    const auto plan = Table<ActionPlan>(m_document->file()).find(m_document->currentPlanId());
+    if (!plan)
+        return;
+    ForumFile *file = &m_document->file();
+    const qint64 planId = plan->id;
+    m_export->chooseAndWriteDocument(tr("Export Plan Draft"), tr("Plan draft - %1").arg(plan->title),
+                                     [file, planId] { return PlanDraftDocument::build(*file, planId); });
+}
+
+void CoCreatePage::exportResponses()
+{
+    const auto plan = Table<ActionPlan>(m_document->file()).find(m_document->currentPlanId());
+    if (!plan)
+        return;
+    ForumFile *file = &m_document->file();
+    const qint64 planId = plan->id;
+    m_export->chooseAndWriteDocument(tr("Export Response Report"), tr("Reasoned responses - %1").arg(plan->title),
+                                     [file, planId] { return ResponseReport::build(*file, planId); });
+}
+
+} // namespace forumdesk
