@@ -310,6 +310,47 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Move agenda item “%1” down</source>
         <translation>Bajar el punto «%1»</translation>
     </message>
+    <message>
+        <source>Add action plan “%1”</source>
+        <translation>Agregar el plan de acción «%1»</translation>
+    </message>
+    <message>
+        <source>Edit action plan “%1”</source>
+        <translation>Editar el plan de acción «%1»</translation>
+    </message>
+    <message>
+        <source>Add commitment “%1”</source>
+        <translation>Agregar el compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Edit commitment “%1”</source>
+        <translation>Editar el compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Add milestone “%1”</source>
+        <translation>Agregar el hito «%1»</translation>
+    </message>
+    <message>
+        <source>Edit milestone “%1”</source>
+        <translation>Editar el hito «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contribution(s) from “%1”</source>
+        <translation>
+            <numerusform>Importar %n aporte desde «%1»</numerusform><numerusform>Importar %n aportes desde «%1»</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove commitment “%1”</source>
+        <translation>Eliminar el compromiso «%1»</translation>
+    </message>
+    <message>
+        <source>Remove milestone “%1”</source>
+        <translation>Eliminar el hito «%1»</translation>
+    </message>
+    <message>
+        <source>Move milestone “%1”</source>
+        <translation>Mover el hito «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -2592,6 +2633,273 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::CoCreatePage</name>
+    <message>
+        <source>New &amp;Plan…</source>
+        <translation>Nuevo &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Edit P&amp;lan…</source>
+        <translation>Editar p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Export Plan &amp;Draft…</source>
+        <translation>Exportar borra&amp;dor del plan…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Response Report…</source>
+        <translation>Exportar informe de &amp;respuestas…</translation>
+    </message>
+    <message>
+        <source>Co-create the action plan</source>
+        <translation>Cocrear el plan de acción</translation>
+    </message>
+    <message>
+        <source>The action plan draft on OGP's template, in the forum's language</source>
+        <translation>El borrador del plan de acción según la plantilla de la AGA, en el idioma del foro</translation>
+    </message>
+    <message>
+        <source>Every contribution with what became of it and why, in the forum's language</source>
+        <translation>Cada aporte con su tratamiento y el porqué, en el idioma del foro</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>No action plan yet. Create one to log contributions and draft commitments.</source>
+        <translation>Aún no hay plan de acción. Cree uno para registrar aportes y redactar compromisos.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period: %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>Periodo: del %1 al %2 (%n mes)</numerusform><numerusform>Periodo: del %1 al %2 (%n meses)</numerusform></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fecha límite: %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>presentado el %1</translation>
+    </message>
+    <message>
+        <source>not submitted yet</source>
+        <translation>aún no presentado</translation>
+    </message>
+    <message>
+        <source>Export Plan Draft</source>
+        <translation>Exportar borrador del plan</translation>
+    </message>
+    <message>
+        <source>Plan draft - %1</source>
+        <translation>Borrador del plan - %1</translation>
+    </message>
+    <message>
+        <source>Export Response Report</source>
+        <translation>Exportar informe de respuestas</translation>
+    </message>
+    <message>
+        <source>Reasoned responses - %1</source>
+        <translation>Respuestas razonadas - %1</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::CommitmentsPanel</name>
+    <message>
+        <source>&amp;New Commitment</source>
+        <translation>&amp;Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Agregar hito</translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation>Eliminar hito</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Acceso a la información</translation>
+    </message>
+    <message>
+        <source>Civic participation</source>
+        <translation>Participación cívica</translation>
+    </message>
+    <message>
+        <source>Public accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Technology and innovation</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>OGP counts technology and innovation only together with one of the other three values</source>
+        <translation>La AGA solo cuenta tecnología e innovación junto con alguno de los otros tres valores</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Producto esperado</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
+        <translation>Haga doble clic en una celda para cambiarla; fechas como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Nú&amp;mero:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead implementing agency:</source>
+        <translation>Instit&amp;ución responsable:</translation>
+    </message>
+    <message>
+        <source>Supporting actors (government):</source>
+        <translation>Actores de apoyo (gobierno):</translation>
+    </message>
+    <message>
+        <source>Supporting actors (civil society, others):</source>
+        <translation>Actores de apoyo (sociedad civil, otros):</translation>
+    </message>
+    <message>
+        <source>The public &amp;problem:</source>
+        <translation>El pro&amp;blema público:</translation>
+    </message>
+    <message>
+        <source>Status &amp;quo:</source>
+        <translation>&amp;Situación actual:</translation>
+    </message>
+    <message>
+        <source>The &amp;commitment:</source>
+        <translation>El &amp;compromiso:</translation>
+    </message>
+    <message>
+        <source>How it &amp;solves the problem:</source>
+        <translation>Cómo resuel&amp;ve el problema:</translation>
+    </message>
+    <message>
+        <source>OGP values:</source>
+        <translation>Valores de la AGA:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>Presupuest&amp;o:</translation>
+    </message>
+    <message>
+        <source>Links to other plans and SDGs:</source>
+        <translation>Vínculos con otros planes y los ODS:</translation>
+    </message>
+    <message>
+        <source>Frontiers:</source>
+        <translation>Fronteras:</translation>
+    </message>
+    <message>
+        <source>What the commitment still lacks on OGP's template:</source>
+        <translation>Lo que aún le falta al compromiso según la plantilla de la AGA:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Contributions that fed this commitment</source>
+        <translation>Aportes que contribuyeron a este compromiso</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing: every field of the template is filled.</source>
+        <translation>Nada: todos los campos de la plantilla están completos.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>No contribution is linked to this commitment yet.</source>
+        <translation>Aún no hay aportes vinculados a este compromiso.</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD, p. ej., 2025-03-31.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot end before it starts.</source>
+        <translation>Un hito no puede terminar antes de empezar.</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::CompositionPanel</name>
     <message>
         <source>Composition today</source>
@@ -2628,6 +2936,243 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Not given</source>
         <translation>Sin indicar</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ContributionDialog</name>
+    <message>
+        <source>Responded on</source>
+        <translation>Respondido el</translation>
+    </message>
+    <message>
+        <source>Edit Contribution</source>
+        <translation>Editar aporte</translation>
+    </message>
+    <message>
+        <source>New Contribution</source>
+        <translation>Nuevo aporte</translation>
+    </message>
+    <message>
+        <source>What was done with the contribution, and why</source>
+        <translation>Qué se hizo con el aporte, y por qué</translation>
+    </message>
+    <message>
+        <source>Not raised at a meeting</source>
+        <translation>No se planteó en una reunión</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Recibido el:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Au&amp;tor/a:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Raised at &amp;meeting:</source>
+        <translation>&amp;Planteado en la reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Esta&amp;do:</translation>
+    </message>
+    <message>
+        <source>Reasoned &amp;response:</source>
+        <translation>Respuesta ra&amp;zonada:</translation>
+    </message>
+    <message>
+        <source>Commitments it &amp;fed:</source>
+        <translation>Co&amp;mpromisos a los que contribuyó:</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Aporte</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>The response cannot be dated before the contribution was received.</source>
+        <translation>La respuesta no puede tener una fecha anterior a la recepción del aporte.</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ContributionTableModel</name>
+    <message>
+        <source>Awaiting</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>%1
+
+Response: %2</source>
+        <translation>%1
+
+Respuesta: %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Respondido</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ContributionsPanel</name>
+    <message>
+        <source>&amp;Awaiting a response only</source>
+        <translation>&amp;Solo a la espera de respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;New Contribution…</source>
+        <translation>&amp;Nuevo aporte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Eli&amp;minar</translation>
+    </message>
+    <message>
+        <source>Import from &amp;CSV…</source>
+        <translation>Importar desde &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Find by author, organization or text</source>
+        <translation>Buscar por autor/a, organización o texto</translation>
+    </message>
+    <message>
+        <source>Contributions without a reasoned response and its date (OGP standard 4)</source>
+        <translation>Aportes sin respuesta razonada con su fecha (estándar 4 de la AGA)</translation>
+    </message>
+    <message>
+        <source>Choose or create an action plan to log its contributions.</source>
+        <translation>Elija o cree un plan de acción para registrar sus aportes.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) received</source>
+        <translation>
+            <numerusform>%n aporte recibido</numerusform><numerusform>%n aportes recibidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n respondido</numerusform><numerusform>%n respondidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a response</source>
+        <translation>
+            <numerusform>%n a la espera de respuesta</numerusform><numerusform>%n a la espera de respuesta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incorporated</source>
+        <translation>
+            <numerusform>%n incorporado</numerusform><numerusform>%n incorporados</numerusform></translation>
+    </message>
+    <message>
+        <source>By sector: %1</source>
+        <translation>Por sector: %1</translation>
+    </message>
+    <message>
+        <source>By channel: %1</source>
+        <translation>Por canal: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+    <message>
+        <source>Add contribution</source>
+        <translation>Agregar aporte</translation>
+    </message>
+    <message>
+        <source>Add the contribution of %1</source>
+        <translation>Agregar el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Answer a contribution</source>
+        <translation>Responder un aporte</translation>
+    </message>
+    <message>
+        <source>Answer the contribution of %1</source>
+        <translation>Responder el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Editar un aporte</translation>
+    </message>
+    <message>
+        <source>Edit the contribution of %1</source>
+        <translation>Editar el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Eliminar un aporte</translation>
+    </message>
+    <message>
+        <source>Remove the contribution of %1</source>
+        <translation>Eliminar el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Import Contributions</source>
+        <translation>Importar aportes</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv *.txt);;All files (*)</source>
+        <translation>Valores separados por comas (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2949,30 +3494,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Reuniones</translation>
     </message>
     <message>
-        <source>Co-create the action plan</source>
-        <translation>Cocrear el plan de acción</translation>
-    </message>
-    <message>
-        <source>Government and civil society co-create the action plan together, and every public contribution gets a reasoned response (OGP standard 4).</source>
-        <translation>El gobierno y la sociedad civil cocrean juntos el plan de acción, y cada aporte del público recibe una respuesta razonada (estándar 4 de la AGA).</translation>
-    </message>
-    <message>
-        <source>consultation events and the public contributions they collect</source>
-        <translation>las actividades de consulta y los aportes del público que reciben</translation>
-    </message>
-    <message>
-        <source>the reasoned response to each contribution, and whether it shaped a commitment</source>
-        <translation>la respuesta razonada a cada aporte, y si se reflejó en un compromiso</translation>
-    </message>
-    <message>
-        <source>commitment drafts on OGP's template: problem, commitment, OGP values, milestones</source>
-        <translation>borradores de compromisos en la plantilla de la AGA: problema, compromiso, valores de la AGA, hitos</translation>
-    </message>
-    <message>
-        <source>the forum's decisions on the plan</source>
-        <translation>las decisiones del foro sobre el plan</translation>
-    </message>
-    <message>
         <source>Implement the commitments</source>
         <translation>Implementar los compromisos</translation>
     </message>
@@ -3029,14 +3550,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>prácticas de referencia de las cinco fronteras del gobierno abierto</translation>
     </message>
     <message>
-        <source>Public contributions: %1</source>
-        <translation>Aportes del público: %1</translation>
-    </message>
-    <message>
-        <source>Commitments: %1</source>
-        <translation>Compromisos: %1</translation>
-    </message>
-    <message>
         <source>Milestones: %1</source>
         <translation>Hitos: %1</translation>
     </message>
@@ -3051,6 +3564,67 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Lessons learned: %1</source>
         <translation>Lecciones aprendidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import Contributions</source>
+        <translation>Importar aportes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contribution(s) ready to import. Nothing is written until you choose Import.</source>
+        <translation>
+            <numerusform>«%1»: %n aporte listo para importar. No se escribe nada hasta que elija Importar.</numerusform><numerusform>«%1»: %n aportes listos para importar. No se escribe nada hasta que elija Importar.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported as it is: correct the file and try again. Nothing was imported.</source>
+        <translation>«%1» no se puede importar tal como está: corrija el archivo e inténtelo de nuevo. No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems, shown in red below.</source>
+        <translation>
+            <numerusform>%n fila con problemas, marcada en rojo abajo.</numerusform><numerusform>%n filas con problemas, marcadas en rojo abajo.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mportar</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3939,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Please wait: Forum Desk is still writing a file.</source>
         <translation>Espere, por favor: Forum Desk todavía está escribiendo un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4629,57 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>%1 already exists. Choose another file name, or open that forum with File ▸ Open.</source>
         <translation>%1 ya existe. Elija otro nombre de archivo o abra ese foro con Archivo ▸ Abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::PlanDialog</name>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Edit Action Plan</source>
+        <translation>Editar plan de acción</translation>
+    </message>
+    <message>
+        <source>New Action Plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <source>e.g. Sixth National Action Plan 2025–2027</source>
+        <translation>p. ej., Sexto Plan de Acción Nacional 2025–2027</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>I&amp;nicio del periodo:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>&amp;Fin del periodo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>E&amp;tapa:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Submitted to OGP:</source>
+        <translation>Presentado a la AGA:</translation>
+    </message>
+    <message>
+        <source>The plan must end after it starts.</source>
+        <translation>El plan debe terminar después de su inicio.</translation>
     </message>
 </context>
 <context>

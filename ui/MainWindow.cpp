@@ -8,6 +8,7 @@
 #include "dialogs/NewForumDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "forum/NewForum.h"
+#include "forum/Vocabulary.h"
 #include "i18n/Translations.h"
 #include "pages/MembersPage.h"
 #include "sample/SampleForum.h"
@@ -339,11 +340,13 @@ void MainWindow::fillPlans()
     }
     for (const ActionPlan &plan : plans) {
         // Most titles already carry their years ("... 2025–2027"); the others get them added.
+        // The plan's stage goes with its name wherever the plan is chosen (issue: "its stage is
+        // shown everywhere the plan is").
         const QString years = QString::number(plan.periodStart.year());
-        m_planBox->addItem(plan.title.contains(years)
-                               ? plan.title
-                               : tr("%1 (%2–%3)").arg(plan.title).arg(plan.periodStart.year()).arg(plan.periodEnd.year()),
-                           plan.id);
+        const QString name = plan.title.contains(years)
+            ? plan.title
+            : tr("%1 (%2–%3)").arg(plan.title).arg(plan.periodStart.year()).arg(plan.periodEnd.year());
+        m_planBox->addItem(tr("%1 · %2").arg(name, Vocabulary::label(Vocabulary::List::PlanStage, plan.stage)), plan.id);
         m_planBox->setItemData(m_planBox->count() - 1, plan.title, Qt::ToolTipRole);
     }
     m_planBox->setCurrentIndex(qMax(0, m_planBox->findData(m_document->currentPlanId())));

@@ -161,6 +161,7 @@ TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]
     QComboBox *plans = forum.window.planSelector();
     CHECK(plans->isEnabled());
     CHECK(plans->currentText().contains(QStringLiteral("Cuarto Plan de Acción")));
+    CHECK(plans->currentText().endsWith(QStringLiteral(" · Implementation"))); // its stage goes with it
     CHECK(forum.workspace()->dashboardPage()->findChildren<QLabel *>().size() > 0);
     CHECK(forum.workspace()->dashboardPage()->membersText().contains(QLatin1String("1.1")));
 }
