@@ -194,7 +194,7 @@ void MainWindow::createActions()
     m_toolBar->addWidget(m_planLabel);
     m_planBox = new QComboBox(m_toolBar);
     m_planBox->setObjectName(QStringLiteral("planSelector"));
-    m_planBox->setMinimumContentsLength(52);
+    m_planBox->setMinimumContentsLength(66); // a plan's title with its years and stage
     m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_planLabel->setBuddy(m_planBox);
     m_toolBar->addWidget(m_planBox);

@@ -37,6 +37,9 @@ struct Commitment : Record {
     QString completionReason;
 
     static const EntitySchema<Commitment> &schema();
+    // The ORDER BY that lists commitments as their plan numbers them: 2 before 10, 3.2 before 3.10
+    // (the NAME collation compares numbers by value).
+    static QString planOrder() { return QStringLiteral("number COLLATE NAME, id"); }
 };
 
 } // namespace forumdesk

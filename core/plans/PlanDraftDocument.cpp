@@ -61,7 +61,7 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
     const DocumentLanguage lang(forum.language);
     const auto t = [&](const char *source) { return lang.text("PlanDraft", source); };
     const QList<Commitment> commitments = Table<Commitment>(file).list(
-        QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("CAST(number AS INTEGER), number COLLATE NAME, id"));
+        QStringLiteral("plan_id = ?"), {planId}, Commitment::planOrder());
 
     DocumentBuilder doc(plan.title);
     doc.title(plan.title, forum.name);

@@ -119,3 +119,11 @@ TEST_CASE("Names sort as a reader expects, accents and case aside", "[storage]")
     const QString sorted = db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM t ORDER BY name COLLATE NAME)")).toString();
     CHECK(sorted == QStringLiteral("Ángela,beatriz,Nora,Ñusta,Zoila"));
 }
+
+TEST_CASE("Numbers in names sort by value, as commitment numbers must", "[storage]")
+{
+    Database db(QStringLiteral(":memory:"), Database::Mode::Create);
+    db.exec(QStringLiteral("CREATE TABLE t (n TEXT); INSERT INTO t VALUES ('10'), ('2'), ('3.10'), ('3.2'), ('1');"));
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(n, ',') FROM (SELECT n FROM t ORDER BY n COLLATE NAME)")).toString()
+          == QStringLiteral("1,2,3.2,3.10,10"));
+}

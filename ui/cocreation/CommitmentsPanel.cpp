@@ -77,6 +77,8 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
       m_down(new QPushButton(tr("Move Down"))), m_fedBy(new QListWidget)
 {
     m_list->setObjectName(QStringLiteral("commitments"));
+    m_list->setWordWrap(true); // long commitment titles wrap rather than scroll sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_gaps->setObjectName(QStringLiteral("templateGaps"));
     m_gaps->setMaximumHeight(90);
     m_gaps->setStyleSheet(QStringLiteral("QListWidget { color: #8a5300; }"));
@@ -99,7 +101,7 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     for (const QString &key : Vocabulary::keys(Vocabulary::List::Frontier)) {
         auto *box = new QCheckBox(Vocabulary::label(Vocabulary::List::Frontier, key));
         m_frontiers.insert(key, box);
-        frontiers->addWidget(box, index / 2, index % 2);
+        frontiers->addWidget(box, index, 0); // one column: the labels are long, in Spanish above all
         ++index;
         connect(box, &QCheckBox::toggled, this, &CommitmentsPanel::commitEdit);
     }
@@ -211,7 +213,7 @@ void CommitmentsPanel::refresh()
     ForumFile &file = m_document->file();
     const qint64 planId = m_document->currentPlanId();
     const QList<Commitment> all = planId > 0
-        ? Table<Commitment>(file).list(QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("number, id"))
+        ? Table<Commitment>(file).list(QStringLiteral("plan_id = ?"), {planId}, Commitment::planOrder())
         : QList<Commitment>();
     if (m_commitmentId > 0 && !std::any_of(all.begin(), all.end(), [this](const Commitment &c) { return c.id == m_commitmentId; }))
         m_commitmentId = 0;
@@ -328,7 +330,7 @@ void CommitmentsPanel::showCommitment()
             continue;
         const QString who = contribution->author.isEmpty() ? contribution->organization : contribution->author;
         auto *item = new QListWidgetItem(tr("%1 · %2 · %3: %4")
-                                             .arg(QLocale().toString(contribution->receivedOn, QLocale::ShortFormat), who,
+                                             .arg(QLocale().toString(contribution->receivedOn, QStringLiteral("d MMM yyyy")), who,
                                                   Vocabulary::label(Vocabulary::List::ContributionStatus, contribution->status),
                                                   brief(contribution->text, 90)),
                                          m_fedBy);

@@ -92,10 +92,10 @@ void CoCreatePage::refreshHeader()
     QStringList lines;
     lines << tr("%1 — %2").arg(plan->title, Vocabulary::label(Vocabulary::List::PlanStage, plan->stage));
     QString dates = tr("Period: %1 to %2 (%n month(s))", nullptr, PlanCalendar::monthsCovered(plan->periodStart, plan->periodEnd))
-                        .arg(locale.toString(plan->periodStart, QLocale::ShortFormat), locale.toString(plan->periodEnd, QLocale::ShortFormat));
+                        .arg(locale.toString(plan->periodStart, QStringLiteral("d MMM yyyy")), locale.toString(plan->periodEnd, QStringLiteral("d MMM yyyy")));
     if (plan->dueOn.isValid())
-        dates += QStringLiteral(" · ") + tr("due %1").arg(locale.toString(plan->dueOn, QLocale::ShortFormat));
-    dates += QStringLiteral(" · ") + (plan->submittedOn.isValid() ? tr("submitted %1").arg(locale.toString(plan->submittedOn, QLocale::ShortFormat))
+        dates += QStringLiteral(" · ") + tr("due %1").arg(locale.toString(plan->dueOn, QStringLiteral("d MMM yyyy")));
+    dates += QStringLiteral(" · ") + (plan->submittedOn.isValid() ? tr("submitted %1").arg(locale.toString(plan->submittedOn, QStringLiteral("d MMM yyyy")))
                                                                  : tr("not submitted yet"));
     lines << dates;
     m_header->setText(lines.join(QLatin1Char('\n')));
