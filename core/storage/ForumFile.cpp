@@ -151,6 +151,20 @@ bool folderWritable(const QString &path)
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
+// Where a new file is written whole before it is renamed to `target`: beside it, so the rename
+// stays on one disk. The folder must exist and be writable.
+QString partialBeside(const QString &target)
+{
+    const QFileInfo info(target);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        throw StorageError(StorageError::Kind::Io,
+                           ForumFile::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!folderWritable(target))
+        throw StorageError(StorageError::Kind::Io,
+                           ForumFile::tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
+    return info.absoluteFilePath() + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
 QString lockHolder(QLockFile &lock)
 {
     qint64 pid = 0;
@@ -284,14 +298,7 @@ std::unique_ptr<ForumFile> ForumFile::create(const QString &path,
     if (info.exists())
         throw StorageError(StorageError::Kind::CannotOpen,
                            ForumFile::tr("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
-    if (!QFileInfo(info.absolutePath()).isDir())
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           ForumFile::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
-    if (!folderWritable(path))
-        throw StorageError(StorageError::Kind::Io,
-                           ForumFile::tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
-    const QString partial = info.absoluteFilePath() + QStringLiteral(".part-")
-        + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString partial = partialBeside(path);
     try {
         {
             Database db(partial, Database::Mode::Create);
@@ -352,14 +359,7 @@ void ForumFile::saveCopy(const QString &target) const
     if (info.isDir())
         throw StorageError(StorageError::Kind::Io,
                            ForumFile::tr("%1 is a folder; give a file name for the copy").arg(QDir::toNativeSeparators(target)));
-    if (!QFileInfo(info.absolutePath()).isDir())
-        throw StorageError(StorageError::Kind::Io,
-                           ForumFile::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
-    if (!folderWritable(target))
-        throw StorageError(StorageError::Kind::Io,
-                           ForumFile::tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
-    const QString partial = info.absoluteFilePath() + QStringLiteral(".part-")
-        + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString partial = partialBeside(target);
     try {
         // A connection of its own, so that a copy made on a worker thread never shares the
         // window's connection; every change is committed at once, so it sees them all.
