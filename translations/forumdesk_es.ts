@@ -16,6 +16,144 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>A chart is between 16 and 20000 pixels wide and high, not %1 × %2</source>
+        <translation>Un gráfico mide entre 16 y 20000 píxeles de ancho y de alto, no %1 × %2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the chart as PNG</source>
+        <translation>No se puede codificar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>A chart made with Forum Desk</source>
+        <translation>Un gráfico hecho con Forum Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Commitment completion per plan</source>
+        <translation>Nivel de cumplimiento de los compromisos por plan</translation>
+    </message>
+    <message>
+        <source>Plan progress over time</source>
+        <translation>Avance del plan en el tiempo</translation>
+    </message>
+    <message>
+        <source>Progress by lead agency</source>
+        <translation>Avance por institución responsable</translation>
+    </message>
+    <message>
+        <source>Progress by OGP value</source>
+        <translation>Avance por valor de la AGA</translation>
+    </message>
+    <message>
+        <source>Milestones due and done</source>
+        <translation>Hitos previstos y cumplidos</translation>
+    </message>
+    <message>
+        <source>Meeting attendance by sector</source>
+        <translation>Asistencia a las reuniones por sector</translation>
+    </message>
+    <message>
+        <source>Co-creation: contributions received, answered and incorporated</source>
+        <translation>Cocreación: aportes recibidos, respondidos e incorporados</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Milestones due</source>
+        <translation>Hitos previstos</translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation>Hitos cumplidos</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <source>Incorporated</source>
+        <translation>Incorporados</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Acceso a la información</translation>
+    </message>
+    <message>
+        <source>Civic participation</source>
+        <translation>Participación cívica</translation>
+    </message>
+    <message>
+        <source>Public accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Technology and innovation</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <source>No lead agency</source>
+        <translation>Sin institución responsable</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>OGP value</source>
+        <translation>Valor de la AGA</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>new needs --name NAME</source>
@@ -156,20 +294,12 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>El id de la reunión (vea list meetings).</translation>
     </message>
     <message>
-        <source>pdf, odt, html or md (default: from OUT's suffix).</source>
-        <translation>pdf, odt, html o md (predeterminado: según la extensión de SALIDA).</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>El archivo a escribir.</translation>
     </message>
     <message>
         <source>With ics: every meeting still to come.</source>
         <translation>Con ics: todas las reuniones por venir.</translation>
-    </message>
-    <message>
-        <source>export takes minutes, notice, ics, plan or responses, not “%1”</source>
-        <translation>export acepta minutes, notice, ics, plan o responses, no «%1»</translation>
     </message>
     <message>
         <source>export %1 needs --plan ID (see forumdesk-cli list plans)</source>
@@ -180,12 +310,68 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>no hay ningún plan de acción con id %1 en %2</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), or invitations (ics).</source>
-        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan o el informe de respuestas razonadas (pdf, odt, html, md), o invitaciones (ics).</translation>
-    </message>
-    <message>
         <source>The action plan's id (see list plans).</source>
         <translation>El id del plan de acción (vea list plans).</translation>
+    </message>
+    <message>
+        <source>export data takes --format csv or json, not “%1”</source>
+        <translation>export data acepta --format csv o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>--kind is completion, timeline, agencies, values, milestones, attendance or cocreation, not “%1”</source>
+        <translation>--kind es completion, timeline, agencies, values, milestones, attendance o cocreation, no «%1»</translation>
+    </message>
+    <message>
+        <source>chart needs --plan ID (see forumdesk-cli list plans)</source>
+        <translation>chart necesita --plan ID (vea forumdesk-cli list plans)</translation>
+    </message>
+    <message>
+        <source>chart needs -o OUT, a .png or .svg file to write</source>
+        <translation>chart necesita -o SALIDA, un archivo .png o .svg a escribir</translation>
+    </message>
+    <message>
+        <source>chart writes .png or .svg files, not “%1”</source>
+        <translation>chart escribe archivos .png o .svg, no «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 is a number of pixels from 16 to 20000, not “%2”</source>
+        <translation>--%1 es un número de píxeles entre 16 y 20000, no «%2»</translation>
+    </message>
+    <message>
+        <source>export takes minutes, notice, ics, plan, responses or data, not “%1”</source>
+        <translation>export acepta minutes, notice, ics, plan, responses o data, no «%1»</translation>
+    </message>
+    <message>
+        <source>Draw one of a plan's charts to a PNG or SVG file.</source>
+        <translation>Dibuja uno de los gráficos de un plan en un archivo PNG o SVG.</translation>
+    </message>
+    <message>
+        <source>completion, timeline, agencies, values, milestones, attendance or cocreation.</source>
+        <translation>completion, timeline, agencies, values, milestones, attendance o cocreation.</translation>
+    </message>
+    <message>
+        <source>The .png or .svg file to write.</source>
+        <translation>El archivo .png o .svg a escribir.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 800).</source>
+        <translation>Ancho en píxeles (predeterminado 800).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 500).</source>
+        <translation>Alto en píxeles (predeterminado 500).</translation>
+    </message>
+    <message>
+        <source>The language of messages and chart labels: es or en.</source>
+        <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es o en.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), invitations (ics), or open data (csv, json).</source>
+        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan o el informe de respuestas razonadas (pdf, odt, html, md), invitaciones (ics) o datos abiertos (csv, json).</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html or md; csv or json for data (default: from OUT's suffix).</source>
+        <translation>pdf, odt, html o md; csv o json para los datos (predeterminado: según la extensión de SALIDA).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
+#include "OpenData.h"
 
 #include "cocreation/Contribution.h"
 #include "exchange/RecordJson.h"
@@ -19,10 +20,15 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Table.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartFactory.h"
+#include "stats/PlanStats.h"
 
 #include <QCommandLineParser>
+#include <QChart>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -207,13 +213,90 @@ int commandList(const QCommandLineParser &, const QStringList &args)
     return Ok;
 }
 
+// export data: commitments, milestones and progress updates as open data (README, Open data).
+int commandExportData(const QCommandLineParser &parser, const QStringList &args)
+{
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
+    QString format = parser.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format = QFileInfo(out).suffix().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(UsageError, Cli::tr("export data takes --format csv or json, not “%1”").arg(format));
+    std::unique_ptr<ForumFile> file;
+    try {
+        file = openForReading(args.at(1));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    try {
+        DocumentWriter::writeBytes(format == QLatin1String("csv") ? OpenData::csv(*file) : OpenData::json(*file), out);
+    } catch (const StorageError &e) {
+        return fail(CannotWrite, e.message());
+    }
+    printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
+    return Ok;
+}
+
+int commandChart(const QCommandLineParser &parser, const QStringList &args)
+{
+    ChartKind kind = ChartKind::Completion;
+    const QString kindName = parser.value(QStringLiteral("kind"));
+    if (!parseChartKind(kindName, &kind))
+        return fail(UsageError, Cli::tr("--kind is completion, timeline, agencies, values, milestones, attendance or cocreation, not “%1”")
+                                    .arg(kindName));
+    qint64 planId = 0;
+    if (kind != ChartKind::Completion || parser.isSet(QStringLiteral("plan"))) {
+        bool ok = false;
+        planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
+        if (!ok || planId <= 0)
+            return fail(UsageError, Cli::tr("chart needs --plan ID (see forumdesk-cli list plans)"));
+    }
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return fail(UsageError, Cli::tr("chart needs -o OUT, a .png or .svg file to write"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return fail(UsageError, Cli::tr("chart writes .png or .svg files, not “%1”").arg(QFileInfo(out).fileName()));
+    QSize size(800, 500);
+    for (const auto &[name, target] : {std::pair{"width", &size.rwidth()}, {"height", &size.rheight()}}) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        *target = parser.value(option).toInt(&ok);
+        if (!ok || *target < 16 || *target > 20000)
+            return fail(UsageError, Cli::tr("--%1 is a number of pixels from 16 to 20000, not “%2”").arg(option, parser.value(option)));
+    }
+    std::unique_ptr<ForumFile> file;
+    try {
+        file = openForReading(args.at(0));
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    if (planId > 0 && !Table<ActionPlan>(*file).find(planId))
+        return fail(UsageError, Cli::tr("there is no action plan with id %1 in %2").arg(planId).arg(args.at(0)));
+    try {
+        // Long series are downsampled to what the chart's width can show.
+        auto chart = ChartFactory::create(*file, kind, planId, std::max(2, size.width() / 12));
+        ChartExport::save(*chart, out, size);
+    } catch (const StorageError &e) {
+        return fail(CannotWrite, e.message());
+    }
+    printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
+    return Ok;
+}
+
 int commandExport(const QCommandLineParser &parser, const QStringList &args)
 {
     const QString what = args.at(0);
+    if (what == QLatin1String("data"))
+        return commandExportData(parser, args);
     static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
                                    QStringLiteral("plan"), QStringLiteral("responses")};
     if (!kinds.contains(what))
-        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan or responses, not “%1”").arg(what));
+        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan, responses or data, not “%1”").arg(what));
     const bool aboutPlan = what == QLatin1String("plan") || what == QLatin1String("responses");
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
@@ -322,13 +405,25 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("save-copy"),
          {QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the forum file."),
           {QStringLiteral("FILE"), QStringLiteral("OUT")}, nullptr, commandSaveCopy}},
+        {QStringLiteral("chart"),
+         {QT_TRANSLATE_NOOP("Cli", "Draw one of a plan's charts to a PNG or SVG file."),
+          {QStringLiteral("FILE")},
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
+              p.addOption({QStringLiteral("kind"), Cli::tr("completion, timeline, agencies, values, milestones, attendance or cocreation."), QStringLiteral("KIND")});
+              p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .png or .svg file to write."), QStringLiteral("OUT")});
+              p.addOption({QStringLiteral("width"), Cli::tr("Width in pixels (default 800)."), QStringLiteral("W")});
+              p.addOption({QStringLiteral("height"), Cli::tr("Height in pixels (default 500)."), QStringLiteral("H")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages and chart labels: es or en."), QStringLiteral("L")});
+          },
+          commandChart}},
         {QStringLiteral("export"),
-         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), or invitations (ics)."),
+         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), invitations (ics), or open data (csv, json)."),
           {QStringLiteral("WHAT"), QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});
               p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md (default: from OUT's suffix)."), QStringLiteral("F")});
+              p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md; csv or json for data (default: from OUT's suffix)."), QStringLiteral("F")});
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});
               p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});

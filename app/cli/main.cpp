@@ -2,7 +2,7 @@
 // forumdesk-cli: the same core as the window, for scripts and for people without a display.
 #include "CliCommands.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -25,10 +25,11 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
-    // Documents need fonts, hence a QGuiApplication; it needs no display.
+    // Documents need fonts and charts a graphics scene, hence a QApplication; offscreen, it needs
+    // no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("forumdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
     return forumdesk::cli::runCommand(QCoreApplication::arguments());
