@@ -374,7 +374,6 @@ int commandSaveCopy(const QCommandLineParser &, const QStringList &args)
 
 const std::map<QString, Command> &commands()
 {
-    static const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("L"));
     static const std::map<QString, Command> all{
         {QStringLiteral("new"),
          {QT_TRANSLATE_NOOP("Cli", "Create a new, empty forum file."),
@@ -430,7 +429,6 @@ const std::map<QString, Command> &commands()
           },
           commandExport}},
     };
-    Q_UNUSED(lang)
     return all;
 }
 
