@@ -1960,6 +1960,13 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>ProgressTracking</name>
+    <message>
+        <source>Progress suggests “%1”; give the reason for “%2”</source>
+        <translation>El avance sugiere «%1»; indique el motivo de «%2»</translation>
+    </message>
+</context>
+<context>
     <name>ResponseReport</name>
     <message>
         <source>Reasoned response report</source>

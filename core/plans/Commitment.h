@@ -39,7 +39,12 @@ struct Commitment : Record {
     static const EntitySchema<Commitment> &schema();
     // The ORDER BY that lists commitments as their plan numbers them: 2 before 10, 3.2 before 3.10
     // (the NAME collation compares numbers by value).
-    static QString planOrder() { return QStringLiteral("number COLLATE NAME, id"); }
+    // `table` qualifies the columns in a query that joins other tables ("c").
+    static QString planOrder(const QString &table = {})
+    {
+        const QString prefix = table.isEmpty() ? QString() : table + QLatin1Char('.');
+        return QStringLiteral("%1number COLLATE NAME, %1id").arg(prefix);
+    }
 };
 
 } // namespace forumdesk
