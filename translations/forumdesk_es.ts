@@ -537,6 +537,14 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Move milestone “%1”</source>
         <translation>Mover el hito «%1»</translation>
     </message>
+    <message>
+        <source>Add progress update (%1 %) to “%2”</source>
+        <translation>Registrar avance (%1 %) en «%2»</translation>
+    </message>
+    <message>
+        <source>Set the completion level of “%1”</source>
+        <translation>Fijar el nivel de cumplimiento de «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -3093,6 +3101,45 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::CompletionLevelDialog</name>
+    <message>
+        <source>Set Completion Level</source>
+        <translation>Fijar nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Progress %1 % suggests “%2”.</source>
+        <translation>Un avance de %1 % sugiere «%2».</translation>
+    </message>
+    <message>
+        <source>As progress suggests</source>
+        <translation>Según lo que sugiere el avance</translation>
+    </message>
+    <message>
+        <source>Why the forum sets a level other than the one progress suggests</source>
+        <translation>Por qué el foro fija un nivel distinto del que sugiere el avance</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>Compromiso:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::CompositionPanel</name>
     <message>
         <source>Composition today</source>
@@ -3687,26 +3734,6 @@ Respuesta: %2</translation>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <source>Implement the commitments</source>
-        <translation>Implementar los compromisos</translation>
-    </message>
-    <message>
-        <source>Government implements the commitments; the forum follows their progress with civil society.</source>
-        <translation>El gobierno implementa los compromisos; el foro da seguimiento a su avance junto con la sociedad civil.</translation>
-    </message>
-    <message>
-        <source>each commitment's milestones, with dates and the institution responsible</source>
-        <translation>los hitos de cada compromiso, con fechas e institución responsable</translation>
-    </message>
-    <message>
-        <source>dated progress updates with evidence, and the completion level</source>
-        <translation>avances fechados con evidencia, y el nivel de cumplimiento</translation>
-    </message>
-    <message>
-        <source>charts of progress per plan, per institution and over time</source>
-        <translation>gráficos del avance por plan, por institución y a lo largo del tiempo</translation>
-    </message>
-    <message>
         <source>Evaluate the action plan</source>
         <translation>Evaluar el plan de acción</translation>
     </message>
@@ -3743,20 +3770,202 @@ Respuesta: %2</translation>
         <translation>prácticas de referencia de las cinco fronteras del gobierno abierto</translation>
     </message>
     <message>
-        <source>Milestones: %1</source>
-        <translation>Hitos: %1</translation>
-    </message>
-    <message>
-        <source>Progress updates: %1</source>
-        <translation>Avances: %1</translation>
-    </message>
-    <message>
         <source>Assessments: %1</source>
         <translation>Evaluaciones: %1</translation>
     </message>
     <message>
         <source>Lessons learned: %1</source>
         <translation>Lecciones aprendidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ImplementPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Add Progress &amp;Update…</source>
+        <translation>Registrar a&amp;vance…</translation>
+    </message>
+    <message>
+        <source>Set Completion &amp;Level…</source>
+        <translation>Fijar &amp;nivel de cumplimiento…</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Implementación</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>OGP value</source>
+        <translation>Valor de la AGA</translation>
+    </message>
+    <message>
+        <source>All OGP values</source>
+        <translation>Todos los valores de la AGA</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Acceso a la información</translation>
+    </message>
+    <message>
+        <source>Civic participation</source>
+        <translation>Participación cívica</translation>
+    </message>
+    <message>
+        <source>Public accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Technology and innovation</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>With overdue milestones</source>
+        <translation>Con hitos vencidos</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciados</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completos</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <source>Milestones of the commitment</source>
+        <translation>Hitos del compromiso</translation>
+    </message>
+    <message>
+        <source>Progress updates of the milestone</source>
+        <translation>Avances del hito</translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one on the Co-create page.</source>
+        <translation>Aún no hay plan de acción: cree uno en la página de Cocreación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>All lead agencies</source>
+        <translation>Todas las instituciones responsables</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Último avance: %1</translation>
+    </message>
+    <message>
+        <source>No progress update yet</source>
+        <translation>Aún no hay avances registrados</translation>
+    </message>
+    <message>
+        <source>%1 (set by the forum)</source>
+        <translation>%1 (fijado por el foro)</translation>
+    </message>
+    <message>
+        <source>Progress suggests “%1”. Reason: %2</source>
+        <translation>El avance sugiere «%1». Motivo: %2</translation>
+    </message>
+    <message>
+        <source>As progress suggests</source>
+        <translation>Según lo que sugiere el avance</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 cumplidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1, %n vencido</numerusform><numerusform>%1, %n vencidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) shown</source>
+        <translation>
+            <numerusform>Se muestra %n compromiso</numerusform><numerusform>Se muestran %n compromisos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with overdue milestones</source>
+        <translation>
+            <numerusform>; %n con hitos vencidos</numerusform><numerusform>; %n con hitos vencidos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2</source>
+        <translation>%1
+Responsable: %2</translation>
+    </message>
+    <message>
+        <source>Reported on %1</source>
+        <translation>Informado el %1</translation>
+    </message>
+    <message>
+        <source>%1
+Overdue: it was to end by %2</source>
+        <translation>%1
+Vencido: debía terminar el %2</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5121,69 @@ Respuesta: %2</translation>
     <message>
         <source>Default Folder</source>
         <translation>Carpeta predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ProgressUpdateDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Add Progress Update</source>
+        <translation>Registrar avance</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>What was done since the last update</source>
+        <translation>Qué se hizo desde el último avance</translation>
+    </message>
+    <message>
+        <source>A link, or a file</source>
+        <translation>Un enlace o un archivo</translation>
+    </message>
+    <message>
+        <source>Choose a file as evidence</source>
+        <translation>Elegir un archivo como evidencia</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Hito:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>A&amp;vance:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Informado por:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,15 @@
 
 #include "ForumDocument.h"
 #include "evaluation/Assessment.h"
-#include "implementation/ProgressUpdate.h"
 #include "learning/Lesson.h"
 #include "pages/CoCreatePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ForumSettingsPage.h"
+#include "pages/ImplementPage.h"
 #include "pages/JoinPage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
 #include "pages/UpcomingPage.h"
-#include "plans/Milestone.h"
 #include "storage/Table.h"
 
 #include <QHBoxLayout>
@@ -34,7 +33,8 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
       m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
       m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this)),
-      m_meetings(new MeetingsPage(document, this)), m_coCreate(new CoCreatePage(document, this))
+      m_meetings(new MeetingsPage(document, this)), m_coCreate(new CoCreatePage(document, this)),
+      m_implement(new ImplementPage(document, this))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -61,7 +61,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     addNavigation(Page::Members, QStringLiteral("members"), m_members, forumItem);
     addNavigation(Page::Join, QStringLiteral("join"), m_join);
     addNavigation(Page::CoCreate, QStringLiteral("cocreate"), m_coCreate);
-    addNavigation(Page::Implement, QStringLiteral("implement"), upcoming(Page::Implement));
+    addNavigation(Page::Implement, QStringLiteral("implement"), m_implement);
     addNavigation(Page::Evaluate, QStringLiteral("evaluate"), upcoming(Page::Evaluate));
     addNavigation(Page::Learn, QStringLiteral("learn"), upcoming(Page::Learn));
     addNavigation(Page::Meetings, QStringLiteral("meetings"), m_meetings);
@@ -125,19 +125,6 @@ QWidget *ForumWorkspace::upcoming(Page page)
             inFile << text;
     };
     switch (page) {
-    case Page::Implement: {
-        const qint64 milestones = Table<Milestone>(file).count();
-        const qint64 updates = Table<ProgressUpdate>(file).count();
-        note(milestones, tr("Milestones: %1").arg(milestones));
-        note(updates, tr("Progress updates: %1").arg(updates));
-        return new UpcomingPage(
-            tr("Implement the commitments"),
-            tr("Government implements the commitments; the forum follows their progress with civil society."),
-            {tr("each commitment's milestones, with dates and the institution responsible"),
-             tr("dated progress updates with evidence, and the completion level"),
-             tr("charts of progress per plan, per institution and over time")},
-            inFile, this);
-    }
     case Page::Evaluate: {
         const qint64 assessments = Table<Assessment>(file).count();
         note(assessments, tr("Assessments: %1").arg(assessments));

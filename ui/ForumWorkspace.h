@@ -14,6 +14,7 @@ class CoCreatePage;
 class DashboardPage;
 class ForumDocument;
 class ForumSettingsPage;
+class ImplementPage;
 class JoinPage;
 class MeetingsPage;
 class MembersPage;
@@ -38,6 +39,7 @@ public:
     JoinPage *joinPage() const { return m_join; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
     CoCreatePage *coCreatePage() const { return m_coCreate; }
+    ImplementPage *implementPage() const { return m_implement; }
     QLabel *readOnlyBanner() const { return m_banner; }
     QTreeWidget *navigation() const { return m_navigation; }
 
@@ -56,6 +58,7 @@ private:
     JoinPage *m_join;
     MeetingsPage *m_meetings;
     CoCreatePage *m_coCreate;
+    ImplementPage *m_implement;
 };
 
 } // namespace forumdesk

@@ -10,6 +10,7 @@
 #include "meetings/MinutesPanel.h"
 #include "models/MeetingTableModel.h"
 #include "pages/CoCreatePage.h"
+#include "pages/ImplementPage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
 #include "storage/Table.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextStream>
 
 namespace forumdesk {
@@ -120,6 +122,21 @@ void ScreenshotTour::coCreateTour()
     document->setCurrentPlanId(shown);
 }
 
+void ScreenshotTour::implementTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    workspace->showPage(ForumWorkspace::Page::Implement);
+    ImplementPage *page = workspace->implementPage();
+    // A commitment with progress updates, so that the milestones and the history show something.
+    QTableWidget *commitments = page->commitmentsTable();
+    for (int row = 0; row < commitments->rowCount(); ++row) {
+        commitments->selectRow(row);
+        if (page->historyTable()->rowCount() > 0)
+            break;
+    }
+    shoot(QStringLiteral("implement"));
+}
+
 void ScreenshotTour::tour()
 {
     ForumWorkspace *workspace = m_window->workspace();
@@ -148,6 +165,7 @@ void ScreenshotTour::tour()
     dialog->close();
     delete dialog;
     coCreateTour();
+    implementTour();
     meetingsTour();
     emit finished(m_ok);
 }

@@ -24,6 +24,7 @@ private:
     void shoot(const QString &name);
     void tour();
     void coCreateTour();
+    void implementTour();
     void meetingsTour();
 
     MainWindow *m_window;

@@ -77,15 +77,20 @@ CommitmentProgress ProgressTracking::forCommitment(ForumFile &file, qint64 commi
     return one.first();
 }
 
+void ProgressTracking::checkLevel(const CommitmentProgress &progress, const QString &level, const QString &reason)
+{
+    if (!level.isEmpty() && level != progress.suggestedLevel && reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("commitment"), QStringLiteral("completion_reason"), QStringLiteral("required"),
+                              tr("Progress suggests “%1”; give the reason for “%2”")
+                                  .arg(Vocabulary::label(Vocabulary::List::Completion, progress.suggestedLevel),
+                                       Vocabulary::label(Vocabulary::List::Completion, level)));
+}
+
 void ProgressTracking::setLevel(ForumFile &file, qint64 commitmentId, const QString &level, const QString &reason,
                                 const QDate &today)
 {
     const CommitmentProgress now = forCommitment(file, commitmentId, today);
-    if (!level.isEmpty() && level != now.suggestedLevel && reason.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("commitment"), QStringLiteral("completion_reason"), QStringLiteral("required"),
-                              tr("Progress suggests “%1”; give the reason for “%2”")
-                                  .arg(Vocabulary::label(Vocabulary::List::Completion, now.suggestedLevel),
-                                       Vocabulary::label(Vocabulary::List::Completion, level)));
+    checkLevel(now, level, reason);
     Commitment c = Table<Commitment>(file).get(commitmentId);
     c.completionLevel = level;
     c.completionReason = level.isEmpty() || level == now.suggestedLevel ? QString() : reason.trimmed();

@@ -39,6 +39,9 @@ public:
     // The IRM level progress suggests: nothing done is not started, under half is limited, from
     // half on substantial, all of it complete.
     static QString suggestedLevel(double percent);
+    // Throws ValidationError when `level` goes against `progress` without a reason; writes nothing,
+    // so a dialog can check before it closes.
+    static void checkLevel(const CommitmentProgress &progress, const QString &level, const QString &reason);
     // Sets the commitment's completion level. A level other than the suggested one needs a reason
     // (ValidationError otherwise); an empty level goes back to the suggestion. Logged.
     static void setLevel(ForumFile &file, qint64 commitmentId, const QString &level, const QString &reason,

@@ -11,6 +11,7 @@
 #include "pages/CoCreatePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ForumSettingsPage.h"
+#include "pages/ImplementPage.h"
 #include "pages/JoinPage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/UpcomingPage.h"
@@ -143,7 +144,7 @@ TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]
     CHECK(titles == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Forum"), QStringLiteral("Members"),
                                 QStringLiteral("Join"), QStringLiteral("Co-create"), QStringLiteral("Implement"),
                                 QStringLiteral("Evaluate"), QStringLiteral("Learn"), QStringLiteral("Meetings")});
-    for (auto page : {ForumWorkspace::Page::Implement, ForumWorkspace::Page::Evaluate, ForumWorkspace::Page::Learn}) {
+    for (auto page : {ForumWorkspace::Page::Evaluate, ForumWorkspace::Page::Learn}) {
         forum.workspace()->showPage(page);
         CHECK(forum.workspace()->currentPage() == page);
         const auto labels = forum.workspace()->findChildren<QLabel *>(QStringLiteral("upcomingText"));
@@ -152,7 +153,9 @@ TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]
             saysWhatComes = saysWhatComes || (label->isVisible() && label->text().contains(QLatin1String("later version")));
         CHECK(saysWhatComes);
     }
-    // Meetings and Co-create have their own pages now.
+    // Meetings, Co-create and Implement have their own pages now.
+    forum.workspace()->showPage(ForumWorkspace::Page::Implement);
+    CHECK(forum.workspace()->implementPage()->isVisible());
     forum.workspace()->showPage(ForumWorkspace::Page::CoCreate);
     CHECK(forum.workspace()->coCreatePage()->isVisible());
     forum.workspace()->showPage(ForumWorkspace::Page::Meetings);

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/ImplementationCommands.h"
+
+#include "ForumDocument.h"
+#include "commands/RecordCommand.h"
+#include "implementation/ProgressTracking.h"
+#include "plans/Commitment.h"
+#include "storage/Table.h"
+
+#include <QCoreApplication>
+
+namespace forumdesk {
+
+namespace {
+
+QString brief(const QString &text)
+{
+    const QString simple = text.simplified();
+    return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
+}
+
+} // namespace
+
+QUndoCommand *addProgressUpdateCommand(ForumDocument *document, const ProgressUpdate &update,
+                                       const QString &milestone)
+{
+    return new RecordCommand<ProgressUpdate>(
+        document, std::nullopt, update,
+        QCoreApplication::translate("Commands", "Add progress update (%1 %) to “%2”").arg(update.percent).arg(brief(milestone)));
+}
+
+SetCompletionLevelCommand::SetCompletionLevelCommand(ForumDocument *document, qint64 commitmentId,
+                                                     const QString &level, const QString &reason,
+                                                     const QDate &today, const QString &title)
+    : EditCommand(document, QCoreApplication::translate("Commands", "Set the completion level of “%1”").arg(brief(title))),
+      m_commitmentId(commitmentId), m_level(level), m_reason(reason), m_today(today)
+{
+}
+
+void SetCompletionLevelCommand::apply()
+{
+    ForumFile &file = document()->file();
+    if (!m_read) {
+        const Commitment before = Table<Commitment>(file).get(m_commitmentId);
+        m_levelBefore = before.completionLevel;
+        m_reasonBefore = before.completionReason;
+        m_read = true;
+    }
+    ProgressTracking::setLevel(file, m_commitmentId, m_level, m_reason, m_today);
+}
+
+void SetCompletionLevelCommand::revert()
+{
+    Table<Commitment> commitments(document()->file());
+    Commitment c = commitments.get(m_commitmentId);
+    c.completionLevel = m_levelBefore;
+    c.completionReason = m_reasonBefore;
+    commitments.update(c);
+}
+
+} // namespace forumdesk

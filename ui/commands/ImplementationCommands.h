@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/EditCommand.h"
+#include "implementation/ProgressUpdate.h"
+
+#include <QDate>
+#include <QString>
+
+class QUndoCommand;
+
+namespace forumdesk {
+
+class ForumDocument;
+
+// The implementation edits, with the texts the Edit menu shows. A progress update is only ever
+// added (the history is kept); undo takes the one added back out.
+QUndoCommand *addProgressUpdateCommand(ForumDocument *document, const ProgressUpdate &update,
+                                       const QString &milestone);
+
+// Sets a commitment's completion level (empty = back to what progress suggests) with its reason,
+// through ProgressTracking::setLevel; undo restores the level and reason it had.
+class SetCompletionLevelCommand : public EditCommand {
+public:
+    SetCompletionLevelCommand(ForumDocument *document, qint64 commitmentId, const QString &level,
+                              const QString &reason, const QDate &today, const QString &title);
+
+protected:
+    void apply() override;
+    void revert() override;
+    QString table() const override { return QStringLiteral("commitment"); }
+
+private:
+    qint64 m_commitmentId;
+    QString m_level;
+    QString m_reason;
+    QDate m_today;
+    QString m_levelBefore;
+    QString m_reasonBefore;
+    bool m_read = false;
+};
+
+} // namespace forumdesk

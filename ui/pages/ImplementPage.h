@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "implementation/ProgressTracking.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace forumdesk {
+
+class ForumDocument;
+
+// The Implement stage of the plan chosen in the toolbar: its commitments with their progress and
+// completion level, filtered by lead agency, OGP value and status; the milestones of the chosen
+// commitment and the progress-update history of the chosen milestone.
+class ImplementPage : public QWidget {
+    Q_OBJECT
+public:
+    enum CommitmentColumn { NumberColumn, TitleColumn, AgencyColumn, ProgressColumn, LevelColumn, MilestonesColumn };
+    enum StatusFilter { AllStatuses, Overdue, NotStarted, InProgress, Complete };
+
+    explicit ImplementPage(ForumDocument *document, QWidget *parent = nullptr);
+
+    QTableWidget *commitmentsTable() const { return m_commitments; }
+    QTableWidget *milestonesTable() const { return m_milestones; }
+    QTableWidget *historyTable() const { return m_history; }
+    QComboBox *agencyFilter() const { return m_agency; }
+    QComboBox *valueFilter() const { return m_value; }
+    QComboBox *statusFilter() const { return m_status; }
+    QPushButton *addUpdateButton() const { return m_addUpdate; }
+    QPushButton *setLevelButton() const { return m_setLevel; }
+    QLabel *planHeader() const { return m_header; }
+
+    // The commitment and milestone chosen; 0 when none.
+    qint64 selectedCommitmentId() const;
+    qint64 selectedMilestoneId() const;
+    void selectCommitment(qint64 id);
+    void selectMilestone(qint64 id);
+
+public slots:
+    void refresh();
+    void addProgressUpdate();
+    void setCompletionLevel();
+
+private:
+    void reloadPlan();
+    void applyFilter();
+    void showMilestones();
+    void showHistory();
+    void updateButtons();
+
+    ForumDocument *m_document;
+    QLabel *m_header;
+    QComboBox *m_agency;
+    QComboBox *m_value;
+    QComboBox *m_status;
+    QTableWidget *m_commitments;
+    QTableWidget *m_milestones;
+    QTableWidget *m_history;
+    QLabel *m_count;
+    QPushButton *m_addUpdate;
+    QPushButton *m_setLevel;
+    QList<CommitmentProgress> m_progress;
+    QHash<qint64, QStringList> m_values; // commitment id -> its OGP value keys
+    QHash<qint64, QString> m_setLevels;  // commitment id -> the level the forum set ("" = none)
+};
+
+} // namespace forumdesk
