@@ -56,11 +56,6 @@ CommittingTextEdit *textField(QWidget *parent)
     return edit;
 }
 
-QString brief(const QString &text, int length)
-{
-    const QString simple = text.simplified();
-    return simple.size() > length ? simple.left(length - 1) + QChar(0x2026) : simple;
-}
 
 } // namespace
 

@@ -7,20 +7,11 @@
 #include "commands/RecordCommand.h"
 #include "plans/MilestoneOrder.h"
 #include "storage/Database.h"
+#include "widgets/PageParts.h"
 
 #include <QCoreApplication>
 
 namespace forumdesk {
-
-namespace {
-
-QString brief(const QString &text)
-{
-    const QString simple = text.simplified();
-    return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
-}
-
-} // namespace
 
 QUndoCommand *addPlanCommand(ForumDocument *document, const ActionPlan &plan)
 {

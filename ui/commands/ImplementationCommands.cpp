@@ -6,20 +6,11 @@
 #include "implementation/ProgressTracking.h"
 #include "plans/Commitment.h"
 #include "storage/Table.h"
+#include "widgets/PageParts.h"
 
 #include <QCoreApplication>
 
 namespace forumdesk {
-
-namespace {
-
-QString brief(const QString &text)
-{
-    const QString simple = text.simplified();
-    return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
-}
-
-} // namespace
 
 QUndoCommand *addProgressUpdateCommand(ForumDocument *document, const ProgressUpdate &update,
                                        const QString &milestone)

@@ -5,19 +5,13 @@
 #include "commands/RecordCommand.h"
 #include "meetings/Agenda.h"
 #include "storage/Database.h"
+#include "widgets/PageParts.h"
 
 #include <QCoreApplication>
 
 namespace forumdesk {
 
 namespace {
-
-// A long text shortened for the Edit menu.
-QString brief(const QString &text)
-{
-    const QString simple = text.simplified();
-    return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
-}
 
 // The ids of the rows of `table` whose `column` refers to `id`.
 QList<qint64> referring(ForumFile &file, const QString &table, const QString &column, qint64 id)
