@@ -17,7 +17,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimeZone>
@@ -176,13 +175,7 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
     columns->addStretch();
     content->setMaximumWidth(900);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrolling(this, content);
 
     for (const Editor &editor : std::as_const(m_editors))
         editor.widget->setEnabled(!document->isReadOnly());

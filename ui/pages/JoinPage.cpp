@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -99,13 +98,7 @@ JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
     connect(m_pocEmail, &QLineEdit::editingFinished, this, [this] { commitJoining(QStringLiteral("poc_email")); });
     connect(m_notes, &CommittingTextEdit::editingFinished, this, [this] { commitJoining(QStringLiteral("notes")); });
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrolling(this, content);
 
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("eligibility_check") || table == QLatin1String("joining_record"))

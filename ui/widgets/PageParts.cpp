@@ -5,9 +5,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace forumdesk {
 
@@ -70,6 +72,17 @@ QString brief(const QString &text, int length)
 {
     const QString simple = text.simplified();
     return simple.size() > length ? simple.left(length - 1) + QChar(0x2026) : simple;
+}
+
+void fillWithScrolling(QWidget *page, QWidget *content)
+{
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 } // namespace forumdesk

@@ -31,6 +31,9 @@ QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip = {})
 
 // Shows `text` in a field without emitting its signals, and only when it differs, so that a field
 // reloaded while it is edited keeps its cursor. A line edit shows the beginning of a long value.
+// Makes `content` the whole of `page`, scrolling when the page is shorter than the form.
+void fillWithScrolling(QWidget *page, QWidget *content);
+
 // A long text on one line, cut to `length` characters with an ellipsis (undo texts, lists).
 QString brief(const QString &text, int length = 40);
 
