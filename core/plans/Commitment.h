@@ -11,7 +11,11 @@
 
 namespace forumdesk {
 
-// One row of the `commitment` table (schema in core/storage/schema_v1.sql).
+// One row of the `commitment` table (schema in core/storage/schema_v1.sql). The practices of the
+// reference library a commitment cites are not a column: they are rows of `commitment_practice`
+// (format 2, schema_v2.sql), read and written with PracticeLibrary::citations() and
+// PracticeLibrary::setCitations(), so that the commitment table keeps its format 1 shape and a
+// format 1 file open read-only still reads its commitments.
 struct Commitment : Record {
     qint64 planId = 0;
     QString number;

@@ -618,6 +618,19 @@ const std::vector<CommitmentSeed> &commitments()
 
 int firstPlanCommitments() { return 7; }
 
+const char *citedPractices(int index)
+{
+    switch (index) {
+    case 0: return "prozorro_ukraine";                // open procurement data
+    case 2: return "beneficial_ownership_uk";         // register of beneficial owners
+    case 3: return "water_quality_la_libertad_peru";  // water quality
+    case 7: return "monithon_italy;prozorro_ukraine"; // citizen monitoring of public works
+    case 8: return "friends_family_test_uk";          // feedback on health services
+    case 13: return "decide_madrid";                  // municipal participatory budgeting
+    default: return "";
+    }
+}
+
 const std::vector<GuestSeed> &guests()
 {
     static const std::vector<GuestSeed> seeds{

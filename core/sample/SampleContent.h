@@ -86,6 +86,9 @@ struct CommitmentSeed {
 // The first plan's commitments (firstPlanCommitments() of them), then the second plan's.
 const std::vector<CommitmentSeed> &commitments();
 int firstPlanCommitments();
+// The reference practices (PracticeLibrary keys, ';'-separated) that inspired the commitment of
+// commitments() at `index`; empty for most of them.
+const char *citedPractices(int index);
 
 struct AgendaSeed {
     Bilingual title;

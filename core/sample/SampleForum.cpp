@@ -12,6 +12,7 @@
 #include "forum/Member.h"
 #include "implementation/ProgressUpdate.h"
 #include "learning/Lesson.h"
+#include "learning/PracticeCitation.h"
 #include "meetings/ActionItem.h"
 #include "meetings/AgendaItem.h"
 #include "meetings/Attendance.h"
@@ -196,7 +197,7 @@ public:
           m_forums(file), m_eligibility(file), m_joining(file), m_members(file), m_plans(file),
           m_commitments(file), m_milestones(file), m_progress(file), m_meetings(file), m_agenda(file),
           m_attendance(file), m_decisions(file), m_votes(file), m_actions(file), m_contributions(file),
-          m_links(file), m_assessments(file), m_lessons(file)
+          m_links(file), m_assessments(file), m_lessons(file), m_citations(file)
     {
         m_file.setActor(QStringLiteral("Forum Desk"));
     }
@@ -252,6 +253,7 @@ private:
     Table<ContributionLink> m_links;
     Table<Assessment> m_assessments;
     Table<Lesson> m_lessons;
+    Table<PracticeCitation> m_citations;
 
     Dice m_dice{20200312};
     std::vector<Person> m_people;
@@ -487,6 +489,12 @@ void SampleWriter::writeCommitment(int planIndex, int seedIndex, const QString &
     info.start = start;
     info.end = end;
     info.finalPercent = percent;
+    for (const QString &key : QString::fromLatin1(citedPractices(seedIndex)).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        PracticeCitation citation;
+        citation.commitmentId = info.id;
+        citation.practice = key;
+        m_citations.create(citation);
+    }
 
     const QString unit = t(seed.responsibleUnit);
     const QString planSlug = QString::number(plan.start.year());

@@ -28,6 +28,8 @@ std::vector<MigrationStep> standardMigrations()
              db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
              db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v1.sql")));
          }},
+        {2, QStringLiteral("Forum Desk format 2: commitments cite reference practices"),
+         [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v2.sql"))); }},
     };
 }
 

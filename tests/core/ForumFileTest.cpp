@@ -4,9 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "forum/ConsistencyCheck.h"
 #include "forum/Forum.h"
 #include "forum/Member.h"
 #include "forum/NewForum.h"
+#include "learning/PracticeLibrary.h"
+#include "plans/Commitment.h"
 #include "storage/Database.h"
 #include "storage/ForumFile.h"
 #include "storage/StorageError.h"
@@ -46,6 +49,16 @@ QString makeForum(const test::TempFolder &folder, const QString &name = QStringL
     return path;
 }
 
+// A forum file of format 1 as the previous version wrote it, built from its dump in tests/data.
+QString formatOneForum(const test::TempFolder &folder)
+{
+    QFile dump(QStringLiteral(FORUMDESK_TEST_DATA "/format-v1/small-forum.sql"));
+    REQUIRE(dump.open(QIODevice::ReadOnly));
+    const QString path = folder.file(QStringLiteral("antiguo.ogpforum"));
+    rawSql(path, dump.readAll().constData());
+    return path;
+}
+
 // Opening must throw a StorageError of `kind` whose message contains `words`, and leave the
 // file's bytes exactly as they were.
 void requireRefused(const QString &path, StorageError::Kind kind, const QString &words)
@@ -73,8 +86,10 @@ TEST_CASE("A new forum file carries Forum Desk's identity and format version", "
     auto file = ForumFile::open(path);
     CHECK_FALSE(file->isReadOnly());
     CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
+    CHECK(ForumFile::currentSchemaVersion() == 2);
+    CHECK(file->backupPath().isEmpty()); // a file of this version opens without migrating
     CHECK(file->database().scalar(QStringLiteral("PRAGMA application_id")).toLongLong() == kApplicationId);
-    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
     CHECK(file->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     const auto forum = Table<Forum>(*file).get(1);
@@ -262,40 +277,94 @@ TEST_CASE("Migrations run in order, each in a transaction, after keeping a copy"
 
     SECTION("a step that succeeds")
     {
-        options.migrations.push_back({2, QStringLiteral("test: members get a nickname"), [](Database &db) {
+        options.migrations.push_back({3, QStringLiteral("test: members get a nickname"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                       }});
         auto file = ForumFile::open(path, options);
-        CHECK(file->schemaVersion() == 2);
-        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
-        CHECK(file->backupPath() == path + QStringLiteral(".v1.bak"));
+        CHECK(file->schemaVersion() == 3);
+        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 3);
+        CHECK(file->backupPath() == path + QStringLiteral(".v2.bak"));
         CHECK(test::fileHash(file->backupPath()) == original);
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('member') WHERE name = 'nickname'")).toInt() == 1);
         CHECK(Table<Member>(*file).list().first().name == QStringLiteral("Ana Pérez"));
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
         file.reset();
         // Reopened by the same version: no second migration, no second backup.
-        QFile::remove(path + QStringLiteral(".v1.bak"));
+        QFile::remove(path + QStringLiteral(".v2.bak"));
         auto again = ForumFile::open(path, options);
         CHECK(again->backupPath().isEmpty());
         CHECK(again->verify().isEmpty());
         again.reset();
-        // This version of Forum Desk (format 1) now sees a newer file: read-only.
+        // This version of Forum Desk (format 2) now sees a newer file: read-only.
         auto older = ForumFile::open(path);
         CHECK(older->readOnlyReason() == ForumFile::ReadOnlyReason::NewerFormat);
     }
     SECTION("a step that fails leaves the file at its old version")
     {
-        options.migrations.push_back({2, QStringLiteral("test: fails half way"), [](Database &db) {
+        options.migrations.push_back({3, QStringLiteral("test: fails half way"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                           db.exec(QStringLiteral("THIS IS NOT SQL"));
                                       }});
         CHECK_THROWS_AS(ForumFile::open(path, options), StorageError);
-        CHECK(test::fileHash(path + QStringLiteral(".v1.bak")) == original);
+        CHECK(test::fileHash(path + QStringLiteral(".v2.bak")) == original);
         auto file = ForumFile::open(path);
-        CHECK(file->schemaVersion() == 1);
+        CHECK(file->schemaVersion() == 2);
         CHECK(file->verify().isEmpty());
         CHECK(Table<Member>(*file).count() == 1);
+    }
+}
+
+TEST_CASE("A format 1 forum of the previous version is read as it is, and migrated to format 2 after keeping a copy", "[forumfile][migration]")
+{
+    test::TempFolder folder;
+    const QString path = formatOneForum(folder);
+    const QByteArray original = test::fileHash(path);
+
+    SECTION("read-only, it is read in format 1 and left unchanged")
+    {
+        {
+            OpenOptions options;
+            options.readOnly = true; // as forumdesk-cli opens files
+            auto file = ForumFile::open(path, options);
+            CHECK(file->schemaVersion() == 1);
+            CHECK(file->backupPath().isEmpty());
+            CHECK(ConsistencyCheck::run(*file).isEmpty());
+            // Its commitments are read; it cites no practices, as format 1 cannot.
+            const QList<Commitment> commitments = Table<Commitment>(*file).list();
+            REQUIRE(commitments.size() == 3);
+            CHECK_FALSE(PracticeLibrary::holdsCitations(*file));
+            CHECK(PracticeLibrary::citations(*file, commitments.first().id).isEmpty());
+        }
+        CHECK(test::fileHash(path) == original);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".v1.bak")));
+    }
+    SECTION("writable, it is migrated once, its copy kept, its records intact")
+    {
+        {
+            auto file = ForumFile::open(path);
+            CHECK(file->schemaVersion() == 2);
+            CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
+            CHECK(file->backupPath() == path + QStringLiteral(".v1.bak"));
+            CHECK(test::fileHash(file->backupPath()) == original);
+            CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
+            CHECK(ConsistencyCheck::run(*file).isEmpty());
+            const QList<Commitment> commitments = Table<Commitment>(*file).list();
+            REQUIRE(commitments.size() == 3);
+            CHECK(commitments.first().title == QStringLiteral("Datos abiertos de contrataciones públicas"));
+            CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM assessment")).toInt() == 4);
+            CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM lesson")).toInt() == 5);
+            // Format 2 holds citations.
+            PracticeLibrary::setCitations(*file, commitments.first().id, {QStringLiteral("prozorro_ukraine")});
+            CHECK(PracticeLibrary::citations(*file, commitments.first().id) == QStringList{QStringLiteral("prozorro_ukraine")});
+        }
+        // Reopened: already format 2, no second migration or copy.
+        QFile::remove(path + QStringLiteral(".v1.bak"));
+        auto again = ForumFile::open(path);
+        CHECK(again->schemaVersion() == 2);
+        CHECK(again->backupPath().isEmpty());
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".v1.bak")));
+        CHECK(again->verify().isEmpty());
+        CHECK(again->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
     }
 }
 

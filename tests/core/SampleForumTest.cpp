@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "forum/ConsistencyCheck.h"
 #include "forum/Forum.h"
+#include "learning/PracticeLibrary.h"
 #include "plans/Commitment.h"
 #include "sample/SampleForum.h"
 #include "storage/Database.h"
@@ -42,6 +43,13 @@ TEST_CASE("The small sample forum is a realistic forum in Spanish that passes ch
     CHECK(countOf(*file, "progress_update") > countOf(*file, "milestone"));
     CHECK(countOf(*file, "assessment") > 0);
     CHECK(countOf(*file, "lesson") > 0);
+    // A few commitments cite the reference practices that inspired them, all from the library.
+    CHECK(countOf(*file, "commitment_practice") >= 4);
+    CHECK(file->database().scalar(QStringLiteral("SELECT count(DISTINCT commitment_id) FROM commitment_practice")).toInt()
+          < countOf(*file, "commitment") / 2);
+    Statement cited = file->database().query(QStringLiteral("SELECT DISTINCT practice FROM commitment_practice"));
+    while (cited.next())
+        CHECK(PracticeLibrary::find(cited.text(0)) != nullptr);
     // Both sectors of an OGP forum are there.
     CHECK(file->database().scalar(QStringLiteral("SELECT count(DISTINCT sector) FROM member WHERE sector IN ('government', 'civil_society')")).toInt() == 2);
     // One plan closed, one in implementation.
@@ -84,6 +92,7 @@ TEST_CASE("The large sample forum holds a decade of a big forum and passes check
     CHECK(countOf(*file, "agenda_item") >= 8000);
     CHECK(countOf(*file, "contribution") >= 10000);
     CHECK(countOf(*file, "member") >= 200);
+    CHECK(countOf(*file, "commitment_practice") > 100);
     CHECK(ConsistencyCheck::run(*file).isEmpty());
     CHECK(elapsed < 60000); // "written in seconds", with room for a slow CI machine
 }

@@ -14,6 +14,7 @@
 #include "forum/NewForum.h"
 #include "implementation/ProgressUpdate.h"
 #include "learning/Lesson.h"
+#include "learning/PracticeCitation.h"
 #include "meetings/ActionItem.h"
 #include "meetings/AgendaItem.h"
 #include "meetings/Attendance.h"
@@ -56,6 +57,7 @@ struct Fixture {
     ContributionLink link;
     Assessment assessment;
     Lesson lesson;
+    PracticeCitation citation;
     EligibilityCheck eligibility;
     JoiningRecord joining;
 
@@ -131,6 +133,9 @@ struct Fixture {
         lesson.planId = plan.id;
         lesson.text = QStringLiteral("Convocar antes a los gobiernos locales");
         Table<Lesson>(*file).create(lesson);
+        citation.commitmentId = commitment.id;
+        citation.practice = QStringLiteral("prozorro_ukraine");
+        Table<PracticeCitation>(*file).create(citation);
         eligibility.criterion = QStringLiteral("fiscal_transparency");
         eligibility.met = true;
         Table<EligibilityCheck>(*file).create(eligibility);
@@ -212,6 +217,7 @@ TEST_CASE("Every table's records round-trip through the typed API", "[table]")
     roundTrip(file, f.link, [](ContributionLink &) {});
     roundTrip(file, f.assessment, [](Assessment &r) { r.completion = QStringLiteral("substantial"); });
     roundTrip(file, f.lesson, [](Lesson &r) { r.kind = QStringLiteral("substance"); });
+    roundTrip(file, f.citation, [](PracticeCitation &r) { r.practice = QStringLiteral("monithon_italy"); });
     roundTrip(file, f.eligibility, [](EligibilityCheck &r) { r.evidence = QStringLiteral("Ley 123"); });
     roundTrip(file, f.joining, [](JoiningRecord &r) { r.joinedOn = QDate(2012, 1, 15); });
     Forum forum = Table<Forum>(file).get(1);
@@ -222,10 +228,12 @@ TEST_CASE("Every table's records round-trip through the typed API", "[table]")
 TEST_CASE("Deleting follows the forum's links", "[table]")
 {
     Fixture f;
-    // Removing a plan removes its commitments, milestones and their progress; meetings stay.
+    // Removing a plan removes its commitments, milestones and their progress, and the practices
+    // they cite; meetings stay.
     Table<ActionPlan>(*f.file).remove(f.plan.id);
     CHECK(Table<Commitment>(*f.file).count() == 0);
     CHECK(Table<ProgressUpdate>(*f.file).count() == 0);
+    CHECK(Table<PracticeCitation>(*f.file).count() == 0);
     CHECK(Table<Meeting>(*f.file).get(f.meeting.id).planId == 0);
     // Removing a member keeps the attendance, with the name as it was at the meeting.
     Table<Member>(*f.file).remove(f.member.id);
@@ -291,6 +299,10 @@ TEST_CASE("Validation names the field and the rule broken", "[table][validation]
     Contribution contribution = f.contribution;
     contribution.respondedOn = QDate(2024, 1, 1);
     requireInvalid(file, contribution, "responded_on", "after_start", "cannot be before");
+
+    PracticeCitation citation = f.citation;
+    citation.practice = QStringLiteral("space_elevator_mars");
+    requireInvalid(file, citation, "practice", "in_library", "no practice “space_elevator_mars” in the reference library");
 
     Contribution orphan = f.contribution;
     orphan.planId = 0;
