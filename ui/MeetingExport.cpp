@@ -9,6 +9,7 @@
 #include "meetings/MinutesDocument.h"
 #include "storage/StorageError.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -150,6 +151,89 @@ void MeetingExport::writeDocument(const DocumentBuild &build, const QString &pat
         [this, path](QString error) { finish(path, error); });
 }
 
+MeetingExport::DocumentBuild MeetingExport::readNow(const DocumentSource &read, const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    DocumentBuild build;
+    QString error;
+    try {
+        build = read();
+    } catch (const StorageError &failure) {
+        error = failure.message();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        finish(path, error);
+    return build;
+}
+
+bool MeetingExport::chooseAndMakeDocument(const QString &dialogTitle, const QString &suggestedName, const DocumentSource &read)
+{
+    DocumentWriter::Format format = DocumentWriter::Format::Pdf;
+    const QString target = choosePath(dialogTitle, suggestedName, &format);
+    if (target.isEmpty())
+        return false;
+    makeDocument(read, target, format);
+    return true;
+}
+
+void MeetingExport::makeDocument(const DocumentSource &read, const QString &path, DocumentWriter::Format format)
+{
+    const DocumentBuild build = readNow(read, path);
+    if (!build)
+        return;
+    runInBackground<QString>(
+        this,
+        [build, path, format] {
+            try {
+                const auto document = build();
+                DocumentWriter::write(*document, path, format);
+                return QString();
+            } catch (const StorageError &error) {
+                return error.message();
+            }
+        },
+        [this, path](QString error) { finish(path, error); });
+}
+
+bool MeetingExport::printDocument(const QString &dialogTitle, const DocumentSource &read)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), m_parent);
+    dialog.setWindowTitle(dialogTitle);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    printDocument(read, printer);
+    return true;
+}
+
+void MeetingExport::printDocument(const DocumentSource &read, const std::shared_ptr<QPrinter> &printer)
+{
+    const DocumentBuild build = readNow(read, QString());
+    if (!build)
+        return;
+    // QPainter may paint on a printer from a worker thread: a long report prints while the window
+    // keeps answering.
+    runInBackground<QString>(
+        this,
+        [build, printer] {
+            try {
+                const auto document = build();
+                printer->setDocName(document->metaInformation(QTextDocument::DocumentTitle));
+                document->print(printer.get());
+                return QString();
+            } catch (const StorageError &error) {
+                return error.message();
+            }
+        },
+        [this](QString error) {
+            if (error.isEmpty())
+                emit printed();
+            else
+                finish(QString(), error);
+        });
+}
+
 void MeetingExport::chooseAndWriteCalendar(const QList<qint64> &meetingIds, const QString &suggestedName)
 {
     const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Invitation"),
@@ -217,9 +301,12 @@ void MeetingExport::finish(const QString &path, const QString &error)
         return;
     }
     if (m_parent) {
+        // Without a path, it was a print that failed.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"),
-                                    tr("“%1” was not written. Nothing in the forum was changed; choose another folder and try again.")
-                                        .arg(QFileInfo(path).fileName()),
+                                    path.isEmpty()
+                                        ? tr("The document was not made. Nothing in the forum was changed.")
+                                        : tr("“%1” was not written. Nothing in the forum was changed; choose another folder and try again.")
+                                              .arg(QFileInfo(path).fileName()),
                                     QMessageBox::Ok, m_parent);
         box->setObjectName(QStringLiteral("exportError"));
         box->setInformativeText(error);

@@ -9,6 +9,7 @@
 #include "forum/Member.h"
 #include "forum/NewForum.h"
 #include "i18n/Translations.h"
+#include "implementation/ProgressReportDocument.h"
 #include "meetings/IcsCalendar.h"
 #include "meetings/Meeting.h"
 #include "meetings/MinutesDocument.h"
@@ -22,6 +23,7 @@
 #include "storage/Table.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartFactory.h"
+#include "charts/ReportCharts.h"
 #include "stats/PlanStats.h"
 
 #include <QCommandLineParser>
@@ -294,10 +296,11 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     if (what == QLatin1String("data"))
         return commandExportData(parser, args);
     static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
-                                   QStringLiteral("plan"), QStringLiteral("responses")};
+                                   QStringLiteral("plan"), QStringLiteral("responses"), QStringLiteral("progress")};
     if (!kinds.contains(what))
-        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan, responses or data, not “%1”").arg(what));
-    const bool aboutPlan = what == QLatin1String("plan") || what == QLatin1String("responses");
+        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan, responses, progress or data, not “%1”").arg(what));
+    const bool aboutPlan = what == QLatin1String("plan") || what == QLatin1String("responses")
+        || what == QLatin1String("progress");
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
         return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
@@ -344,6 +347,10 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
                 document = MeetingNotice::build(*file, meetingId);
             else if (what == QLatin1String("plan"))
                 document = PlanDraftDocument::build(*file, planId);
+            else if (what == QLatin1String("progress"))
+                document = ProgressReportDocument::build(
+                    *file, planId, forumToday(*file),
+                    ReportCharts::render(*file, planId, Table<Forum>(*file).get(1).language));
             else
                 document = ResponseReport::build(*file, planId);
             DocumentWriter::write(*document, out, format);
@@ -417,7 +424,7 @@ const std::map<QString, Command> &commands()
           },
           commandChart}},
         {QStringLiteral("export"),
-         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), invitations (ics), or open data (csv, json)."),
+         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report or the progress report with its charts (pdf, odt, html, md), invitations (ics), or open data (csv, json)."),
           {QStringLiteral("WHAT"), QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});

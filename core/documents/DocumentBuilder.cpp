@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentBuilder.h"
 
+#include <QBuffer>
 #include <QFont>
 #include <QTextBlock>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 
 namespace forumdesk {
 
@@ -19,6 +21,13 @@ QTextCharFormat plainChars()
 }
 
 const char kMarkdownProperty[] = "forumdesk_markdown";
+const char kImagesProperty[] = "forumdesk_image_captions";
+
+// The name a document's text refers to its n-th picture by (n from 1).
+QString imageName(qsizetype n)
+{
+    return QStringLiteral("forumdesk-image-%1.png").arg(n);
+}
 
 // User text as Markdown shows it, never as Markdown or HTML: the characters that would format are
 // escaped, and so are those that would start a heading, list or quote at the start of a line.
@@ -54,8 +63,13 @@ DocumentBuilder::DocumentBuilder(const QString &title)
     m_document->setDocumentMargin(0);
 }
 
-void DocumentBuilder::newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
+void DocumentBuilder::newBlock(const QTextBlockFormat &blockFormat, const QTextCharFormat &chars)
 {
+    QTextBlockFormat format = blockFormat;
+    if (m_pageBreak) {
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_pageBreak = false;
+    }
     if (m_empty) {
         m_cursor.setBlockFormat(format);
         m_cursor.setBlockCharFormat(chars);
@@ -211,6 +225,38 @@ void DocumentBuilder::signature(const QString &name, const QString &role)
     m_markdown += QStringLiteral("\n\n\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n") + md(signer) + QStringLiteral("\n\n");
 }
 
+void DocumentBuilder::image(const QImage &picture, const QString &caption)
+{
+    m_captions << caption;
+    m_document->setProperty(kImagesProperty, m_captions);
+    const QString name = imageName(m_captions.size());
+    QTextBlockFormat block;
+    block.setAlignment(Qt::AlignHCenter);
+    block.setTopMargin(10);
+    newBlock(block, plainChars());
+    if (!picture.isNull()) {
+        m_document->addResource(QTextDocument::ImageResource, QUrl(name), picture);
+        QTextImageFormat format;
+        format.setName(name);
+        format.setWidth(kTextWidth);
+        format.setHeight(qRound(kTextWidth * double(picture.height()) / picture.width()));
+        format.setQuality(100); // PNG in ODT: a chart's lines and letters stay crisp
+        m_cursor.insertImage(format);
+        m_markdown += QStringLiteral("![%1][%2]\n\n").arg(md(caption), name);
+    }
+    if (caption.trimmed().isEmpty())
+        return;
+    QTextBlockFormat under;
+    under.setAlignment(Qt::AlignHCenter);
+    under.setBottomMargin(10);
+    QTextCharFormat chars = plainChars();
+    chars.setFontItalic(true);
+    chars.setFontPointSize(9.5);
+    newBlock(under, chars);
+    m_cursor.insertText(caption, chars);
+    m_markdown += QStringLiteral("*%1*\n\n").arg(md(caption));
+}
+
 std::unique_ptr<QTextDocument> DocumentBuilder::take()
 {
     m_document->setProperty(kMarkdownProperty, m_markdown);
@@ -220,7 +266,31 @@ std::unique_ptr<QTextDocument> DocumentBuilder::take()
 QString DocumentBuilder::markdownOf(const QTextDocument &document)
 {
     const QVariant markdown = document.property(kMarkdownProperty);
-    return markdown.isValid() ? markdown.toString() : document.toMarkdown();
+    if (!markdown.isValid())
+        return document.toMarkdown();
+    QString text = markdown.toString();
+    for (const EmbeddedImage &image : embeddedImages(document))
+        text += QStringLiteral("[%1]: %2\n").arg(image.name, image.dataUri);
+    return text;
+}
+
+QList<DocumentBuilder::EmbeddedImage> DocumentBuilder::embeddedImages(const QTextDocument &document)
+{
+    QList<EmbeddedImage> images;
+    const QStringList captions = document.property(kImagesProperty).toStringList();
+    for (qsizetype n = 1; n <= captions.size(); ++n) {
+        const QString name = imageName(n);
+        const QImage picture = document.resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+        if (picture.isNull())
+            continue;
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "PNG");
+        images << EmbeddedImage{name, captions.at(n - 1),
+                                QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64())};
+    }
+    return images;
 }
 
 } // namespace forumdesk

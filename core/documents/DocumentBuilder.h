@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <QTextCursor>
@@ -14,6 +15,11 @@ namespace forumdesk {
 // markup in a name or a minute is shown as written, in every output format.
 class DocumentBuilder {
 public:
+    // The width, in pixels at 96 dpi, a picture is shown at: the text's width on an A4 page inside
+    // the 2 cm margins (17 cm), less a little air. Draw pictures at twice this width to keep them
+    // sharp on paper.
+    static constexpr int kTextWidth = 600;
+
     explicit DocumentBuilder(const QString &title);
 
     void title(const QString &text, const QString &subtitle = {});
@@ -26,11 +32,27 @@ public:
     void table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {});
     // A line for a signature: a rule, then the name and the role under it.
     void signature(const QString &name, const QString &role);
+    // A picture (a chart), shown kTextWidth wide whatever its pixel size, centred, with its caption
+    // under it. The caption is also the picture's alternative text in HTML and Markdown.
+    void image(const QImage &picture, const QString &caption);
+    // What comes next starts a new page on paper (PDF, ODT, printing).
+    void pageBreak() { m_pageBreak = true; }
 
     // The document, carrying its Markdown rendering (see markdownOf): Qt's own Markdown writer
     // would let markup in user text through.
     std::unique_ptr<QTextDocument> take();
+    // The Markdown, with the pictures as data: URIs in reference definitions at the end, so that
+    // the file stands alone and its text stays readable.
     static QString markdownOf(const QTextDocument &document);
+
+    // The pictures image() put in a document: the name its text refers to them by, the caption,
+    // and the picture as a PNG data: URI (for self-contained HTML and Markdown).
+    struct EmbeddedImage {
+        QString name;
+        QString caption;
+        QString dataUri;
+    };
+    static QList<EmbeddedImage> embeddedImages(const QTextDocument &document);
     QTextDocument &document() { return *m_document; }
 
 private:
@@ -38,7 +60,9 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     bool m_empty = true;
+    bool m_pageBreak = false;
     QString m_markdown;
+    QStringList m_captions; // of the pictures, in order
 };
 
 } // namespace forumdesk

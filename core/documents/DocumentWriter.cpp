@@ -96,9 +96,15 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
         file.write(buffer.data());
         break;
     }
-    case Format::Html:
-        file.write(document.toHtml().toUtf8());
+    case Format::Html: {
+        // One file that stands alone: the pictures go inline as data: URIs.
+        QString html = document.toHtml();
+        for (const DocumentBuilder::EmbeddedImage &image : DocumentBuilder::embeddedImages(document))
+            html.replace(QStringLiteral("src=\"%1\"").arg(image.name),
+                         QStringLiteral("src=\"%1\" alt=\"%2\"").arg(image.dataUri, image.caption.toHtmlEscaped()));
+        file.write(html.toUtf8());
         break;
+    }
     case Format::Markdown:
         file.write(DocumentBuilder::markdownOf(document).toUtf8());
         break;

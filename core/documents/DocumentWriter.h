@@ -9,6 +9,8 @@ namespace forumdesk {
 
 // Writes a document as PDF, ODT (opens in LibreOffice and Word), HTML or Markdown, atomically: the
 // file appears whole or not at all (QSaveFile). Failures throw StorageError(Io) naming the file.
+// Pictures (DocumentBuilder::image) are in every format: in the ODT's Pictures/ folder, and inline
+// as data: URIs in HTML and Markdown, so that each export is one file that stands alone.
 class DocumentWriter {
 public:
     enum class Format { Pdf, Odt, Html, Markdown };

@@ -10,6 +10,7 @@
 #include "implementation/ProgressTracking.h"
 #include "implementation/ProgressUpdate.h"
 #include "pages/ImplementPage.h"
+#include "MeetingExport.h"
 #include "plans/Commitment.h"
 #include "plans/Milestone.h"
 #include "sample/SampleForum.h"
@@ -18,6 +19,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QSignalSpy>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -209,4 +213,30 @@ TEST_CASE("A completion level against progress needs a reason, shows as set by t
     const Commitment restored = Table<Commitment>(forum.file()).get(chosen.commitmentId);
     CHECK(restored.completionLevel == stored.completionLevel);
     CHECK(restored.completionReason == stored.completionReason);
+}
+
+TEST_CASE("The Implement page writes and prints the plan's progress report in the background", "[ui][implement][progress-report]")
+{
+    SampleForum sample;
+    ImplementPage page(sample.document.get());
+    REQUIRE(page.exportReportButton()->isEnabled());
+    QSignalSpy exported(page.reportExport(), &MeetingExport::exported);
+    const QString path = sample.folder.file(QStringLiteral("report.pdf"));
+    page.writeProgressReport(path, DocumentWriter::Format::Pdf);
+    CHECK_FALSE(page.exportReportButton()->isEnabled()); // one report at a time
+    REQUIRE(test::waitUntil([&] { return exported.count() == 1; }));
+    CHECK(page.exportReportButton()->isEnabled());
+    CHECK(QFileInfo(path).size() > 100000); // its charts are in it
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(sample.folder.file(QStringLiteral("printed.pdf")));
+    QSignalSpy printed(page.reportExport(), &MeetingExport::printed);
+    page.printProgressReportOn(printer);
+    REQUIRE(test::waitUntil([&] { return printed.count() == 1; }));
+    CHECK(QFileInfo(sample.folder.file(QStringLiteral("printed.pdf"))).size() > 100000);
+    QSignalSpy failed(page.reportExport(), &MeetingExport::failed);
+    page.writeProgressReport(sample.folder.file(QStringLiteral("no/folder/report.pdf")), DocumentWriter::Format::Pdf);
+    REQUIRE(test::waitUntil([&] { return failed.count() == 1; }));
+    CHECK(failed.first().first().toString().contains(QStringLiteral("the folder does not exist")));
+    CHECK(page.exportReportButton()->isEnabled());
 }

@@ -2,9 +2,11 @@
 #include "pages/ImplementPage.h"
 
 #include "ForumDocument.h"
+#include "charts/ReportCharts.h"
 #include "commands/ImplementationCommands.h"
 #include "dialogs/ProgressDialogs.h"
 #include "forum/Vocabulary.h"
+#include "implementation/ProgressReportDocument.h"
 #include "plans/ActionPlan.h"
 #include "plans/Commitment.h"
 #include "plans/Milestone.h"
@@ -127,11 +129,21 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
       m_value(new QComboBox(this)), m_status(new QComboBox(this)), m_commitments(new QTableWidget(this)),
       m_milestones(new QTableWidget(this)), m_history(new QTableWidget(this)), m_count(new QLabel(this)),
       m_addUpdate(new QPushButton(tr("Add Progress &Update…"), this)),
-      m_setLevel(new QPushButton(tr("Set Completion &Level…"), this))
+      m_setLevel(new QPushButton(tr("Set Completion &Level…"), this)),
+      m_exportReport(new QPushButton(tr("Export Progress &Report…"), this)),
+      m_printReport(new QPushButton(tr("Pr&int Progress Report…"), this)), m_export(new MeetingExport(document, this))
 {
     auto *title = pageTitle(tr("Implement"), this);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
+    m_exportReport->setObjectName(QStringLiteral("exportProgressReport"));
+    m_exportReport->setToolTip(tr("Every commitment's progress, completion level, milestones and latest updates with their evidence, and the plan's charts, in the forum's language"));
+    m_printReport->setObjectName(QStringLiteral("printProgressReport"));
+    m_printReport->setToolTip(m_exportReport->toolTip());
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_printReport);
+    headerRow->addWidget(m_exportReport);
 
     m_agency->setToolTip(tr("Lead agency"));
     m_value->setToolTip(tr("OGP value"));
@@ -214,7 +226,7 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(m_header);
+    layout->addLayout(headerRow);
     layout->addWidget(split, 1);
 
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ImplementPage::applyFilter);
@@ -224,6 +236,16 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     connect(m_milestones, &QTableWidget::itemSelectionChanged, this, &ImplementPage::showHistory);
     connect(m_addUpdate, &QPushButton::clicked, this, &ImplementPage::addProgressUpdate);
     connect(m_setLevel, &QPushButton::clicked, this, &ImplementPage::setCompletionLevel);
+    connect(m_exportReport, &QPushButton::clicked, this, &ImplementPage::exportProgressReport);
+    connect(m_printReport, &QPushButton::clicked, this, &ImplementPage::printProgressReport);
+    // One report at a time: the buttons wait while one is being made.
+    const auto reportDone = [this] {
+        m_busy = false;
+        updateButtons();
+    };
+    connect(m_export, &MeetingExport::exported, this, reportDone);
+    connect(m_export, &MeetingExport::printed, this, reportDone);
+    connect(m_export, &MeetingExport::failed, this, reportDone);
     connect(document, &ForumDocument::currentPlanChanged, this, &ImplementPage::refresh);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         static const QStringList tables = {QStringLiteral("progress_update"), QStringLiteral("milestone"),
@@ -450,6 +472,9 @@ void ImplementPage::showHistory()
 
 void ImplementPage::updateButtons()
 {
+    const bool hasPlan = m_document->currentPlanId() > 0;
+    m_exportReport->setEnabled(hasPlan && !m_busy);
+    m_printReport->setEnabled(hasPlan && !m_busy);
     const bool writable = !m_document->isReadOnly();
     m_setLevel->setEnabled(writable && selectedCommitmentId() > 0);
     m_addUpdate->setEnabled(writable && selectedMilestoneId() > 0);
@@ -491,6 +516,65 @@ void ImplementPage::setCompletionLevel()
                                                        today, progress.title));
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
+    }
+}
+
+MeetingExport::DocumentSource ImplementPage::progressReport() const
+{
+    ForumDocument *document = m_document;
+    const qint64 planId = document->currentPlanId();
+    return [document, planId]() -> MeetingExport::DocumentBuild {
+        // Read and draw here, on the window's thread, which owns the file and the charts; the
+        // document is built and laid out on the worker.
+        ForumFile &file = document->file();
+        const ProgressReportContent content = ProgressReportContent::load(file, planId, QDate::currentDate());
+        const QList<ReportFigure> figures = ReportCharts::render(file, planId, content.forum.language);
+        return [content, figures] { return ProgressReportDocument::build(content, figures); };
+    };
+}
+
+void ImplementPage::exportProgressReport()
+{
+    const qint64 planId = m_document->currentPlanId();
+    const auto plan = planId > 0 ? Table<ActionPlan>(m_document->file()).find(planId) : std::nullopt;
+    if (plan)
+        startReport([&] {
+            return m_export->chooseAndMakeDocument(tr("Export Progress Report"), tr("Progress report - %1").arg(plan->title),
+                                                   progressReport());
+        });
+}
+
+void ImplementPage::writeProgressReport(const QString &path, DocumentWriter::Format format)
+{
+    startReport([&] {
+        m_export->makeDocument(progressReport(), path, format);
+        return true;
+    });
+}
+
+void ImplementPage::printProgressReport()
+{
+    startReport([&] { return m_export->printDocument(tr("Print Progress Report"), progressReport()); });
+}
+
+void ImplementPage::printProgressReportOn(const std::shared_ptr<QPrinter> &printer)
+{
+    startReport([&] {
+        m_export->printDocument(progressReport(), printer);
+        return true;
+    });
+}
+
+void ImplementPage::startReport(const std::function<bool()> &start)
+{
+    if (m_document->currentPlanId() <= 0 || m_busy)
+        return;
+    m_busy = true;
+    updateButtons();
+    // False when the user cancelled; a failure already said so (failed() ended the wait).
+    if (!start()) {
+        m_busy = false;
+        updateButtons();
     }
 }
 

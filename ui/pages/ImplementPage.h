@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MeetingExport.h"
 #include "implementation/ProgressTracking.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -18,7 +20,8 @@ class ForumDocument;
 
 // The Implement stage of the plan chosen in the toolbar: its commitments with their progress and
 // completion level, filtered by lead agency, OGP value and status; the milestones of the chosen
-// commitment and the progress-update history of the chosen milestone.
+// commitment and the progress-update history of the chosen milestone; the plan's progress report,
+// with its charts, exported or printed.
 class ImplementPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +38,13 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QPushButton *addUpdateButton() const { return m_addUpdate; }
     QPushButton *setLevelButton() const { return m_setLevel; }
+    QPushButton *exportReportButton() const { return m_exportReport; }
+    QPushButton *printReportButton() const { return m_printReport; }
+    // Writes and prints the progress report (signals exported(), printed(), failed()).
+    MeetingExport *reportExport() const { return m_export; }
+    // The progress report without asking (tests); reportExport() signals how it went.
+    void writeProgressReport(const QString &path, DocumentWriter::Format format);
+    void printProgressReportOn(const std::shared_ptr<QPrinter> &printer);
     QLabel *planHeader() const { return m_header; }
 
     // The commitment and milestone chosen; 0 when none.
@@ -47,6 +57,10 @@ public slots:
     void refresh();
     void addProgressUpdate();
     void setCompletionLevel();
+    // Asks where (or on which printer), then writes (or prints) the current plan's progress report
+    // in the background.
+    void exportProgressReport();
+    void printProgressReport();
 
 private:
     void reloadPlan();
@@ -54,6 +68,10 @@ private:
     void showMilestones();
     void showHistory();
     void updateButtons();
+    // The report of the current plan in two steps (see MeetingExport::DocumentSource).
+    MeetingExport::DocumentSource progressReport() const;
+    // Runs `start` unless a report is being made; the buttons wait until it is done.
+    void startReport(const std::function<bool()> &start);
 
     ForumDocument *m_document;
     QLabel *m_header;
@@ -66,6 +84,10 @@ private:
     QLabel *m_count;
     QPushButton *m_addUpdate;
     QPushButton *m_setLevel;
+    QPushButton *m_exportReport;
+    QPushButton *m_printReport;
+    MeetingExport *m_export;
+    bool m_busy = false; // a report is being made
     QList<CommitmentProgress> m_progress;
     QHash<qint64, QStringList> m_values; // commitment id -> its OGP value keys
     QHash<qint64, QString> m_setLevels;  // commitment id -> the level the forum set ("" = none)
