@@ -7,6 +7,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace forumdesk {
@@ -135,7 +136,7 @@ QList<StatSeries> PlanStats::progressByValue(ForumFile &file, qint64 planId)
     return {series};
 }
 
-QList<StatSeries> PlanStats::milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints)
+QList<StatSeries> PlanStats::milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints, QDate today)
 {
     Statement st = file.database().query(QStringLiteral(
         "WITH RECURSIVE "
@@ -152,16 +153,19 @@ QList<StatSeries> PlanStats::milestonesBurnUp(ForumFile &file, qint64 planId, in
         "              UNION ALL SELECT date(m, '+1 month') FROM months, bounds WHERE date(m, '+1 month') <= hi) "
         "SELECT substr(m, 1, 7), "
         "  (SELECT count(*) FROM ms WHERE ms.end_on < date(m, '+1 month')), "
-        "  (SELECT count(*) FROM ms WHERE (SELECT pu.percent = 100 OR pu.status = 'completed' "
+        "  CASE WHEN m <= ?2 THEN (SELECT count(*) FROM ms WHERE (SELECT pu.percent = 100 OR pu.status = 'completed' "
         "     FROM progress_update pu WHERE pu.milestone_id = ms.id AND pu.reported_on < date(m, '+1 month') "
-        "     ORDER BY pu.reported_on DESC, pu.id DESC LIMIT 1)) "
+        "     ORDER BY pu.reported_on DESC, pu.id DESC LIMIT 1)) END "
         "FROM months ORDER BY m"));
     st.bind(1, planId);
+    st.bind(2, QDate(today.year(), today.month(), 1).toString(Qt::ISODate));
     StatSeries due{QStringLiteral("due"), {}};
     StatSeries done{QStringLiteral("done"), {}};
     while (st.next()) {
         due.points.append({st.text(0), double(st.int64(1))});
-        done.points.append({st.text(0), double(st.int64(2))});
+        // Months still to come have no "done" yet: the line stops here instead of running flat.
+        if (!st.isNull(2))
+            done.points.append({st.text(0), double(st.int64(2))});
     }
     return downsample({due, done}, maxPoints);
 }
@@ -229,6 +233,19 @@ QList<StatSeries> PlanStats::series(ForumFile &file, ChartKind kind, qint64 plan
     return {};
 }
 
+bool PlanStats::hasData(ChartKind kind, const QList<StatSeries> &series)
+{
+    if (kind == ChartKind::CoCreation) // nothing answered or incorporated without anything received
+        return !series.isEmpty() && !series.first().points.isEmpty() && series.first().points.first().value > 0;
+    if (kind == ChartKind::Timeline || kind == ChartKind::Agencies) // 0 % is progress worth showing
+        return std::any_of(series.begin(), series.end(), [](const StatSeries &s) { return !s.points.isEmpty(); });
+    for (const StatSeries &s : series)
+        for (const StatPoint &p : s.points)
+            if (p.value != 0)
+                return true;
+    return false;
+}
+
 QList<StatSeries> downsample(const QList<StatSeries> &series, int maxPoints)
 {
     qsizetype length = 0;
@@ -240,10 +257,19 @@ QList<StatSeries> downsample(const QList<StatSeries> &series, int maxPoints)
     if (maxPoints == 1) {
         keep.append(length - 1);
     } else {
-        for (int i = 0; i < maxPoints; ++i) {
-            const qsizetype index = qsizetype(std::llround(double(i) * double(length - 1) / double(maxPoints - 1)));
-            if (keep.isEmpty() || keep.last() != index)
-                keep.append(index);
+        // The ends every series must keep; evenly spaced indices fill the rest of the budget.
+        QList<qsizetype> ends{0, length - 1};
+        for (const StatSeries &s : series)
+            if (!s.points.isEmpty())
+                ends.append(s.points.size() - 1);
+        for (int budget = maxPoints; budget >= 2; --budget) {
+            keep = ends;
+            for (int i = 0; i < budget; ++i)
+                keep.append(qsizetype(std::llround(double(i) * double(length - 1) / double(budget - 1))));
+            std::sort(keep.begin(), keep.end());
+            keep.erase(std::unique(keep.begin(), keep.end()), keep.end());
+            if (keep.size() <= maxPoints)
+                break;
         }
     }
     QList<StatSeries> result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,7 @@ class ForumFile;
 struct StatPoint {
     QString label;
     double value = 0;
+    bool operator==(const StatPoint &) const = default;
 };
 
 // A named run of points. `key` is an English key (a completion level, a sector, "progress", "due",
@@ -19,6 +21,7 @@ struct StatPoint {
 struct StatSeries {
     QString key;
     QList<StatPoint> points;
+    bool operator==(const StatSeries &) const = default;
 };
 
 // The charts of the Dashboard and of forumdesk-cli chart.
@@ -52,8 +55,10 @@ QList<StatSeries> progressByAgency(ForumFile &file, qint64 planId);
 // (labels access_information, civic_participation, public_accountability, technology_innovation).
 QList<StatSeries> progressByValue(ForumFile &file, qint64 planId);
 // Burn-up by month: series "due" (milestones whose end date has come by the end of the month,
-// cumulative) and "done" (milestones done by the end of the month).
-QList<StatSeries> milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints = 0);
+// cumulative), to the plan's end, and "done" (milestones done by the end of the month), which stops
+// at `today`'s month: what is done later is not known yet.
+QList<StatSeries> milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints = 0,
+                                   QDate today = QDate::currentDate());
 // Attendance per meeting of the plan (not cancelled, by start): one series per sector (government,
 // civil_society, academia, private_sector, other), the people present, remote or represented;
 // points labelled with the meeting's date.
@@ -64,10 +69,16 @@ QList<StatSeries> coCreationFunnel(ForumFile &file, qint64 planId);
 // The series of one chart kind.
 QList<StatSeries> series(ForumFile &file, ChartKind kind, qint64 planId, int maxPoints = 0);
 
+// Whether the series of `kind` have something to draw: commitments, progress updates, milestones,
+// attendance or contributions (a chart of zeros or of no points is shown as "nothing yet").
+bool hasData(ChartKind kind, const QList<StatSeries> &series);
+
 } // namespace PlanStats
 
-// Keeps at most `maxPoints` points of aligned series (the same labels in every series): evenly
-// spaced indices, always the first and the last. maxPoints <= 0 or short series: unchanged.
+// Keeps at most `maxPoints` points of aligned series (the same label at the same index in every
+// series; a series may stop early): evenly spaced indices, always the first, the last, and the last
+// of each shorter series (so a burn-up's "done" still ends at this month). maxPoints <= 0 or short
+// series: unchanged.
 QList<StatSeries> downsample(const QList<StatSeries> &series, int maxPoints);
 
 } // namespace forumdesk

@@ -91,6 +91,9 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
                                .arg(path, reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // A second connection (the Dashboard's worker, a CLI run) holds the file for one statement at a
+    // time: wait for it rather than fail an edit with "the file is busy".
+    sqlite3_busy_timeout(m_db, 5000);
     sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
     // Hardening for files that come from someone else (DESIGN.md, Storage).
     int ignored = 0;

@@ -218,7 +218,8 @@ TEST_CASE("Progress by lead agency and by OGP value", "[stats]")
 TEST_CASE("Milestones due against done, and downsampling keeps the ends", "[stats]")
 {
     StatsForum forum;
-    const auto all = PlanStats::milestonesBurnUp(*forum.file, forum.planA);
+    const QDate afterThePlan(2026, 10, 1);
+    const auto all = PlanStats::milestonesBurnUp(*forum.file, forum.planA, 0, afterThePlan);
     REQUIRE(all.size() == 2);
     const StatSeries &due = byKey(all, "due");
     const StatSeries &done = byKey(all, "done");
@@ -229,13 +230,59 @@ TEST_CASE("Milestones due against done, and downsampling keeps the ends", "[stat
     CHECK(values(done).mid(0, 4) == QList<double>{0, 1, 2, 2});
     CHECK(done.points.last().value == 2);
 
-    const auto small = PlanStats::milestonesBurnUp(*forum.file, forum.planA, 5);
+    const auto small = PlanStats::milestonesBurnUp(*forum.file, forum.planA, 5, afterThePlan);
     REQUIRE(small.size() == 2);
     CHECK(labels(small.first()) == QStringList{QStringLiteral("2024-09"), QStringLiteral("2025-03"), QStringLiteral("2025-09"),
                                                QStringLiteral("2026-02"), QStringLiteral("2026-08")});
     CHECK(values(small.last()) == QList<double>{0, 2, 2, 2, 2});
     CHECK(downsample(all, 0).first().points.size() == 24);
     CHECK(downsample(all, 1).first().points.size() == 1);
+}
+
+TEST_CASE("The burn-up's done line stops at the current month, due runs to the plan's end", "[stats]")
+{
+    StatsForum forum;
+    const auto mid = PlanStats::milestonesBurnUp(*forum.file, forum.planA, 0, QDate(2025, 5, 10));
+    const StatSeries &due = byKey(mid, "due");
+    const StatSeries &done = byKey(mid, "done");
+    CHECK(due.points.size() == 24);
+    CHECK(due.points.last().label == QStringLiteral("2026-08"));
+    REQUIRE(done.points.size() == 9); // Sep 2024 to May 2025
+    CHECK(labels(done) == labels(due).mid(0, 9));
+    CHECK(done.points.last().label == QStringLiteral("2025-05"));
+    CHECK(done.points.last().value == 2);
+
+    // Downsampled, "done" still ends at this month, on a label "due" has too.
+    const auto small = PlanStats::milestonesBurnUp(*forum.file, forum.planA, 5, QDate(2025, 5, 10));
+    CHECK(labels(byKey(small, "due")) == QStringList{QStringLiteral("2024-09"), QStringLiteral("2025-05"),
+                                                     QStringLiteral("2025-12"), QStringLiteral("2026-08")});
+    CHECK(labels(byKey(small, "done")) == QStringList{QStringLiteral("2024-09"), QStringLiteral("2025-05")});
+    CHECK(values(byKey(small, "done")) == QList<double>{0, 2});
+
+    // Before the plan starts nothing is done yet, and the due line is all there is.
+    const auto before = PlanStats::milestonesBurnUp(*forum.file, forum.planA, 0, QDate(2024, 8, 20));
+    CHECK(byKey(before, "due").points.size() == 24);
+    CHECK(byKey(before, "done").points.isEmpty());
+    CHECK(PlanStats::hasData(ChartKind::Milestones, before));
+}
+
+TEST_CASE("A chart with nothing to draw is told apart from one with zeros worth showing", "[stats]")
+{
+    StatsForum forum;
+    ActionPlan empty;
+    empty.title = QStringLiteral("Plan C");
+    empty.periodStart = QDate(2026, 9, 1);
+    empty.periodEnd = QDate(2028, 8, 31);
+    const qint64 planC = Table<ActionPlan>(*forum.file).create(empty);
+    for (const ChartKind kind : allChartKinds()) {
+        INFO(chartKindName(kind).toStdString());
+        CHECK(PlanStats::hasData(kind, PlanStats::series(*forum.file, kind, forum.planA)));
+        CHECK(PlanStats::hasData(kind, PlanStats::series(*forum.file, kind, planC)) == (kind == ChartKind::Completion));
+    }
+    // Plan B's commitment has no milestones: no progress to chart; its meetings had no one present.
+    CHECK_FALSE(PlanStats::hasData(ChartKind::Agencies, PlanStats::progressByAgency(*forum.file, forum.planB)));
+    // A lead agency at 0 % is shown as such.
+    CHECK(PlanStats::hasData(ChartKind::Agencies, {{QStringLiteral("progress"), {{QStringLiteral("Agencia"), 0}}}}));
 }
 
 TEST_CASE("Attendance by sector per meeting and the co-creation funnel", "[stats]")

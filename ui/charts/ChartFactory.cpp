@@ -6,9 +6,14 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QFontMetrics>
+#include <QSet>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QChart>
+#include <QColor>
+#include <QPen>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -46,25 +51,79 @@ double maxValue(const QList<StatSeries> &series, bool stacked)
     return top;
 }
 
+// Along the bottom, at most this many labels of months or meeting dates: more would overlap.
+constexpr int maxBottomLabels = 12;
+// Names down the side of bars drawn across (plan titles, agencies) are kept to this width.
+constexpr int maxSideLabelWidth = 150;
+
+// A long run of months or meeting dates along the bottom, with a label every few (every point and
+// bar is still drawn, at its index).
+QAbstractAxis *sparseCategories(const QStringList &categories, bool bars)
+{
+    auto *axis = new QCategoryAxis;
+    const qsizetype count = categories.size();
+    const qsizetype step = (count + maxBottomLabels - 1) / maxBottomLabels;
+    QSet<QString> used; // an axis label appears once: two meetings on one day share it
+    for (qsizetype i = 0; i < count; i += step) {
+        if (!used.contains(categories.at(i)))
+            axis->append(categories.at(i), double(i));
+        used.insert(categories.at(i));
+    }
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(bars ? -0.5 : 0.0, bars ? double(count) - 0.5 : double(count - 1));
+    return axis;
+}
+
+// Long names shortened in the middle, where plan titles differ least ("I Plan de Acc…2008–2009"),
+// unless that would make two of them alike. The tips and the data keep the whole names.
+QStringList elided(const QStringList &names, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    QStringList shortened;
+    for (const QString &name : names)
+        shortened << metrics.elidedText(name, Qt::ElideMiddle, maxSideLabelWidth);
+    if (QSet<QString>(shortened.begin(), shortened.end()).size() != names.size())
+        return names;
+    return shortened;
+}
+
 void addAxes(QChart &chart, QAbstractSeries *series, const QStringList &categories, const QString &categoryTitle,
              const QString &valueTitle, double valueMax, bool counts, bool horizontal)
 {
-    auto *category = new QBarCategoryAxis;
-    category->append(categories.isEmpty() ? QStringList{QString()} : categories);
-    category->setTitleText(categoryTitle);
-    // Many dates or months along the bottom fit only upright.
-    if (!horizontal && categories.size() > 6) {
-        category->setLabelsAngle(-90);
-        category->setTruncateLabels(false);
+    QAbstractAxis *category = nullptr;
+    const bool bars = series->type() != QAbstractSeries::SeriesTypeLine;
+    // Labels of a category axis must differ: two meetings on one day go on the sparse axis too.
+    const bool repeated = QSet<QString>(categories.begin(), categories.end()).size() != categories.size();
+    if (!horizontal && (categories.size() > maxBottomLabels || repeated)) {
+        category = sparseCategories(categories, bars);
+    } else {
+        auto *names = new QBarCategoryAxis;
+        names->append(categories.isEmpty() ? QStringList{QString()}
+                                           : horizontal ? elided(categories, names->labelsFont()) : categories);
+        category = names;
     }
+    category->setTitleText(categoryTitle);
+    // Names down the side are shortened already (Qt's own shortening leaves only "...").
+    category->setTruncateLabels(false);
+    // Many dates or months along the bottom fit only upright.
+    if (!horizontal && categories.size() > 6)
+        category->setLabelsAngle(-90);
     chart.addAxis(category, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(category);
     auto *value = new QValueAxis;
     value->setTitleText(valueTitle);
     value->setLabelFormat(QStringLiteral("%.0f"));
     if (counts) {
-        // Whole numbers: a round step, the top on a tick.
-        const double step = std::max(1.0, std::ceil(valueMax / 8));
+        // Whole numbers: a round step (1, 2 or 5 times a power of ten), the top on a tick.
+        const double rough = std::max(1.0, valueMax / 8);
+        const double power = std::pow(10.0, std::floor(std::log10(rough)));
+        double step = 10 * power;
+        for (const double factor : {1.0, 2.0, 5.0}) {
+            if (factor * power >= rough) {
+                step = factor * power;
+                break;
+            }
+        }
         value->setTickType(QValueAxis::TicksDynamic);
         value->setTickAnchor(0);
         value->setTickInterval(step);
@@ -95,6 +154,11 @@ std::unique_ptr<QChart> bars(QList<StatSeries> data, bool stacked, bool horizont
         auto *set = new QBarSet(ChartFactory::keyLabel(s.key));
         for (const StatPoint &p : s.points)
             set->append(p.value);
+        const QColor colour = ChartFactory::keyColour(s.key);
+        if (colour.isValid()) {
+            set->setColor(colour);
+            set->setBorderColor(colour.darker(115));
+        }
         series->append(set);
     }
     chart->addSeries(series);
@@ -104,21 +168,40 @@ std::unique_ptr<QChart> bars(QList<StatSeries> data, bool stacked, bool horizont
     return chart;
 }
 
+// Lines over the labels of the longest series; a shorter series (a burn-up's "done", which stops
+// at this month) is drawn at its own labels' places.
 std::unique_ptr<QChart> lines(const QList<StatSeries> &data, const QString &xTitle, const QString &yTitle, bool percent)
 {
     auto chart = std::make_unique<QChart>();
+    QStringList categories;
+    for (const StatSeries &s : data)
+        if (s.points.size() > categories.size())
+            categories = categoriesOf({s}, false);
     QList<QLineSeries *> all;
     for (const StatSeries &s : data) {
         auto *line = new QLineSeries;
         line->setName(ChartFactory::keyLabel(s.key));
-        for (qsizetype i = 0; i < s.points.size(); ++i)
-            line->append(double(i), s.points.at(i).value);
+        qsizetype from = 0;
+        for (const StatPoint &p : s.points) {
+            const qsizetype at = categories.indexOf(p.label, from);
+            if (at < 0)
+                continue;
+            line->append(double(at), p.value);
+            from = at;
+        }
+        const QColor colour = ChartFactory::keyColour(s.key);
+        if (colour.isValid()) {
+            QPen pen(colour, 2.5);
+            if (s.key == QLatin1String("due"))
+                pen.setStyle(Qt::DashLine); // what was planned, beside what was done
+            line->setPen(pen);
+        }
         chart->addSeries(line);
         all << line;
     }
     if (!all.isEmpty()) {
         const double top = percent ? 100 : std::max(1.0, maxValue(data, false));
-        addAxes(*chart, all.first(), categoriesOf(data, false), xTitle, yTitle, top, !percent, false);
+        addAxes(*chart, all.first(), categories, xTitle, yTitle, top, !percent, false);
         for (qsizetype i = 1; i < all.size(); ++i)
             for (QAbstractAxis *axis : chart->axes())
                 all.at(i)->attachAxis(axis);
@@ -174,6 +257,24 @@ QString ChartFactory::keyLabel(const QString &key)
         if (Vocabulary::sourceText(list, key))
             return Vocabulary::label(list, key);
     return key;
+}
+
+QColor ChartFactory::keyColour(const QString &key)
+{
+    // Completion from red (not started) to green (complete); the two "we cannot tell" levels are
+    // greys, dark for the IRM's "no evidence", light for "not assessed" yet.
+    static const std::pair<const char *, QRgb> colours[] = {
+        {"no_evidence", 0x5f6368},    {"not_started", 0xd64541}, {"limited", 0xf0a020},
+        {"substantial", 0x7cb342},    {"complete", 0x2e7d32},    {"unassessed", 0xcfd3d8},
+        {"government", 0x1f6fb2},     {"civil_society", 0xe8751a}, {"academia", 0x8e5fb8},
+        {"private_sector", 0x8c6d4f}, {"other", 0x8a8f96},
+        {"progress", 0x1f6fb2},       {"due", 0x8a8f96},         {"done", 0x2e7d32},
+        {"contributions", 0x1f6fb2},
+    };
+    for (const auto &[k, rgb] : colours)
+        if (key == QLatin1String(k))
+            return QColor(rgb);
+    return {};
 }
 
 std::unique_ptr<QChart> ChartFactory::create(ChartKind kind, const QList<StatSeries> &series)

@@ -3,6 +3,7 @@
 
 #include "stats/PlanStats.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +30,9 @@ public:
     static QString title(ChartKind kind);
     // The translated name of a series or category key (a completion level, a sector, ...).
     static QString keyLabel(const QString &key);
+    // The colour of a series key wherever it is drawn (each completion level, sector...); invalid
+    // for a key without one of its own.
+    static QColor keyColour(const QString &key);
 };
 
 } // namespace forumdesk

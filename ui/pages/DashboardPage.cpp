@@ -1,21 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/DashboardPage.h"
 
+#include "BackgroundTask.h"
 #include "ForumDocument.h"
+#include "charts/ChartPanel.h"
 #include "forum/EligibilityCheck.h"
 #include "forum/JoiningRecord.h"
 #include "forum/MemberComposition.h"
 #include "forum/Vocabulary.h"
 #include "pages/CompositionPanel.h"
 #include "plans/Commitment.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Table.h"
+#include "widgets/PageParts.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMutex>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace forumdesk {
 
@@ -54,12 +65,61 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// Two cards side by side from this width of the page on; one below the other on narrower ones.
+constexpr int twoColumnWidth = 900;
+
 } // namespace
 
+// The worker's own read-only connection to the forum file: no lock file is taken, and the
+// window's connection goes on writing. It is kept between computations (opening runs the
+// integrity check) and used by one computation at a time.
+struct DashboardPage::ChartSource {
+    QString path;
+    QMutex mutex;
+    std::unique_ptr<ForumFile> file;
+    // The latest computation asked for: an older one still running stops between two charts.
+    std::atomic<quint64> wanted{0};
+
+    ForumFile &open()
+    {
+        if (file)
+            return *file;
+        OpenOptions options;
+        options.readOnly = true;
+        // While the window's connection is in the middle of a write, opening may find the file
+        // busy, or find its journal and read a recovered copy: wait for the write to end.
+        for (int attempt = 0;; ++attempt) {
+            try {
+                file = ForumFile::open(path, options);
+                if (file->database().path() == path || attempt >= 20)
+                    break;
+                file.reset();
+            } catch (const StorageError &) {
+                if (attempt >= 20)
+                    throw;
+            }
+            QThread::msleep(50);
+        }
+        return *file;
+    }
+};
+
+struct DashboardPage::ChartResults {
+    quint64 generation = 0;
+    qint64 planId = 0;
+    QList<QList<StatSeries>> series; // one per chart kind, in the order of allChartKinds()
+    QString error;
+    bool outdated = false;
+};
+
 DashboardPage::DashboardPage(ForumDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_forum(new QLabel),
-      m_members(new QLabel), m_join(new QLabel), m_plan(new QLabel)
+    : QWidget(parent), m_document(document), m_title(new QLabel), m_forum(new QLabel),
+      m_members(new QLabel), m_join(new QLabel), m_plan(new QLabel), m_chartsHeading(new QLabel),
+      m_chartsStatus(new QLabel), m_chartGrid(new QGridLayout), m_dataChanged(new QTimer(this)),
+      m_source(std::make_shared<ChartSource>())
 {
+    auto *content = new QWidget;
+    m_title->setParent(content);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -77,21 +137,196 @@ DashboardPage::DashboardPage(ForumDocument *document, QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    grid->addWidget(card(tr("The forum"), m_forum, settings, this), 0, 0);
-    grid->addWidget(card(tr("Members"), m_members, members, this), 0, 1);
-    grid->addWidget(card(tr("Joining OGP"), m_join, join, this), 1, 0);
-    grid->addWidget(card(tr("Current action plan"), m_plan, nullptr, this), 1, 1);
+    grid->addWidget(card(tr("The forum"), m_forum, settings, content), 0, 0);
+    grid->addWidget(card(tr("Members"), m_members, members, content), 0, 1);
+    grid->addWidget(card(tr("Joining OGP"), m_join, join, content), 1, 0);
+    grid->addWidget(card(tr("Current action plan"), m_plan, nullptr, content), 1, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
-    auto *layout = new QVBoxLayout(this);
+    QFont heading = m_chartsHeading->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_chartsHeading->setFont(heading);
+    m_chartsHeading->setWordWrap(true);
+    m_chartsHeading->setObjectName(QStringLiteral("chartsHeading"));
+    m_chartsStatus->setObjectName(QStringLiteral("chartsStatus"));
+    QPalette quiet = m_chartsStatus->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    m_chartsStatus->setPalette(quiet);
+    auto *chartsHeader = new QHBoxLayout;
+    chartsHeader->addWidget(m_chartsHeading, 1);
+    chartsHeader->addWidget(m_chartsStatus, 0, Qt::AlignRight | Qt::AlignBottom);
+
+    for (const ChartKind kind : allChartKinds())
+        m_panels.append(new ChartPanel(kind, content));
+    m_chartGrid->setSpacing(12);
+    arrangeCharts(2);
+
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addLayout(grid);
+    layout->addSpacing(12);
+    layout->addLayout(chartsHeader);
+    layout->addLayout(m_chartGrid);
     layout->addStretch();
+    fillWithScrolling(this, content);
 
-    connect(document, &ForumDocument::changed, this, &DashboardPage::reload);
-    connect(document, &ForumDocument::currentPlanChanged, this, &DashboardPage::reload);
+    // Edits come in bursts (an import, undoing several steps): compute once they settle.
+    m_dataChanged->setSingleShot(true);
+    m_dataChanged->setInterval(250);
+    connect(m_dataChanged, &QTimer::timeout, this, &DashboardPage::refreshCharts);
+    connect(document, &ForumDocument::changed, this, [this] {
+        reload();
+        m_dataChanged->start();
+    });
+    connect(document, &ForumDocument::currentPlanChanged, this, [this] {
+        reload();
+        m_dataChanged->stop();
+        refreshCharts();
+    });
+    m_source->path = document->path();
     reload();
+    refreshCharts();
+}
+
+DashboardPage::~DashboardPage()
+{
+    // A computation still running stops at its next chart; its connection closes with it.
+    m_source->wanted = 0;
+}
+
+ChartPanel *DashboardPage::chartPanel(ChartKind kind) const
+{
+    for (ChartPanel *panel : m_panels)
+        if (panel->kind() == kind)
+            return panel;
+    return nullptr;
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartsOutdated)
+        refreshCharts();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCharts(event->size().width() >= twoColumnWidth ? 2 : 1);
+}
+
+// Two columns: the completion of every plan across the top (its legend names six levels), then
+// the current plan's charts in pairs.
+void DashboardPage::arrangeCharts(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ChartPanel *panel : m_panels)
+        m_chartGrid->removeWidget(panel);
+    static const ChartKind order[] = {ChartKind::Completion, ChartKind::Timeline,   ChartKind::Milestones,
+                                      ChartKind::Agencies,   ChartKind::Values,     ChartKind::Attendance,
+                                      ChartKind::CoCreation};
+    int at = 0;
+    for (const ChartKind kind : order) {
+        ChartPanel *panel = chartPanel(kind);
+        const bool wide = columns == 2 && kind == ChartKind::Completion;
+        m_chartGrid->addWidget(panel, at / columns, at % columns, 1, wide ? 2 : 1);
+        at += wide ? 2 : 1;
+    }
+    for (int c = 0; c < 2; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+// Starts computing the current plan's series on a worker; the charts on show stay until they
+// arrive. A hidden page waits until it is shown.
+void DashboardPage::refreshCharts()
+{
+    if (!isVisible()) {
+        m_chartsOutdated = true;
+        return;
+    }
+    m_chartsOutdated = false;
+    m_calculating = true;
+    m_chartsStatus->setText(tr("Calculating…"));
+    const quint64 generation = ++m_generation;
+    const qint64 planId = m_document->currentPlanId();
+    QList<int> budgets;
+    for (ChartPanel *panel : m_panels) {
+        panel->showCalculating();
+        // Lines get about a point per pixel; a meeting's bar needs a few.
+        budgets << (panel->kind() == ChartKind::Attendance ? panel->pointBudget() / 6 : panel->pointBudget());
+    }
+    m_source->wanted = generation;
+    std::shared_ptr<ChartSource> source = m_source;
+    runInBackground<ChartResults>(
+        this,
+        [source, generation, planId, budgets] {
+            ChartResults results;
+            results.generation = generation;
+            results.planId = planId;
+            QMutexLocker lock(&source->mutex);
+            try {
+                const QList<ChartKind> kinds = allChartKinds();
+                for (qsizetype i = 0; i < kinds.size(); ++i) {
+                    if (source->wanted != generation) {
+                        results.outdated = true;
+                        return results;
+                    }
+                    ForumFile &file = source->open();
+                    if (planId > 0 || kinds.at(i) == ChartKind::Completion)
+                        results.series.append(PlanStats::series(file, kinds.at(i), planId, budgets.at(i)));
+                    else
+                        results.series.append(QList<StatSeries>());
+                }
+            } catch (const StorageError &e) {
+                results.error = e.message();
+                source->file.reset(); // opened afresh next time
+            }
+            return results;
+        },
+        [this](ChartResults results) { showCharts(results); });
+}
+
+void DashboardPage::showCharts(const ChartResults &results)
+{
+    // A quicker second switch of plan, or a later edit, has made these out of date.
+    if (results.outdated || results.generation != m_generation)
+        return;
+    m_drawing = std::make_shared<ChartResults>(results);
+    m_nextChart = 0;
+    drawNextChart();
+}
+
+// One chart per turn of the event loop: drawing the seven at once would hold the window for a
+// noticeable moment on a large forum, while a chart at a time leaves room for the user's clicks.
+void DashboardPage::drawNextChart()
+{
+    if (!m_drawing || m_drawing->generation != m_generation)
+        return; // newer series are on their way
+    const ChartResults &results = *m_drawing;
+    if (!results.error.isEmpty()) {
+        for (ChartPanel *panel : m_panels)
+            panel->showMessage(tr("The charts cannot be calculated: %1").arg(results.error));
+        m_nextChart = int(m_panels.size());
+    }
+    if (m_nextChart < m_panels.size()) {
+        ChartPanel *panel = m_panels.at(m_nextChart);
+        if (results.planId <= 0 && panel->kind() != ChartKind::Completion)
+            panel->showMessage(tr("No action plan yet: its charts appear here once one is started on the Co-create page."));
+        else if (m_nextChart < results.series.size())
+            panel->setSeries(results.series.at(m_nextChart));
+        ++m_nextChart;
+        QTimer::singleShot(0, this, &DashboardPage::drawNextChart);
+        return;
+    }
+    m_calculating = false;
+    m_chartsPlanId = results.planId;
+    m_chartsStatus->clear();
+    m_drawing.reset();
+    emit chartsUpdated();
 }
 
 QString DashboardPage::membersText() const
@@ -158,6 +393,7 @@ void DashboardPage::reload()
     m_join->setText(join);
 
     const auto plan = Table<ActionPlan>(file).find(m_document->currentPlanId());
+    m_chartsHeading->setText(plan ? tr("How “%1” is going").arg(plan->title) : tr("Charts"));
     if (!plan) {
         m_plan->setText(esc(tr("No action plan yet. Plans are co-created with civil society; "
                                "the Co-create page will let you start one.")));
