@@ -10,6 +10,8 @@
 #include "forum/NewForum.h"
 #include "i18n/Translations.h"
 #include "implementation/ProgressReportDocument.h"
+#include "compliance/ComplianceReportDocument.h"
+#include "evaluation/SelfAssessmentReport.h"
 #include "meetings/IcsCalendar.h"
 #include "meetings/Meeting.h"
 #include "meetings/MinutesDocument.h"
@@ -29,6 +31,7 @@
 #include <QCommandLineParser>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -296,11 +299,21 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     if (what == QLatin1String("data"))
         return commandExportData(parser, args);
     static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
-                                   QStringLiteral("plan"), QStringLiteral("responses"), QStringLiteral("progress")};
+                                   QStringLiteral("plan"), QStringLiteral("responses"), QStringLiteral("progress"),
+                                   QStringLiteral("compliance"), QStringLiteral("self-assessment")};
     if (!kinds.contains(what))
-        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan, responses, progress or data, not “%1”").arg(what));
+        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan, responses, progress, compliance, self-assessment or data, not “%1”").arg(what));
     const bool aboutPlan = what == QLatin1String("plan") || what == QLatin1String("responses")
-        || what == QLatin1String("progress");
+        || what == QLatin1String("progress") || what == QLatin1String("compliance")
+        || what == QLatin1String("self-assessment");
+    QDate on;
+    if (parser.isSet(QStringLiteral("on"))) {
+        if (what != QLatin1String("compliance"))
+            return fail(UsageError, Cli::tr("--on goes with export compliance"));
+        on = QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate);
+        if (!on.isValid() || on.year() < 1900 || on.year() > 2199)
+            return fail(UsageError, Cli::tr("--on is a date between 1900-01-01 and 2199-12-31 written YYYY-MM-DD, not “%1”").arg(parser.value(QStringLiteral("on"))));
+    }
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
         return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
@@ -351,6 +364,10 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
                 document = ProgressReportDocument::build(
                     *file, planId, forumToday(*file),
                     ReportCharts::render(*file, planId, Table<Forum>(*file).get(1).language));
+            else if (what == QLatin1String("compliance"))
+                document = ComplianceReportDocument::build(*file, planId, on.isValid() ? on : forumToday(*file));
+            else if (what == QLatin1String("self-assessment"))
+                document = SelfAssessmentReport::build(*file, planId);
             else
                 document = ResponseReport::build(*file, planId);
             DocumentWriter::write(*document, out, format);
@@ -424,7 +441,7 @@ const std::map<QString, Command> &commands()
           },
           commandChart}},
         {QStringLiteral("export"),
-         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report or the progress report with its charts (pdf, odt, html, md), invitations (ics), or open data (csv, json)."),
+         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json)."),
           {QStringLiteral("WHAT"), QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});
@@ -432,6 +449,7 @@ const std::map<QString, Command> &commands()
               p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md; csv or json for data (default: from OUT's suffix)."), QStringLiteral("F")});
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});
+              p.addOption({QStringLiteral("on"), Cli::tr("With compliance: the day to check the standards on (default: today)."), QStringLiteral("DATE")});
               p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
           },
           commandExport}},
