@@ -2,22 +2,23 @@
 #include "ForumWorkspace.h"
 
 #include "ForumDocument.h"
-#include "evaluation/Assessment.h"
-#include "learning/Lesson.h"
 #include "pages/CoCreatePage.h"
+#include "pages/CompliancePage.h"
 #include "pages/DashboardPage.h"
+#include "pages/EvaluatePage.h"
 #include "pages/ForumSettingsPage.h"
 #include "pages/ImplementPage.h"
 #include "pages/JoinPage.h"
+#include "pages/LearnPage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
-#include "pages/UpcomingPage.h"
-#include "storage/Table.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QPixmap>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -34,7 +35,8 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
       m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
       m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this)),
       m_meetings(new MeetingsPage(document, this)), m_coCreate(new CoCreatePage(document, this)),
-      m_implement(new ImplementPage(document, this))
+      m_implement(new ImplementPage(document, this)), m_evaluate(new EvaluatePage(document, this)),
+      m_learn(new LearnPage(document, this)), m_compliance(new CompliancePage(document, this))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -62,8 +64,9 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     addNavigation(Page::Join, QStringLiteral("join"), m_join);
     addNavigation(Page::CoCreate, QStringLiteral("cocreate"), m_coCreate);
     addNavigation(Page::Implement, QStringLiteral("implement"), m_implement);
-    addNavigation(Page::Evaluate, QStringLiteral("evaluate"), upcoming(Page::Evaluate));
-    addNavigation(Page::Learn, QStringLiteral("learn"), upcoming(Page::Learn));
+    addNavigation(Page::Evaluate, QStringLiteral("evaluate"), m_evaluate);
+    addNavigation(Page::Learn, QStringLiteral("learn"), m_learn);
+    addNavigation(Page::Compliance, QStringLiteral("compliance"), m_compliance);
     addNavigation(Page::Meetings, QStringLiteral("meetings"), m_meetings);
     m_navigation->expandAll();
     m_navigation->setItemsExpandable(false);
@@ -100,6 +103,7 @@ QString ForumWorkspace::pageTitle(Page page) const
     case Page::Implement: return tr("Implement");
     case Page::Evaluate: return tr("Evaluate");
     case Page::Learn: return tr("Learn");
+    case Page::Compliance: return tr("Compliance");
     case Page::Meetings: return tr("Meetings");
     }
     return QString();
@@ -110,45 +114,18 @@ QTreeWidgetItem *ForumWorkspace::addNavigation(Page page, const QString &iconNam
 {
     auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_navigation);
     item->setText(0, pageTitle(page));
-    item->setIcon(0, QIcon(QStringLiteral(":/forumdesk/icons/%1.svg").arg(iconName)));
+    const QString iconPath = QStringLiteral(":/forumdesk/icons/%1.svg").arg(iconName);
+    if (QFile::exists(iconPath)) {
+        item->setIcon(0, QIcon(iconPath));
+    } else {
+        // No icon drawn yet: a blank one keeps the name in line with the others.
+        QPixmap blank(m_navigation->iconSize());
+        blank.fill(Qt::transparent);
+        item->setIcon(0, QIcon(blank));
+    }
     item->setData(0, PageRole, m_pages->addWidget(widget));
     item->setData(0, PageRole + 1, int(page));
     return item;
-}
-
-QWidget *ForumWorkspace::upcoming(Page page)
-{
-    ForumFile &file = m_document->file();
-    QStringList inFile;
-    const auto note = [&](qint64 count, const QString &text) {
-        if (count > 0)
-            inFile << text;
-    };
-    switch (page) {
-    case Page::Evaluate: {
-        const qint64 assessments = Table<Assessment>(file).count();
-        note(assessments, tr("Assessments: %1").arg(assessments));
-        return new UpcomingPage(
-            tr("Evaluate the action plan"),
-            tr("The self-assessment, then the Independent Reporting Mechanism (IRM) review, on the IRM's own scales."),
-            {tr("per-commitment assessments: verifiability, relevance, potential for results, completion"),
-             tr("“Did it open government?” and starred commitments"),
-             tr("the end-of-term self-assessment report")},
-            inFile, this);
-    }
-    case Page::Learn: {
-        const qint64 lessons = Table<Lesson>(file).count();
-        note(lessons, tr("Lessons learned: %1").arg(lessons));
-        return new UpcomingPage(
-            tr("Learn for the next plan"),
-            tr("Peers exchange experience, and the lessons of this plan feed the next one."),
-            {tr("lessons learned and recommendations, linked to the plan they are carried into"),
-             tr("reference practices from the five frontiers of open government")},
-            inFile, this);
-    }
-    default:
-        return new QWidget(this);
-    }
 }
 
 ForumWorkspace::Page ForumWorkspace::currentPage() const

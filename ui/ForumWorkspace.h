@@ -11,11 +11,14 @@ class QTreeWidgetItem;
 namespace forumdesk {
 
 class CoCreatePage;
+class CompliancePage;
 class DashboardPage;
+class EvaluatePage;
 class ForumDocument;
 class ForumSettingsPage;
 class ImplementPage;
 class JoinPage;
+class LearnPage;
 class MeetingsPage;
 class MembersPage;
 
@@ -24,7 +27,7 @@ class MembersPage;
 class ForumWorkspace : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, ForumSettings, Members, Join, CoCreate, Implement, Evaluate, Learn, Meetings };
+    enum class Page { Dashboard, ForumSettings, Members, Join, CoCreate, Implement, Evaluate, Learn, Compliance, Meetings };
 
     explicit ForumWorkspace(ForumDocument *document, QWidget *parent = nullptr);
 
@@ -40,13 +43,15 @@ public:
     MeetingsPage *meetingsPage() const { return m_meetings; }
     CoCreatePage *coCreatePage() const { return m_coCreate; }
     ImplementPage *implementPage() const { return m_implement; }
+    EvaluatePage *evaluatePage() const { return m_evaluate; }
+    LearnPage *learnPage() const { return m_learn; }
+    CompliancePage *compliancePage() const { return m_compliance; }
     QLabel *readOnlyBanner() const { return m_banner; }
     QTreeWidget *navigation() const { return m_navigation; }
 
 private:
     QTreeWidgetItem *addNavigation(Page page, const QString &iconName, QWidget *widget,
                                    QTreeWidgetItem *parentItem = nullptr);
-    QWidget *upcoming(Page page);
 
     ForumDocument *m_document;
     QLabel *m_banner;
@@ -59,6 +64,9 @@ private:
     MeetingsPage *m_meetings;
     CoCreatePage *m_coCreate;
     ImplementPage *m_implement;
+    EvaluatePage *m_evaluate;
+    LearnPage *m_learn;
+    CompliancePage *m_compliance;
 };
 
 } // namespace forumdesk

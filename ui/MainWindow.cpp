@@ -7,14 +7,17 @@
 #include "WelcomePage.h"
 #include "dialogs/NewForumDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/StageGateDialog.h"
 #include "forum/NewForum.h"
 #include "forum/Vocabulary.h"
 #include "i18n/Translations.h"
+#include "plans/StageGate.h"
 #include "pages/MembersPage.h"
 #include "sample/SampleForum.h"
 #include "settings/Preferences.h"
 #include "settings/RecentFiles.h"
 #include "storage/StorageError.h"
+#include "storage/Table.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +60,8 @@ QIcon icon(const QString &name)
 const ForumWorkspace::Page kPages[] = {
     ForumWorkspace::Page::Dashboard, ForumWorkspace::Page::ForumSettings, ForumWorkspace::Page::Members,
     ForumWorkspace::Page::Join,      ForumWorkspace::Page::CoCreate,      ForumWorkspace::Page::Implement,
-    ForumWorkspace::Page::Evaluate,  ForumWorkspace::Page::Learn,         ForumWorkspace::Page::Meetings,
+    ForumWorkspace::Page::Evaluate,  ForumWorkspace::Page::Learn,         ForumWorkspace::Page::Compliance,
+    ForumWorkspace::Page::Meetings,
 };
 
 } // namespace
@@ -142,10 +146,25 @@ void MainWindow::createActions()
         box->open();
     });
 
+    // The plan's stage gates: the step on is checked, and the same action everywhere a plan is.
+    m_nextStage = new QAction(this);
+    m_nextStage->setObjectName(QStringLiteral("nextStage"));
+    connect(m_nextStage, &QAction::triggered, this, [this] {
+        if (m_document)
+            StageGateDialog::moveCurrentPlan(m_document, this, true);
+    });
+    m_previousStage = new QAction(this);
+    m_previousStage->setObjectName(QStringLiteral("previousStage"));
+    connect(m_previousStage, &QAction::triggered, this, [this] {
+        if (m_document)
+            StageGateDialog::moveCurrentPlan(m_document, this, false);
+    });
+
     int number = 1;
     for (ForumWorkspace::Page page : kPages) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth page.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++ % 10)));
         connect(action, &QAction::triggered, this, [this, page] {
             if (m_workspace)
                 m_workspace->showPage(page);
@@ -173,6 +192,9 @@ void MainWindow::createActions()
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addActions(m_goActions);
     m_goMenu->insertSeparator(m_goActions.at(3));
+    m_planMenu = menuBar()->addMenu(QString());
+    m_planMenu->addAction(m_nextStage);
+    m_planMenu->addAction(m_previousStage);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -222,12 +244,17 @@ void MainWindow::setTexts()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_goMenu->setTitle(tr("&Go"));
+    m_planMenu->setTitle(tr("&Plan"));
+    m_nextStage->setStatusTip(tr("Check what the plan needs before it moves on, and move it"));
+    m_previousStage->setStatusTip(tr("Move the plan back to its previous stage, to correct earlier records"));
+    updatePlanActions();
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_planLabel->setText(tr("&Action plan:"));
     const QStringList pageNames{tr("&Dashboard"), tr("&Forum"),     tr("&Members"),
                                 tr("&Join"),      tr("&Co-create"), tr("&Implement"),
-                                tr("&Evaluate"),  tr("&Learn"),     tr("M&eetings")};
+                                tr("&Evaluate"),  tr("&Learn"),     tr("Com&pliance"),
+                                tr("M&eetings")};
     for (int i = 0; i < m_goActions.size(); ++i)
         m_goActions[i]->setText(pageNames.value(i));
     // QUndoGroup's actions read "Undo %1" with the command's text; their prefix is Qt's own
@@ -249,6 +276,10 @@ void MainWindow::createUndoActions()
     m_redo = m_undoGroup->createRedoAction(this);
     m_redo->setIcon(icon(QStringLiteral("redo")));
     m_redo->setShortcut(QKeySequence::Redo);
+    // The toolbar says only "Undo" and "Redo": a long "Undo Set the completion level of “…”" would
+    // push the plan selector out of the window. The menu and the tooltips keep the whole text.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
     if (oldUndo) {
         for (QWidget *holder : {static_cast<QWidget *>(m_editMenu), static_cast<QWidget *>(m_toolBar)}) {
             holder->insertAction(oldUndo, m_undo);
@@ -379,6 +410,32 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_goActions))
         action->setEnabled(open);
     m_planBox->setEnabled(open && m_planBox->count() > 0 && m_planBox->itemData(0).toLongLong() > 0);
+    updatePlanActions();
+}
+
+// The stage actions name the step the plan chosen would take ("Move to Next Stage: Evaluation…").
+void MainWindow::updatePlanActions()
+{
+    if (!m_nextStage)
+        return;
+    std::optional<ActionPlan> plan;
+    if (m_document && m_document->currentPlanId() > 0) {
+        try {
+            plan = Table<ActionPlan>(m_document->file()).find(m_document->currentPlanId());
+        } catch (const StorageError &) {
+            plan.reset();
+        }
+    }
+    const QString next = plan ? StageGate::nextStage(plan->stage) : QString();
+    const QString previous = plan ? StageGate::previousStage(plan->stage) : QString();
+    m_nextStage->setText(next.isEmpty() ? tr("Move to &Next Stage…")
+                                        : tr("Move to &Next Stage: %1…").arg(Vocabulary::label(Vocabulary::List::PlanStage, next)));
+    m_previousStage->setText(previous.isEmpty()
+                                 ? tr("Move &Back a Stage…")
+                                 : tr("Move &Back a Stage: %1…").arg(Vocabulary::label(Vocabulary::List::PlanStage, previous)));
+    const bool writable = plan && !m_document->isReadOnly() && !m_busy;
+    m_nextStage->setEnabled(writable && plan->stage != QLatin1String("closed"));
+    m_previousStage->setEnabled(writable && plan->stage != QLatin1String("co_create"));
 }
 
 void MainWindow::setBusy(bool busy, const QString &message)
@@ -490,14 +547,17 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
     connect(m_document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("forum"))
             updateTitle();
-        if (table == QLatin1String("action_plan"))
+        if (table == QLatin1String("action_plan")) {
             fillPlans();
+            updatePlanActions();
+        }
     });
     // A plan chosen elsewhere (a new plan from the Co-create page) shows in the toolbar too.
     connect(m_document, &ForumDocument::currentPlanChanged, this, [this](qint64 id) {
         const int index = m_planBox->findData(id);
         if (index >= 0)
             m_planBox->setCurrentIndex(index);
+        updatePlanActions();
     });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         statusBar()->showMessage(tr("Saved"), 3000);

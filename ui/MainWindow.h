@@ -53,6 +53,9 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *planMenu() const { return m_planMenu; }
+    QAction *nextStageAction() const { return m_nextStage; }
+    QAction *previousStageAction() const { return m_previousStage; }
 
 signals:
     void forumOpened(const QString &path);
@@ -85,6 +88,7 @@ private:
     void setBusy(bool busy, const QString &message = {});
     void updateTitle();
     void updateActions();
+    void updatePlanActions();
     void updateRecentMenu();
     void fillPlans();
     QStringList droppedForums(const QMimeData *mime) const;
@@ -101,6 +105,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_planMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_new = nullptr;
@@ -114,6 +119,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_nextStage = nullptr;
+    QAction *m_previousStage = nullptr;
     QList<QAction *> m_goActions;
     QLabel *m_planLabel = nullptr;
     QComboBox *m_planBox = nullptr;

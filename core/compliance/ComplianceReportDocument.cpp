@@ -1,1 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComplianceReportDocument.h"
+
+#include "compliance/StandardsCheck.h"
+#include "documents/DocumentBuilder.h"
+#include "documents/DocumentLanguage.h"
+#include "forum/Forum.h"
+#include "plans/ActionPlan.h"
+#include "storage/Table.h"
+
+namespace forumdesk {
+
+namespace {
+
+const char kContext[] = "ComplianceReport";
+
+} // namespace
+
+std::unique_ptr<QTextDocument> ComplianceReportDocument::build(ForumFile &file, qint64 planId, const QDate &today)
+{
+    const Forum forum = Table<Forum>(file).get(1);
+    const ActionPlan plan = Table<ActionPlan>(file).get(planId);
+    const DocumentLanguage lang(forum.language);
+    const auto t = [&](const char *source) { return lang.text(kContext, source); };
+    const StandardsCheck check = StandardsCheck::evaluate(file, planId, today, &lang);
+
+    const QString title = t(QT_TRANSLATE_NOOP("ComplianceReport", "OGP standards compliance report"));
+    DocumentBuilder doc(title);
+    doc.title(title, forum.name);
+    doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Action plan")), plan.title);
+    doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Period")),
+              t(QT_TRANSLATE_NOOP("ComplianceReport", "%1 to %2")).arg(lang.longDate(plan.periodStart), lang.longDate(plan.periodEnd)));
+    doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Stage")), lang.label(Vocabulary::List::PlanStage, plan.stage));
+    doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Checked on")), lang.longDate(today));
+    doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Summary")), check.summaryLine(&lang));
+    doc.paragraph(t(QT_TRANSLATE_NOOP("ComplianceReport", "Each rule below is evaluated from the forum's own records: its members, meetings, contributions and plan. Where a rule is not met or at risk, the next step says what to do.")));
+
+    QList<QStringList> rows;
+    for (const ComplianceFinding &f : check.findings)
+        rows << QStringList{StandardsCheck::referenceLabel(f.reference, &lang), f.title, StandardsCheck::statusLabel(f.status, &lang)};
+    doc.table({t(QT_TRANSLATE_NOOP("ComplianceReport", "Reference")), t(QT_TRANSLATE_NOOP("ComplianceReport", "Rule")),
+               t(QT_TRANSLATE_NOOP("ComplianceReport", "Status"))},
+              rows, {14, 66, 20});
+
+    doc.heading(t(QT_TRANSLATE_NOOP("ComplianceReport", "Minimum requirements and calendar")));
+    for (const ComplianceFinding &f : check.findings) {
+        doc.heading(QStringLiteral("%1 — %2").arg(StandardsCheck::referenceLabel(f.reference, &lang), f.title), 3);
+        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Status")), StandardsCheck::statusLabel(f.status, &lang));
+        doc.paragraph(f.summary);
+        if (!f.evidence.isEmpty()) {
+            doc.heading(t(QT_TRANSLATE_NOOP("ComplianceReport", "Evidence")), 4);
+            QStringList lines;
+            for (const ComplianceEvidence &e : f.evidence)
+                lines << e.text;
+            doc.bullets(lines);
+        }
+        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Next step")), f.nextStep);
+    }
+
+    doc.heading(t(QT_TRANSLATE_NOOP("ComplianceReport", "The IRM's questions")));
+    doc.paragraph(t(QT_TRANSLATE_NOOP("ComplianceReport", "The Independent Reporting Mechanism reviews every action plan with three questions. The answers below come from the forum's data; the IRM's own review may weigh more.")));
+    for (const IrmAnswer &a : check.irmAnswers) {
+        doc.heading(a.question, 3);
+        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Answer")), StandardsCheck::toneLabel(a.tone, &lang));
+        doc.paragraph(a.verdict);
+        if (!a.data.isEmpty())
+            doc.bullets(a.data);
+    }
+    return doc.take();
+}
+
+} // namespace forumdesk

@@ -13,7 +13,12 @@
 #include "dialogs/ContributionDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "evaluation/Assessment.h"
 #include "forum/NewForum.h"
+#include "implementation/ProgressUpdate.h"
+#include "learning/PracticeLibrary.h"
+#include "meetings/AgendaItem.h"
+#include "meetings/Meeting.h"
 #include "models/ContributionTableModel.h"
 #include "pages/CoCreatePage.h"
 #include "plans/CommitmentReview.h"
@@ -372,4 +377,59 @@ TEST_CASE("The Co-create page shows the plan's calendar, creates plans due 31 Au
     QFile written(path);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(written.readAll()).contains(QStringLiteral("Datos abiertos de compras públicas")));
+}
+
+TEST_CASE("Undoing a commitment's removal gives back its milestones' history, assessments, practices and agenda links", "[ui][cocreate]")
+{
+    CoCreationForum forum;
+    ForumFile &file = forum.file();
+    Milestone m;
+    m.commitmentId = forum.commitmentId;
+    m.activity = QStringLiteral("Publicar el portal");
+    m.endOn = QDate(2026, 6, 30);
+    Table<Milestone>(file).create(m);
+    ProgressUpdate update;
+    update.milestoneId = m.id;
+    update.reportedOn = QDate(2026, 1, 15);
+    update.percent = 40;
+    update.narrative = QStringLiteral("Portal en pruebas");
+    Table<ProgressUpdate>(file).create(update);
+    Assessment self;
+    self.commitmentId = forum.commitmentId;
+    self.source = QStringLiteral("self");
+    self.completion = QStringLiteral("limited");
+    Table<Assessment>(file).create(self);
+    const QString practice = PracticeLibrary::keys().first();
+    PracticeLibrary::setCitations(file, forum.commitmentId, {practice});
+    Meeting meeting;
+    meeting.title = QStringLiteral("Sesión de seguimiento");
+    meeting.startsAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0));
+    meeting.endsAt = QDateTime(QDate(2026, 2, 1), QTime(12, 0));
+    Table<Meeting>(file).create(meeting);
+    AgendaItem item;
+    item.meetingId = meeting.id;
+    item.title = QStringLiteral("Avance del compromiso 1");
+    item.commitmentId = forum.commitmentId;
+    Table<AgendaItem>(file).create(item);
+
+    const Commitment commitment = Table<Commitment>(file).get(forum.commitmentId);
+    forum.document->push(new RemoveCommitmentCommand(forum.document.get(), commitment));
+    CHECK_FALSE(Table<Commitment>(file).find(forum.commitmentId));
+    CHECK(Table<ProgressUpdate>(file).count() == 0);
+    CHECK(Table<Assessment>(file).count() == 0);
+    CHECK(Table<AgendaItem>(file).get(item.id).commitmentId == 0);
+
+    forum.document->undoStack()->undo();
+    REQUIRE(Table<Commitment>(file).find(forum.commitmentId));
+    REQUIRE(Table<ProgressUpdate>(file).count() == 1);
+    CHECK(Table<ProgressUpdate>(file).get(update.id).narrative == QStringLiteral("Portal en pruebas"));
+    CHECK(Table<Assessment>(file).get(self.id).completion == QStringLiteral("limited"));
+    CHECK(PracticeLibrary::citations(file, forum.commitmentId) == QStringList{practice});
+    CHECK(Table<AgendaItem>(file).get(item.id).commitmentId == forum.commitmentId);
+
+    // A milestone's removal takes its progress history with it, and undo brings it back.
+    forum.document->push(new RemoveMilestoneCommand(forum.document.get(), Table<Milestone>(file).get(m.id)));
+    CHECK(Table<ProgressUpdate>(file).count() == 0);
+    forum.document->undoStack()->undo();
+    CHECK(Table<ProgressUpdate>(file).count() == 1);
 }

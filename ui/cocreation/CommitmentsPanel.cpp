@@ -5,8 +5,10 @@
 #include "cocreation/Contribution.h"
 #include "cocreation/ContributionLinks.h"
 #include "commands/CoCreationCommands.h"
+#include "commands/EvaluationCommands.h"
 #include "commands/RecordCommand.h"
 #include "forum/Vocabulary.h"
+#include "learning/PracticeLibrary.h"
 #include "plans/CommitmentReview.h"
 #include "plans/MilestoneOrder.h"
 #include "storage/Table.h"
@@ -66,7 +68,7 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
       m_start(new OptionalDateEdit(tr("Starts"))), m_end(new OptionalDateEdit(tr("Ends"))), m_lead(new QLineEdit),
       m_supportingGovernment(textField(nullptr)), m_supportingOther(textField(nullptr)), m_problem(textField(nullptr)),
       m_statusQuo(textField(nullptr)), m_description(textField(nullptr)), m_solution(textField(nullptr)),
-      m_budget(new QLineEdit), m_links(textField(nullptr)), m_message(new FieldMessage),
+      m_budget(new QLineEdit), m_links(textField(nullptr)), m_practices(new QListWidget), m_message(new FieldMessage),
       m_gaps(new QListWidget), m_milestoneTable(new QTableWidget), m_addMilestone(new QPushButton(tr("Add Milestone"))),
       m_removeMilestone(new QPushButton(tr("Remove Milestone"))), m_up(new QPushButton(tr("Move Up"))),
       m_down(new QPushButton(tr("Move Down"))), m_fedBy(new QListWidget)
@@ -80,6 +82,24 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     m_fedBy->setObjectName(QStringLiteral("fedBy"));
     m_fedBy->setMaximumHeight(110);
     m_milestoneTable->setObjectName(QStringLiteral("milestones"));
+    m_practices->setObjectName(QStringLiteral("citedPractices"));
+    m_practices->setToolTip(tr("Tick the practices of the reference library that inspired this commitment"));
+    m_practices->setFixedHeight(m_practices->fontMetrics().lineSpacing() * 9);
+    for (const QString &frontier : PracticeLibrary::frontiers()) {
+        // Each frontier's name heads its practices; it cannot be ticked itself.
+        auto *heading = new QListWidgetItem(PracticeLibrary::frontierLabel(frontier), m_practices);
+        heading->setFlags(Qt::ItemIsEnabled);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        for (const Practice *practice : PracticeLibrary::inFrontier(frontier)) {
+            auto *item = new QListWidgetItem(PracticeLibrary::label(*practice), m_practices);
+            item->setData(Qt::UserRole, QString::fromLatin1(practice->key));
+            item->setToolTip(PracticeLibrary::summary(*practice));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
 
     const QStringList valueNames{tr("Access to information"), tr("Civic participation"), tr("Public accountability"),
                                  tr("Technology and innovation")};
@@ -126,6 +146,7 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     form->addRow(tr("&Budget:"), m_budget);
     form->addRow(tr("Links to other plans and SDGs:"), m_links);
     form->addRow(tr("Frontiers:"), frontiers);
+    form->addRow(tr("Inspired by practices:"), m_practices);
     form->addRow(QString(), m_message);
 
     auto *milestoneButtons = new QHBoxLayout;
@@ -191,13 +212,15 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveMilestone(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveMilestone(1); });
     connect(m_milestoneTable, &QTableWidget::itemChanged, this, &CommitmentsPanel::milestoneEdited);
+    connect(m_practices, &QListWidget::itemChanged, this, &CommitmentsPanel::citePractices);
     connect(document, &ForumDocument::currentPlanChanged, this, [this] {
         m_commitmentId = 0;
         refresh();
     });
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("commitment") || table == QLatin1String("milestone")
-            || table == QLatin1String("contribution") || table == QLatin1String("action_plan"))
+            || table == QLatin1String("contribution") || table == QLatin1String("action_plan")
+            || table == QLatin1String("commitment_practice"))
             refresh();
     });
     refresh();
@@ -248,7 +271,8 @@ void CommitmentsPanel::showCommitment()
     m_current = found.value_or(Commitment());
     const Commitment &c = m_current;
     const QList<QObject *> fields{m_number, m_title, m_start, m_end, m_lead, m_supportingGovernment, m_supportingOther,
-                                  m_problem, m_statusQuo, m_description, m_solution, m_budget, m_links, m_milestoneTable};
+                                  m_problem, m_statusQuo, m_description, m_solution, m_budget, m_links, m_milestoneTable,
+                                  m_practices};
     std::vector<QSignalBlocker> blockers;
     blockers.reserve(32);
     for (QObject *field : fields)
@@ -277,6 +301,15 @@ void CommitmentsPanel::showCommitment()
     showQuietly(m_links, c.linksOtherPlans);
     for (auto it = m_frontiers.cbegin(); it != m_frontiers.cend(); ++it)
         it.value()->setChecked(c.frontiers.contains(it.key()));
+    // A file of the first format, open read-only, has no citations to show or change.
+    m_cited = found ? PracticeLibrary::citations(file, c.id) : QStringList();
+    m_practices->setEnabled(PracticeLibrary::holdsCitations(file));
+    for (int row = 0; row < m_practices->count(); ++row) {
+        QListWidgetItem *item = m_practices->item(row);
+        const QString key = item->data(Qt::UserRole).toString();
+        if (!key.isEmpty())
+            item->setCheckState(m_cited.contains(key) ? Qt::Checked : Qt::Unchecked);
+    }
 
     m_gaps->clear();
     m_milestoneRows.clear();
@@ -491,6 +524,28 @@ void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
     m_message->clearMessage();
     if (!sameRecord(before, after))
         m_document->push(editMilestoneCommand(m_document, before, after));
+}
+
+QStringList CommitmentsPanel::checkedPractices() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_practices->count(); ++row) {
+        const QListWidgetItem *item = m_practices->item(row);
+        const QString key = item->data(Qt::UserRole).toString();
+        if (!key.isEmpty() && item->checkState() == Qt::Checked)
+            keys << key;
+    }
+    return keys;
+}
+
+void CommitmentsPanel::citePractices()
+{
+    if (m_commitmentId <= 0 || m_document->isReadOnly())
+        return;
+    const QStringList keys = checkedPractices();
+    if (keys == m_cited)
+        return;
+    m_document->push(new CitePracticesCommand(m_document, m_commitmentId, m_cited, keys, m_current.title));
 }
 
 QString CommitmentsPanel::message() const

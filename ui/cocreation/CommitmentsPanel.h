@@ -24,8 +24,9 @@ class ForumDocument;
 class OptionalDateEdit;
 
 // The commitments of the current plan on OGP's commitment template, each field saved as one
-// undoable change when the user leaves it; what the commitment still lacks (CommitmentReview);
-// its numbered milestones; and the contributions that fed it.
+// undoable change when the user leaves it; the reference practices that inspired it; what the
+// commitment still lacks (CommitmentReview); its numbered milestones; and the contributions that
+// fed it.
 class CommitmentsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -55,6 +56,11 @@ public:
     QListWidget *gaps() const { return m_gaps; }
     QTableWidget *milestones() const { return m_milestoneTable; }
     QListWidget *contributions() const { return m_fedBy; }
+    // The reference library's practices, grouped by frontier, checked when the commitment cites them.
+    QListWidget *practices() const { return m_practices; }
+    // The practice keys checked in the list; citePractices() saves them when they differ from the file.
+    QStringList checkedPractices() const;
+    void citePractices();
     QString message() const;
 
 public slots:
@@ -87,6 +93,8 @@ private:
     QLineEdit *m_budget;
     CommittingTextEdit *m_links;
     QMap<QString, QCheckBox *> m_frontiers;
+    QListWidget *m_practices;
+    QStringList m_cited;
     FieldMessage *m_message;
     QListWidget *m_gaps;
     QTableWidget *m_milestoneTable;

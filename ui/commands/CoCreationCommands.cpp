@@ -4,6 +4,10 @@
 #include "ForumDocument.h"
 #include "cocreation/ContributionLink.h"
 #include "cocreation/ContributionLinks.h"
+#include "evaluation/Assessment.h"
+#include "implementation/ProgressUpdate.h"
+#include "learning/PracticeLibrary.h"
+#include "meetings/AgendaItem.h"
 #include "commands/RecordCommand.h"
 #include "plans/MilestoneOrder.h"
 #include "storage/Database.h"
@@ -123,9 +127,17 @@ RemoveCommitmentCommand::RemoveCommitmentCommand(ForumDocument *document, const 
 void RemoveCommitmentCommand::apply()
 {
     ForumFile &file = document()->file();
-    m_milestones = MilestoneOrder::of(file, m_commitment.id);
-    m_contributions = ContributionLinks::contributionsOf(file, m_commitment.id);
-    Table<Commitment>(file).remove(m_commitment.id);
+    const qint64 id = m_commitment.id;
+    m_milestones = MilestoneOrder::of(file, id);
+    m_updates = Table<ProgressUpdate>(file).list(
+        QStringLiteral("milestone_id IN (SELECT id FROM milestone WHERE commitment_id = ?)"), {id});
+    m_assessments = Table<Assessment>(file).list(QStringLiteral("commitment_id = ?"), {id});
+    m_practices = PracticeLibrary::citations(file, id);
+    m_contributions = ContributionLinks::contributionsOf(file, id);
+    m_agendaItems.clear();
+    for (const AgendaItem &item : Table<AgendaItem>(file).list(QStringLiteral("commitment_id = ?"), {id}))
+        m_agendaItems << item.id;
+    Table<Commitment>(file).remove(id);
 }
 
 void RemoveCommitmentCommand::revert()
@@ -137,6 +149,21 @@ void RemoveCommitmentCommand::revert()
     Table<Milestone> milestones(file);
     for (Milestone milestone : std::as_const(m_milestones))
         milestones.create(milestone);
+    Table<ProgressUpdate> updates(file);
+    for (ProgressUpdate update : std::as_const(m_updates))
+        updates.create(update);
+    Table<Assessment> assessments(file);
+    for (Assessment assessment : std::as_const(m_assessments))
+        assessments.create(assessment);
+    if (!m_practices.isEmpty())
+        PracticeLibrary::setCitations(file, m_commitment.id, m_practices);
+    Table<AgendaItem> agenda(file);
+    for (qint64 itemId : std::as_const(m_agendaItems)) {
+        if (std::optional<AgendaItem> item = agenda.find(itemId); item && item->commitmentId == 0) {
+            item->commitmentId = m_commitment.id;
+            agenda.update(*item);
+        }
+    }
     Table<ContributionLink> links(file);
     for (qint64 contributionId : std::as_const(m_contributions)) {
         ContributionLink link;
@@ -156,6 +183,7 @@ RemoveMilestoneCommand::RemoveMilestoneCommand(ForumDocument *document, const Mi
 void RemoveMilestoneCommand::apply()
 {
     ForumFile &file = document()->file();
+    m_updates = Table<ProgressUpdate>(file).list(QStringLiteral("milestone_id = ?"), {m_milestone.id});
     Transaction tx(file.database());
     Table<Milestone>(file).remove(m_milestone.id);
     MilestoneOrder::renumber(file, m_milestone.commitmentId);
@@ -175,6 +203,9 @@ void RemoveMilestoneCommand::revert()
     }
     Milestone restored = m_milestone;
     table.create(restored);
+    Table<ProgressUpdate> updates(file);
+    for (ProgressUpdate update : std::as_const(m_updates))
+        updates.create(update);
     tx.commit();
 }
 

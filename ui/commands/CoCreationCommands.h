@@ -4,11 +4,14 @@
 #include "cocreation/Contribution.h"
 #include "cocreation/ContributionImport.h"
 #include "commands/EditCommand.h"
+#include "evaluation/Assessment.h"
+#include "implementation/ProgressUpdate.h"
 #include "plans/ActionPlan.h"
 #include "plans/Commitment.h"
 #include "plans/Milestone.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -76,9 +79,14 @@ protected:
     QString table() const override { return QStringLiteral("commitment"); }
 
 private:
+    // Everything the file removes or unlinks with the commitment, so that undo gives it all back.
     Commitment m_commitment;
     QList<Milestone> m_milestones;
+    QList<ProgressUpdate> m_updates;
+    QList<Assessment> m_assessments;
+    QStringList m_practices;
     QList<qint64> m_contributions;
+    QList<qint64> m_agendaItems;
 };
 
 // Takes a milestone out of its commitment and numbers the others 0..n-1 again; undo puts it back
@@ -94,6 +102,7 @@ protected:
 
 private:
     Milestone m_milestone;
+    QList<ProgressUpdate> m_updates; // removed with it; undo restores the history
 };
 
 // Moves a milestone from one position to another among its commitment's milestones.

@@ -7,7 +7,6 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/OptionalDateEdit.h"
 
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +19,7 @@ namespace forumdesk {
 PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     : QDialog(parent), m_file(file), m_original(plan), m_dueTouched(plan.id > 0),
       m_title(new QLineEdit(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
-      m_stage(new QComboBox(this)), m_due(new OptionalDateEdit(tr("Due on"), this)),
+      m_stage(new QLabel(this)), m_due(new OptionalDateEdit(tr("Due on"), this)),
       m_submitted(new OptionalDateEdit(tr("Submitted"), this)), m_warnings(new QLabel(this)),
       m_message(new FieldMessage(this))
 {
@@ -33,9 +32,12 @@ PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     }
     m_start->setDate(plan.periodStart);
     m_end->setDate(plan.periodEnd);
-    for (const QString &key : Vocabulary::keys(Vocabulary::List::PlanStage))
-        m_stage->addItem(Vocabulary::label(Vocabulary::List::PlanStage, key), key);
-    m_stage->setCurrentIndex(std::max(0, m_stage->findData(plan.stage)));
+    m_stage->setObjectName(QStringLiteral("planStage"));
+    m_stage->setTextFormat(Qt::PlainText);
+    m_stage->setWordWrap(true);
+    m_stage->setText(plan.id > 0 ? tr("%1 (moved on with Plan ▸ Move to Next Stage…, which checks what the step needs)")
+                                       .arg(Vocabulary::label(Vocabulary::List::PlanStage, plan.stage))
+                                 : tr("%1 (a new plan starts here)").arg(Vocabulary::label(Vocabulary::List::PlanStage, plan.stage)));
     m_due->setDate(plan.dueOn);
     m_submitted->setDate(plan.submittedOn);
     m_warnings->setObjectName(QStringLiteral("planWarnings"));
@@ -47,7 +49,7 @@ PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Period &starts:"), m_start);
     form->addRow(tr("Period &ends:"), m_end);
-    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(tr("Stage:"), m_stage);
     form->addRow(tr("Due date:"), m_due);
     form->addRow(tr("Submitted to OGP:"), m_submitted);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -81,7 +83,6 @@ ActionPlan PlanDialog::plan() const
     p.title = m_title->text().trimmed();
     p.periodStart = m_start->date();
     p.periodEnd = m_end->date();
-    p.stage = m_stage->currentData().toString();
     p.dueOn = m_due->date();
     p.submittedOn = m_submitted->date();
     return p;

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -16,9 +15,10 @@ class FieldMessage;
 class ForumFile;
 class OptionalDateEdit;
 
-// Creates or edits an action plan: title, period, stage, due and submitted dates, with OGP's
-// calendar warnings (under 20 months, late, contrary to process) shown as the dates change. A new
-// plan's due date follows OGP's 31 August until the user sets another.
+// Creates or edits an action plan: title, period, due and submitted dates, with OGP's calendar
+// warnings (under 20 months, late, contrary to process) shown as the dates change. A new plan's due
+// date follows OGP's 31 August until the user sets another. The stage is shown, not changed here:
+// a plan moves through its stage gate (StageGateDialog), which checks what the step needs.
 class PlanDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,6 +31,7 @@ public:
     QDateEdit *startEdit() const { return m_start; }
     QDateEdit *endEdit() const { return m_end; }
     OptionalDateEdit *dueEdit() const { return m_due; }
+    QLabel *stageLabel() const { return m_stage; }
     QLabel *warnings() const { return m_warnings; }
     QString message() const;
 
@@ -43,7 +44,7 @@ private:
     QLineEdit *m_title;
     QDateEdit *m_start;
     QDateEdit *m_end;
-    QComboBox *m_stage;
+    QLabel *m_stage;
     OptionalDateEdit *m_due;
     OptionalDateEdit *m_submitted;
     QLabel *m_warnings;

@@ -8,17 +8,22 @@
 #include "commands/CoCreationCommands.h"
 #include "commands/RecordCommand.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/StageGateDialog.h"
 #include "forum/Vocabulary.h"
+#include "learning/LessonsCarried.h"
 #include "plans/PlanCalendar.h"
 #include "plans/PlanDraftDocument.h"
+#include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -27,9 +32,11 @@ namespace forumdesk {
 CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_header(new QLabel(this)), m_warnings(new QLabel(this)),
       m_newPlan(new QPushButton(tr("New &Plan…"), this)), m_editPlan(new QPushButton(tr("Edit P&lan…"), this)),
+      m_nextStage(new QPushButton(tr("Move to Ne&xt Stage…"), this)),
       m_exportDraft(new QPushButton(tr("Export Plan &Draft…"), this)),
       m_exportResponses(new QPushButton(tr("Export &Response Report…"), this)), m_tabs(new QTabWidget(this)),
-      m_contributions(new ContributionsPanel(document, this)), m_commitments(new CommitmentsPanel(document, this)),
+      m_contributions(new ContributionsPanel(document, this)), m_lessons(new QTableWidget(this)),
+      m_commitments(new CommitmentsPanel(document, this)),
       m_export(new MeetingExport(document, this))
 {
     auto *title = pageTitle(tr("Co-create the action plan"), this);
@@ -42,17 +49,39 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
     m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; padding: 4px 8px; }"));
     m_exportDraft->setToolTip(tr("The action plan draft on OGP's template, in the forum's language"));
     m_exportResponses->setToolTip(tr("Every contribution with what became of it and why, in the forum's language"));
+    m_nextStage->setToolTip(tr("Check what the plan needs before it moves on, and move it"));
+    m_lessons->setObjectName(QStringLiteral("carriedLessons"));
+    setUpTable(m_lessons, {tr("From plan"), tr("Kind"), tr("Lesson"), tr("Recommendation")});
+    m_lessons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_lessons->horizontalHeader()->resizeSection(0, 220);
+    m_lessons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_lessons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_lessons->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // A handful of lessons, each read whole over as many lines as it takes.
+    m_lessons->setWordWrap(true);
+    m_lessons->setTextElideMode(Qt::ElideNone);
+    m_lessons->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *lessonsTab = new QWidget(this);
+    auto *lessonsLayout = new QVBoxLayout(lessonsTab);
+    auto *lessonsIntro = new QLabel(tr("What the forum learned in earlier plans and carried into this one, for the "
+                                       "co-creation to take into account. Lessons are carried on the Learn page."),
+                                    lessonsTab);
+    lessonsIntro->setWordWrap(true);
+    lessonsLayout->addWidget(lessonsIntro);
+    lessonsLayout->addWidget(m_lessons, 1);
 
     auto *planButtons = new QHBoxLayout;
     planButtons->addWidget(m_header, 1);
-    planButtons->addWidget(m_editPlan);
-    planButtons->addWidget(m_newPlan);
+    planButtons->addWidget(m_nextStage, 0, Qt::AlignTop);
+    planButtons->addWidget(m_editPlan, 0, Qt::AlignTop);
+    planButtons->addWidget(m_newPlan, 0, Qt::AlignTop);
     auto *exportButtons = new QHBoxLayout;
     exportButtons->addStretch(1);
     exportButtons->addWidget(m_exportResponses);
     exportButtons->addWidget(m_exportDraft);
 
     m_tabs->addTab(m_contributions, tr("Contributions"));
+    m_tabs->addTab(lessonsTab, tr("Lessons from Earlier Plans"));
     m_tabs->addTab(m_commitments, tr("Commitments"));
 
     auto *layout = new QVBoxLayout(this);
@@ -64,14 +93,21 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
 
     connect(m_newPlan, &QPushButton::clicked, this, &CoCreatePage::newPlan);
     connect(m_editPlan, &QPushButton::clicked, this, &CoCreatePage::editPlan);
+    connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
     connect(m_exportDraft, &QPushButton::clicked, this, &CoCreatePage::exportPlanDraft);
     connect(m_exportResponses, &QPushButton::clicked, this, &CoCreatePage::exportResponses);
-    connect(document, &ForumDocument::currentPlanChanged, this, &CoCreatePage::refreshHeader);
+    connect(document, &ForumDocument::currentPlanChanged, this, [this] {
+        refreshHeader();
+        refreshLessons();
+    });
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("action_plan"))
             refreshHeader();
+        if (table == QLatin1String("action_plan") || table == QLatin1String("lesson"))
+            refreshLessons();
     });
     refreshHeader();
+    refreshLessons();
 }
 
 void CoCreatePage::refreshHeader()
@@ -81,6 +117,7 @@ void CoCreatePage::refreshHeader()
     const bool writable = !m_document->isReadOnly();
     m_newPlan->setEnabled(writable);
     m_editPlan->setEnabled(writable && plan.has_value());
+    m_nextStage->setEnabled(writable && plan.has_value() && plan->stage != QLatin1String("closed"));
     m_exportDraft->setEnabled(plan.has_value());
     m_exportResponses->setEnabled(plan.has_value());
     if (!plan) {
@@ -102,6 +139,30 @@ void CoCreatePage::refreshHeader()
     const QStringList warnings = PlanCalendar::warnings(*plan, QDate::currentDate());
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+}
+
+void CoCreatePage::refreshLessons()
+{
+    const qint64 planId = m_document->currentPlanId();
+    QList<LessonInPlans> lessons;
+    try {
+        if (planId > 0)
+            lessons = LessonsCarried::carriedInto(m_document->file(), planId);
+    } catch (const StorageError &error) {
+        m_document->reportFailure(error.message());
+    }
+    m_lessons->setRowCount(0);
+    for (const LessonInPlans &l : std::as_const(lessons)) {
+        const int row = m_lessons->rowCount();
+        m_lessons->insertRow(row);
+        m_lessons->setItem(row, 0, readOnlyItem(l.planTitle, l.planTitle));
+        m_lessons->setItem(row, 1, readOnlyItem(Vocabulary::label(Vocabulary::List::LessonKind, l.lesson.kind)));
+        m_lessons->setItem(row, 2, readOnlyItem(l.lesson.text, l.lesson.text));
+        m_lessons->setItem(row, 3, readOnlyItem(l.lesson.recommendation, l.lesson.recommendation));
+        m_lessons->item(row, 0)->setData(Qt::UserRole + 1, l.lesson.id);
+    }
+    m_tabs->setTabText(LessonsTab, lessons.isEmpty() ? tr("Lessons from Earlier Plans")
+                                                     : tr("Lessons from Earlier Plans (%1)").arg(lessons.size()));
 }
 
 void CoCreatePage::newPlan()

@@ -6,6 +6,7 @@
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableWidget;
 
 namespace forumdesk {
 
@@ -15,12 +16,13 @@ class ForumDocument;
 class MeetingExport;
 
 // The Co-create stage of the plan chosen in the toolbar: the plan's header (period, stage, due
-// and submitted dates, OGP calendar warnings), its public contributions with their reasoned
-// responses, its commitments on OGP's template, and the plan draft and response report exports.
+// and submitted dates, OGP calendar warnings, the move to the next stage), its co-creation inputs
+// (public contributions with their reasoned responses, and the lessons earlier plans carried into
+// it), its commitments on OGP's template, and the plan draft and response report exports.
 class CoCreatePage : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ContributionsTab, CommitmentsTab };
+    enum Tab { ContributionsTab, LessonsTab, CommitmentsTab };
 
     explicit CoCreatePage(ForumDocument *document, QWidget *parent = nullptr);
 
@@ -29,6 +31,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *planHeader() const { return m_header; }
     QLabel *planWarnings() const { return m_warnings; }
+    // The lessons of earlier plans carried into this one: from plan, kind, lesson, recommendation.
+    QTableWidget *carriedLessons() const { return m_lessons; }
+    QPushButton *nextStageButton() const { return m_nextStage; }
     MeetingExport *exporter() const { return m_export; }
 
 public slots:
@@ -39,16 +44,19 @@ public slots:
 
 private:
     void refreshHeader();
+    void refreshLessons();
 
     ForumDocument *m_document;
     QLabel *m_header;
     QLabel *m_warnings;
     QPushButton *m_newPlan;
     QPushButton *m_editPlan;
+    QPushButton *m_nextStage;
     QPushButton *m_exportDraft;
     QPushButton *m_exportResponses;
     QTabWidget *m_tabs;
     ContributionsPanel *m_contributions;
+    QTableWidget *m_lessons;
     CommitmentsPanel *m_commitments;
     MeetingExport *m_export;
 };

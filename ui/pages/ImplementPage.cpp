@@ -5,6 +5,7 @@
 #include "charts/ReportCharts.h"
 #include "commands/ImplementationCommands.h"
 #include "dialogs/ProgressDialogs.h"
+#include "dialogs/StageGateDialog.h"
 #include "forum/Vocabulary.h"
 #include "implementation/ProgressReportDocument.h"
 #include "plans/ActionPlan.h"
@@ -131,7 +132,8 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
       m_addUpdate(new QPushButton(tr("Add Progress &Update…"), this)),
       m_setLevel(new QPushButton(tr("Set Completion &Level…"), this)),
       m_exportReport(new QPushButton(tr("Export Progress &Report…"), this)),
-      m_printReport(new QPushButton(tr("Pr&int Progress Report…"), this)), m_export(new MeetingExport(document, this))
+      m_printReport(new QPushButton(tr("Pr&int Progress Report…"), this)),
+      m_nextStage(new QPushButton(tr("Move to Ne&xt Stage…"), this)), m_export(new MeetingExport(document, this))
 {
     auto *title = pageTitle(tr("Implement"), this);
     m_header->setWordWrap(true);
@@ -142,6 +144,7 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     m_printReport->setToolTip(m_exportReport->toolTip());
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_nextStage);
     headerRow->addWidget(m_printReport);
     headerRow->addWidget(m_exportReport);
 
@@ -237,6 +240,8 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     connect(m_addUpdate, &QPushButton::clicked, this, &ImplementPage::addProgressUpdate);
     connect(m_setLevel, &QPushButton::clicked, this, &ImplementPage::setCompletionLevel);
     connect(m_exportReport, &QPushButton::clicked, this, &ImplementPage::exportProgressReport);
+    m_nextStage->setToolTip(tr("Check what the plan needs before it moves on, and move it"));
+    connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
     connect(m_printReport, &QPushButton::clicked, this, &ImplementPage::printProgressReport);
     // One report at a time: the buttons wait while one is being made.
     const auto reportDone = [this] {
@@ -478,6 +483,7 @@ void ImplementPage::updateButtons()
     const bool writable = !m_document->isReadOnly();
     m_setLevel->setEnabled(writable && selectedCommitmentId() > 0);
     m_addUpdate->setEnabled(writable && selectedMilestoneId() > 0);
+    m_nextStage->setEnabled(writable && hasPlan);
 }
 
 void ImplementPage::addProgressUpdate()

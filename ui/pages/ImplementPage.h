@@ -86,6 +86,7 @@ private:
     QPushButton *m_setLevel;
     QPushButton *m_exportReport;
     QPushButton *m_printReport;
+    QPushButton *m_nextStage;
     MeetingExport *m_export;
     bool m_busy = false; // a report is being made
     QList<CommitmentProgress> m_progress;
