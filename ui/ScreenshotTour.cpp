@@ -10,6 +10,10 @@
 #include "meetings/MinutesPanel.h"
 #include "models/MeetingTableModel.h"
 #include "pages/CoCreatePage.h"
+#include "pages/CompliancePage.h"
+#include "pages/DashboardPage.h"
+#include "pages/EvaluatePage.h"
+#include "pages/LearnPage.h"
 #include "pages/ImplementPage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/MembersPage.h"
@@ -21,10 +25,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPixmap>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextStream>
+
+#include <functional>
 
 namespace forumdesk {
 
@@ -34,6 +43,16 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+// Lets background work (the Dashboard's charts, the standards check) finish, for at most `ms`.
+void settleUntil(const std::function<bool()> &done, int ms = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    settle();
 }
 
 } // namespace
@@ -137,11 +156,62 @@ void ScreenshotTour::implementTour()
     shoot(QStringLiteral("implement"));
 }
 
+void ScreenshotTour::dashboardTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    workspace->showPage(ForumWorkspace::Page::Dashboard);
+    DashboardPage *page = workspace->dashboardPage();
+    settleUntil([page] { return !page->isCalculating(); });
+    settle();
+    shoot(QStringLiteral("dashboard"));
+    // Then the charts further down the page.
+    if (auto *scroll = page->findChild<QScrollArea *>()) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+        shoot(QStringLiteral("dashboard-charts"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
+}
+
+void ScreenshotTour::evaluateLearnTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    ForumDocument *document = m_window->document();
+    // The plan whose cycle is over shows assessments and lessons; then the current one again.
+    const qint64 shown = document->currentPlanId();
+    for (const ActionPlan &plan : document->plans()) {
+        if (plan.stage == QLatin1String("closed") || plan.stage == QLatin1String("learn")) {
+            document->setCurrentPlanId(plan.id);
+            break;
+        }
+    }
+    workspace->showPage(ForumWorkspace::Page::Evaluate);
+    EvaluatePage *evaluate = workspace->evaluatePage();
+    if (evaluate->commitmentsView()->model() && evaluate->commitmentsView()->model()->rowCount() > 0)
+        evaluate->commitmentsView()->selectRow(0);
+    shoot(QStringLiteral("evaluate"));
+    workspace->showPage(ForumWorkspace::Page::Learn);
+    LearnPage *learn = workspace->learnPage();
+    learn->tabs()->setCurrentIndex(LearnPage::LessonsTab);
+    shoot(QStringLiteral("learn"));
+    learn->tabs()->setCurrentIndex(LearnPage::PracticesTab);
+    shoot(QStringLiteral("learn-practices"));
+    learn->tabs()->setCurrentIndex(LearnPage::LessonsTab);
+    document->setCurrentPlanId(shown);
+    workspace->showPage(ForumWorkspace::Page::Compliance);
+    CompliancePage *compliance = workspace->compliancePage();
+    bool refreshed = false;
+    connect(compliance, &CompliancePage::refreshed, this, [&refreshed] { refreshed = true; });
+    settleUntil([&refreshed] { return refreshed; }, 5000);
+    shoot(QStringLiteral("compliance"));
+    disconnect(compliance, &CompliancePage::refreshed, this, nullptr);
+}
+
 void ScreenshotTour::tour()
 {
     ForumWorkspace *workspace = m_window->workspace();
+    dashboardTour();
     const std::pair<ForumWorkspace::Page, const char *> pages[] = {
-        {ForumWorkspace::Page::Dashboard, "dashboard"}, {ForumWorkspace::Page::ForumSettings, "forum"},
+        {ForumWorkspace::Page::ForumSettings, "forum"},
         {ForumWorkspace::Page::Members, "members"},     {ForumWorkspace::Page::Join, "join"},
     };
     for (const auto &[page, name] : pages) {
@@ -166,6 +236,7 @@ void ScreenshotTour::tour()
     delete dialog;
     coCreateTour();
     implementTour();
+    evaluateLearnTour();
     meetingsTour();
     emit finished(m_ok);
 }

@@ -24,7 +24,9 @@ private:
     void shoot(const QString &name);
     void tour();
     void coCreateTour();
+    void dashboardTour();
     void implementTour();
+    void evaluateLearnTour();
     void meetingsTour();
 
     MainWindow *m_window;
