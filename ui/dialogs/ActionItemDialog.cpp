@@ -77,14 +77,8 @@ QString ActionItemDialog::message() const
 
 void ActionItemDialog::accept()
 {
-    m_message->clearMessage();
-    try {
-        Table<ActionItem>(m_file).validate(item());
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
-        return;
-    }
-    QDialog::accept();
+    if (m_message->passes([&] { Table<ActionItem>(m_file).validate(item()); }))
+        QDialog::accept();
 }
 
 } // namespace forumdesk

@@ -157,17 +157,8 @@ QString AssessmentDialog::message() const
 
 void AssessmentDialog::accept()
 {
-    m_message->clearMessage();
-    try {
-        Table<Assessment>(m_file).validate(assessment());
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
-        return;
-    } catch (const StorageError &error) {
-        m_message->showMessage(error.message());
-        return;
-    }
-    QDialog::accept();
+    if (m_message->passes([&] { Table<Assessment>(m_file).validate(assessment()); }))
+        QDialog::accept();
 }
 
 } // namespace forumdesk

@@ -147,13 +147,8 @@ void ContributionDialog::accept()
         m_message->showMessage(tr("The response cannot be dated before the contribution was received."));
         return;
     }
-    try {
-        Table<Contribution>(m_file).validate(c);
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
-        return;
-    }
-    QDialog::accept();
+    if (m_message->passes([&] { Table<Contribution>(m_file).validate(c); }))
+        QDialog::accept();
 }
 
 } // namespace forumdesk

@@ -206,14 +206,8 @@ QString DecisionDialog::message() const
 
 void DecisionDialog::accept()
 {
-    m_message->clearMessage();
-    try {
-        Table<Decision>(m_file).validate(record().decision);
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
-        return;
-    }
-    QDialog::accept();
+    if (m_message->passes([&] { Table<Decision>(m_file).validate(record().decision); }))
+        QDialog::accept();
 }
 
 } // namespace forumdesk

@@ -63,15 +63,8 @@ QString LessonDialog::message() const
 
 void LessonDialog::accept()
 {
-    m_message->clearMessage();
-    try {
-        Table<Lesson>(m_file).validate(lesson());
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
+    if (!m_message->passes([&] { Table<Lesson>(m_file).validate(lesson()); })) {
         m_text->setFocus();
-        return;
-    } catch (const StorageError &error) {
-        m_message->showMessage(error.message());
         return;
     }
     QDialog::accept();

@@ -107,13 +107,8 @@ void PlanDialog::accept()
         m_message->showMessage(tr("The plan must end after it starts."));
         return;
     }
-    try {
-        Table<ActionPlan>(m_file).validate(plan());
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
-        return;
-    }
-    QDialog::accept();
+    if (m_message->passes([&] { Table<ActionPlan>(m_file).validate(plan()); }))
+        QDialog::accept();
 }
 
 } // namespace forumdesk

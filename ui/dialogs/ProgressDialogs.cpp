@@ -98,17 +98,8 @@ QString ProgressUpdateDialog::message() const
 
 void ProgressUpdateDialog::accept()
 {
-    m_message->clearMessage();
-    try {
-        Table<ProgressUpdate>(m_file).validate(update());
-    } catch (const ValidationError &error) {
-        m_message->showMessage(userMessage(error));
-        return;
-    } catch (const StorageError &error) {
-        m_message->showMessage(error.message());
-        return;
-    }
-    QDialog::accept();
+    if (m_message->passes([&] { Table<ProgressUpdate>(m_file).validate(update()); }))
+        QDialog::accept();
 }
 
 CompletionLevelDialog::CompletionLevelDialog(const CommitmentProgress &progress, const QString &setLevel,

@@ -221,11 +221,7 @@ void LearnPage::refreshHeader()
         m_header->setText(tr("No action plan yet: create one on the Co-create page."));
         return;
     }
-    const QLocale locale;
-    m_header->setText(tr("%1 — %2\nPeriod: %3 to %4")
-                          .arg(plan->title, Vocabulary::label(Vocabulary::List::PlanStage, plan->stage),
-                               locale.toString(plan->periodStart, QStringLiteral("d MMM yyyy")),
-                               locale.toString(plan->periodEnd, QStringLiteral("d MMM yyyy"))));
+    m_header->setText(planHeading(*plan));
 }
 
 void LearnPage::refreshLessons()

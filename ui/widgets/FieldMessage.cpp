@@ -26,6 +26,21 @@ void FieldMessage::clearMessage()
     hide();
 }
 
+bool FieldMessage::passes(const std::function<void()> &check)
+{
+    try {
+        check();
+    } catch (const ValidationError &error) {
+        showMessage(userMessage(error));
+        return false;
+    } catch (const StorageError &error) {
+        showMessage(error.message());
+        return false;
+    }
+    clearMessage();
+    return true;
+}
+
 QString userMessage(const ValidationError &error)
 {
     return error.reason();

@@ -3,6 +3,8 @@
 
 #include <QLabel>
 
+#include <functional>
+
 namespace forumdesk {
 
 class ValidationError;
@@ -14,6 +16,9 @@ public:
     explicit FieldMessage(QWidget *parent = nullptr);
     void showMessage(const QString &message);
     void clearMessage();
+    // Runs `check` (a record's validation): true when it passes, which clears the message;
+    // otherwise shows what it threw (a ValidationError without its prefix, or a StorageError).
+    bool passes(const std::function<void()> &check);
 };
 
 // A validation message without the "table.column: " prefix the command line uses.

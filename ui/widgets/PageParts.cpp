@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/PageParts.h"
 
+#include "forum/Vocabulary.h"
+#include "plans/ActionPlan.h"
+
+#include <QLocale>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +88,15 @@ void fillWithScrolling(QWidget *page, QWidget *content)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+QString planHeading(const ActionPlan &plan)
+{
+    const QLocale locale;
+    return QCoreApplication::translate("PageParts", "%1 — %2\nPeriod: %3 to %4")
+        .arg(plan.title, Vocabulary::label(Vocabulary::List::PlanStage, plan.stage),
+             locale.toString(plan.periodStart, QStringLiteral("d MMM yyyy")),
+             locale.toString(plan.periodEnd, QStringLiteral("d MMM yyyy")));
 }
 
 } // namespace forumdesk

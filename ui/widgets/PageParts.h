@@ -14,6 +14,10 @@ class QTableWidgetItem;
 class QWidget;
 
 namespace forumdesk {
+struct ActionPlan;
+}
+
+namespace forumdesk {
 
 // The pieces the pages and panels share, so that every page looks and behaves alike.
 
@@ -36,6 +40,9 @@ void fillWithScrolling(QWidget *page, QWidget *content);
 
 // A long text on one line, cut to `length` characters with an ellipsis (undo texts, lists).
 QString brief(const QString &text, int length = 40);
+
+// A stage page's heading for its plan: "title — stage", then its period.
+QString planHeading(const ActionPlan &plan);
 
 void showQuietly(QLineEdit *edit, const QString &text);
 void showQuietly(QPlainTextEdit *edit, const QString &text);
