@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRating</name>
+    <message>
+        <source>it is not verifiable</source>
+        <translation>no es verificable</translation>
+    </message>
+    <message>
+        <source>it is relevant to technology and innovation only, which counts only together with access to information, civic participation or public accountability</source>
+        <translation>solo es relevante para tecnología e innovación, que cuenta únicamente junto con acceso a la información, participación cívica o rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>it is not relevant to access to information, civic participation or public accountability</source>
+        <translation>no es relevante para el acceso a la información, la participación cívica ni la rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>its potential impact is “%1”, not moderate or transformative</source>
+        <translation>su impacto potencial es «%1», no moderado ni transformador</translation>
+    </message>
+    <message>
+        <source>its potential for results is “%1”, not substantial</source>
+        <translation>su potencial de resultados es «%1», no sustancial</translation>
+    </message>
+    <message>
+        <source>its potential impact has not been assessed</source>
+        <translation>su impacto potencial no ha sido evaluado</translation>
+    </message>
+    <message>
+        <source>its completion has not been assessed</source>
+        <translation>su nivel de cumplimiento no ha sido evaluado</translation>
+    </message>
+    <message>
+        <source>its completion is “%1”, not substantial or complete</source>
+        <translation>su nivel de cumplimiento es «%1», no sustancial ni completo</translation>
+    </message>
+    <message>
+        <source>Not starred: %1.</source>
+        <translation>Sin estrella: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheet</name>
     <message>
         <source>Give the name of the alternate who represents %1</source>
@@ -338,10 +377,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>--%1 es un número de píxeles entre 16 y 20000, no «%2»</translation>
     </message>
     <message>
-        <source>export takes minutes, notice, ics, plan, responses or data, not “%1”</source>
-        <translation>export acepta minutes, notice, ics, plan, responses o data, no «%1»</translation>
-    </message>
-    <message>
         <source>Draw one of a plan's charts to a PNG or SVG file.</source>
         <translation>Dibuja uno de los gráficos de un plan en un archivo PNG o SVG.</translation>
     </message>
@@ -366,12 +401,28 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es o en.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes or notice, the plan draft or the reasoned-response report (pdf, odt, html, md), invitations (ics), or open data (csv, json).</source>
-        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan o el informe de respuestas razonadas (pdf, odt, html, md), invitaciones (ics) o datos abiertos (csv, json).</translation>
-    </message>
-    <message>
         <source>pdf, odt, html or md; csv or json for data (default: from OUT's suffix).</source>
         <translation>pdf, odt, html o md; csv o json para los datos (predeterminado: según la extensión de SALIDA).</translation>
+    </message>
+    <message>
+        <source>export takes minutes, notice, ics, plan, responses, progress, compliance, self-assessment or data, not “%1”</source>
+        <translation>export acepta minutes, notice, ics, plan, responses, progress, compliance, self-assessment o data, no «%1»</translation>
+    </message>
+    <message>
+        <source>--on goes with export compliance</source>
+        <translation>--on va con export compliance</translation>
+    </message>
+    <message>
+        <source>--on is a date between 1900-01-01 and 2199-12-31 written YYYY-MM-DD, not “%1”</source>
+        <translation>--on es una fecha entre 1900-01-01 y 2199-12-31 escrita como AAAA-MM-DD, no «%1»</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json).</source>
+        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan, el informe de respuestas razonadas, el informe de avance con sus gráficos, el informe de cumplimiento de los estándares de la AGA (compliance) o el informe de autoevaluación de fin de término (pdf, odt, html, md), invitaciones (ics) o datos abiertos (csv, json).</translation>
+    </message>
+    <message>
+        <source>With compliance: the day to check the standards on (default: today).</source>
+        <translation>Con compliance: el día en que se verifican los estándares (predeterminado: hoy).</translation>
     </message>
 </context>
 <context>
@@ -545,6 +596,42 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Set the completion level of “%1”</source>
         <translation>Fijar el nivel de cumplimiento de «%1»</translation>
     </message>
+    <message>
+        <source>Record the IRM's assessment of “%1”</source>
+        <translation>Registrar la evaluación del IRM de «%1»</translation>
+    </message>
+    <message>
+        <source>Self-assess “%1”</source>
+        <translation>Autoevaluar «%1»</translation>
+    </message>
+    <message>
+        <source>Add lesson “%1”</source>
+        <translation>Agregar la lección «%1»</translation>
+    </message>
+    <message>
+        <source>Edit lesson “%1”</source>
+        <translation>Editar la lección «%1»</translation>
+    </message>
+    <message>
+        <source>Remove lesson “%1”</source>
+        <translation>Eliminar la lección «%1»</translation>
+    </message>
+    <message>
+        <source>Cite practices in “%1”</source>
+        <translation>Citar prácticas en «%1»</translation>
+    </message>
+    <message>
+        <source>Carry lesson “%1” into “%2”</source>
+        <translation>Llevar la lección «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Take back lesson “%1”</source>
+        <translation>Retirar la lección «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Pasar «%1» a %2</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -587,6 +674,77 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Milestone %1 has no expected output</source>
         <translation>El hito %1 no tiene producto esperado</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>OGP standards compliance report</source>
+        <translation>Informe de cumplimiento de los estándares de la AGA</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Fecha de verificación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Each rule below is evaluated from the forum's own records: its members, meetings, contributions and plan. Where a rule is not met or at risk, the next step says what to do.</source>
+        <translation>Cada requisito que sigue se evalúa a partir de los propios registros del foro: sus miembros, reuniones, aportes y plan. Cuando un requisito no se cumple o está en riesgo, el próximo paso indica qué hacer.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Minimum requirements and calendar</source>
+        <translation>Requisitos mínimos y calendario</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>The IRM's questions</source>
+        <translation>Las preguntas del IRM</translation>
+    </message>
+    <message>
+        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers below come from the forum's data; the IRM's own review may weigh more.</source>
+        <translation>El Mecanismo de Revisión Independiente revisa cada plan de acción con tres preguntas. Las respuestas que siguen provienen de los datos del foro; la propia revisión del IRM puede considerar más elementos.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
@@ -804,6 +962,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>milestone</source>
         <translation>hito</translation>
+    </message>
+    <message>
+        <source>practice cited by a commitment</source>
+        <translation>práctica citada por un compromiso</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1486,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
 </context>
 <context>
     <name>ForumFile</name>
@@ -1470,6 +1636,17 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>it was left half-written by a crash and cannot be recovered here</source>
         <translation>quedó a medio escribir por un cierre inesperado y no se puede recuperar aquí</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsCarried</name>
+    <message>
+        <source>A lesson is carried into another plan, not the plan it was learned in (“%1”)</source>
+        <translation>Una lección se lleva a otro plan, no al plan en el que se aprendió («%1»)</translation>
+    </message>
+    <message>
+        <source>A lesson is carried into a later plan: “%1” starts on %2, not after “%3” (%4)</source>
+        <translation>Una lección se lleva a un plan posterior: «%1» comienza el %2, no después de «%3» (%4)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1935,15 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <source>%1 — %2
+Period: %3 to %4</source>
+        <translation>%1 — %2
+Periodo: del %3 al %4</translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message>
         <source>The plan covers %1 months; OGP asks for at least %2.</source>
@@ -1968,10 +2154,384 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <source>Air quality data for Skopje</source>
+        <translation>Datos de calidad del aire de Skopie</translation>
+    </message>
+    <message>
+        <source>The city publishes the readings of its air quality stations as they come in, so that residents can protect their health on bad days and ask the authorities to act on pollution.</source>
+        <translation>La ciudad publica las lecturas de sus estaciones de calidad del aire a medida que llegan, para que los vecinos protejan su salud en los días malos y pidan a las autoridades que actúen contra la contaminación.</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>“A tu servicio”: comparing health providers</source>
+        <translation>«A tu servicio»: comparar prestadores de salud</translation>
+    </message>
+    <message>
+        <source>A public website of the health ministry lets people compare health providers on waiting times, prices and quality before they choose one, with data the providers must report.</source>
+        <translation>Un sitio público del Ministerio de Salud permite comparar a los prestadores de salud por tiempos de espera, precios y calidad antes de elegir uno, con datos que los prestadores deben informar.</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Open data on missing persons</source>
+        <translation>Datos abiertos sobre personas desaparecidas</translation>
+    </message>
+    <message>
+        <source>Data on missing persons are published and kept up to date, so that families, civil society and the authorities can follow the cases and press for searches together.</source>
+        <translation>Los datos sobre personas desaparecidas se publican y se mantienen al día, para que las familias, la sociedad civil y las autoridades sigan los casos e impulsen juntas las búsquedas.</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>The Friends and Family Test</source>
+        <translation>La prueba «Amigos y familia»</translation>
+    </message>
+    <message>
+        <source>Patients of the public health service are asked whether they would recommend the service to friends and family; the answers are published for each hospital and practice, and services use them to improve.</source>
+        <translation>Se pregunta a los pacientes del servicio público de salud si recomendarían el servicio a sus amigos y familiares; las respuestas se publican por hospital y consultorio, y los servicios las usan para mejorar.</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>Monitoring water quality in La Libertad</source>
+        <translation>Monitoreo de la calidad del agua en La Libertad</translation>
+    </message>
+    <message>
+        <source>In the La Libertad region, communities and the authorities monitor drinking water together and publish the results, so that failures are reported and put right.</source>
+        <translation>En la región La Libertad, las comunidades y las autoridades vigilan juntas el agua potable y publican los resultados, para que las fallas se denuncien y se corrijan.</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Check My Services</source>
+        <translation>«Revisa mis servicios»</translation>
+    </message>
+    <message>
+        <source>Citizens rate public services and report problems through a feedback platform; the agencies must answer, and the ratings are public.</source>
+        <translation>La ciudadanía califica los servicios públicos y denuncia problemas en una plataforma de retroalimentación; las entidades deben responder y las calificaciones son públicas.</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Open dialogue on policy</source>
+        <translation>Diálogo abierto sobre políticas</translation>
+    </message>
+    <message>
+        <source>The government consults people online and in person while it drafts policies and its open government plans, and reports back on what it heard and what it changed.</source>
+        <translation>El gobierno consulta a la gente en línea y en persona mientras redacta políticas y sus planes de gobierno abierto, e informa qué escuchó y qué cambió.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Decide Madrid</source>
+        <translation>Decide Madrid</translation>
+    </message>
+    <message>
+        <source>The city's participation platform lets residents make and support proposals and decide part of the budget; its open-source software is used by many other cities.</source>
+        <translation>La plataforma de participación de la ciudad permite a los vecinos hacer y apoyar propuestas y decidir parte del presupuesto; su software libre lo usan muchas otras ciudades.</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Indigenous peoples in public decisions</source>
+        <translation>Pueblos indígenas en las decisiones públicas</translation>
+    </message>
+    <message>
+        <source>Indigenous organisations take part in shaping the policies that affect them, through free, prior and informed consultation and information in their own languages.</source>
+        <translation>Las organizaciones indígenas participan en la elaboración de las políticas que las afectan, mediante la consulta libre, previa e informada y con información en sus propias lenguas.</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <source>Women in decisions on public services</source>
+        <translation>Mujeres en las decisiones sobre servicios públicos</translation>
+    </message>
+    <message>
+        <source>Commitments bring women into the decisions on public services and resources that affect them, and publish the data broken down by sex.</source>
+        <translation>Los compromisos incorporan a las mujeres en las decisiones sobre los servicios y recursos públicos que las afectan, y publican los datos desagregados por sexo.</translation>
+    </message>
+    <message>
+        <source>Gender analysis of policies and budgets</source>
+        <translation>Análisis de género de políticas y presupuestos</translation>
+    </message>
+    <message>
+        <source>Policies and budget measures are analysed for how they affect women, men and gender-diverse people, and the analyses are published.</source>
+        <translation>Se analiza cómo afectan las políticas y las medidas presupuestarias a mujeres, hombres y personas de género diverso, y los análisis se publican.</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>A budget with a gender perspective</source>
+        <translation>Un presupuesto con perspectiva de género</translation>
+    </message>
+    <message>
+        <source>The national budget tags the spending that closes gender gaps and reports how it is spent, so that civil society can follow it.</source>
+        <translation>El presupuesto nacional etiqueta el gasto que cierra brechas de género e informa cómo se ejecuta, para que la sociedad civil pueda seguirlo.</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>Reaching young and older people</source>
+        <translation>Llegar a jóvenes y personas mayores</translation>
+    </message>
+    <message>
+        <source>Open government reaches the groups that take part least, young people and the elderly, with plain language and dialogues held where they are.</source>
+        <translation>El gobierno abierto llega a los grupos que menos participan, jóvenes y personas mayores, con lenguaje claro y diálogos allí donde están.</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ucrania</translation>
+    </message>
+    <message>
+        <source>ProZorro: open public procurement</source>
+        <translation>ProZorro: compras públicas abiertas</translation>
+    </message>
+    <message>
+        <source>Public tenders run through one open electronic system where every bid and contract is public; civil society monitors it and flags suspicious purchases.</source>
+        <translation>Las licitaciones públicas pasan por un único sistema electrónico abierto donde cada oferta y contrato es público; la sociedad civil lo vigila y señala las compras sospechosas.</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Monithon: civic monitoring of public funds</source>
+        <translation>Monithon: monitoreo ciudadano de fondos públicos</translation>
+    </message>
+    <message>
+        <source>Citizens and schools follow projects paid for with public funds, using open data, visit them and publish what they find.</source>
+        <translation>Ciudadanos y escuelas siguen, con datos abiertos, los proyectos financiados con fondos públicos, los visitan y publican lo que encuentran.</translation>
+    </message>
+    <message>
+        <source>Public register of beneficial owners</source>
+        <translation>Registro público de beneficiarios finales</translation>
+    </message>
+    <message>
+        <source>Companies must name the people who ultimately own or control them in a free, open public register, which makes it harder to hide money behind shell companies.</source>
+        <translation>Las empresas deben declarar en un registro público, abierto y gratuito quiénes son, en última instancia, sus dueños o quienes las controlan, lo que dificulta esconder dinero detrás de sociedades pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeLibrary</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no practice “%1” in the reference library; choose one of the library's practices</source>
+        <translation>No hay ninguna práctica «%1» en la biblioteca de referencia; elija una de las prácticas de la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Informado por %1</translation>
+    </message>
+    <message>
+        <source>%1, set by the forum (progress suggests %2)</source>
+        <translation>%1, fijado por el foro (el avance sugiere %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 cumplidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform><numerusform>%n vencidos</numerusform></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avance general</translation>
+    </message>
+    <message>
+        <source>no milestones yet</source>
+        <translation>aún sin hitos</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 overdue, of %3</source>
+        <translation>%1 cumplidos y %2 vencidos, de %3</translation>
+    </message>
+    <message>
+        <source>Last progress update</source>
+        <translation>Último reporte de avance</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguno</translation>
+    </message>
+    <message>
+        <source>Completion level</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forum set the completion level of %n commitment(s) otherwise than progress suggests; the reasons are given with each commitment.</source>
+        <translation>
+            <numerusform>El foro fijó el nivel de cumplimiento de %n compromiso de forma distinta a lo que sugiere su avance; el motivo se indica junto al compromiso.</numerusform><numerusform>El foro fijó el nivel de cumplimiento de %n compromisos de forma distinta a lo que sugiere su avance; los motivos se indican junto a cada compromiso.</numerusform></translation>
+    </message>
+    <message>
+        <source>Commitments at a glance</source>
+        <translation>Los compromisos de un vistazo</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Lead implementing agency</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>The forum's reason</source>
+        <translation>Motivo del foro</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message>
+        <source>no update yet</source>
+        <translation>aún sin reporte de avance</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latest updates</source>
+        <translation>Últimos reportes de avance</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Action plan %1 to %2</source>
+        <translation>Plan de acción del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Progress of each commitment</source>
+        <translation>Avance de cada compromiso</translation>
+    </message>
+    <message>
+        <source>The plan has no commitments yet.</source>
+        <translation>El plan aún no tiene compromisos.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTracking</name>
     <message>
         <source>Progress suggests “%1”; give the reason for “%2”</source>
         <translation>El avance sugiere «%1»; indique el motivo de «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>The plan's progress at the end of each month: the mean of its commitments' progress, each from its milestones.</source>
+        <translation>El avance del plan al final de cada mes: el promedio del avance de sus compromisos, cada uno calculado a partir de sus hitos.</translation>
+    </message>
+    <message>
+        <source>Milestones whose end date has come, and milestones done, month by month.</source>
+        <translation>Hitos cuya fecha de término ya llegó e hitos cumplidos, mes a mes.</translation>
+    </message>
+    <message>
+        <source>The mean progress of the commitments each agency leads.</source>
+        <translation>El avance promedio de los compromisos a cargo de cada institución.</translation>
+    </message>
+    <message>
+        <source>The mean progress of the commitments relevant to each OGP value.</source>
+        <translation>El avance promedio de los compromisos relevantes para cada valor de la AGA.</translation>
+    </message>
+    <message>
+        <source>Commitments per completion level in each of the forum's action plans.</source>
+        <translation>Compromisos por nivel de cumplimiento en cada uno de los planes de acción del foro.</translation>
+    </message>
+    <message>
+        <source>People present at the plan's meetings, by sector.</source>
+        <translation>Personas presentes en las reuniones del plan, por sector.</translation>
+    </message>
+    <message>
+        <source>Contributions received while the plan was co-created, answered and incorporated.</source>
+        <translation>Aportes recibidos durante la cocreación del plan, respondidos e incorporados.</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2. %3</source>
+        <translation>Figura %1. %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2571,1047 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>still awaiting a response</source>
         <translation>aún a la espera de respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1, set by the forum: %2</source>
+        <translation>%1, fijado por el foro: %2</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 milestones done)</source>
+        <translation>%1 (%2 de %3 hitos cumplidos)</translation>
+    </message>
+    <message>
+        <source>Practices that inspired it</source>
+        <translation>Prácticas que lo inspiraron</translation>
+    </message>
+    <message>
+        <source>Progress updates giving evidence: %1. The latest:</source>
+        <translation>Reportes de avance con evidencia: %1. Los más recientes:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>no evidence recorded</source>
+        <translation>sin evidencia registrada</translation>
+    </message>
+    <message>
+        <source>Not yet assessed.</source>
+        <translation>Aún no evaluado.</translation>
+    </message>
+    <message>
+        <source>Relevance to OGP values</source>
+        <translation>Relevancia para los valores de la AGA</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Estelar</translation>
+    </message>
+    <message>
+        <source>IRM scale</source>
+        <translation>Escala del IRM</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notas (%1)</translation>
+    </message>
+    <message>
+        <source>End-of-term self-assessment report</source>
+        <translation>Informe de autoevaluación de fin de término</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>1. The plan's results in figures</source>
+        <translation>1. Los resultados del plan en cifras</translation>
+    </message>
+    <message>
+        <source>The plan has %1 commitments. The forum has assessed %2 of them and the Independent Reporting Mechanism (IRM) %3.</source>
+        <translation>El plan tiene %1 compromisos. El foro ha evaluado %2 de ellos y el Mecanismo de Revisión Independiente (IRM), %3.</translation>
+    </message>
+    <message>
+        <source>Starred commitments: %1 in the self-assessment, %2 in the IRM's assessment. A starred commitment is verifiable, relevant to OGP values, of moderate or transformative potential impact, and substantially or fully complete.</source>
+        <translation>Compromisos estelares: %1 en la autoevaluación, %2 en la evaluación del IRM. Un compromiso estelar es verificable, relevante para los valores de la AGA, de impacto potencial moderado o transformador, y con un cumplimiento sustancial o completo.</translation>
+    </message>
+    <message>
+        <source>2. The process</source>
+        <translation>2. El proceso</translation>
+    </message>
+    <message>
+        <source>Co-creation</source>
+        <translation>Cocreación</translation>
+    </message>
+    <message>
+        <source>Before the plan started, the forum held %1 meetings and events to co-create it. %2 contributions were received; %3 have a reasoned response and %4 were incorporated in full or in part.</source>
+        <translation>Antes del inicio del plan, el foro realizó %1 reuniones y eventos para cocrearlo. Se recibieron %2 aportes; %3 tienen respuesta razonada y %4 se incorporaron total o parcialmente.</translation>
+    </message>
+    <message>
+        <source>Participation during implementation</source>
+        <translation>Participación durante la implementación</translation>
+    </message>
+    <message>
+        <source>No meetings about the plan are recorded since it started.</source>
+        <translation>No hay reuniones sobre el plan registradas desde su inicio.</translation>
+    </message>
+    <message>
+        <source>Meetings since the plan started</source>
+        <translation>Reuniones desde el inicio del plan</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Asistencias</translation>
+    </message>
+    <message>
+        <source>The forum's role</source>
+        <translation>El papel del foro</translation>
+    </message>
+    <message>
+        <source>%1 led the co-creation of the plan, decided on its process and followed its implementation with the implementing agencies and civil society.</source>
+        <translation>%1 condujo la cocreación del plan, decidió sobre su proceso y siguió su implementación con las instituciones responsables y la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>The forum approved the plan at “%1” on %2.</source>
+        <translation>El foro aprobó el plan en «%1» el %2.</translation>
+    </message>
+    <message>
+        <source>Members of the forum during the plan</source>
+        <translation>Miembros del foro durante el plan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>3. Final results of each commitment</source>
+        <translation>3. Resultados finales de cada compromiso</translation>
+    </message>
+    <message>
+        <source>The plan has no commitments.</source>
+        <translation>El plan no tiene compromisos.</translation>
+    </message>
+    <message>
+        <source>4. Response to the IRM's assessment</source>
+        <translation>4. Respuesta a la evaluación del IRM</translation>
+    </message>
+    <message>
+        <source>The IRM has not assessed the plan's commitments yet.</source>
+        <translation>El IRM aún no ha evaluado los compromisos del plan.</translation>
+    </message>
+    <message>
+        <source>completion “%1” in the self-assessment, “%2” for the IRM</source>
+        <translation>cumplimiento «%1» en la autoevaluación, «%2» para el IRM</translation>
+    </message>
+    <message>
+        <source>starred by the IRM only</source>
+        <translation>estelar solo para el IRM</translation>
+    </message>
+    <message>
+        <source>starred in the self-assessment only</source>
+        <translation>estelar solo en la autoevaluación</translation>
+    </message>
+    <message>
+        <source>The IRM's assessment agrees with the forum's on the completion and the starred rating of every commitment both assessed.</source>
+        <translation>La evaluación del IRM coincide con la del foro en el cumplimiento y la calificación estelar de cada compromiso que ambos evaluaron.</translation>
+    </message>
+    <message>
+        <source>The IRM's assessment differs from the forum's on these commitments; the forum takes its findings into the lessons below.</source>
+        <translation>La evaluación del IRM difiere de la del foro en estos compromisos; el foro incorpora sus hallazgos en las lecciones que siguen.</translation>
+    </message>
+    <message>
+        <source>5. Lessons learned and recommendations</source>
+        <translation>5. Lecciones aprendidas y recomendaciones</translation>
+    </message>
+    <message>
+        <source>No lessons have been recorded yet.</source>
+        <translation>Aún no se han registrado lecciones.</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>Recomendación: %1</translation>
+    </message>
+    <message>
+        <source>6. Next steps</source>
+        <translation>6. Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Lessons carried into the co-creation of “%1”: %2.</source>
+        <translation>Lecciones llevadas a la cocreación de «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Lessons still to be carried into the next plan: %1.</source>
+        <translation>Lecciones que aún deben llevarse al próximo plan: %1.</translation>
+    </message>
+    <message>
+        <source>The forum will record its lessons and carry them into the co-creation of the next plan.</source>
+        <translation>El foro registrará sus lecciones y las llevará a la cocreación del próximo plan.</translation>
+    </message>
+</context>
+<context>
+    <name>StageGate</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>The plan has no commitments yet.</source>
+        <translation>El plan aún no tiene compromisos.</translation>
+    </message>
+    <message>
+        <source>Contributions without a reasoned response with its date (%1): %2.</source>
+        <translation>Aportes sin respuesta razonada con su fecha (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Commitments without a lead implementing agency (%1): %2.</source>
+        <translation>Compromisos sin institución responsable (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Commitments without milestones (%1): %2.</source>
+        <translation>Compromisos sin hitos (%1): %2.</translation>
+    </message>
+    <message>
+        <source>“%1” (commitment %2)</source>
+        <translation>«%1» (compromiso %2)</translation>
+    </message>
+    <message>
+        <source>Milestones without an expected completion (end) date (%1): %2.</source>
+        <translation>Hitos sin fecha prevista de término (%1): %2.</translation>
+    </message>
+    <message>
+        <source>No adopted forum decision approves the plan: record the forum's approval with its meeting.</source>
+        <translation>Ningún acuerdo adoptado por el foro aprueba el plan: registre la aprobación del foro con su reunión.</translation>
+    </message>
+    <message>
+        <source>Commitments with neither a progress update nor a completion level to assess them on (%1): %2.</source>
+        <translation>Compromisos sin reporte de avance ni nivel de cumplimiento sobre los cuales evaluarlos (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Commitments without a self-assessment (%1): %2.</source>
+        <translation>Compromisos sin autoevaluación (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Commitments whose self-assessment gives no completion level (%1): %2.</source>
+        <translation>Compromisos cuya autoevaluación no indica nivel de cumplimiento (%1): %2.</translation>
+    </message>
+    <message>
+        <source>No lesson learned is recorded for the plan.</source>
+        <translation>No hay ninguna lección aprendida registrada para el plan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage of a plan; the stages are %2</source>
+        <translation>«%1» no es una etapa de un plan; las etapas son %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already at the stage “%2”</source>
+        <translation>«%1» ya está en la etapa «%2»</translation>
+    </message>
+    <message>
+        <source>A plan moves one stage at a time: from “%1”, “%2” can go to %3, not to “%4”</source>
+        <translation>Un plan avanza una etapa a la vez: desde «%1», «%2» puede pasar a %3, no a «%4»</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>“%1” cannot move to “%2” yet: %3 Give a reason to move it anyway.</source>
+        <translation>«%1» aún no puede pasar a «%2»: %3 Indique un motivo para pasarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>“%1” moved from “%2” to “%3”.</source>
+        <translation>«%1» pasó de «%2» a «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” moved back from “%2” to “%3”.</source>
+        <translation>«%1» volvió de «%2» a «%3».</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsCheck</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform><numerusform>…y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>Government and civil society sit on the forum, under recorded rules of participation</source>
+        <translation>El gobierno y la sociedad civil integran el foro, con reglas de participación registradas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) today</source>
+        <translation>
+            <numerusform>%n miembro hoy</numerusform><numerusform>%n miembros hoy</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no member today</source>
+        <translation>%1: ningún miembro hoy</translation>
+    </message>
+    <message>
+        <source>Rules of participation: recorded</source>
+        <translation>Reglas de participación: registradas</translation>
+    </message>
+    <message>
+        <source>Rules of participation: not recorded</source>
+        <translation>Reglas de participación: no registradas</translation>
+    </message>
+    <message>
+        <source>%1 (%2): term ends on %3</source>
+        <translation>%1 (%2): su mandato termina el %3</translation>
+    </message>
+    <message>
+        <source>no member of %1 sits on the forum today</source>
+        <translation>hoy no hay en el foro miembros de %1</translation>
+    </message>
+    <message>
+        <source>Bring %1 onto the forum and record its members on the Members page.</source>
+        <translation>Incorpore al foro a representantes de %1 y regístrelos en la página Miembros.</translation>
+    </message>
+    <message>
+        <source>the rules of participation are not recorded</source>
+        <translation>las reglas de participación no están registradas</translation>
+    </message>
+    <message>
+        <source>Agree the forum's rules of participation, record them in the forum's settings and publish them.</source>
+        <translation>Acuerde las reglas de participación del foro, regístrelas en la configuración del foro y publíquelas.</translation>
+    </message>
+    <message>
+        <source>Not met: %1.</source>
+        <translation>No cumplido: %1.</translation>
+    </message>
+    <message>
+        <source>The terms of every member of %1 end by %2: after that the forum would lack the sector.</source>
+        <translation>Los mandatos de todos los miembros de %1 terminan a más tardar el %2: después, el foro quedaría sin ese sector.</translation>
+    </message>
+    <message>
+        <source>Renew those terms or appoint new members of %1 before %2.</source>
+        <translation>Renueve esos mandatos o designe nuevos miembros de %1 antes del %2.</translation>
+    </message>
+    <message>
+        <source>Government (%1) and civil society (%2) sit on the forum, and its rules of participation are recorded.</source>
+        <translation>El gobierno (%1) y la sociedad civil (%2) integran el foro, y sus reglas de participación están registradas.</translation>
+    </message>
+    <message>
+        <source>No action needed; renew members before their terms end.</source>
+        <translation>No se requiere ninguna acción; renueve a los miembros antes de que terminen sus mandatos.</translation>
+    </message>
+    <message>
+        <source>%1 without a session: from %2 (%3) to %4 (%5)</source>
+        <translation>%1 sin sesiones: del %2 (%3) al %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 without a session: from %2 (%3) to %4</source>
+        <translation>%1 sin sesiones: del %2 (%3) al %4</translation>
+    </message>
+    <message>
+        <source>The forum meets at least every six months</source>
+        <translation>El foro se reúne al menos cada seis meses</translation>
+    </message>
+    <message>
+        <source>Forum founded on %1</source>
+        <translation>Foro creado el %1</translation>
+    </message>
+    <message>
+        <source>The plan's cycle began on %1</source>
+        <translation>El ciclo del plan comenzó el %1</translation>
+    </message>
+    <message>
+        <source>No forum session held yet</source>
+        <translation>Aún no se ha realizado ninguna sesión del foro</translation>
+    </message>
+    <message>
+        <source>The forum has not held a session in the %1 since %2.</source>
+        <translation>El foro no ha realizado ninguna sesión en %1, desde el %2.</translation>
+    </message>
+    <message>
+        <source>Convene a forum session now and record it on the Meetings page.</source>
+        <translation>Convoque ahora una sesión del foro y regístrela en la página Reuniones.</translation>
+    </message>
+    <message>
+        <source>The forum has not held its first session yet.</source>
+        <translation>El foro aún no ha realizado su primera sesión.</translation>
+    </message>
+    <message>
+        <source>Hold the forum's first session before %1.</source>
+        <translation>Realice la primera sesión del foro antes del %1.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3; the longest gap: %4</source>
+        <translation>%1 del %2 al %3; el intervalo más largo: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum session(s) held</source>
+        <translation>
+            <numerusform>%n sesión del foro realizada</numerusform><numerusform>%n sesiones del foro realizadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier session(s) not listed</source>
+        <translation>
+            <numerusform>%n sesión anterior no listada</numerusform><numerusform>%n sesiones anteriores no listadas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (planned)</source>
+        <translation>%1 — %2 (programada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) the forum went more than six months without a session; the longest gap lasted %1.</source>
+        <translation>
+            <numerusform>En %n ocasión el foro pasó más de seis meses sin sesionar; el intervalo más largo duró %1.</numerusform><numerusform>En %n ocasiones el foro pasó más de seis meses sin sesionar; el intervalo más largo duró %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hold the session planned for %1, or convene one sooner: the last was on %2.</source>
+        <translation>Realice la sesión programada para el %1 o convoque una antes: la última fue el %2.</translation>
+    </message>
+    <message>
+        <source>Convene a forum session now: the last was on %1.</source>
+        <translation>Convoque ahora una sesión del foro: la última fue el %1.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next session at each session, no more than six months ahead, and explain the gaps in the self-assessment report.</source>
+        <translation>En cada sesión, fije la fecha de la siguiente, a no más de seis meses, y explique los intervalos en el informe de autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Six months since the last session (%1) are up on %2, and no session is planned by then.</source>
+        <translation>El %2 se cumplen seis meses desde la última sesión (%1), y no hay ninguna sesión programada antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Convene a forum session before %1.</source>
+        <translation>Convoque una sesión del foro antes del %1.</translation>
+    </message>
+    <message>
+        <source>No gap of more than six months between sessions; the longest lasted %1.</source>
+        <translation>Ningún intervalo de más de seis meses entre sesiones; el más largo duró %1.</translation>
+    </message>
+    <message>
+        <source>Hold the next session before %1.</source>
+        <translation>Realice la próxima sesión antes del %1.</translation>
+    </message>
+    <message>
+        <source>No action needed.</source>
+        <translation>No se requiere ninguna acción.</translation>
+    </message>
+    <message>
+        <source>The forum has a public OGP website</source>
+        <translation>El foro tiene un sitio web público de la AGA</translation>
+    </message>
+    <message>
+        <source>No website address is recorded</source>
+        <translation>No hay dirección de sitio web registrada</translation>
+    </message>
+    <message>
+        <source>No website is recorded for the forum.</source>
+        <translation>No hay ningún sitio web registrado para el foro.</translation>
+    </message>
+    <message>
+        <source>Publish an OGP website (or a page on a government site) and record its address in the forum's settings.</source>
+        <translation>Publique un sitio web de la AGA (o una página en un sitio del gobierno) y registre su dirección en la configuración del foro.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Sitio web: %1</translation>
+    </message>
+    <message>
+        <source>The website recorded is not a web address (http:// or https://).</source>
+        <translation>El sitio web registrado no es una dirección web (http:// o https://).</translation>
+    </message>
+    <message>
+        <source>Correct the website's address in the forum's settings, so that anyone can open it.</source>
+        <translation>Corrija la dirección del sitio web en la configuración del foro, para que cualquier persona pueda abrirlo.</translation>
+    </message>
+    <message>
+        <source>The forum's website is recorded.</source>
+        <translation>El sitio web del foro está registrado.</translation>
+    </message>
+    <message>
+        <source>No action needed; keep the website up to date with the forum's work.</source>
+        <translation>No se requiere ninguna acción; mantenga el sitio web al día con el trabajo del foro.</translation>
+    </message>
+    <message>
+        <source>The forum keeps a public document repository</source>
+        <translation>El foro mantiene un repositorio de documentos público</translation>
+    </message>
+    <message>
+        <source>No repository address is recorded</source>
+        <translation>No hay dirección de repositorio registrada</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repositorio: %1</translation>
+    </message>
+    <message>
+        <source>Minutes published: %1 of %2 meetings of the plan held</source>
+        <translation>Actas publicadas: %1 de %2 reuniones del plan realizadas</translation>
+    </message>
+    <message>
+        <source>%1, not published</source>
+        <translation>%1, sin publicar</translation>
+    </message>
+    <message>
+        <source>No document repository is recorded for the forum.</source>
+        <translation>No hay ningún repositorio de documentos registrado para el foro.</translation>
+    </message>
+    <message>
+        <source>Open a public repository for the forum's documents (minutes, contributions, the plan, progress) and record its address in the forum's settings.</source>
+        <translation>Abra un repositorio público para los documentos del foro (actas, aportes, el plan, avances) y registre su dirección en la configuración del foro.</translation>
+    </message>
+    <message>
+        <source>The repository recorded is not a web address (http:// or https://).</source>
+        <translation>El repositorio registrado no es una dirección web (http:// o https://).</translation>
+    </message>
+    <message>
+        <source>Correct the repository's address in the forum's settings, so that anyone can open it.</source>
+        <translation>Corrija la dirección del repositorio en la configuración del foro, para que cualquier persona pueda abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes of %n meeting(s) held more than six months ago are not published.</source>
+        <translation>
+            <numerusform>El acta de %n reunión realizada hace más de seis meses no está publicada.</numerusform><numerusform>Las actas de %n reuniones realizadas hace más de seis meses no están publicadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve and publish those minutes in the repository, then mark them published on the Meetings page.</source>
+        <translation>Apruebe y publique esas actas en el repositorio; luego márquelas como publicadas en la página Reuniones.</translation>
+    </message>
+    <message>
+        <source>The forum's repository is recorded, and no minutes older than six months wait to be published.</source>
+        <translation>El repositorio del foro está registrado y no hay actas de más de seis meses pendientes de publicación.</translation>
+    </message>
+    <message>
+        <source>No action needed; publish each meeting's minutes once approved.</source>
+        <translation>No se requiere ninguna acción; publique el acta de cada reunión una vez aprobada.</translation>
+    </message>
+    <message>
+        <source>Every contribution gets a reasoned response</source>
+        <translation>Cada aporte recibe una respuesta razonada</translation>
+    </message>
+    <message>
+        <source>No contributions recorded for this plan</source>
+        <translation>No hay aportes registrados para este plan</translation>
+    </message>
+    <message>
+        <source>No contributions have been recorded for this plan.</source>
+        <translation>No se han registrado aportes para este plan.</translation>
+    </message>
+    <message>
+        <source>Record each contribution received during co-creation on the Co-create page, then answer it.</source>
+        <translation>Registre en la página Cocreación cada aporte recibido durante la cocreación y luego respóndalo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions have a reasoned response</source>
+        <translation>%1 de %2 aportes tienen respuesta razonada</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1 — %2, received on %3 (%4): no response yet</source>
+        <translation>#%1 — %2, recibido el %3 (%4): aún sin respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n contribution(s) have a reasoned response.</source>
+        <translation>
+            <numerusform>El aporte recibido (%n) tiene respuesta razonada.</numerusform><numerusform>Todos los aportes (%n) tienen respuesta razonada.</numerusform></translation>
+    </message>
+    <message>
+        <source>No action needed; answer each new contribution with the forum's reasons.</source>
+        <translation>No se requiere ninguna acción; responda cada nuevo aporte con las razones del foro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) still wait for a reasoned response; the oldest was received on %1.</source>
+        <translation>
+            <numerusform>%n aporte aún espera una respuesta razonada; se recibió el %1.</numerusform><numerusform>%n aportes aún esperan una respuesta razonada; el más antiguo se recibió el %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer them on the Co-create page before the plan is submitted, the oldest first.</source>
+        <translation>Respóndalos en la página Cocreación antes de presentar el plan, empezando por el más antiguo.</translation>
+    </message>
+    <message>
+        <source>Answer them now on the Co-create page and publish the responses: OGP expects a response to each contribution, even after the plan is submitted.</source>
+        <translation>Respóndalos ahora en la página Cocreación y publique las respuestas: la AGA espera una respuesta a cada aporte, incluso después de presentado el plan.</translation>
+    </message>
+    <message>
+        <source>At least two meetings a year present implementation results to civil society</source>
+        <translation>Al menos dos reuniones al año presentan a la sociedad civil los resultados de la implementación</translation>
+    </message>
+    <message>
+        <source>Implementation starts on %1</source>
+        <translation>La implementación comienza el %1</translation>
+    </message>
+    <message>
+        <source>The plan's implementation has not started.</source>
+        <translation>La implementación del plan no ha comenzado.</translation>
+    </message>
+    <message>
+        <source>Once implementation starts, hold at least two meetings a year where the implementing agencies present their results to civil society.</source>
+        <translation>Una vez iniciada la implementación, realice al menos dos reuniones al año en las que las instituciones responsables presenten sus resultados a la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>Implementation from %1 to %2</source>
+        <translation>Implementación del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) presented</source>
+        <translation>
+            <numerusform>%n compromiso presentado</numerusform><numerusform>%n compromisos presentados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n civil-society participant(s)</source>
+        <translation>
+            <numerusform>%n participante de la sociedad civil</numerusform><numerusform>%n participantes de la sociedad civil</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunión</numerusform><numerusform>%n reuniones</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 expected</source>
+        <translation>%1: %2 de %3 previstas</translation>
+    </message>
+    <message>
+        <source>%1 (year under way): %2 of %3 expected</source>
+        <translation>%1 (año en curso): %2 de %3 previstas</translation>
+    </message>
+    <message>
+        <source>Too few meetings presented implementation results to civil society in %1.</source>
+        <translation>En %1, las reuniones que presentaron a la sociedad civil los resultados de la implementación fueron insuficientes.</translation>
+    </message>
+    <message>
+        <source>Hold at least two such meetings every year. If they took place, link their agenda items to the commitments presented and record who attended from civil society.</source>
+        <translation>Realice al menos dos de esas reuniones cada año. Si se realizaron, vincule sus puntos del orden del día con los compromisos presentados y registre quiénes asistieron por la sociedad civil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more meeting(s) with civil society on implementation results are needed in %1.</source>
+        <translation>
+            <numerusform>En %1 falta %n reunión más con la sociedad civil sobre los resultados de la implementación.</numerusform><numerusform>En %1 faltan %n reuniones más con la sociedad civil sobre los resultados de la implementación.</numerusform></translation>
+    </message>
+    <message>
+        <source>Before %1, hold a meeting where the implementing agencies present their commitments' results to civil society, with the agenda items linked to the commitments.</source>
+        <translation>Antes del %1, realice una reunión en la que las instituciones responsables presenten a la sociedad civil los resultados de sus compromisos, con los puntos del orden del día vinculados a los compromisos.</translation>
+    </message>
+    <message>
+        <source>Every year of implementation so far had enough meetings presenting results to civil society.</source>
+        <translation>Hasta ahora, cada año de implementación tuvo suficientes reuniones de presentación de resultados a la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>No action needed; keep two such meetings on each year's calendar.</source>
+        <translation>No se requiere ninguna acción; mantenga dos de esas reuniones en el calendario de cada año.</translation>
+    </message>
+    <message>
+        <source>The plan is submitted by its due date</source>
+        <translation>El plan se presenta a más tardar en su fecha límite</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Due on %1 (OGP's 31 August before the plan starts)</source>
+        <translation>Vence el %1 (el 31 de agosto previo al inicio del plan, según la AGA)</translation>
+    </message>
+    <message>
+        <source>Submitted on %1</source>
+        <translation>Presentado el %1</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Aún no presentado</translation>
+    </message>
+    <message>
+        <source>the forum approved the plan</source>
+        <translation>el foro aprobó el plan</translation>
+    </message>
+    <message>
+        <source>More than four months late: OGP considers this acting contrary to process.</source>
+        <translation>Más de cuatro meses de retraso: la AGA lo considera actuar en contra del proceso.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1, on time for its due date (%2).</source>
+        <translation>Presentado el %1, dentro del plazo (fecha límite: %2).</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>Retraso de %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1, %2 after its due date (%3).</source>
+        <translation>Presentado el %1, %2 después de su fecha límite (%3).</translation>
+    </message>
+    <message>
+        <source>Explain the delay in the self-assessment report, and start the next plan's co-creation early enough to submit it by 31 August.</source>
+        <translation>Explique el retraso en el informe de autoevaluación e inicie la cocreación del próximo plan con suficiente antelación para presentarlo a más tardar el 31 de agosto.</translation>
+    </message>
+    <message>
+        <source>Late by %1 today</source>
+        <translation>Retraso de %1 a la fecha</translation>
+    </message>
+    <message>
+        <source>Due on %1 and not submitted: %2 late.</source>
+        <translation>Vencía el %1 y no se ha presentado: %2 de retraso.</translation>
+    </message>
+    <message>
+        <source>Submit the plan to OGP as soon as the forum approves it, and record the date with Edit Plan on the Co-create page. If it was submitted, record that date.</source>
+        <translation>Presente el plan a la AGA en cuanto el foro lo apruebe y registre la fecha con Editar plan en la página Cocreación. Si ya se presentó, registre esa fecha.</translation>
+    </message>
+    <message>
+        <source>Submit the plan to OGP before %1, when it would be more than four months late, and record the date with Edit Plan on the Co-create page. If it was submitted, record that date.</source>
+        <translation>Presente el plan a la AGA antes del %1, cuando tendría más de cuatro meses de retraso, y registre la fecha con Editar plan en la página Cocreación. Si ya se presentó, registre esa fecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Falta %n día</numerusform><numerusform>Faltan %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, in %n day(s), and not submitted yet.</source>
+        <translation>
+            <numerusform>Vence el %1, en %n día, y aún no se ha presentado.</numerusform><numerusform>Vence el %1, en %n días, y aún no se ha presentado.</numerusform></translation>
+    </message>
+    <message>
+        <source>Finish the co-creation, have the forum approve the plan and submit it by %1.</source>
+        <translation>Concluya la cocreación, haga que el foro apruebe el plan y preséntelo a más tardar el %1.</translation>
+    </message>
+    <message>
+        <source>Not due until %1.</source>
+        <translation>No vence hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Plan the co-creation so that the forum can approve the plan before %1.</source>
+        <translation>Planifique la cocreación para que el foro pueda aprobar el plan antes del %1.</translation>
+    </message>
+    <message>
+        <source>The plan covers at least 20 months</source>
+        <translation>El plan abarca al menos 20 meses</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Comienza el %1</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Termina el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %n month(s)</source>
+        <translation>
+            <numerusform>Abarca %n mes</numerusform><numerusform>Abarca %n meses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan covers %n month(s); OGP asks for at least 20.</source>
+        <translation>
+            <numerusform>El plan abarca %n mes; la AGA exige al menos 20.</numerusform><numerusform>El plan abarca %n meses; la AGA exige al menos 20.</numerusform></translation>
+    </message>
+    <message>
+        <source>Extend the plan's period to at least 20 months with Edit Plan on the Co-create page, or agree the shorter period with OGP.</source>
+        <translation>Amplíe el periodo del plan a al menos 20 meses con Editar plan en la página Cocreación, o acuerde con la AGA el periodo más corto.</translation>
+    </message>
+    <message>
+        <source>The plan ends on %1; OGP's implementation periods end on 31 August of the plan's last year.</source>
+        <translation>El plan termina el %1; los periodos de implementación de la AGA terminan el 31 de agosto del último año del plan.</translation>
+    </message>
+    <message>
+        <source>Check the end date with OGP's calendar; consider ending the plan on %1.</source>
+        <translation>Verifique la fecha de término con el calendario de la AGA; considere terminar el plan el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan covers %n months and ends on 31 August.</source>
+        <translation>
+            <numerusform>El plan abarca %n mes y termina el 31 de agosto.</numerusform><numerusform>El plan abarca %n meses y termina el 31 de agosto.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Was the process collaborative and open?</source>
+        <translation>¿El proceso fue colaborativo y abierto?</translation>
+    </message>
+    <message>
+        <source>Members today: %1</source>
+        <translation>Miembros hoy: %1</translation>
+    </message>
+    <message>
+        <source>Contributions received: %1 (%2); with a reasoned response: %3</source>
+        <translation>Aportes recibidos: %1 (%2); con respuesta razonada: %3</translation>
+    </message>
+    <message>
+        <source>Meetings of the plan held with civil society present: %1 of %2</source>
+        <translation>Reuniones del plan realizadas con presencia de la sociedad civil: %1 de %2</translation>
+    </message>
+    <message>
+        <source>the forum lacks government or civil-society members</source>
+        <translation>el foro no tiene miembros del gobierno o de la sociedad civil</translation>
+    </message>
+    <message>
+        <source>no contribution came from outside government</source>
+        <translation>ningún aporte provino de fuera del gobierno</translation>
+    </message>
+    <message>
+        <source>not every contribution has a reasoned response</source>
+        <translation>no todos los aportes tienen respuesta razonada</translation>
+    </message>
+    <message>
+        <source>civil society attended fewer than half of the plan's meetings</source>
+        <translation>la sociedad civil asistió a menos de la mitad de las reuniones del plan</translation>
+    </message>
+    <message>
+        <source>Yes: both sectors sit on the forum, contributions came from outside government and were all answered, and civil society attended most meetings.</source>
+        <translation>Sí: ambos sectores integran el foro, hubo aportes de fuera del gobierno y todos recibieron respuesta, y la sociedad civil asistió a la mayoría de las reuniones.</translation>
+    </message>
+    <message>
+        <source>Partly: %1.</source>
+        <translation>En parte: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Aún no: %1.</translation>
+    </message>
+    <message>
+        <source>Is the plan relevant, assessable and verifiable?</source>
+        <translation>¿El plan es relevante, evaluable y verificable?</translation>
+    </message>
+    <message>
+        <source>Not yet: the plan has no commitments.</source>
+        <translation>Aún no: el plan no tiene compromisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commitment %1 (%2): %n gap(s) in the template</source>
+        <translation>
+            <numerusform>Compromiso %1 (%2): %n vacío en la plantilla</numerusform><numerusform>Compromiso %1 (%2): %n vacíos en la plantilla</numerusform></translation>
+    </message>
+    <message>
+        <source>Commitments with an OGP value (access to information, civic participation or public accountability): %1 of %2</source>
+        <translation>Compromisos con un valor de la AGA (acceso a la información, participación cívica o rendición de cuentas): %1 de %2</translation>
+    </message>
+    <message>
+        <source>Commitments with technology and innovation alone, which OGP does not count: %1</source>
+        <translation>Compromisos solo de tecnología e innovación, que la AGA no cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Commitments that fill in OGP's template: %1 of %2 (%3 gaps in all)</source>
+        <translation>Compromisos que completan la plantilla de la AGA: %1 de %2 (%3 vacíos en total)</translation>
+    </message>
+    <message>
+        <source>Milestones with an expected output and an end date: %1 of %2</source>
+        <translation>Hitos con producto esperado y fecha de término: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Assessed commitments (the IRM's assessment, else the self-assessment): %1; verifiable: %2; relevant to an OGP value: %3</source>
+        <translation>Compromisos evaluados (según el IRM o, a falta de ello, según la autoevaluación): %1; verificables: %2; relevantes para un valor de la AGA: %3</translation>
+    </message>
+    <message>
+        <source>No commitment has been assessed yet</source>
+        <translation>Aún no se ha evaluado ningún compromiso</translation>
+    </message>
+    <message>
+        <source>Yes: every commitment has an OGP value and fills in OGP's template.</source>
+        <translation>Sí: todos los compromisos tienen un valor de la AGA y completan la plantilla de la AGA.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 commitments fill in OGP's template with an OGP value</source>
+        <translation>%1 de %2 compromisos completan la plantilla de la AGA con un valor de la AGA</translation>
+    </message>
+    <message>
+        <source>every commitment fills in OGP's template with an OGP value</source>
+        <translation>todos los compromisos completan la plantilla de la AGA con un valor de la AGA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed commitments are verifiable</source>
+        <translation>%1 de %2 compromisos evaluados son verificables</translation>
+    </message>
+    <message>
+        <source>Could the plan be more ambitious?</source>
+        <translation>¿Podría el plan ser más ambicioso?</translation>
+    </message>
+    <message>
+        <source>Not yet known: the plan has no commitments.</source>
+        <translation>Aún no se sabe: el plan no tiene compromisos.</translation>
+    </message>
+    <message>
+        <source>Assessed commitments (the IRM's assessment, else the self-assessment): %1 of %2</source>
+        <translation>Compromisos evaluados (según el IRM o, a falta de ello, según la autoevaluación): %1 de %2</translation>
+    </message>
+    <message>
+        <source>Substantial potential for results: %1; moderate or transformative potential impact: %2</source>
+        <translation>Potencial de resultados sustancial: %1; impacto potencial moderado o transformador: %2</translation>
+    </message>
+    <message>
+        <source>Commitments on a frontier of open government: %1 of %2</source>
+        <translation>Compromisos en una frontera del gobierno abierto: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Commitments on civic participation or public accountability: %1 of %2</source>
+        <translation>Compromisos de participación cívica o rendición de cuentas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Commitments with technology and innovation alone: %1</source>
+        <translation>Compromisos solo de tecnología e innovación: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed commitments have a substantial potential for results or a moderate or transformative potential impact</source>
+        <translation>%1 de %2 compromisos evaluados tienen un potencial de resultados sustancial o un impacto potencial moderado o transformador</translation>
+    </message>
+    <message>
+        <source>%1 of %2 commitments take on a frontier of open government (no assessment yet)</source>
+        <translation>%1 de %2 compromisos abordan una frontera del gobierno abierto (aún sin evaluación)</translation>
+    </message>
+    <message>
+        <source>Only at the margins: %1.</source>
+        <translation>Solo marginalmente: %1.</translation>
+    </message>
+    <message>
+        <source>Yes: only %1.</source>
+        <translation>Sí: solo %1.</translation>
+    </message>
+    <message>
+        <source>Yes, much more: only %1.</source>
+        <translation>Sí, mucho más: solo %1.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólido</translation>
+    </message>
+    <message>
+        <source>In part</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Datos insuficientes</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n cumplido</numerusform><numerusform>%n cumplidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n en riesgo</numerusform><numerusform>%n en riesgo</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n no cumplido</numerusform><numerusform>%n no cumplidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n no aplica</numerusform><numerusform>%n no aplican</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2699,6 +4300,125 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::AssessmentDialog</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <source>IRM Assessment</source>
+        <translation>Evaluación del IRM</translation>
+    </message>
+    <message>
+        <source>Self-Assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>The Independent Reporting Mechanism's assessment, as its report gives it</source>
+        <translation>La evaluación del Mecanismo de Revisión Independiente (IRM), tal como figura en su informe</translation>
+    </message>
+    <message>
+        <source>The forum's own assessment, for the end-of-term self-assessment report</source>
+        <translation>La evaluación propia del foro, para el informe de autoevaluación de fin de término</translation>
+    </message>
+    <message>
+        <source>Verifiable</source>
+        <translation>Verificable</translation>
+    </message>
+    <message>
+        <source>Not verifiable</source>
+        <translation>No verificable</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Acceso a la información</translation>
+    </message>
+    <message>
+        <source>Civic participation</source>
+        <translation>Participación cívica</translation>
+    </message>
+    <message>
+        <source>Public accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Technology and innovation</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>OGP counts technology and innovation only together with one of the other three values</source>
+        <translation>La AGA solo cuenta tecnología e innovación junto con alguno de los otros tres valores</translation>
+    </message>
+    <message>
+        <source>The IRM's older scale, used for starred commitments and for plans before 2021</source>
+        <translation>La escala anterior del IRM, usada para los compromisos estelares y para los planes anteriores a 2021</translation>
+    </message>
+    <message>
+        <source>What the IRM found, and its recommendations</source>
+        <translation>Lo que encontró el IRM y sus recomendaciones</translation>
+    </message>
+    <message>
+        <source>The results, and the evidence behind this assessment</source>
+        <translation>Los resultados y la evidencia que respalda esta evaluación</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>Compromiso:</translation>
+    </message>
+    <message>
+        <source>&amp;Verifiability:</source>
+        <translation>&amp;Verificabilidad:</translation>
+    </message>
+    <message>
+        <source>Relevant to:</source>
+        <translation>Relevante para:</translation>
+    </message>
+    <message>
+        <source>Potential for &amp;results:</source>
+        <translation>Potencial de &amp;resultados:</translation>
+    </message>
+    <message>
+        <source>Potential &amp;impact:</source>
+        <translation>&amp;Impacto potencial:</translation>
+    </message>
+    <message>
+        <source>&amp;Completion:</source>
+        <translation>Nivel de &amp;cumplimiento:</translation>
+    </message>
+    <message>
+        <source>Did it &amp;open government?</source>
+        <translation>¿Contribuyó a abrir el &amp;gobierno?</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Starred:</source>
+        <translation>Estelar:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Yes: verifiable, relevant, strong potential, substantial or complete.</source>
+        <translation>Sí: verificable, relevante, con alto potencial y con cumplimiento sustancial o completo.</translation>
+    </message>
+    <message>
+        <source>No: %1.</source>
+        <translation>No: %1.</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::AttendancePanel</name>
     <message>
         <source>Add &amp;Guest…</source>
@@ -2834,6 +4554,116 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>forumdesk::ChartPanel</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation>Guardar este gráfico como imagen PNG o dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing, for print and further editing (*.svg)</source>
+        <translation>Dibujo SVG, para imprimir y seguir editando (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Gráfico no guardado</translation>
+    </message>
+    <message>
+        <source>“%1” was not written; choose another folder and try again.</source>
+        <translation>No se escribió «%1»; elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n commitment(s)</source>
+        <comment>plan, completion level</comment>
+        <translation>
+            <numerusform>%1 — %2: %n compromiso</numerusform><numerusform>%1 — %2: %n compromisos</numerusform></translation>
+    </message>
+    <message>
+        <source>Progress %1 % at %2</source>
+        <translation>Avance de %1 % en %2</translation>
+    </message>
+    <message>
+        <source>%1: progress %2 %</source>
+        <translation>%1: avance de %2 %</translation>
+    </message>
+    <message>
+        <source>No lead agency</source>
+        <translation>Sin institución responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due by the end of %1</source>
+        <translation>
+            <numerusform>%n hito previsto hasta fines de %1</numerusform><numerusform>%n hitos previstos hasta fines de %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) done by the end of %1</source>
+        <translation>
+            <numerusform>%n hito cumplido hasta fines de %1</numerusform><numerusform>%n hitos cumplidos hasta fines de %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 present at the meeting of %3</source>
+        <translation>%1: %2 presentes en la reunión del %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) answered with a reasoned response</source>
+        <translation>
+            <numerusform>%n aporte respondido con una respuesta razonada</numerusform><numerusform>%n aportes respondidos con una respuesta razonada</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) incorporated, fully or in part</source>
+        <translation>
+            <numerusform>%n aporte incorporado total o parcialmente</numerusform><numerusform>%n aportes incorporados total o parcialmente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) received</source>
+        <translation>
+            <numerusform>%n aporte recibido</numerusform><numerusform>%n aportes recibidos</numerusform></translation>
+    </message>
+    <message>
+        <source>No action plan has commitments yet.</source>
+        <translation>Aún ningún plan de acción tiene compromisos.</translation>
+    </message>
+    <message>
+        <source>No progress has been reported on this plan's milestones yet.</source>
+        <translation>Aún no se ha reportado avance en los hitos de este plan.</translation>
+    </message>
+    <message>
+        <source>No commitment of this plan has milestones yet, so there is no progress to show by lead agency.</source>
+        <translation>Ningún compromiso de este plan tiene hitos todavía, así que no hay avance que mostrar por institución responsable.</translation>
+    </message>
+    <message>
+        <source>No progress to show by OGP value yet: mark the commitments' OGP values and report progress on their milestones.</source>
+        <translation>Aún no hay avance que mostrar por valor de la AGA: marque los valores de la AGA de los compromisos y registre avances en sus hitos.</translation>
+    </message>
+    <message>
+        <source>This plan has no milestones yet.</source>
+        <translation>Este plan aún no tiene hitos.</translation>
+    </message>
+    <message>
+        <source>No attendance has been recorded at this plan's meetings yet.</source>
+        <translation>Aún no se ha registrado asistencia en las reuniones de este plan.</translation>
+    </message>
+    <message>
+        <source>No contributions have been received for this plan yet.</source>
+        <translation>Aún no se han recibido aportes para este plan.</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::CoCreatePage</name>
     <message>
         <source>New &amp;Plan…</source>
@@ -2911,6 +4741,42 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Reasoned responses - %1</source>
         <translation>Respuestas razonadas - %1</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage…</source>
+        <translation>Pasar a la si&amp;guiente etapa…</translation>
+    </message>
+    <message>
+        <source>Check what the plan needs before it moves on, and move it</source>
+        <translation>Verificar qué necesita el plan para pasar de etapa, y hacerlo avanzar</translation>
+    </message>
+    <message>
+        <source>From plan</source>
+        <translation>Plan de origen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>What the forum learned in earlier plans and carried into this one, for the co-creation to take into account. Lessons are carried on the Learn page.</source>
+        <translation>Lo que el foro aprendió en planes anteriores y llevó a este, para que la cocreación lo tenga en cuenta. Las lecciones se llevan de un plan a otro en la página de Aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Lessons from Earlier Plans</source>
+        <translation>Lecciones de planes anteriores</translation>
+    </message>
+    <message>
+        <source>Lessons from Earlier Plans (%1)</source>
+        <translation>Lecciones de planes anteriores (%1)</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +4965,14 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>A milestone cannot end before it starts.</source>
         <translation>Un hito no puede terminar antes de empezar.</translation>
     </message>
+    <message>
+        <source>Tick the practices of the reference library that inspired this commitment</source>
+        <translation>Marque las prácticas de la biblioteca de referencia que inspiraron este compromiso</translation>
+    </message>
+    <message>
+        <source>Inspired by practices:</source>
+        <translation>Inspirado en las prácticas:</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CompletionLevelDialog</name>
@@ -3137,6 +5011,67 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Set</source>
         <translation>Fijar</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::CompliancePage</name>
+    <message>
+        <source>Export Compliance &amp;Report…</source>
+        <translation>Exportar informe de &amp;cumplimiento…</translation>
+    </message>
+    <message>
+        <source>The IRM's questions</source>
+        <translation>Las preguntas del IRM</translation>
+    </message>
+    <message>
+        <source>Compliance with OGP's standards</source>
+        <translation>Cumplimiento de los estándares de la AGA</translation>
+    </message>
+    <message>
+        <source>Every rule with its status, evidence and next step, and the IRM's questions, in the forum's language</source>
+        <translation>Cada requisito con su estado, evidencia y próximo paso, y las preguntas del IRM, en el idioma del foro</translation>
+    </message>
+    <message>
+        <source>Each OGP minimum requirement and calendar rule, checked from the forum's own records for the plan chosen above. Open the evidence to see the meetings, contributions and dates behind a status.</source>
+        <translation>Cada requisito mínimo y cada regla de calendario de la AGA, verificados con los propios registros del foro para el plan elegido arriba. Abra la evidencia para ver las reuniones, aportes y fechas en que se basa cada estado.</translation>
+    </message>
+    <message>
+        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers here come from the forum's data; the IRM's own review may weigh more.</source>
+        <translation>El Mecanismo de Revisión Independiente revisa cada plan de acción con tres preguntas. Las respuestas que aparecen aquí provienen de los datos del foro; la propia revisión del IRM puede considerar más elementos.</translation>
+    </message>
+    <message>
+        <source>No action plan yet: the standards are checked for a plan. Start one on the Co-create page.</source>
+        <translation>Aún no hay plan de acción: los estándares se verifican para un plan. Inicie uno en la página Cocreación.</translation>
+    </message>
+    <message>
+        <source>The standards cannot be checked: %1</source>
+        <translation>No se pueden verificar los estándares: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Checked on %2: %3</source>
+        <translation>%1
+Verificado el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Próximo paso:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Evidencia (%1)</translation>
+    </message>
+    <message>
+        <source>Export Compliance Report</source>
+        <translation>Exportar informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Compliance report - %1</source>
+        <translation>Informe de cumplimiento - %1</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +5444,26 @@ Respuesta: %2</translation>
         <source>Commitments: %1</source>
         <translation>Compromisos: %1</translation>
     </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>The charts cannot be calculated: %1</source>
+        <translation>No se pueden calcular los gráficos: %1</translation>
+    </message>
+    <message>
+        <source>No action plan yet: its charts appear here once one is started on the Co-create page.</source>
+        <translation>Aún no hay plan de acción: sus gráficos aparecerán aquí cuando se inicie uno en la página de Cocreación.</translation>
+    </message>
+    <message>
+        <source>How “%1” is going</source>
+        <translation>Cómo avanza «%1»</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::DecisionDialog</name>
@@ -3595,6 +5550,287 @@ Respuesta: %2</translation>
     <message>
         <source>By the majority required, the vote gives: %1</source>
         <translation>Con la mayoría requerida, el resultado de la votación es: %1</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::EvaluatePage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>access to information</source>
+        <translation>acceso a la información</translation>
+    </message>
+    <message>
+        <source>civic participation</source>
+        <translation>participación cívica</translation>
+    </message>
+    <message>
+        <source>public accountability</source>
+        <translation>rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>technology and innovation</source>
+        <translation>tecnología e innovación</translation>
+    </message>
+    <message>
+        <source>no OGP value</source>
+        <translation>sin valor de la AGA</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage…</source>
+        <translation>Pasar a la si&amp;guiente etapa…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Self-Assessment Report…</source>
+        <translation>E&amp;xportar informe de autoevaluación…</translation>
+    </message>
+    <message>
+        <source>Evaluate the action plan</source>
+        <translation>Evaluar el plan de acción</translation>
+    </message>
+    <message>
+        <source>Check what the plan needs before it moves on, and move it</source>
+        <translation>Verificar qué necesita el plan para pasar de etapa, y hacerlo avanzar</translation>
+    </message>
+    <message>
+        <source>The end-of-term self-assessment report, in the forum's language</source>
+        <translation>El informe de autoevaluación de fin de término, en el idioma del foro</translation>
+    </message>
+    <message>
+        <source>IRM assessment</source>
+        <translation>Evaluación del IRM</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Verifiability:</source>
+        <translation>Verificabilidad:</translation>
+    </message>
+    <message>
+        <source>Relevant to:</source>
+        <translation>Relevante para:</translation>
+    </message>
+    <message>
+        <source>Potential for results:</source>
+        <translation>Potencial de resultados:</translation>
+    </message>
+    <message>
+        <source>Potential impact:</source>
+        <translation>Impacto potencial:</translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation>Nivel de cumplimiento:</translation>
+    </message>
+    <message>
+        <source>Did it open government?</source>
+        <translation>¿Contribuyó a abrir el gobierno?</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Evaluado el:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 self-assessed, %2 assessed by the IRM</source>
+        <translation>%1 autoevaluados, %2 evaluados por el IRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred on the IRM's assessment</source>
+        <translation>
+            <numerusform>%n estelar según la evaluación del IRM</numerusform><numerusform>%n estelares según la evaluación del IRM</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred on the self-assessment</source>
+        <translation>
+            <numerusform>%n estelar según la autoevaluación</numerusform><numerusform>%n estelares según la autoevaluación</numerusform></translation>
+    </message>
+    <message>
+        <source>Completion, self-assessed: %1</source>
+        <translation>Nivel de cumplimiento (autoevaluación): %1</translation>
+    </message>
+    <message>
+        <source>Completion, by the IRM: %1</source>
+        <translation>Nivel de cumplimiento (IRM): %1</translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one on the Co-create page.</source>
+        <translation>Aún no hay plan de acción: cree uno en la página de Cocreación.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a commitment to see and record its assessments.</source>
+        <translation>Elija un compromiso para ver y registrar sus evaluaciones.</translation>
+    </message>
+    <message>
+        <source>Edit IRM Assessment…</source>
+        <translation>Editar evaluación del IRM…</translation>
+    </message>
+    <message>
+        <source>Edit Self-Assessment…</source>
+        <translation>Editar autoevaluación…</translation>
+    </message>
+    <message>
+        <source>Record IRM Assessment…</source>
+        <translation>Registrar evaluación del IRM…</translation>
+    </message>
+    <message>
+        <source>Self-&amp;Assess…</source>
+        <translation>Autoe&amp;valuar…</translation>
+    </message>
+    <message>
+        <source>The IRM's assessment is not recorded yet. Record it when the IRM's report on the plan is out, as the report gives it.</source>
+        <translation>La evaluación del IRM aún no está registrada. Regístrela cuando se publique el informe del IRM sobre el plan, tal como figura en él.</translation>
+    </message>
+    <message>
+        <source>The forum has not assessed this commitment yet. Its self-assessment feeds the end-of-term report, and must be done before the plan moves on to learning.</source>
+        <translation>El foro aún no ha evaluado este compromiso. Su autoevaluación alimenta el informe de fin de término y debe hacerse antes de que el plan pase a la etapa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Verifiable</source>
+        <translation>Verificable</translation>
+    </message>
+    <message>
+        <source>Not verifiable</source>
+        <translation>No verificable</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Export Self-Assessment Report</source>
+        <translation>Exportar informe de autoevaluación</translation>
+    </message>
+    <message>
+        <source>Self-assessment report - %1</source>
+        <translation>Informe de autoevaluación - %1</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::EvaluationTableModel</name>
+    <message>
+        <source>%1 impact</source>
+        <translation>Impacto: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Estelar</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>No estelar</translation>
+    </message>
+    <message>
+        <source>Neither the forum nor the IRM has assessed this commitment yet.</source>
+        <translation>Ni el foro ni el IRM han evaluado aún este compromiso.</translation>
+    </message>
+    <message>
+        <source>On the IRM's assessment</source>
+        <translation>Según la evaluación del IRM</translation>
+    </message>
+    <message>
+        <source>On the self-assessment (the IRM's is not in yet)</source>
+        <translation>Según la autoevaluación (aún no se cuenta con la del IRM)</translation>
+    </message>
+    <message>
+        <source>%1: verifiable, relevant to an OGP value, with strong potential, and substantially or fully complete.</source>
+        <translation>%1: verificable, relevante para un valor de la AGA, con alto potencial y con un cumplimiento sustancial o completo.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+Lead agency: %2</source>
+        <translation>%1
+Institución responsable: %2</translation>
+    </message>
+    <message>
+        <source>Potential for results: %1
+Potential impact: %2</source>
+        <translation>Potencial de resultados: %1
+Impacto potencial: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Self:
+completion</source>
+        <translation>Autoev.:
+cumplimiento</translation>
+    </message>
+    <message>
+        <source>Self:
+potential</source>
+        <translation>Autoev.:
+potencial</translation>
+    </message>
+    <message>
+        <source>Self: opened
+government?</source>
+        <translation>Autoev.: ¿abrió
+el gobierno?</translation>
+    </message>
+    <message>
+        <source>IRM:
+completion</source>
+        <translation>IRM:
+cumplimiento</translation>
+    </message>
+    <message>
+        <source>IRM:
+potential</source>
+        <translation>IRM:
+potencial</translation>
+    </message>
+    <message>
+        <source>IRM: opened
+government?</source>
+        <translation>IRM: ¿abrió
+el gobierno?</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Estelar</translation>
+    </message>
+    <message>
+        <source>The forum's self-assessment</source>
+        <translation>La autoevaluación del foro</translation>
+    </message>
+    <message>
+        <source>The Independent Reporting Mechanism's assessment</source>
+        <translation>La evaluación del Mecanismo de Revisión Independiente (IRM)</translation>
+    </message>
+    <message>
+        <source>Verifiable, relevant, strong potential and substantial or complete: on the IRM's assessment, or the self-assessment until the IRM's is in</source>
+        <translation>Verificable, relevante, con alto potencial y con cumplimiento sustancial o completo: según la evaluación del IRM o, mientras no se cuente con ella, según la autoevaluación</translation>
     </message>
 </context>
 <context>
@@ -3734,48 +5970,8 @@ Respuesta: %2</translation>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <source>Evaluate the action plan</source>
-        <translation>Evaluar el plan de acción</translation>
-    </message>
-    <message>
-        <source>The self-assessment, then the Independent Reporting Mechanism (IRM) review, on the IRM's own scales.</source>
-        <translation>La autoevaluación y luego la revisión del Mecanismo de Revisión Independiente (IRM), con las escalas propias del IRM.</translation>
-    </message>
-    <message>
-        <source>per-commitment assessments: verifiability, relevance, potential for results, completion</source>
-        <translation>evaluaciones por compromiso: verificabilidad, relevancia, potencial de resultados, nivel de cumplimiento</translation>
-    </message>
-    <message>
-        <source>“Did it open government?” and starred commitments</source>
-        <translation>«¿Contribuyó a abrir el gobierno?» y compromisos estelares</translation>
-    </message>
-    <message>
-        <source>the end-of-term self-assessment report</source>
-        <translation>el informe de autoevaluación de fin de periodo</translation>
-    </message>
-    <message>
-        <source>Learn for the next plan</source>
-        <translation>Aprender para el próximo plan</translation>
-    </message>
-    <message>
-        <source>Peers exchange experience, and the lessons of this plan feed the next one.</source>
-        <translation>Los pares intercambian experiencias, y las lecciones de este plan nutren el siguiente.</translation>
-    </message>
-    <message>
-        <source>lessons learned and recommendations, linked to the plan they are carried into</source>
-        <translation>lecciones aprendidas y recomendaciones, vinculadas al plan al que se trasladan</translation>
-    </message>
-    <message>
-        <source>reference practices from the five frontiers of open government</source>
-        <translation>prácticas de referencia de las cinco fronteras del gobierno abierto</translation>
-    </message>
-    <message>
-        <source>Assessments: %1</source>
-        <translation>Evaluaciones: %1</translation>
-    </message>
-    <message>
-        <source>Lessons learned: %1</source>
-        <translation>Lecciones aprendidas: %1</translation>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +6163,38 @@ Overdue: it was to end by %2</source>
         <translation>%1
 Vencido: debía terminar el %2</translation>
     </message>
+    <message>
+        <source>Export Progress &amp;Report…</source>
+        <translation>E&amp;xportar informe de avance…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int Progress Report…</source>
+        <translation>Imp&amp;rimir informe de avance…</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage…</source>
+        <translation>Pasar a la si&amp;guiente etapa…</translation>
+    </message>
+    <message>
+        <source>Every commitment's progress, completion level, milestones and latest updates with their evidence, and the plan's charts, in the forum's language</source>
+        <translation>El avance, el nivel de cumplimiento, los hitos y los últimos reportes de avance de cada compromiso con su evidencia, y los gráficos del plan, en el idioma del foro</translation>
+    </message>
+    <message>
+        <source>Check what the plan needs before it moves on, and move it</source>
+        <translation>Verificar qué necesita el plan para pasar de etapa, y hacerlo avanzar</translation>
+    </message>
+    <message>
+        <source>Export Progress Report</source>
+        <translation>Exportar informe de avance</translation>
+    </message>
+    <message>
+        <source>Progress report - %1</source>
+        <translation>Informe de avance - %1</translation>
+    </message>
+    <message>
+        <source>Print Progress Report</source>
+        <translation>Imprimir informe de avance</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ImportPreviewDialog</name>
@@ -4098,6 +6326,220 @@ Vencido: debía terminar el %2</translation>
     <message>
         <source>Change “%1”</source>
         <translation>Cambiar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::LearnPage</name>
+    <message>
+        <source>Move to &amp;Next Stage…</source>
+        <translation>Pasar a la si&amp;guiente etapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Lesson…</source>
+        <translation>Agregar le&amp;cción…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Eli&amp;minar</translation>
+    </message>
+    <message>
+        <source>&amp;Carry into Plan…</source>
+        <translation>Lle&amp;var a un plan…</translation>
+    </message>
+    <message>
+        <source>Learn for the next plan</source>
+        <translation>Aprender para el próximo plan</translation>
+    </message>
+    <message>
+        <source>Check what the plan needs before it moves on, and move it</source>
+        <translation>Verificar qué necesita el plan para pasar de etapa, y hacerlo avanzar</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Reference Practices</source>
+        <translation>Prácticas de referencia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Carried into</source>
+        <translation>Llevada a</translation>
+    </message>
+    <message>
+        <source>Carry the lesson into a later plan, where it joins the co-creation inputs</source>
+        <translation>Llevar la lección a un plan posterior, donde se suma a los insumos de la cocreación</translation>
+    </message>
+    <message>
+        <source>From plan</source>
+        <translation>Plan de origen</translation>
+    </message>
+    <message>
+        <source>Lessons learned in this plan</source>
+        <translation>Lecciones aprendidas en este plan</translation>
+    </message>
+    <message>
+        <source>Lessons carried into this plan from earlier plans</source>
+        <translation>Lecciones de planes anteriores llevadas a este plan</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citada por</translation>
+    </message>
+    <message>
+        <source>Commitments inspired by it (cite it on the Co-create page):</source>
+        <translation>Compromisos inspirados en ella (cítela en la página de Cocreación):</translation>
+    </message>
+    <message>
+        <source>Practices from other OGP members along the five frontiers for expanding open government, for the forum to learn from.</source>
+        <translation>Prácticas de otros miembros de la AGA en las cinco fronteras para ampliar el gobierno abierto, para que el foro aprenda de ellas.</translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one on the Co-create page.</source>
+        <translation>Aún no hay plan de acción: cree uno en la página de Cocreación.</translation>
+    </message>
+    <message>
+        <source>Not carried yet</source>
+        <translation>Aún no llevada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried into a later plan</source>
+        <translation>
+            <numerusform>%n llevada a un plan posterior</numerusform><numerusform>%n llevadas a un plan posterior</numerusform></translation>
+    </message>
+    <message>
+        <source>No lesson of an earlier plan is carried into this one.</source>
+        <translation>Ninguna lección de un plan anterior se ha llevado a este.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n lesson(s) are among this plan's co-creation inputs, on the Co-create page.</source>
+        <translation>
+            <numerusform>%n lección figura entre los insumos de la cocreación de este plan, en la página de Cocreación.</numerusform><numerusform>Estas %n lecciones figuran entre los insumos de la cocreación de este plan, en la página de Cocreación.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a practice to read about it.</source>
+        <translation>Elija una práctica para leer sobre ella.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Frontier: %2</source>
+        <translation>%1
+
+Frontera: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No commitment of this forum cites it yet.</source>
+        <translation>Aún ningún compromiso de este foro la cita.</translation>
+    </message>
+    <message>
+        <source>Carry into Plan</source>
+        <translation>Llevar a un plan</translation>
+    </message>
+    <message>
+        <source>There is no later plan to carry this lesson into yet. Create the next plan on the Co-create page first.</source>
+        <translation>Aún no hay un plan posterior al que llevar esta lección. Cree primero el próximo plan en la página de Cocreación.</translation>
+    </message>
+    <message>
+        <source>Take it back: not carried into any plan</source>
+        <translation>Retirarla: no llevarla a ningún plan</translation>
+    </message>
+    <message>
+        <source>The plan whose co-creation this lesson feeds:</source>
+        <translation>El plan cuya cocreación nutre esta lección:</translation>
+    </message>
+    <message>
+        <source>Carry</source>
+        <translation>Llevar</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::LessonDialog</name>
+    <message>
+        <source>Edit Lesson</source>
+        <translation>Editar lección</translation>
+    </message>
+    <message>
+        <source>Add Lesson</source>
+        <translation>Agregar lección</translation>
+    </message>
+    <message>
+        <source>About the process (co-creation, the forum, participation)</source>
+        <translation>Sobre el proceso (la cocreación, el foro, la participación)</translation>
+    </message>
+    <message>
+        <source>About the substance (the commitments and their results)</source>
+        <translation>Sobre el contenido (los compromisos y sus resultados)</translation>
+    </message>
+    <message>
+        <source>What the forum learned in this plan</source>
+        <translation>Lo que el foro aprendió en este plan</translation>
+    </message>
+    <message>
+        <source>What the forum recommends doing in the next plan</source>
+        <translation>Lo que el foro recomienda hacer en el próximo plan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lección:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recomendación:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +6788,46 @@ Vencido: debía terminar el %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Check what the plan needs before it moves on, and move it</source>
+        <translation>Verificar qué necesita el plan para pasar de etapa, y hacerlo avanzar</translation>
+    </message>
+    <message>
+        <source>Move the plan back to its previous stage, to correct earlier records</source>
+        <translation>Devolver el plan a su etapa anterior, para corregir registros previos</translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation>C&amp;umplimiento</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage…</source>
+        <translation>Pasar a la si&amp;guiente etapa…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage: %1…</source>
+        <translation>Pasar a la si&amp;guiente etapa: %1…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Back a Stage…</source>
+        <translation>&amp;Volver a la etapa anterior…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Back a Stage: %1…</source>
+        <translation>&amp;Volver a la etapa anterior: %1…</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MeetingDetailsPanel</name>
@@ -4573,6 +7055,10 @@ Vencido: debía terminar el %2</translation>
     <message>
         <source>Print Notice</source>
         <translation>Imprimir convocatoria</translation>
+    </message>
+    <message>
+        <source>The document was not made. Nothing in the forum was changed.</source>
+        <translation>No se generó el documento. No se modificó nada en el foro.</translation>
     </message>
 </context>
 <context>
@@ -5068,10 +7554,6 @@ Vencido: debía terminar el %2</translation>
         <translation>&amp;Fin del periodo:</translation>
     </message>
     <message>
-        <source>S&amp;tage:</source>
-        <translation>E&amp;tapa:</translation>
-    </message>
-    <message>
         <source>Due date:</source>
         <translation>Fecha límite:</translation>
     </message>
@@ -5082,6 +7564,18 @@ Vencido: debía terminar el %2</translation>
     <message>
         <source>The plan must end after it starts.</source>
         <translation>El plan debe terminar después de su inicio.</translation>
+    </message>
+    <message>
+        <source>%1 (moved on with Plan ▸ Move to Next Stage…, which checks what the step needs)</source>
+        <translation>%1 (se avanza con Plan ▸ Pasar a la siguiente etapa…, que verifica lo que requiere el paso)</translation>
+    </message>
+    <message>
+        <source>%1 (a new plan starts here)</source>
+        <translation>%1 (aquí comienza un plan nuevo)</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
     </message>
 </context>
 <context>
@@ -5187,18 +7681,59 @@ Vencido: debía terminar el %2</translation>
     </message>
 </context>
 <context>
-    <name>forumdesk::UpcomingPage</name>
+    <name>forumdesk::StageGateDialog</name>
     <message>
-        <source>This page is coming in a later version of Forum Desk. It will hold:</source>
-        <translation>Esta página llegará en una próxima versión de Forum Desk. Contendrá:</translation>
+        <source>Move to the Next Stage</source>
+        <translation>Pasar a la siguiente etapa</translation>
     </message>
     <message>
-        <source>This forum file already keeps:</source>
-        <translation>Este archivo de foro ya guarda:</translation>
+        <source>Move Back a Stage</source>
+        <translation>Volver a la etapa anterior</translation>
     </message>
     <message>
-        <source>Nothing is lost in the meantime: the command line (forumdesk-cli list) shows these records today.</source>
-        <translation>Mientras tanto, no se pierde nada: la línea de órdenes (forumdesk-cli list) ya muestra estos registros.</translation>
+        <source>“%1” moves from %2 to %3.</source>
+        <translation>«%1» pasa de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway, because:</source>
+        <translation>&amp;Seguir de todos modos, porque:</translation>
+    </message>
+    <message>
+        <source>Why the forum moves on before this is done; the activity log keeps it</source>
+        <translation>Por qué el foro avanza antes de completar esto; queda en el registro de actividad</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Pasar a %1</translation>
+    </message>
+    <message>
+        <source>A step back needs no check; the activity log keeps it. Records made in %1 stay as they are.</source>
+        <translation>Volver atrás no requiere verificación; queda en el registro de actividad. Los registros hechos en la etapa %1 se mantienen tal como están.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the plan is ready for %1.</source>
+        <translation>No falta nada: el plan está listo para pasar a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What %1 needs and the plan still lacks (%n item(s)):</source>
+        <translation>
+            <numerusform>Lo que requiere el paso a %1 y aún le falta al plan (%n elemento):</numerusform><numerusform>Lo que requiere el paso a %1 y aún le falta al plan (%n elementos):</numerusform></translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Pasar de todos modos</translation>
+    </message>
+    <message>
+        <source>Something is missing: give the reason the forum goes on anyway, or cancel and complete it first.</source>
+        <translation>Falta algo: indique el motivo por el que el foro avanza de todos modos, o cancele y complételo primero.</translation>
+    </message>
+    <message>
+        <source>“%1” is closed: it has no further stage.</source>
+        <translation>«%1» está cerrado: no tiene una etapa posterior.</translation>
+    </message>
+    <message>
+        <source>“%1” is in co-creation, the first stage.</source>
+        <translation>«%1» está en cocreación, la primera etapa.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ namespace forumdesk {
 DocumentLanguage::DocumentLanguage(const QString &language)
     : m_code(language.left(2).toLower()), m_locale(m_code)
 {
-    if (m_code != QLatin1String("en"))
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(m_code));
+    // English documents load forumdesk_en.qm too: it holds the plural forms of the "%n item(s)" texts.
+    m_loaded = m_translator.load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(m_code));
 }
 
 QString DocumentLanguage::text(const char *context, const char *source, int n) const

@@ -35,13 +35,16 @@ QString Translations::install(const QString &language)
     s_current = QStringLiteral("en");
     // Dates and numbers on screen follow the interface's language too.
     QLocale::setDefault(QLocale(available().contains(code) ? code : s_current));
-    if (code == QLatin1String("en") || !available().contains(code))
+    if (!available().contains(code))
         return s_current;
+    // English has a translation file of its own, for the plural forms of "%n item(s)" texts.
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(code)))
         return s_current;
     QCoreApplication::installTranslator(own.get());
     s_own = std::move(own);
+    if (code == QLatin1String("en"))
+        return s_current;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -97,7 +97,7 @@ TEST_CASE("export progress prints every commitment with the charts, without touc
         if (line.simplified().split(QLatin1Char(' ')).value(2) == QLatin1String("image"))
             ++charts;
     CHECK(charts == 7);
-    CHECK(text.contains(QStringLiteral("Figure 7.")));
+    CHECK(text.contains(QStringLiteral("Figura 7."))); // the captions follow the forum's language
 }
 
 TEST_CASE("export progress writes ODT, HTML and Markdown, by suffix or --format", "[cli][progress-report]")
