@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
@@ -108,12 +109,17 @@ EvaluatePage::EvaluatePage(ForumDocument *document, QWidget *parent)
     detailsLayout->addWidget(m_starred);
     detailsLayout->addLayout(sources, 1);
 
+    // Long notes scroll inside the details rather than being cut off at the bottom.
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
-    split->addWidget(details);
+    split->addWidget(detailsScroll);
     split->setChildrenCollapsible(false);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *exportRow = new QHBoxLayout;
     exportRow->addStretch(1);
