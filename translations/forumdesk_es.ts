@@ -632,6 +632,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Move “%1” to %2</source>
         <translation>Pasar «%1» a %2</translation>
     </message>
+    <message>
+        <source>Undo of “%1”</source>
+        <translation>Deshacer «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -5463,6 +5467,10 @@ Respuesta: %2</translation>
     <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>The forum file is busy with a long change; the charts will be drawn again after it.</source>
+        <translation>El archivo del foro está ocupado con un cambio largo; los gráficos se volverán a dibujar cuando termine.</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,8 @@ int commandChart(const QCommandLineParser &parser, const QStringList &args)
 int commandExport(const QCommandLineParser &parser, const QStringList &args)
 {
     const QString what = args.at(0);
+    if (parser.isSet(QStringLiteral("on")) && what != QLatin1String("compliance"))
+        return fail(UsageError, Cli::tr("--on goes with export compliance"));
     if (what == QLatin1String("data"))
         return commandExportData(parser, args);
     static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
@@ -308,8 +310,6 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
         || what == QLatin1String("self-assessment");
     QDate on;
     if (parser.isSet(QStringLiteral("on"))) {
-        if (what != QLatin1String("compliance"))
-            return fail(UsageError, Cli::tr("--on goes with export compliance"));
         on = QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate);
         if (!on.isValid() || on.year() < 1900 || on.year() > 2199)
             return fail(UsageError, Cli::tr("--on is a date between 1900-01-01 and 2199-12-31 written YYYY-MM-DD, not “%1”").arg(parser.value(QStringLiteral("on"))));

@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 
 #include "ForumDocument.h"
+#include "commands/MoveStageCommand.h"
 #include "ForumWorkspace.h"
 #include "MainWindow.h"
 #include "MeetingExport.h"
@@ -414,6 +415,18 @@ TEST_CASE("The stage gate lists what is missing, moves only with a reason that t
     CHECK_FALSE(StageGateDialog::moveCurrentPlan(&document, &page));
     CHECK(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("co_create"));
     CHECK(document.undoStack()->index() == 0);
+
+    // Redo moves it on again with its reason; a step back, then undone, goes forward past the
+    // gate it was already let through.
+    document.undoStack()->redo();
+    REQUIRE(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("implement"));
+    document.push(new MoveStageCommand(&document, plan.id, QStringLiteral("implement"), QStringLiteral("co_create"),
+                                       QString(), plan.title));
+    REQUIRE(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("co_create"));
+    document.undoStack()->undo();
+    CHECK(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("implement"));
+    CHECK(document.undoStack()->index() == 1);
+    CHECK(document.undoStack()->canRedo());
 }
 
 TEST_CASE("The self-assessment report is exported from the Evaluate page", "[ui][evaluate-learn]")

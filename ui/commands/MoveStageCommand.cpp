@@ -25,7 +25,10 @@ void MoveStageCommand::apply()
 
 void MoveStageCommand::revert()
 {
-    StageGate::move(document()->file(), m_planId, m_from, QString());
+    // Undoing a step back moves the plan forward again: through a gate it was already let past, so
+    // the undo is its reason (and the log says so).
+    StageGate::move(document()->file(), m_planId, m_from,
+                    QCoreApplication::translate("Commands", "Undo of “%1”").arg(text()));
 }
 
 } // namespace forumdesk

@@ -15,6 +15,7 @@
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
 
+#include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <exception>
 
 namespace forumdesk {
 
@@ -91,13 +93,17 @@ struct DashboardPage::ChartSource {
         for (int attempt = 0;; ++attempt) {
             try {
                 file = ForumFile::open(path, options);
-                if (file->database().path() == path || attempt >= 20)
+                if (file->database().path() == path)
                     break;
-                file.reset();
+                file.reset(); // a recovered snapshot of a write in progress: never kept
             } catch (const StorageError &) {
                 if (attempt >= 20)
                     throw;
             }
+            if (attempt >= 20)
+                throw StorageError(StorageError::Kind::Io,
+                                   QCoreApplication::translate("forumdesk::DashboardPage",
+                                                               "The forum file is busy with a long change; the charts will be drawn again after it."));
             QThread::msleep(50);
         }
         return *file;
@@ -284,6 +290,10 @@ void DashboardPage::refreshCharts()
             } catch (const StorageError &e) {
                 results.error = e.message();
                 source->file.reset(); // opened afresh next time
+            } catch (const std::exception &e) {
+                // Anything else would be rethrown in the window's thread and end the program.
+                results.error = QString::fromLocal8Bit(e.what());
+                source->file.reset();
             }
             return results;
         },
