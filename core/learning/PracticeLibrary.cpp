@@ -252,7 +252,15 @@ void PracticeLibrary::checkKeys(const QStringList &keys)
                                   unknownKeyMessage(key));
 }
 
-void PracticeLibrary::setCitations(ForumFile &file, qint64 commitmentId, const QStringList &keys)
+QList<PracticeCitation> PracticeLibrary::citationRows(ForumFile &file, qint64 commitmentId)
+{
+    if (!holdsCitations(file))
+        return {};
+    return Table<PracticeCitation>(file).list(QStringLiteral("commitment_id = ?"), {commitmentId});
+}
+
+void PracticeLibrary::setCitations(ForumFile &file, qint64 commitmentId, const QStringList &keys,
+                                   const QList<PracticeCitation> &restore)
 {
     file.requireWritable();
     checkKeys(keys);
@@ -271,6 +279,10 @@ void PracticeLibrary::setCitations(ForumFile &file, qint64 commitmentId, const Q
         if (kept.contains(key))
             continue;
         PracticeCitation citation;
+        for (const PracticeCitation &old : restore) {
+            if (old.practice == key && old.commitmentId == commitmentId && !table.find(old.id))
+                citation = old;
+        }
         citation.commitmentId = commitmentId;
         citation.practice = key;
         table.create(citation);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "learning/PracticeCitation.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -70,7 +72,12 @@ public:
     static void checkKeys(const QStringList &keys);
     // Makes the commitment cite exactly these practices (duplicates ignored), in one transaction;
     // each citation added or removed is logged. Unknown keys are refused before anything changes.
-    static void setCitations(ForumFile &file, qint64 commitmentId, const QStringList &keys);
+    // `restore` holds the rows of an undone change: a key cited again comes back as its old row
+    // (id and uid), so that copies of the forum still recognise the citation when merged.
+    static void setCitations(ForumFile &file, qint64 commitmentId, const QStringList &keys,
+                             const QList<PracticeCitation> &restore = {});
+    // The commitment's citation rows (none on a format-1 file).
+    static QList<PracticeCitation> citationRows(ForumFile &file, qint64 commitmentId);
 };
 
 } // namespace forumdesk

@@ -401,6 +401,8 @@ TEST_CASE("Undoing a commitment's removal gives back its milestones' history, as
     Table<Assessment>(file).create(self);
     const QString practice = PracticeLibrary::keys().first();
     PracticeLibrary::setCitations(file, forum.commitmentId, {practice});
+    const QString citationUid = PracticeLibrary::citationRows(file, forum.commitmentId).value(0).uid;
+    REQUIRE_FALSE(citationUid.isEmpty());
     Meeting meeting;
     meeting.title = QStringLiteral("Sesión de seguimiento");
     meeting.startsAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0));
@@ -425,6 +427,7 @@ TEST_CASE("Undoing a commitment's removal gives back its milestones' history, as
     CHECK(Table<ProgressUpdate>(file).get(update.id).narrative == QStringLiteral("Portal en pruebas"));
     CHECK(Table<Assessment>(file).get(self.id).completion == QStringLiteral("limited"));
     CHECK(PracticeLibrary::citations(file, forum.commitmentId) == QStringList{practice});
+    CHECK(PracticeLibrary::citationRows(file, forum.commitmentId).value(0).uid == citationUid); // the same record
     CHECK(Table<AgendaItem>(file).get(item.id).commitmentId == forum.commitmentId);
 
     // A milestone's removal takes its progress history with it, and undo brings it back.

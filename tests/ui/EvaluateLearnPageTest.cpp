@@ -319,6 +319,14 @@ TEST_CASE("A practice cited from the commitment editor shows in the library, and
     item->setCheckState(Qt::Checked);
     CHECK(PracticeLibrary::citations(forum.file(), commitmentId).contains(key));
     CHECK(forum.document->undoStack()->count() == 1);
+    const auto uidOf = [&] {
+        for (const PracticeCitation &row : PracticeLibrary::citationRows(forum.file(), commitmentId))
+            if (row.practice == key)
+                return row.uid;
+        return QString();
+    };
+    const QString uid = uidOf();
+    REQUIRE_FALSE(uid.isEmpty());
     // The panel reloaded from the file still shows it ticked.
     CHECK(practiceItem(panel->practices(), key)->checkState() == Qt::Checked);
     const Commitment commitment = Table<Commitment>(forum.file()).get(commitmentId);
@@ -339,6 +347,7 @@ TEST_CASE("A practice cited from the commitment editor shows in the library, and
     CHECK_FALSE(listed());
     forum.document->undoStack()->redo();
     CHECK(PracticeLibrary::citations(forum.file(), commitmentId).contains(key));
+    CHECK(uidOf() == uid); // redo brings back the same citation, not a new record
 }
 
 TEST_CASE("The stage gate lists what is missing, moves only with a reason that the log keeps, and undo moves back", "[ui][evaluate-learn]")

@@ -132,7 +132,7 @@ void RemoveCommitmentCommand::apply()
     m_updates = Table<ProgressUpdate>(file).list(
         QStringLiteral("milestone_id IN (SELECT id FROM milestone WHERE commitment_id = ?)"), {id});
     m_assessments = Table<Assessment>(file).list(QStringLiteral("commitment_id = ?"), {id});
-    m_practices = PracticeLibrary::citations(file, id);
+    m_practices = PracticeLibrary::citationRows(file, id);
     m_contributions = ContributionLinks::contributionsOf(file, id);
     m_agendaItems.clear();
     for (const AgendaItem &item : Table<AgendaItem>(file).list(QStringLiteral("commitment_id = ?"), {id}))
@@ -155,8 +155,9 @@ void RemoveCommitmentCommand::revert()
     Table<Assessment> assessments(file);
     for (Assessment assessment : std::as_const(m_assessments))
         assessments.create(assessment);
-    if (!m_practices.isEmpty())
-        PracticeLibrary::setCitations(file, m_commitment.id, m_practices);
+    Table<PracticeCitation> citations(file);
+    for (PracticeCitation citation : std::as_const(m_practices))
+        citations.create(citation);
     Table<AgendaItem> agenda(file);
     for (qint64 itemId : std::as_const(m_agendaItems)) {
         if (std::optional<AgendaItem> item = agenda.find(itemId); item && item->commitmentId == 0) {

@@ -6,6 +6,7 @@
 #include "commands/EditCommand.h"
 #include "evaluation/Assessment.h"
 #include "implementation/ProgressUpdate.h"
+#include "learning/PracticeCitation.h"
 #include "plans/ActionPlan.h"
 #include "plans/Commitment.h"
 #include "plans/Milestone.h"
@@ -84,7 +85,7 @@ private:
     QList<Milestone> m_milestones;
     QList<ProgressUpdate> m_updates;
     QList<Assessment> m_assessments;
-    QStringList m_practices;
+    QList<PracticeCitation> m_practices;
     QList<qint64> m_contributions;
     QList<qint64> m_agendaItems;
 };

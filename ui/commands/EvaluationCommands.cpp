@@ -45,14 +45,19 @@ CitePracticesCommand::CitePracticesCommand(ForumDocument *document, qint64 commi
 {
 }
 
+// The rows on each side are kept, so that undo and redo bring back the same citations (ids and
+// uids), not new ones.
 void CitePracticesCommand::apply()
 {
-    PracticeLibrary::setCitations(document()->file(), m_commitmentId, m_after);
+    ForumFile &file = document()->file();
+    m_rowsBefore = PracticeLibrary::citationRows(file, m_commitmentId);
+    PracticeLibrary::setCitations(file, m_commitmentId, m_after, m_rowsAfter);
+    m_rowsAfter = PracticeLibrary::citationRows(file, m_commitmentId);
 }
 
 void CitePracticesCommand::revert()
 {
-    PracticeLibrary::setCitations(document()->file(), m_commitmentId, m_before);
+    PracticeLibrary::setCitations(document()->file(), m_commitmentId, m_before, m_rowsBefore);
 }
 
 CarryLessonCommand::CarryLessonCommand(ForumDocument *document, const Lesson &lesson, qint64 intoPlanId,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commands/EditCommand.h"
+#include "learning/PracticeCitation.h"
 #include "evaluation/Assessment.h"
 #include "learning/Lesson.h"
 
@@ -39,6 +40,8 @@ private:
     qint64 m_commitmentId;
     QStringList m_before;
     QStringList m_after;
+    QList<PracticeCitation> m_rowsBefore;
+    QList<PracticeCitation> m_rowsAfter;
 };
 
 // Carries a lesson into a later plan, where it joins the co-creation inputs
