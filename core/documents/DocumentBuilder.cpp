@@ -2,7 +2,9 @@
 #include "DocumentBuilder.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QFont>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextList>
 #include <QTextTable>
@@ -49,6 +51,62 @@ QString md(const QString &text)
     if (digits > 0 && digits < out.size() && (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
         out.insert(digits, QLatin1Char('\\'));
     return out;
+}
+
+// A web address in user text (evidence, a meeting's link): http or https, up to a space or a
+// character that cannot be part of one; a full stop or bracket that ends the sentence is left out.
+const QRegularExpression &webAddress()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)"));
+    return pattern;
+}
+
+QString trimmedAddress(QString address)
+{
+    while (!address.isEmpty() && QStringLiteral(".,;:!?)'").contains(address.back())
+           && !(address.back() == QLatin1Char(')') && address.count(QLatin1Char('(')) >= address.count(QLatin1Char(')'))))
+        address.chop(1);
+    return address;
+}
+
+// Inserts user text as plain text, with its web addresses as links that a PDF or HTML reader opens.
+void insertLinked(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    qsizetype done = 0;
+    QRegularExpressionMatchIterator it = webAddress().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString address = trimmedAddress(match.captured());
+        if (address.size() <= 8)
+            continue;
+        cursor.insertText(text.mid(done, match.capturedStart() - done), format);
+        QTextCharFormat link = format;
+        link.setAnchor(true);
+        link.setAnchorHref(address);
+        link.setForeground(QColor(0x1a, 0x4f, 0x8b));
+        link.setFontUnderline(true);
+        cursor.insertText(address, link);
+        done = match.capturedStart() + address.size();
+    }
+    cursor.insertText(text.mid(done), format);
+}
+
+// md() for text that may hold web addresses: each becomes a Markdown autolink, <https://...>,
+// which needs (and allows) no escaping; the address pattern holds no space, < or >.
+QString mdLinked(const QString &text)
+{
+    QString out;
+    qsizetype done = 0;
+    QRegularExpressionMatchIterator it = webAddress().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString address = trimmedAddress(match.captured());
+        if (address.size() <= 8)
+            continue;
+        out += md(text.mid(done, match.capturedStart() - done)) + QLatin1Char('<') + address + QLatin1Char('>');
+        done = match.capturedStart() + address.size();
+    }
+    return out + md(text.mid(done));
 }
 
 } // namespace
@@ -128,9 +186,9 @@ void DocumentBuilder::paragraph(const QString &text)
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         newBlock(block, chars);
-        m_cursor.insertText(line, chars);
+        insertLinked(m_cursor, line, chars);
         if (!line.trimmed().isEmpty())
-            m_markdown += md(line) + QStringLiteral("\n\n");
+            m_markdown += mdLinked(line) + QStringLiteral("\n\n");
     }
 }
 
@@ -144,8 +202,8 @@ void DocumentBuilder::field(const QString &label, const QString &value)
     bold.setFontWeight(QFont::Bold);
     newBlock(block, plainChars());
     m_cursor.insertText(label + QLatin1Char(':'), bold);
-    m_cursor.insertText(QLatin1Char(' ') + value, plainChars());
-    m_markdown += QStringLiteral("**%1:** %2\n\n").arg(md(label), md(value));
+    insertLinked(m_cursor, QLatin1Char(' ') + value, plainChars());
+    m_markdown += QStringLiteral("**%1:** %2\n\n").arg(md(label), mdLinked(value));
 }
 
 void DocumentBuilder::bullets(const QStringList &items)
@@ -161,8 +219,8 @@ void DocumentBuilder::bullets(const QStringList &items)
             current = m_cursor.createList(list);
         else
             current->add(m_cursor.block());
-        m_cursor.insertText(item, plainChars());
-        m_markdown += QStringLiteral("- ") + md(item) + QLatin1Char('\n');
+        insertLinked(m_cursor, item, plainChars());
+        m_markdown += QStringLiteral("- ") + mdLinked(item) + QLatin1Char('\n');
     }
     m_markdown += QLatin1Char('\n');
 }
@@ -192,13 +250,15 @@ void DocumentBuilder::table(const QStringList &headers, const QList<QStringList>
     for (int column = 0; column < headers.size(); ++column)
         table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column), bold);
     for (int row = 0; row < rows.size(); ++row)
-        for (int column = 0; column < headers.size() && column < rows.at(row).size(); ++column)
-            table->cellAt(row + 1, column).firstCursorPosition().insertText(rows.at(row).at(column), cell);
+        for (int column = 0; column < headers.size() && column < rows.at(row).size(); ++column) {
+            QTextCursor at = table->cellAt(row + 1, column).firstCursorPosition();
+            insertLinked(at, rows.at(row).at(column), cell);
+        }
     m_cursor.movePosition(QTextCursor::End);
     const auto line = [](const QStringList &cells) {
         QStringList escaped;
         for (const QString &cell : cells)
-            escaped << md(cell);
+            escaped << mdLinked(cell);
         return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     };
     m_markdown += line(headers);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "documents/DocumentBuilder.h"
 #include "documents/DocumentLanguage.h"
 #include "documents/DocumentWriter.h"
 #include "forum/NewForum.h"
@@ -366,4 +367,34 @@ TEST_CASE("A plan that does not exist is named in the error", "[progress-report]
 {
     ReportedPlan r;
     CHECK_THROWS_AS(ProgressReportDocument::build(*r.file, 999, kToday), StorageError);
+}
+
+TEST_CASE("Web addresses in user text become links that a reader can open; nothing else does", "[documents][security]")
+{
+    DocumentBuilder builder(QStringLiteral("Links"));
+    builder.paragraph(QStringLiteral("Evidence: https://datos.example.gob/informe_2026?a=1&b=2. See also (https://example.org/x)."));
+    builder.bullets({QStringLiteral("javascript:alert(1) and <b>bold</b> stay text"), QStringLiteral("http://a.example/b_c")});
+    builder.table({QStringLiteral("Evidence")}, {{QStringLiteral("https://x.example/acta.pdf")}});
+    auto document = builder.take();
+
+    // Every block in order, table cells included.
+    QStringList anchors;
+    for (QTextBlock block = document->firstBlock(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isAnchor())
+                anchors << it.fragment().charFormat().anchorHref();
+    CHECK(anchors == QStringList{QStringLiteral("https://datos.example.gob/informe_2026?a=1&b=2"),
+                                 QStringLiteral("https://example.org/x"), QStringLiteral("http://a.example/b_c"),
+                                 QStringLiteral("https://x.example/acta.pdf")});
+    // The text reads as written; markup and other schemes stay plain text.
+    CHECK(document->toPlainText().contains(QStringLiteral("See also (https://example.org/x).")));
+    const QString html = document->toHtml();
+    CHECK(html.contains(QStringLiteral("href=\"https://datos.example.gob/informe_2026?a=1&amp;b=2\"")));
+    CHECK_FALSE(html.contains(QStringLiteral("href=\"javascript")));
+    CHECK(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
+    const QString markdown = DocumentBuilder::markdownOf(*document);
+    CHECK(markdown.contains(QStringLiteral("<https://datos.example.gob/informe_2026?a=1&b=2>.")));
+    CHECK(markdown.contains(QStringLiteral("(<https://example.org/x>).")));
+    CHECK(markdown.contains(QStringLiteral("| <https://x.example/acta.pdf> |")));
+    CHECK(markdown.contains(QStringLiteral("\\<b\\>bold")));
 }
