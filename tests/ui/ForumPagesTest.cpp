@@ -17,6 +17,7 @@
 #include "pages/EvaluatePage.h"
 #include "pages/LearnPage.h"
 #include "plans/ActionPlan.h"
+#include "plans/Commitment.h"
 #include "storage/Table.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -166,4 +168,77 @@ TEST_CASE("Navigation follows the OGP cycle and no page is blank", "[ui][window]
     CHECK(plans->currentText().endsWith(QStringLiteral(" · Implementation"))); // its stage goes with it
     CHECK(forum.workspace()->dashboardPage()->findChildren<QLabel *>().size() > 0);
     CHECK(forum.workspace()->dashboardPage()->membersText().contains(QLatin1String("1.1")));
+}
+
+namespace {
+
+QStringList commitmentTitles(const ImplementPage *page)
+{
+    QStringList titles;
+    for (int row = 0; row < page->commitmentsTable()->rowCount(); ++row)
+        titles << page->commitmentsTable()->item(row, ImplementPage::TitleColumn)->text();
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("Switching plans reloads only the page on show; a hidden page catches up when shown", "[ui][lazy]")
+{
+    qint64 fourth = 0;
+    qint64 fifth = 0;
+    OpenForum forum([&](ForumFile &file) {
+        ActionPlan implementing;
+        implementing.title = QStringLiteral("Cuarto Plan de Acción");
+        implementing.periodStart = QDate(2023, 9, 1);
+        implementing.periodEnd = QDate(2025, 8, 31);
+        implementing.stage = QStringLiteral("implement");
+        fourth = Table<ActionPlan>(file).create(implementing);
+        ActionPlan next;
+        next.title = QStringLiteral("Quinto Plan de Acción");
+        next.periodStart = QDate(2025, 9, 1);
+        next.periodEnd = QDate(2027, 8, 31);
+        next.stage = QStringLiteral("co_create");
+        fifth = Table<ActionPlan>(file).create(next);
+        const auto commit = [&](qint64 planId, const QString &number, const QString &title) {
+            Commitment c;
+            c.planId = planId;
+            c.number = number;
+            c.title = title;
+            Table<Commitment>(file).create(c);
+        };
+        commit(fourth, QStringLiteral("1"), QStringLiteral("Datos abiertos de compras públicas"));
+        commit(fifth, QStringLiteral("1"), QStringLiteral("Presupuesto participativo"));
+        commit(fifth, QStringLiteral("2"), QStringLiteral("Registro de beneficiarios finales"));
+    });
+    ForumDocument *document = forum.window.document();
+    ImplementPage *implement = forum.workspace()->implementPage();
+    REQUIRE(document->currentPlanId() == fourth); // the plan being implemented comes first
+    REQUIRE(forum.workspace()->currentPage() == ForumWorkspace::Page::Dashboard);
+    CHECK_FALSE(implement->isVisible());
+    const QStringList before = commitmentTitles(implement);
+    CHECK(before == QStringList{QStringLiteral("Datos abiertos de compras públicas")});
+
+    // The toolbar's selector moves to the next plan: the hidden Implement page is left as it was...
+    QComboBox *plans = forum.window.planSelector();
+    const auto choose = [plans](qint64 planId) {
+        const int index = plans->findData(planId);
+        REQUIRE(index >= 0);
+        plans->setCurrentIndex(index);
+        emit plans->activated(index); // as when the user picks it
+    };
+    choose(fifth);
+    REQUIRE(document->currentPlanId() == fifth);
+    CHECK(commitmentTitles(implement) == before);
+    CHECK(implement->planHeader()->text().contains(QStringLiteral("Cuarto Plan")));
+
+    // ...and shows the new plan's commitments the moment it is looked at.
+    forum.workspace()->showPage(ForumWorkspace::Page::Implement);
+    REQUIRE(implement->isVisible());
+    CHECK(commitmentTitles(implement) == QStringList{QStringLiteral("Presupuesto participativo"),
+                                                     QStringLiteral("Registro de beneficiarios finales")});
+    CHECK(implement->planHeader()->text().contains(QStringLiteral("Quinto Plan")));
+
+    // On show, it follows the selector at once.
+    choose(fourth);
+    CHECK(commitmentTitles(implement) == before);
 }

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -215,19 +216,38 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     connect(m_practices, &QListWidget::itemChanged, this, &CommitmentsPanel::citePractices);
     connect(document, &ForumDocument::currentPlanChanged, this, [this] {
         m_commitmentId = 0;
-        refresh();
+        refreshWhenShown();
     });
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("commitment") || table == QLatin1String("milestone")
             || table == QLatin1String("contribution") || table == QLatin1String("action_plan")
             || table == QLatin1String("commitment_practice"))
-            refresh();
+            refreshWhenShown();
     });
     refresh();
 }
 
+void CommitmentsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        refresh();
+}
+
+// Hidden (another page or tab on show in a window on screen), it waits until it is looked at, so
+// that switching plans on a large forum reloads only what is on show. Outside such a window
+// (tests), at once.
+void CommitmentsPanel::refreshWhenShown()
+{
+    if (isVisible() || !window()->isVisible())
+        refresh();
+    else
+        m_outdated = true;
+}
+
 void CommitmentsPanel::refresh()
 {
+    m_outdated = false;
     ForumFile &file = m_document->file();
     const qint64 planId = m_document->currentPlanId();
     const QList<Commitment> all = planId > 0

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QShowEvent;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -66,7 +67,12 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reloads now if the panel is on show, else once it is shown.
+    void refreshWhenShown();
     void showCommitment();
     void milestoneEdited(QTableWidgetItem *item);
 
@@ -103,6 +109,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QListWidget *m_fedBy;
+    bool m_outdated = false; // the plan or its data changed while hidden
 };
 
 } // namespace forumdesk

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -75,10 +76,14 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &ContributionsPanel::applyFilter);
     connect(m_awaiting, &QCheckBox::toggled, this, &ContributionsPanel::applyFilter);
-    connect(document, &ForumDocument::currentPlanChanged, this, &ContributionsPanel::applyFilter);
+    connect(document, &ForumDocument::currentPlanChanged, this, &ContributionsPanel::applyFilterWhenShown);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("contribution") || table == QLatin1String("action_plan"))
+        if (table != QLatin1String("contribution") && table != QLatin1String("action_plan"))
+            return;
+        if (isVisible() || !window()->isVisible())
             refresh();
+        else
+            m_outdated = true;
     });
     connect(m_add, &QPushButton::clicked, this, &ContributionsPanel::addContribution);
     connect(m_edit, &QPushButton::clicked, this, [this] { editContribution(selectedId()); });
@@ -93,8 +98,27 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
     applyFilter();
 }
 
+void ContributionsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        applyFilter();
+}
+
+// Hidden (another page or tab on show in a window on screen), it waits until it is looked at, so
+// that switching plans on a large forum reloads only what is on show. Outside such a window
+// (tests), at once.
+void ContributionsPanel::applyFilterWhenShown()
+{
+    if (isVisible() || !window()->isVisible())
+        applyFilter();
+    else
+        m_outdated = true;
+}
+
 void ContributionsPanel::applyFilter()
 {
+    m_outdated = false;
     ContributionQuery query = m_model->query();
     // No plan yet: show nothing rather than every plan's contributions.
     query.planId = m_document->currentPlanId() > 0 ? m_document->currentPlanId() : -1;

@@ -7,6 +7,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTableView;
 
 namespace forumdesk {
@@ -42,7 +43,13 @@ public slots:
     void applyFilter();
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Filters again now if the panel is on show, else once it is shown.
+    void applyFilterWhenShown();
+
     ForumDocument *m_document;
     ContributionTableModel *m_model;
     QTableView *m_view;
@@ -53,6 +60,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_import;
+    bool m_outdated = false; // the plan or its data changed while hidden
 };
 
 } // namespace forumdesk

@@ -15,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -63,21 +64,44 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ActionItemsPanel::applyFilter);
     connect(m_planOnly, &QCheckBox::toggled, this, &ActionItemsPanel::applyFilter);
-    connect(document, &ForumDocument::currentPlanChanged, this, &ActionItemsPanel::applyFilter);
+    connect(document, &ForumDocument::currentPlanChanged, this, &ActionItemsPanel::applyFilterWhenShown);
     connect(m_done, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("done")); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("cancelled")); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("open")); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPanel::updateButtons);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("action_item") || table == QLatin1String("meeting"))
+        if (table != QLatin1String("action_item") && table != QLatin1String("meeting"))
+            return;
+        if (isVisible() || !window()->isVisible())
             refresh();
+        else
+            m_outdated = true;
     });
     applyFilter();
 }
 
+void ActionItemsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        applyFilter();
+}
+
+// Hidden (another page or tab on show in a window on screen), it waits until it is looked at, so
+// that switching plans on a large forum reloads only what is on show. Outside such a window
+// (tests), at once.
+void ActionItemsPanel::applyFilterWhenShown()
+{
+    if (isVisible() || !window()->isVisible())
+        applyFilter();
+    else
+        m_outdated = true;
+}
+
 void ActionItemsPanel::applyFilter()
 {
+    m_outdated = false;
     ActionItemQuery query = m_model->query();
     query.status = m_status->currentData().toString();
     query.planId = m_planOnly->isChecked() ? m_document->currentPlanId() : 0;

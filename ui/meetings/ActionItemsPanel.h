@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTableView;
 
 namespace forumdesk {
@@ -27,7 +28,12 @@ public:
     // Closes (done, cancelled) or reopens (open) the selected item.
     void setSelectedStatus(const QString &status);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Filters again now if the panel is on show, else once it is shown.
+    void applyFilterWhenShown();
     void applyFilter();
     void refresh();
     void updateButtons();
@@ -42,6 +48,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_cancel;
     QPushButton *m_reopen;
+    bool m_outdated = false; // the plan or its data changed while hidden
 };
 
 } // namespace forumdesk

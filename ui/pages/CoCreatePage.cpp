@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -96,18 +97,37 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
     connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
     connect(m_exportDraft, &QPushButton::clicked, this, &CoCreatePage::exportPlanDraft);
     connect(m_exportResponses, &QPushButton::clicked, this, &CoCreatePage::exportResponses);
+    // The header and its buttons (a single row) follow at once; the lessons wait for the page to show.
     connect(document, &ForumDocument::currentPlanChanged, this, [this] {
         refreshHeader();
-        refreshLessons();
+        refreshLessonsWhenShown();
     });
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("action_plan"))
             refreshHeader();
         if (table == QLatin1String("action_plan") || table == QLatin1String("lesson"))
-            refreshLessons();
+            refreshLessonsWhenShown();
     });
     refreshHeader();
     refreshLessons();
+}
+
+void CoCreatePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        refreshLessons();
+}
+
+// Hidden behind another page of a window on screen, the page waits until it is looked at, so that
+// switching plans on a large forum reloads only what is on show. Outside such a window (tests),
+// at once.
+void CoCreatePage::refreshLessonsWhenShown()
+{
+    if (isVisible() || !window()->isVisible())
+        refreshLessons();
+    else
+        m_outdated = true;
 }
 
 void CoCreatePage::refreshHeader()
@@ -143,6 +163,7 @@ void CoCreatePage::refreshHeader()
 
 void CoCreatePage::refreshLessons()
 {
+    m_outdated = false;
     const qint64 planId = m_document->currentPlanId();
     QList<LessonInPlans> lessons;
     try {

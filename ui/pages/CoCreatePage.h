@@ -5,6 +5,7 @@
 
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTabWidget;
 class QTableWidget;
 
@@ -42,7 +43,12 @@ public slots:
     void exportPlanDraft();
     void exportResponses();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reloads the lessons now if the page is on show, else once it is shown.
+    void refreshLessonsWhenShown();
     void refreshHeader();
     void refreshLessons();
 
@@ -59,6 +65,7 @@ private:
     QTableWidget *m_lessons;
     CommitmentsPanel *m_commitments;
     MeetingExport *m_export;
+    bool m_outdated = false; // the plan or its data changed while hidden
 };
 
 } // namespace forumdesk

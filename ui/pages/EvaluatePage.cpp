@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -142,12 +143,12 @@ EvaluatePage::EvaluatePage(ForumDocument *document, QWidget *parent)
     connect(m_irm.assess, &QPushButton::clicked, this, [this] { assess(Source::Irm); });
     connect(m_export, &QPushButton::clicked, this, &EvaluatePage::exportReport);
     connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
-    connect(document, &ForumDocument::currentPlanChanged, this, &EvaluatePage::refresh);
+    connect(document, &ForumDocument::currentPlanChanged, this, &EvaluatePage::refreshWhenShown);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         static const QStringList tables = {QStringLiteral("assessment"), QStringLiteral("commitment"),
                                            QStringLiteral("action_plan")};
         if (tables.contains(table))
-            refresh();
+            refreshWhenShown();
     });
     refresh();
 }
@@ -211,8 +212,29 @@ void EvaluatePage::selectCommitment(qint64 id)
         m_view->clearSelection();
 }
 
+void EvaluatePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        refresh();
+}
+
+// Hidden behind another page of a window on screen, it waits until it is looked at, so that
+// switching plans on a large forum reloads only what is on show; the header and the next-stage
+// button, a single row, follow at once. Outside such a window (tests), everything at once.
+void EvaluatePage::refreshWhenShown()
+{
+    if (isVisible() || !window()->isVisible()) {
+        refresh();
+    } else {
+        refreshHeader();
+        m_outdated = true;
+    }
+}
+
 void EvaluatePage::refresh()
 {
+    m_outdated = false;
     const qint64 selected = selectedCommitmentId();
     refreshHeader();
     try {

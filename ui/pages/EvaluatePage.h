@@ -7,6 +7,7 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTableView;
 
 namespace forumdesk {
@@ -47,7 +48,12 @@ public slots:
     void assess(Source source);
     void exportReport();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reloads now if the page is on show, else once it is shown.
+    void refreshWhenShown();
     // One source's assessment of the chosen commitment, every scale in a line.
     struct SourceBox {
         QGroupBox *box = nullptr;
@@ -71,6 +77,7 @@ private:
     SourceBox m_irm;
     QPushButton *m_export;
     MeetingExport *m_exporter;
+    bool m_outdated = false; // the plan or its data changed while hidden
 };
 
 } // namespace forumdesk

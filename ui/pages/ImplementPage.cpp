@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -251,12 +252,12 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     connect(m_export, &MeetingExport::exported, this, reportDone);
     connect(m_export, &MeetingExport::printed, this, reportDone);
     connect(m_export, &MeetingExport::failed, this, reportDone);
-    connect(document, &ForumDocument::currentPlanChanged, this, &ImplementPage::refresh);
+    connect(document, &ForumDocument::currentPlanChanged, this, &ImplementPage::refreshWhenShown);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         static const QStringList tables = {QStringLiteral("progress_update"), QStringLiteral("milestone"),
                                            QStringLiteral("commitment"), QStringLiteral("action_plan")};
         if (tables.contains(table))
-            refresh();
+            refreshWhenShown();
     });
     refresh();
 }
@@ -281,8 +282,26 @@ void ImplementPage::selectMilestone(qint64 id)
     selectId(m_milestones, id);
 }
 
+void ImplementPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        refresh();
+}
+
+// A page hidden behind another in a window on screen waits until it is looked at: switching plans
+// on a large forum then reloads only the page on show. Outside a window on screen (tests), at once.
+void ImplementPage::refreshWhenShown()
+{
+    if (isVisible() || !window()->isVisible())
+        refresh();
+    else
+        m_outdated = true;
+}
+
 void ImplementPage::refresh()
 {
+    m_outdated = false;
     try {
         reloadPlan();
     } catch (const StorageError &error) {

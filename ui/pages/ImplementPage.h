@@ -12,6 +12,7 @@ class QComboBox;
 class QPrinter;
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTableWidget;
 
 namespace forumdesk {
@@ -62,7 +63,12 @@ public slots:
     void exportProgressReport();
     void printProgressReport();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reloads now if the page is on show, else once it is shown.
+    void refreshWhenShown();
     void reloadPlan();
     void applyFilter();
     void showMilestones();
@@ -89,6 +95,7 @@ private:
     QPushButton *m_nextStage;
     MeetingExport *m_export;
     bool m_busy = false; // a report is being made
+    bool m_outdated = false; // the plan or its data changed while the page was hidden
     QList<CommitmentProgress> m_progress;
     QHash<qint64, QStringList> m_values; // commitment id -> its OGP value keys
     QHash<qint64, QString> m_setLevels;  // commitment id -> the level the forum set ("" = none)

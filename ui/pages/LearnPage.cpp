@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -83,12 +84,16 @@ LearnPage::LearnPage(ForumDocument *document, QWidget *parent)
     connect(m_carry, &QPushButton::clicked, this, &LearnPage::carryLesson);
     connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
     connect(m_practices, &QTreeWidget::currentItemChanged, this, &LearnPage::showPractice);
-    connect(document, &ForumDocument::currentPlanChanged, this, &LearnPage::refresh);
+    connect(document, &ForumDocument::currentPlanChanged, this, &LearnPage::refreshWhenShown);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table == QLatin1String("lesson") || table == QLatin1String("action_plan"))
-            refresh();
-        else if (table == QLatin1String("commitment") || table == QLatin1String("commitment_practice"))
-            refreshPractices();
+            refreshWhenShown();
+        else if (table == QLatin1String("commitment") || table == QLatin1String("commitment_practice")) {
+            if (isVisible() || !window()->isVisible())
+                refreshPractices();
+            else
+                m_outdated = true;
+        }
     });
     refresh();
 }
@@ -205,8 +210,29 @@ QWidget *LearnPage::makePracticesTab()
     return tab;
 }
 
+void LearnPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        refresh();
+}
+
+// Hidden behind another page of a window on screen, it waits until it is looked at, so that
+// switching plans on a large forum reloads only what is on show; the header and the next-stage
+// button, a single row, follow at once. Outside such a window (tests), everything at once.
+void LearnPage::refreshWhenShown()
+{
+    if (isVisible() || !window()->isVisible()) {
+        refresh();
+    } else {
+        refreshHeader();
+        m_outdated = true;
+    }
+}
+
 void LearnPage::refresh()
 {
+    m_outdated = false;
     refreshHeader();
     refreshLessons();
     refreshPractices();

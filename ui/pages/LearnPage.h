@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QShowEvent;
 class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
@@ -52,7 +53,12 @@ public slots:
     void removeLesson();
     void carryLesson();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reloads now if the page is on show, else once it is shown.
+    void refreshWhenShown();
     QWidget *makeLessonsTab();
     QWidget *makePracticesTab();
     void refreshHeader();
@@ -77,6 +83,7 @@ private:
     QLabel *m_practiceTitle;
     QLabel *m_summary;
     QListWidget *m_citing;
+    bool m_outdated = false; // the plan or its data changed while hidden
 };
 
 } // namespace forumdesk

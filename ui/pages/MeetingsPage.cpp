@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -109,20 +110,43 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     connect(m_when, &QComboBox::currentIndexChanged, this, &MeetingsPage::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingsPage::applyFilter);
     connect(m_planOnly, &QCheckBox::toggled, this, &MeetingsPage::applyFilter);
-    connect(document, &ForumDocument::currentPlanChanged, this, &MeetingsPage::applyFilter);
+    connect(document, &ForumDocument::currentPlanChanged, this, &MeetingsPage::applyFilterWhenShown);
     connect(m_add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
     connect(m_upcoming, &QPushButton::clicked, this, &MeetingsPage::exportUpcoming);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsPage::selectionChanged);
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("meeting"))
+        if (table != QLatin1String("meeting"))
+            return;
+        if (isVisible() || !window()->isVisible())
             refresh();
+        else
+            m_outdated = true;
     });
     m_add->setEnabled(!document->isReadOnly());
     applyFilter();
 }
 
+void MeetingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        applyFilter();
+}
+
+// Hidden behind another page of a window on screen, it waits until it is looked at, so that
+// switching plans on a large forum reloads only what is on show. Outside such a window (tests),
+// at once.
+void MeetingsPage::applyFilterWhenShown()
+{
+    if (isVisible() || !window()->isVisible())
+        applyFilter();
+    else
+        m_outdated = true;
+}
+
 void MeetingsPage::applyFilter()
 {
+    m_outdated = false;
     MeetingQuery query = m_model->query();
     query.when = MeetingQuery::When(m_when->currentData().toInt());
     query.today = QDate::currentDate();
@@ -164,6 +188,8 @@ void MeetingsPage::selectionChanged()
 
 void MeetingsPage::showMeeting(qint64 meetingId)
 {
+    if (m_outdated)
+        applyFilter();
     int row = m_model->rowOf(meetingId);
     if (row < 0) {
         const QSignalBlocker a(m_when), b(m_kind), c(m_planOnly), d(m_search);

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -44,7 +45,12 @@ public:
 public slots:
     void exportUpcoming();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Filters again now if the page is on show, else once it is shown.
+    void applyFilterWhenShown();
     void applyFilter();
     void refresh();
     void selectionChanged();
@@ -61,6 +67,7 @@ private:
     QComboBox *m_kind;
     QCheckBox *m_planOnly;
     QLineEdit *m_search;
+    bool m_outdated = false; // the plan or its data changed while hidden
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_upcoming;
