@@ -16,6 +16,7 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -28,7 +29,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -74,6 +74,7 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
       m_removeMilestone(new QPushButton(tr("Remove Milestone"))), m_up(new QPushButton(tr("Move Up"))),
       m_down(new QPushButton(tr("Move Down"))), m_fedBy(new QListWidget)
 {
+    m_reload = new ReloadWhenShown(this, [this] { refresh(); });
     m_list->setObjectName(QStringLiteral("commitments"));
     m_list->setWordWrap(true); // long commitment titles wrap rather than scroll sideways
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -227,27 +228,13 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     refresh();
 }
 
-void CommitmentsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        refresh();
-}
-
-// Hidden (another page or tab on show in a window on screen), it waits until it is looked at, so
-// that switching plans on a large forum reloads only what is on show. Outside such a window
-// (tests), at once.
 void CommitmentsPanel::refreshWhenShown()
 {
-    if (isVisible() || !window()->isVisible())
-        refresh();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 void CommitmentsPanel::refresh()
 {
-    m_outdated = false;
     ForumFile &file = m_document->file();
     const qint64 planId = m_document->currentPlanId();
     const QList<Commitment> all = planId > 0

@@ -13,11 +13,12 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QShowEvent;
 class QTableWidget;
 class QTableWidgetItem;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class CommittingTextEdit;
 class FieldMessage;
@@ -67,9 +68,6 @@ public:
 public slots:
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Reloads now if the panel is on show, else once it is shown.
     void refreshWhenShown();
@@ -109,7 +107,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QListWidget *m_fedBy;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 
 } // namespace forumdesk

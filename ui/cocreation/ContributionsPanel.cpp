@@ -13,6 +13,7 @@
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -24,7 +25,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -39,6 +39,7 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
       m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
       m_import(new QPushButton(tr("Import from &CSV…"), this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     m_search->setPlaceholderText(tr("Find by author, organization or text"));
     m_search->setClearButtonEnabled(true);
     m_awaiting->setToolTip(tr("Contributions without a reasoned response and its date (OGP standard 4)"));
@@ -80,10 +81,10 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table != QLatin1String("contribution") && table != QLatin1String("action_plan"))
             return;
-        if (isVisible() || !window()->isVisible())
+        if (m_reload->onShow())
             refresh();
         else
-            m_outdated = true;
+            m_reload->defer();
     });
     connect(m_add, &QPushButton::clicked, this, &ContributionsPanel::addContribution);
     connect(m_edit, &QPushButton::clicked, this, [this] { editContribution(selectedId()); });
@@ -98,27 +99,13 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
     applyFilter();
 }
 
-void ContributionsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        applyFilter();
-}
-
-// Hidden (another page or tab on show in a window on screen), it waits until it is looked at, so
-// that switching plans on a large forum reloads only what is on show. Outside such a window
-// (tests), at once.
 void ContributionsPanel::applyFilterWhenShown()
 {
-    if (isVisible() || !window()->isVisible())
-        applyFilter();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 void ContributionsPanel::applyFilter()
 {
-    m_outdated = false;
     ContributionQuery query = m_model->query();
     // No plan yet: show nothing rather than every plan's contributions.
     query.planId = m_document->currentPlanId() > 0 ? m_document->currentPlanId() : -1;

@@ -7,10 +7,11 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QShowEvent;
 class QTableView;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class ContributionTableModel;
 class ForumDocument;
@@ -43,9 +44,6 @@ public slots:
     void applyFilter();
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Filters again now if the panel is on show, else once it is shown.
     void applyFilterWhenShown();
@@ -60,7 +58,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_import;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 
 } // namespace forumdesk

@@ -7,6 +7,7 @@
 #include "models/ActionItemTableModel.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +28,7 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
       m_done(new QPushButton(tr("Mark &Done"), this)), m_cancel(new QPushButton(tr("&Cancel Item"), this)),
       m_reopen(new QPushButton(tr("&Reopen"), this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     m_status->addItem(tr("Open"), QStringLiteral("open"));
     m_status->addItem(tr("Done"), QStringLiteral("done"));
     m_status->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
@@ -73,35 +74,21 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table != QLatin1String("action_item") && table != QLatin1String("meeting"))
             return;
-        if (isVisible() || !window()->isVisible())
+        if (m_reload->onShow())
             refresh();
         else
-            m_outdated = true;
+            m_reload->defer();
     });
     applyFilter();
 }
 
-void ActionItemsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        applyFilter();
-}
-
-// Hidden (another page or tab on show in a window on screen), it waits until it is looked at, so
-// that switching plans on a large forum reloads only what is on show. Outside such a window
-// (tests), at once.
 void ActionItemsPanel::applyFilterWhenShown()
 {
-    if (isVisible() || !window()->isVisible())
-        applyFilter();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 void ActionItemsPanel::applyFilter()
 {
-    m_outdated = false;
     ActionItemQuery query = m_model->query();
     query.status = m_status->currentData().toString();
     query.planId = m_planOnly->isChecked() ? m_document->currentPlanId() : 0;

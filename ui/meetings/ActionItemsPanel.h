@@ -7,10 +7,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QShowEvent;
 class QTableView;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class ActionItemTableModel;
 class ForumDocument;
@@ -27,9 +28,6 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     // Closes (done, cancelled) or reopens (open) the selected item.
     void setSelectedStatus(const QString &status);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     // Filters again now if the panel is on show, else once it is shown.
@@ -48,7 +46,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_cancel;
     QPushButton *m_reopen;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 
 } // namespace forumdesk

@@ -16,13 +16,13 @@
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -40,6 +40,7 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
       m_commitments(new CommitmentsPanel(document, this)),
       m_export(new MeetingExport(document, this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { refreshLessons(); });
     auto *title = pageTitle(tr("Co-create the action plan"), this);
     m_header->setObjectName(QStringLiteral("planHeader"));
     m_header->setWordWrap(true);
@@ -112,22 +113,9 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
     refreshLessons();
 }
 
-void CoCreatePage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        refreshLessons();
-}
-
-// Hidden behind another page of a window on screen, the page waits until it is looked at, so that
-// switching plans on a large forum reloads only what is on show. Outside such a window (tests),
-// at once.
 void CoCreatePage::refreshLessonsWhenShown()
 {
-    if (isVisible() || !window()->isVisible())
-        refreshLessons();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 void CoCreatePage::refreshHeader()
@@ -163,7 +151,6 @@ void CoCreatePage::refreshHeader()
 
 void CoCreatePage::refreshLessons()
 {
-    m_outdated = false;
     const qint64 planId = m_document->currentPlanId();
     QList<LessonInPlans> lessons;
     try {

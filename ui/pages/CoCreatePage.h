@@ -5,11 +5,12 @@
 
 class QLabel;
 class QPushButton;
-class QShowEvent;
 class QTabWidget;
 class QTableWidget;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class CommitmentsPanel;
 class ContributionsPanel;
@@ -43,9 +44,6 @@ public slots:
     void exportPlanDraft();
     void exportResponses();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Reloads the lessons now if the page is on show, else once it is shown.
     void refreshLessonsWhenShown();
@@ -65,7 +63,7 @@ private:
     QTableWidget *m_lessons;
     CommitmentsPanel *m_commitments;
     MeetingExport *m_export;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 
 } // namespace forumdesk

@@ -15,6 +15,7 @@
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -71,6 +71,7 @@ EvaluatePage::EvaluatePage(ForumDocument *document, QWidget *parent)
       m_export(new QPushButton(tr("E&xport Self-Assessment Report…"), this)),
       m_exporter(new MeetingExport(document, this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { refresh(); });
     auto *title = pageTitle(tr("Evaluate the action plan"), this);
     m_header->setObjectName(QStringLiteral("planHeader"));
     m_header->setWordWrap(true);
@@ -212,29 +213,14 @@ void EvaluatePage::selectCommitment(qint64 id)
         m_view->clearSelection();
 }
 
-void EvaluatePage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        refresh();
-}
-
-// Hidden behind another page of a window on screen, it waits until it is looked at, so that
-// switching plans on a large forum reloads only what is on show; the header and the next-stage
-// button, a single row, follow at once. Outside such a window (tests), everything at once.
 void EvaluatePage::refreshWhenShown()
 {
-    if (isVisible() || !window()->isVisible()) {
-        refresh();
-    } else {
-        refreshHeader();
-        m_outdated = true;
-    }
+    if (!m_reload->request())
+        refreshHeader(); // the header and the next-stage button, a single row, follow at once
 }
 
 void EvaluatePage::refresh()
 {
-    m_outdated = false;
     const qint64 selected = selectedCommitmentId();
     refreshHeader();
     try {

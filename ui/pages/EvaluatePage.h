@@ -7,10 +7,11 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QShowEvent;
 class QTableView;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class EvaluationTableModel;
 class ForumDocument;
@@ -48,9 +49,6 @@ public slots:
     void assess(Source source);
     void exportReport();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Reloads now if the page is on show, else once it is shown.
     void refreshWhenShown();
@@ -77,7 +75,7 @@ private:
     SourceBox m_irm;
     QPushButton *m_export;
     MeetingExport *m_exporter;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 
 } // namespace forumdesk

@@ -14,6 +14,7 @@
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -136,6 +136,7 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
       m_printReport(new QPushButton(tr("Pr&int Progress Report…"), this)),
       m_nextStage(new QPushButton(tr("Move to Ne&xt Stage…"), this)), m_export(new MeetingExport(document, this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { refresh(); });
     auto *title = pageTitle(tr("Implement"), this);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
@@ -282,26 +283,13 @@ void ImplementPage::selectMilestone(qint64 id)
     selectId(m_milestones, id);
 }
 
-void ImplementPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        refresh();
-}
-
-// A page hidden behind another in a window on screen waits until it is looked at: switching plans
-// on a large forum then reloads only the page on show. Outside a window on screen (tests), at once.
 void ImplementPage::refreshWhenShown()
 {
-    if (isVisible() || !window()->isVisible())
-        refresh();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 void ImplementPage::refresh()
 {
-    m_outdated = false;
     try {
         reloadPlan();
     } catch (const StorageError &error) {

@@ -12,10 +12,11 @@ class QComboBox;
 class QPrinter;
 class QLabel;
 class QPushButton;
-class QShowEvent;
 class QTableWidget;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class ForumDocument;
 
@@ -63,9 +64,6 @@ public slots:
     void exportProgressReport();
     void printProgressReport();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Reloads now if the page is on show, else once it is shown.
     void refreshWhenShown();
@@ -95,7 +93,7 @@ private:
     QPushButton *m_nextStage;
     MeetingExport *m_export;
     bool m_busy = false; // a report is being made
-    bool m_outdated = false; // the plan or its data changed while the page was hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
     QList<CommitmentProgress> m_progress;
     QHash<qint64, QStringList> m_values; // commitment id -> its OGP value keys
     QHash<qint64, QString> m_setLevels;  // commitment id -> the level the forum set ("" = none)

@@ -13,6 +13,7 @@
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -59,6 +59,7 @@ LearnPage::LearnPage(ForumDocument *document, QWidget *parent)
       m_carriedIn(new QTableWidget(this)), m_carriedCount(new QLabel(this)), m_practices(new QTreeWidget(this)),
       m_practiceTitle(new QLabel(this)), m_summary(new QLabel(this)), m_citing(new QListWidget(this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { refresh(); });
     auto *title = pageTitle(tr("Learn for the next plan"), this);
     m_header->setObjectName(QStringLiteral("planHeader"));
     m_header->setWordWrap(true);
@@ -89,10 +90,10 @@ LearnPage::LearnPage(ForumDocument *document, QWidget *parent)
         if (table == QLatin1String("lesson") || table == QLatin1String("action_plan"))
             refreshWhenShown();
         else if (table == QLatin1String("commitment") || table == QLatin1String("commitment_practice")) {
-            if (isVisible() || !window()->isVisible())
+            if (m_reload->onShow())
                 refreshPractices();
             else
-                m_outdated = true;
+                m_reload->defer();
         }
     });
     refresh();
@@ -210,29 +211,14 @@ QWidget *LearnPage::makePracticesTab()
     return tab;
 }
 
-void LearnPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        refresh();
-}
-
-// Hidden behind another page of a window on screen, it waits until it is looked at, so that
-// switching plans on a large forum reloads only what is on show; the header and the next-stage
-// button, a single row, follow at once. Outside such a window (tests), everything at once.
 void LearnPage::refreshWhenShown()
 {
-    if (isVisible() || !window()->isVisible()) {
-        refresh();
-    } else {
-        refreshHeader();
-        m_outdated = true;
-    }
+    if (!m_reload->request())
+        refreshHeader(); // the header and the next-stage button, a single row, follow at once
 }
 
 void LearnPage::refresh()
 {
-    m_outdated = false;
     refreshHeader();
     refreshLessons();
     refreshPractices();

@@ -6,12 +6,13 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QShowEvent;
 class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class ForumDocument;
 
@@ -53,9 +54,6 @@ public slots:
     void removeLesson();
     void carryLesson();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Reloads now if the page is on show, else once it is shown.
     void refreshWhenShown();
@@ -83,7 +81,7 @@ private:
     QLabel *m_practiceTitle;
     QLabel *m_summary;
     QListWidget *m_citing;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 
 } // namespace forumdesk

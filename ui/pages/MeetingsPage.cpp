@@ -13,6 +13,7 @@
 #include "models/MeetingTableModel.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +41,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
       m_count(new QLabel(this)), m_add(new QPushButton(tr("&New Meeting"), this)),
       m_upcoming(new QPushButton(tr("Upcoming (.ics)…"), this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     auto *title = pageTitle(tr("Meetings"), this);
 
     m_when->addItem(tr("Upcoming"), int(MeetingQuery::When::Upcoming));
@@ -117,36 +118,22 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     connect(document, &ForumDocument::changed, this, [this](const QString &table) {
         if (table != QLatin1String("meeting"))
             return;
-        if (isVisible() || !window()->isVisible())
+        if (m_reload->onShow())
             refresh();
         else
-            m_outdated = true;
+            m_reload->defer();
     });
     m_add->setEnabled(!document->isReadOnly());
     applyFilter();
 }
 
-void MeetingsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        applyFilter();
-}
-
-// Hidden behind another page of a window on screen, it waits until it is looked at, so that
-// switching plans on a large forum reloads only what is on show. Outside such a window (tests),
-// at once.
 void MeetingsPage::applyFilterWhenShown()
 {
-    if (isVisible() || !window()->isVisible())
-        applyFilter();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 void MeetingsPage::applyFilter()
 {
-    m_outdated = false;
     MeetingQuery query = m_model->query();
     query.when = MeetingQuery::When(m_when->currentData().toInt());
     query.today = QDate::currentDate();
@@ -188,8 +175,7 @@ void MeetingsPage::selectionChanged()
 
 void MeetingsPage::showMeeting(qint64 meetingId)
 {
-    if (m_outdated)
-        applyFilter();
+    m_reload->catchUp();
     int row = m_model->rowOf(meetingId);
     if (row < 0) {
         const QSignalBlocker a(m_when), b(m_kind), c(m_planOnly), d(m_search);

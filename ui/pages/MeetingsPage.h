@@ -8,12 +8,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QShowEvent;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 
 namespace forumdesk {
+
+class ReloadWhenShown;
 
 class ActionItemsPanel;
 class ForumDocument;
@@ -45,9 +46,6 @@ public:
 public slots:
     void exportUpcoming();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Filters again now if the page is on show, else once it is shown.
     void applyFilterWhenShown();
@@ -67,7 +65,7 @@ private:
     QComboBox *m_kind;
     QCheckBox *m_planOnly;
     QLineEdit *m_search;
-    bool m_outdated = false; // the plan or its data changed while hidden
+    ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_upcoming;
