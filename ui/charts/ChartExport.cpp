@@ -50,10 +50,11 @@ void checkSize(const QSize &size)
 
 } // namespace
 
-QImage ChartExport::toImage(QChart &chart, const QSize &size)
+QImage ChartExport::toImage(QChart &chart, const QSize &size, qreal scale)
 {
     checkSize(size);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
     paint(chart, size, painter);

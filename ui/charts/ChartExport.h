@@ -20,7 +20,8 @@ class ChartExport {
 public:
     enum class Format { Png, Svg };
 
-    static QImage toImage(QChart &chart, const QSize &size);
+    // `scale` > 1 draws `size` with that many times the pixels each way (device pixel ratio), for print.
+    static QImage toImage(QChart &chart, const QSize &size, qreal scale = 1);
     static QByteArray toSvg(QChart &chart, const QSize &size);
     static QByteArray toPng(QChart &chart, const QSize &size);
     // The format from the path's suffix (.svg -> Svg, otherwise Png).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCharts.h"
 
+#include "charts/ChartExport.h"
 #include "charts/ChartFactory.h"
 #include "documents/DocumentBuilder.h"
 #include "documents/DocumentLanguage.h"
@@ -12,8 +13,6 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QGraphicsScene>
-#include <QPainter>
 #include <QTranslator>
 #include <QXYSeries>
 
@@ -102,23 +101,11 @@ QSize pageSize(const QChart &chart)
 }
 
 // Draws the chart at `size` and twice as many pixels each way, so that its lines and letters stay
-// sharp in print.
+// sharp in print; opaque, with no alpha channel to carry in the files.
 QImage draw(QChart &chart, const QSize &size)
 {
-    QImage image(size * 2, QImage::Format_RGB32); // opaque: no alpha channel to carry in the files
+    QImage image = ChartExport::toImage(chart, size, 2).convertToFormat(QImage::Format_RGB32);
     image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QGraphicsScene scene;
-    scene.addItem(&chart);
-    chart.setPos(0, 0);
-    chart.resize(QSizeF(size));
-    scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
-    painter.end();
-    scene.removeItem(&chart); // the chart stays its owner's
     return image;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 #include "widgets/PageParts.h"
+#include "widgets/ReloadWhenShown.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShowEvent>
 #include <QDateTime>
 #include <QTimeZone>
 #include <QTimer>
@@ -116,6 +116,7 @@ CompliancePage::CompliancePage(ForumDocument *document, QWidget *parent)
       m_irmIntro(new QLabel(m_content)), m_answers(new QVBoxLayout), m_dataChanged(new QTimer(this)),
       m_exporter(new MeetingExport(document, this))
 {
+    m_reload = new ReloadWhenShown(this, [this] { refresh(); });
     auto *title = pageTitle(tr("Compliance with OGP's standards"), this);
     m_summary->setObjectName(QStringLiteral("complianceSummary"));
     m_summary->setWordWrap(true);
@@ -172,20 +173,10 @@ CompliancePage::CompliancePage(ForumDocument *document, QWidget *parent)
     refresh();
 }
 
-void CompliancePage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_outdated)
-        refresh();
-}
-
 // Edits made on other pages are checked once this one is looked at, not after each of them.
 void CompliancePage::refreshWhenShown()
 {
-    if (isVisible())
-        refresh();
-    else
-        m_outdated = true;
+    m_reload->request();
 }
 
 QDate CompliancePage::day() const
@@ -248,7 +239,6 @@ void CompliancePage::clearCards()
 void CompliancePage::refresh()
 {
     m_dataChanged->stop();
-    m_outdated = false;
     clearCards();
     m_check = StandardsCheck();
     const qint64 planId = m_document->currentPlanId();

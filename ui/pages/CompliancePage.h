@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace forumdesk {
 
+class ReloadWhenShown;
+
 class ForumDocument;
 class MeetingExport;
 
@@ -61,9 +63,6 @@ signals:
     // The page shows a fresh check (after a change of plan or data).
     void refreshed();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refreshWhenShown();
     QWidget *findingCard(const ComplianceFinding &finding);
@@ -87,7 +86,7 @@ private:
     QHash<QString, QToolButton *> m_evidenceButtons;
     QSet<QString> m_openEvidence; // kept open across refreshes
     QTimer *m_dataChanged;
-    bool m_outdated = false;
+    ReloadWhenShown *m_reload; // the check, held while the page is hidden
     MeetingExport *m_exporter;
 };
 
