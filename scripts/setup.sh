@@ -8,6 +8,7 @@ FORUMDESK_BUILD="${FORUMDESK_BUILD:-$FORUMDESK_ROOT/build}"
 # Debian 12 packages Forum Desk needs to build, test and run.
 FORUMDESK_PACKAGES=(
   cmake ninja-build g++ pkg-config
+  clang libclang-rt-14-dev llvm sqlite3
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins

@@ -61,7 +61,7 @@ QString plainReason(int code, const char *sqliteMessage)
 int compareNames(void *, int leftSize, const void *left, int rightSize, const void *right)
 {
     static thread_local QCollator collator = [] {
-        QCollator c(QLocale(QLocale::Spanish));
+        QCollator c{QLocale(QLocale::Spanish)};
         c.setCaseSensitivity(Qt::CaseInsensitive);
         c.setNumericMode(true);
         return c;
