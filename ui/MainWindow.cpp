@@ -33,6 +33,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
@@ -623,13 +624,17 @@ void MainWindow::saveCopy()
         return;
     const QString suggested = QDir(Preferences::defaultFolder())
                                   .filePath(tr("%1 (copy).ogpforum").arg(QFileInfo(m_document->path()).completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Forum"), suggested,
-                                                      tr("Forum files (*.ogpforum)"));
-    if (!path.isEmpty())
-        saveCopyTo(path.endsWith(QLatin1String(".ogpforum")) ? path : path + QStringLiteral(".ogpforum"));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Forum"), suggested,
+                                                        tr("Forum files (*.ogpforum)"));
+    if (chosen.isEmpty())
+        return;
+    // The dialog has already asked about replacing the very file it returns; a name we complete
+    // with the suffix is asked about by saveCopyTo.
+    const bool completed = !chosen.endsWith(QLatin1String(".ogpforum"));
+    saveCopyTo(completed ? chosen + QStringLiteral(".ogpforum") : chosen, !completed);
 }
 
-void MainWindow::saveCopyTo(const QString &path)
+void MainWindow::saveCopyTo(const QString &path, bool replace)
 {
     if (!m_document || m_busy)
         return;
@@ -639,28 +644,60 @@ void MainWindow::saveCopyTo(const QString &path)
         emit copyFailed(reason);
         return;
     }
+    struct Outcome {
+        QString error;
+        bool exists = false;
+    };
     ForumFile *file = &m_document->file();
     setBusy(true, tr("Saving a copy to %1…").arg(QDir::toNativeSeparators(path)));
-    runInBackground<QString>(
+    runInBackground<Outcome>(
         this,
-        [file, path] {
+        [file, path, replace] {
+            Outcome outcome;
             try {
-                file->saveCopy(path);
-                return QString();
+                file->saveCopy(path, replace ? ForumFile::CopyTarget::Replace : ForumFile::CopyTarget::MustNotExist);
             } catch (const StorageError &error) {
-                return error.message();
+                outcome.error = error.message();
+                outcome.exists = error.kind() == StorageError::Kind::AlreadyExists;
             }
+            return outcome;
         },
-        [this, path](const QString &error) {
+        [this, path](const Outcome &outcome) {
             setBusy(false);
-            if (error.isEmpty()) {
+            if (outcome.error.isEmpty()) {
                 statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
                 emit copySaved(path);
+            } else if (outcome.exists) {
+                askToReplaceCopy(path);
             } else {
-                showError(tr("Copy Not Saved"), tr("The copy was not saved."), error);
-                emit copyFailed(error);
+                showError(tr("Copy Not Saved"), tr("The copy was not saved."), outcome.error);
+                emit copyFailed(outcome.error);
             }
         });
+}
+
+void MainWindow::askToReplaceCopy(const QString &path)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the File?"),
+                                tr("“%1” already exists. Replace it with the copy?").arg(QFileInfo(path).fileName()),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("The file that is there now will be lost. It is replaced only once the copy is "
+                               "written in full."));
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("replaceCopy"));
+    connect(box, &QMessageBox::finished, this, [this, box, replace, path] {
+        if (box->clickedButton() == replace) {
+            saveCopyTo(path, true);
+        } else {
+            const QString reason = tr("%1 already exists and was kept.").arg(QDir::toNativeSeparators(path));
+            statusBar()->showMessage(tr("The copy was not saved."), 5000);
+            emit copyFailed(reason);
+        }
+    });
+    box->open();
 }
 
 void MainWindow::showPreferences()

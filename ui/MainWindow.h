@@ -38,8 +38,9 @@ public:
     void openForum(const QString &path);
     void createForum(const QString &path, const QString &name, const QString &language);
     void openSampleForum();
-    // copySaved() or copyFailed() says how it went.
-    void saveCopyTo(const QString &path);
+    // copySaved() or copyFailed() says how it went. An existing file is replaced only when asked:
+    // otherwise the window asks first (a message box named "replaceCopy").
+    void saveCopyTo(const QString &path, bool replace = false);
     void closeForum();
 
     ForumDocument *document() const { return m_document; }
@@ -67,6 +68,7 @@ public slots:
     void newForum();
     void open();
     void saveCopy();
+    void askToReplaceCopy(const QString &path);
     void showPreferences();
     void find();
 

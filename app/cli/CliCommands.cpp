@@ -150,6 +150,7 @@ int commandInfo(const QCommandLineParser &, const QStringList &args)
             while (st.next())
                 tables << st.text(0);
         }
+        ReadTransaction snapshot(db); // counts of one and the same state of the file
         for (const QString &table : tables)
             counts.insert(table, db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).toLongLong());
         const auto forum = Table<Forum>(*file).find(1);
@@ -175,12 +176,23 @@ int commandInfo(const QCommandLineParser &, const QStringList &args)
 int commandCheck(const QCommandLineParser &, const QStringList &args)
 {
     std::unique_ptr<ForumFile> file;
+    QStringList problems;
     try {
-        file = openForReading(args.at(0));
+        OpenOptions options;
+        options.readOnly = true;
+        options.fullCheck = true; // integrity with indexes and constraints, whatever was checked before
+        file = ForumFile::open(args.at(0), options);
+        ReadTransaction snapshot(file->database());
+        problems = ConsistencyCheck::dataRules(*file);
     } catch (const StorageError &e) {
-        return fail(CannotOpen, e.message());
+        // A forum file that is damaged or altered is what check is for: every problem, one a line.
+        const bool ours = e.kind() == StorageError::Kind::Corrupt || e.kind() == StorageError::Kind::Altered;
+        if (!ours || e.details().isEmpty())
+            return fail(CannotOpen, e.message());
+        for (const QString &problem : e.details())
+            printOut(problem + QLatin1Char('\n'));
+        return ProblemsFound;
     }
-    const QStringList problems = ConsistencyCheck::run(*file);
     QString text;
     for (const QString &problem : problems)
         text += problem + QLatin1Char('\n');
@@ -379,7 +391,7 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     return Ok;
 }
 
-int commandSaveCopy(const QCommandLineParser &, const QStringList &args)
+int commandSaveCopy(const QCommandLineParser &parser, const QStringList &args)
 {
     std::unique_ptr<ForumFile> file;
     try {
@@ -388,9 +400,13 @@ int commandSaveCopy(const QCommandLineParser &, const QStringList &args)
         return fail(CannotOpen, e.message());
     }
     try {
-        file->saveCopy(args.at(1));
+        file->saveCopy(args.at(1), parser.isSet(QStringLiteral("force")) ? ForumFile::CopyTarget::Replace
+                                                                          : ForumFile::CopyTarget::MustNotExist);
         printOut(Cli::tr("Saved a copy to %1\n").arg(QDir::toNativeSeparators(args.at(1))));
     } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::AlreadyExists)
+            return fail(CannotWrite, Cli::tr("%1 already exists; give another name, or add --force to replace it")
+                                         .arg(QDir::toNativeSeparators(args.at(1))));
         return fail(CannotWrite, e.message());
     }
     return Ok;
@@ -427,7 +443,12 @@ const std::map<QString, Command> &commands()
           {QStringLiteral("WHAT"), QStringLiteral("FILE")}, nullptr, commandList}},
         {QStringLiteral("save-copy"),
          {QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the forum file."),
-          {QStringLiteral("FILE"), QStringLiteral("OUT")}, nullptr, commandSaveCopy}},
+          {QStringLiteral("FILE"), QStringLiteral("OUT")},
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("force"), Cli::tr("Replace OUT if it exists.")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+          },
+          commandSaveCopy}},
         {QStringLiteral("chart"),
          {QT_TRANSLATE_NOOP("Cli", "Draw one of a plan's charts to a PNG or SVG file."),
           {QStringLiteral("FILE")},

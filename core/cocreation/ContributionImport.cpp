@@ -4,11 +4,14 @@
 #include "documents/DocumentLanguage.h"
 #include "forum/Vocabulary.h"
 #include "storage/Database.h"
+#include "storage/FileEntry.h"
 #include "storage/ForumFile.h"
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMap>
 #include <QStringDecoder>
 
@@ -133,13 +136,24 @@ QList<QStringList> parseCsv(const QString &text)
 
 ContributionImport ContributionImport::readFile(ForumFile &file, const QString &path, qint64 planId)
 {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
+    // Read bounded and never blocking: a consultation's export is a few megabytes, and a named pipe
+    // or a device chosen by mistake must not hang the window.
+    QString error;
+    const QByteArray bytes = readRegularFile(path, kMaxFileBytes, &error);
+    if (!error.isEmpty()) {
         ContributionImport import;
-        import.m_problems << tr("%1 cannot be read: %2").arg(path, in.errorString());
+        const FileEntry entry = FileEntry::following(path);
+        if (entry.isRegular() && entry.size > kMaxFileBytes)
+            import.m_problems << tr("%1 is %2 MB; Forum Desk imports contribution files of up to %3 MB. Split it into "
+                                    "smaller files and import each.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(QLocale().toString(double(entry.size) / (1024 * 1024), 'f', 1))
+                                     .arg(kMaxFileBytes / (1024 * 1024));
+        else
+            import.m_problems << tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error);
         return import;
     }
-    return read(file, in.readAll(), planId);
+    return read(file, bytes, planId);
 }
 
 ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &csv, qint64 planId)

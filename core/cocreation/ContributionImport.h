@@ -25,6 +25,10 @@ public:
         QStringList errors;
     };
 
+    // The largest file readFile takes: far above any consultation's export, far below what would
+    // make the window wait.
+    static constexpr qint64 kMaxFileBytes = 50 * 1024 * 1024;
+
     static ContributionImport read(ForumFile &file, const QByteArray &csv, qint64 planId);
     // Reads a file from disk; an unreadable file is a problem of the import, not an exception.
     static ContributionImport readFile(ForumFile &file, const QString &path, qint64 planId);

@@ -86,9 +86,15 @@ QString fill(const QString &pattern, const QStringList &values)
 
 QStringList ConsistencyCheck::run(const ForumFile &file)
 {
-    QStringList problems = file.verify();
+    const QStringList problems = file.verify();
     if (!problems.isEmpty())
         return problems; // data rules mean little on a damaged or altered file
+    return dataRules(file);
+}
+
+QStringList ConsistencyCheck::dataRules(const ForumFile &file)
+{
+    QStringList problems;
     Database &db = file.database();
     for (const DataRule &rule : kRules) {
         Statement st = db.query(QString::fromLatin1(rule.sql));

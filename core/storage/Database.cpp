@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "ForumVfs.h"
 #include "StorageError.h"
 
 #include <QCollator>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <iterator>
 
 namespace forumdesk {
 
@@ -15,6 +23,8 @@ namespace {
 
 StorageError::Kind kindFor(int code)
 {
+    if (code == SQLITE_READONLY_ROLLBACK)
+        return StorageError::Kind::Changed; // a writer crashed just now: open again, to recover it
     switch (code & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -51,7 +61,9 @@ QString plainReason(int code, const char *sqliteMessage)
             .arg(QString::fromUtf8(sqliteMessage));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QCoreApplication::translate("Database", "the file is busy in another program");
+        return QCoreApplication::translate("Database", "the file is busy in another program, which held it "
+                                                       "for more than %n second(s); try again in a moment",
+                                           nullptr, Database::kBusyLimitMs / 1000);
     default:
         return QString::fromUtf8(sqliteMessage);
     }
@@ -81,19 +93,23 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     const QByteArray native = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(native.constData(), &m_db, flags, nullptr);
+    const bool inMemory = path == QLatin1String(":memory:");
+    takeVfsRefusal();
+    const int rc = sqlite3_open_v2(native.constData(), &m_db, flags, inMemory ? nullptr : forumVfsName());
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? plainReason(rc, sqlite3_errmsg(m_db)) : QString();
+        QString reason = takeVfsRefusal();
+        if (reason.isEmpty())
+            reason = m_db ? plainReason(rc, sqlite3_errmsg(m_db)) : QString();
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw StorageError(StorageError::Kind::CannotOpen,
                            QCoreApplication::translate("Database", "Cannot open %1: %2")
-                               .arg(path, reason));
+                               .arg(QDir::toNativeSeparators(path), reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    // A second connection (the Dashboard's worker, a CLI run) holds the file for one statement at a
-    // time: wait for it rather than fail an edit with "the file is busy".
-    sqlite3_busy_timeout(m_db, 5000);
+    // Another connection (the Dashboard's worker, a CLI run, a colleague's Forum Desk) holds the
+    // file for one transaction at a time: wait for it rather than fail with "the file is busy".
+    sqlite3_busy_handler(m_db, &Database::busyWait, this);
     sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
     // Hardening for files that come from someone else (DESIGN.md, Storage).
     int ignored = 0;
@@ -106,7 +122,9 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DML, 0, &ignored);
     try {
         exec(QStringLiteral("PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA foreign_keys=ON;"));
-        if (mode != Mode::ReadOnly)
+        // A file opened for writing may belong to someone else until it has been checked: its journal
+        // mode is set by ForumFile after the checks (setting it on a WAL file would write to it).
+        if (mode == Mode::Create)
             exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"));
     } catch (...) {
         sqlite3_close_v2(m_db);
@@ -170,7 +188,116 @@ bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0;
 void Database::fail(int code, const QString &what) const
 {
     Q_UNUSED(what)
+    const QString refusal = takeVfsRefusal();
+    if (!refusal.isEmpty())
+        throw StorageError(StorageError::Kind::CannotOpen, refusal);
     throw StorageError(kindFor(code), plainReason(code, sqlite3_errmsg(m_db)));
+}
+
+int Database::busyWait(void *self, int attempt)
+{
+    auto *db = static_cast<Database *>(self);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (attempt == 0)
+        db->m_waitStartedMs = now;
+    const qint64 waited = now - db->m_waitStartedMs;
+    if (waited >= kBusyLimitMs)
+        return 0;
+    // Short steps first: a single-record edit holds the file for a few milliseconds.
+    static constexpr int kSteps[] = {1, 1, 2, 2, 5, 5, 10, 10, 20, 20, 50};
+    const int step = attempt < int(std::size(kSteps)) ? kSteps[attempt] : 100;
+    QThread::msleep(ulong(step));
+    db->m_waitedMs += QDateTime::currentMSecsSinceEpoch() - now;
+    return 1;
+}
+
+sqlite3_file *Database::mainFile() const
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods)
+        throw StorageError(StorageError::Kind::Io,
+                           QCoreApplication::translate("Database", "%1 is not open").arg(QDir::toNativeSeparators(m_path)));
+    return file;
+}
+
+qint64 Database::fileSize() const
+{
+    sqlite3_file *file = mainFile();
+    sqlite3_int64 size = 0;
+    const int rc = file->pMethods->xFileSize(file, &size);
+    if (rc != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Io, plainReason(rc, "cannot read the file's size"));
+    return size;
+}
+
+QByteArray Database::readFileBytes(qint64 offset, qint64 length) const
+{
+    sqlite3_file *file = mainFile();
+    const qint64 size = fileSize();
+    if (offset >= size || length <= 0)
+        return {};
+    QByteArray bytes(int(std::min(length, size - offset)), Qt::Uninitialized);
+    const int rc = file->pMethods->xRead(file, bytes.data(), int(bytes.size()), offset);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        throw StorageError(StorageError::Kind::Io, plainReason(rc, "the file cannot be read"));
+    return bytes;
+}
+
+bool Database::fileHasMoved() const
+{
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false; // a system that cannot tell
+    return moved != 0;
+}
+
+ReadTransaction::ReadTransaction(Database &db) : m_db(db), m_own(!db.inTransaction())
+{
+    if (!m_own)
+        return;
+    m_db.exec(QStringLiteral("BEGIN"));
+    try {
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); // takes the read lock now
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_own && m_db.inTransaction())
+        sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
+SharedFileLock::SharedFileLock(const Database &db) : m_file(db.mainFile())
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        const int rc = m_file->pMethods->xLock(m_file, SQLITE_LOCK_SHARED);
+        if (rc == SQLITE_OK)
+            return;
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() >= Database::kBusyLimitMs)
+            throw StorageError(StorageError::Kind::Io,
+                               QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                   .arg(QDir::toNativeSeparators(db.path()), plainReason(rc, "the file cannot be locked")));
+        QThread::msleep(attempt < 10 ? 2 : 20);
+    }
+}
+
+SharedFileLock::~SharedFileLock()
+{
+    m_file->pMethods->xUnlock(m_file, SQLITE_LOCK_NONE);
+}
+
+bool SharedFileLock::writerActive() const
+{
+    int reserved = 0;
+    if (m_file->pMethods->xCheckReservedLock(m_file, &reserved) != SQLITE_OK)
+        return true; // cannot tell: do not take a live writer's journal for a crash's
+    return reserved != 0;
 }
 
 Transaction::Transaction(Database &db) : m_db(db)
@@ -203,6 +330,8 @@ void Transaction::commit()
     m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                     : QStringLiteral("RELEASE ") + m_savepoint);
     m_done = true;
+    if (m_savepoint.isEmpty() && m_db.m_afterCommit)
+        m_db.m_afterCommit();
 }
 
 } // namespace forumdesk

@@ -7,23 +7,29 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_file;
 struct sqlite3_stmt;
 
 namespace forumdesk {
 
 // An open SQLite connection, hardened for untrusted files: defensive mode, no extension loading,
-// untrusted schema, no triggers or views run, cell size checks. Names sort with COLLATE NAME (a
-// collation aware of accents, registered on every connection). Prepared statements are cached by
-// their SQL text, which makes bulk writes (the large sample forum) fast.
+// untrusted schema, no triggers or views run, cell size checks, and the files beside it looked at
+// before SQLite opens them (ForumVfs). Names sort with COLLATE NAME (a collation aware of accents,
+// registered on every connection). Prepared statements are cached by their SQL text, which makes
+// bulk writes (the large sample forum) fast. When another program holds the file, the connection
+// waits for it (up to busyLimitMs) instead of failing.
 class Database {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
+    static constexpr int kBusyLimitMs = 10000;
 
+    // Opening reads nothing but the file's first bytes; no statement has run yet.
     Database(const QString &path, Mode mode);
     ~Database();
     Database(const Database &) = delete;
@@ -46,14 +52,65 @@ public:
     // Turns the last SQLite error into a StorageError; `what` says what was being done.
     [[noreturn]] void fail(int code, const QString &what) const;
 
+    // The file's own bytes, read through the connection's open file (never through a second file
+    // handle: on POSIX systems closing any handle of a file drops every lock this process holds on
+    // it, a writer's included). Reading takes no lock: hold one (a read transaction, or
+    // SharedFileLock) for bytes that must agree with each other.
+    qint64 fileSize() const;
+    QByteArray readFileBytes(qint64 offset, qint64 length) const;
+    // True when the path no longer names the file this connection has open (renamed, replaced or
+    // removed since it was opened).
+    bool fileHasMoved() const;
+    sqlite3_file *mainFile() const;
+
+    // Milliseconds spent waiting for other programs holding the file, since the connection opened.
+    qint64 waitedMs() const { return m_waitedMs; }
+    // Called after every outermost transaction commits on this connection.
+    void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
+
 private:
     friend class Statement;
+    friend class Transaction;
     void giveBack(const QString &sql, sqlite3_stmt *stmt);
+    static int busyWait(void *self, int attempt);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     Mode m_mode;
     std::unordered_map<QString, std::vector<sqlite3_stmt *>> m_cache;
+    qint64 m_waitedMs = 0;
+    qint64 m_waitStartedMs = 0;
+    std::function<void()> m_afterCommit;
+};
+
+// A read transaction: what is read inside it is one consistent state of the file, and nobody
+// commits until it ends. Inside a transaction already open, it does nothing.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_own;
+};
+
+// A shared lock on the database file taken directly through SQLite's file layer, for reading its
+// bytes while nothing may change them: even while a crash journal waits to be replayed, which
+// SQLite itself would not let a read-only connection do. Waits (bounded) while a writer commits.
+class SharedFileLock {
+public:
+    explicit SharedFileLock(const Database &db);
+    ~SharedFileLock();
+    SharedFileLock(const SharedFileLock &) = delete;
+    SharedFileLock &operator=(const SharedFileLock &) = delete;
+    // SQLite's own test for a live writer: another connection holds the RESERVED lock.
+    bool writerActive() const;
+
+private:
+    sqlite3_file *m_file;
 };
 
 // One unit of work: the outermost is BEGIN IMMEDIATE ... COMMIT, nested ones are savepoints. Rolls

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ForumFile.h"
 
+#include "CheckConstraints.h"
 #include "Database.h"
 #include "EntitySchema.h"
+#include "FileEntry.h"
+#include "PartialFile.h"
+#include "PassedChecks.h"
 #include "StorageError.h"
 
 #include <QCoreApplication>
@@ -10,22 +14,35 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QMap>
+#include <QMutex>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
-
-#include <filesystem>
 
 namespace forumdesk {
 
 namespace {
 
-[[noreturn]] void refuse(StorageError::Kind kind, const QString &path, const QString &reason)
+// A refusal that already names the file and the reason.
+class Refusal : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+[[noreturn]] void refuse(StorageError::Kind kind, const QString &path, const QString &reason,
+                         const QStringList &details = {})
 {
-    throw StorageError(kind, ForumFile::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), reason));
+    throw Refusal(kind, ForumFile::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), reason),
+                  details);
 }
+
+// How many times an open starts again when the file changed under it (replaced by a sync tool,
+// a writer crashed mid-way) before giving up.
+constexpr int kOpenAttempts = 4;
 
 struct Header {
     quint32 userVersion = 0;
@@ -33,33 +50,72 @@ struct Header {
 };
 
 // Reads the SQLite header ourselves, so that a file that is not ours is refused before SQLite
-// parses anything of it.
-Header readHeader(const QString &path)
+// parses anything of it. `bytes` are the file's first 100 bytes, read through its connection.
+Header parseHeader(const QString &shown, const QByteArray &bytes)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        refuse(StorageError::Kind::CannotOpen, path, ForumFile::tr("the file does not exist"));
-    if (info.isDir())
-        refuse(StorageError::Kind::CannotOpen, path, ForumFile::tr("it is a folder, not a forum file"));
-    if (info.size() == 0)
-        refuse(StorageError::Kind::NotAForum, path, ForumFile::tr("the file is empty (0 bytes)"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        refuse(StorageError::Kind::CannotOpen, path, ForumFile::tr("the file cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.read(100);
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        refuse(StorageError::Kind::NotAForum, path, ForumFile::tr("it is not a Forum Desk forum file (not an SQLite database)"));
+        refuse(StorageError::Kind::NotAForum, shown, ForumFile::tr("it is not a Forum Desk forum file (not an SQLite database)"));
     Header header;
     header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     if (header.applicationId != quint32(kApplicationId)) {
-        refuse(StorageError::Kind::NotAForum, path,
+        refuse(StorageError::Kind::NotAForum, shown,
                header.applicationId == 0
                    ? ForumFile::tr("it is an SQLite database, but not a Forum Desk forum file")
                    : ForumFile::tr("it is an SQLite database of another application (application id 0x%1)")
                          .arg(header.applicationId, 8, 16, QLatin1Char('0')));
     }
+    // Bytes 18 and 19: 1 for a rollback journal, 2 for write-ahead logging. Forum files live on
+    // shared folders and USB sticks, where WAL is unsafe, so only the rollback journal is accepted.
+    const auto writeVersion = quint8(bytes.at(18)), readVersion = quint8(bytes.at(19));
+    if (writeVersion == 2 || readVersion == 2)
+        refuse(StorageError::Kind::CannotOpen, shown,
+               ForumFile::tr("another program switched it to write-ahead logging (WAL), which Forum Desk does not "
+                             "use because it is unsafe on shared folders; switch it back with that program "
+                             "(PRAGMA journal_mode=DELETE) or open a copy saved before"));
+    if (writeVersion != 1 || readVersion != 1)
+        refuse(StorageError::Kind::Corrupt, shown,
+               ForumFile::tr("the file is damaged (its header gives file format versions %1 and %2)")
+                   .arg(writeVersion).arg(readVersion));
     return header;
+}
+
+// The file a forum path leads to (links resolved), refused unless it is a non-empty regular file.
+QString resolveForumPath(const QString &path)
+{
+    const QString shown = QFileInfo(path).absoluteFilePath();
+    const FileEntry own = FileEntry::atPath(shown);
+    if (!own.exists())
+        refuse(StorageError::Kind::CannotOpen, shown, ForumFile::tr("the file does not exist"));
+    const QString real = QFileInfo(shown).canonicalFilePath();
+    const FileEntry target = real.isEmpty() ? FileEntry() : FileEntry::atPath(real);
+    if (!target.exists())
+        refuse(StorageError::Kind::CannotOpen, shown,
+               ForumFile::tr("it is a link to %1, which does not exist")
+                   .arg(QDir::toNativeSeparators(QFileInfo(shown).symLinkTarget())));
+    if (target.kind == FileEntry::Kind::Folder)
+        refuse(StorageError::Kind::CannotOpen, shown, ForumFile::tr("it is a folder, not a forum file"));
+    if (!target.isRegular())
+        refuse(StorageError::Kind::CannotOpen, shown,
+               ForumFile::tr("it is %1, not a forum file").arg(FileEntry::describe(target.kind)));
+    if (target.size == 0)
+        refuse(StorageError::Kind::NotAForum, shown, ForumFile::tr("the file is empty (0 bytes)"));
+    return real;
+}
+
+// The files SQLite and Forum Desk keep beside a forum must be regular files (or absent): a named
+// pipe would make SQLite wait for ever, a link would send its writes elsewhere.
+void checkNeighbours(const QString &shown, const QString &real)
+{
+    for (const char *suffix : {"-journal", "-wal", "-shm", ".lock"}) {
+        const QString neighbour = real + QLatin1String(suffix);
+        const FileEntry entry = FileEntry::atPath(neighbour);
+        if (entry.exists() && !entry.isRegular())
+            refuse(StorageError::Kind::CannotOpen, shown,
+                   ForumFile::tr("“%1” beside it is %2, not a file Forum Desk wrote; remove it or move the forum "
+                                 "file to another folder")
+                       .arg(QFileInfo(neighbour).fileName(), FileEntry::describe(entry.kind)));
+    }
 }
 
 struct SchemaObject {
@@ -68,9 +124,11 @@ struct SchemaObject {
     QString sql;
 };
 
-QMap<QString, SchemaObject> schemaObjects(Database &db)
+using SchemaObjects = QMap<QString, SchemaObject>;
+
+SchemaObjects schemaObjects(Database &db)
 {
-    QMap<QString, SchemaObject> objects;
+    SchemaObjects objects;
     Statement st = db.query(QStringLiteral(
         "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%'"));
     while (st.next())
@@ -88,33 +146,66 @@ QStringList columnsOf(Database &db, const QString &table)
     return columns;
 }
 
+// The schema that `steps` build up to `version`, with each table's columns: built once per
+// process and version, as every open compares with it.
+struct ExpectedSchema {
+    SchemaObjects objects;
+    QMap<QString, QStringList> columns;
+    QMap<QString, QStringList> checks; // table -> its CHECK expressions
+};
+
+const ExpectedSchema &expectedSchema(int version, const std::vector<MigrationStep> &steps)
+{
+    static QMutex mutex;
+    static std::map<QString, ExpectedSchema> cache;
+    QStringList key{QString::number(version)};
+    for (const auto &step : steps)
+        key << QString::number(step.version) + step.description;
+    const QString id = key.join(QLatin1Char('|'));
+    QMutexLocker locker(&mutex);
+    auto found = cache.find(id);
+    if (found != cache.end())
+        return found->second;
+    Database db(QStringLiteral(":memory:"), Database::Mode::Create);
+    std::vector<MigrationStep> upTo;
+    for (const auto &step : steps)
+        if (step.version <= version)
+            upTo.push_back(step);
+    runMigrations(db, 0, upTo);
+    ExpectedSchema expected;
+    expected.objects = schemaObjects(db);
+    for (auto it = expected.objects.cbegin(); it != expected.objects.cend(); ++it) {
+        if (it->type != QLatin1String("table"))
+            continue;
+        expected.columns.insert(it.key(), columnsOf(db, it.key()));
+        expected.checks.insert(it.key(), CheckConstraints::of(it->sql));
+    }
+    return cache.emplace(id, std::move(expected)).first->second;
+}
+
 // Compares the file's schema with the one `steps` build up to `version`. With `subsetOnly` (a file
 // from a newer version) the file may have more, but must hold every table and column we read.
 QStringList schemaProblems(Database &db, int version, const std::vector<MigrationStep> &steps,
                            bool subsetOnly)
 {
-    Database expected(QStringLiteral(":memory:"), Database::Mode::Create);
-    std::vector<MigrationStep> upTo;
-    for (const auto &step : steps)
-        if (step.version <= version)
-            upTo.push_back(step);
-    runMigrations(expected, 0, upTo);
-    const auto want = schemaObjects(expected);
-    QMap<QString, SchemaObject> have;
+    const ExpectedSchema &expected = expectedSchema(version, steps);
+    SchemaObjects have;
     try {
         have = schemaObjects(db);
     } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::Changed)
+            throw;
         return {ForumFile::tr("the schema cannot be read (%1)").arg(e.message())};
     }
     QStringList problems;
-    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+    for (auto it = expected.objects.cbegin(); it != expected.objects.cend(); ++it) {
         const auto found = have.constFind(it.key());
         if (found == have.cend()) {
             problems << ForumFile::tr("%1 “%2” is missing").arg(it->type, it.key());
         } else if (subsetOnly) {
             if (it->type == QLatin1String("table")) {
                 const QStringList haveColumns = columnsOf(db, it.key());
-                for (const QString &column : columnsOf(expected, it.key()))
+                for (const QString &column : expected.columns.value(it.key()))
                     if (!haveColumns.contains(column))
                         problems << ForumFile::tr("column “%1.%2” is missing").arg(it.key(), column);
             }
@@ -124,25 +215,44 @@ QStringList schemaProblems(Database &db, int version, const std::vector<Migratio
     }
     if (!subsetOnly) {
         for (auto it = have.cbegin(); it != have.cend(); ++it)
-            if (!want.contains(it.key()))
+            if (!expected.objects.contains(it.key()))
                 problems << ForumFile::tr("unexpected %1 “%2”").arg(it->type, it.key());
     }
     return problems;
 }
 
-QStringList integrityProblems(Database &db)
+// Pages, indexes against their tables, UNIQUE and NOT NULL (SQLite's integrity_check), then the
+// CHECK rules, which SQLite skips on a read-only connection.
+QStringList integrityProblems(Database &db, const ExpectedSchema *expected)
 {
     QStringList problems;
     try {
-        Statement st = db.query(QStringLiteral("PRAGMA quick_check"));
+        Statement st = db.query(QStringLiteral("PRAGMA integrity_check"));
         while (st.next()) {
             const QString line = st.text(0);
-            if (line != QLatin1String("ok"))
+            // A writable connection reports broken CHECK rules too; the scan below names the row.
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("CHECK constraint failed")))
                 problems << line;
         }
+        if (problems.isEmpty() && expected) {
+            for (auto it = expected->checks.cbegin(); it != expected->checks.cend(); ++it)
+                problems << CheckConstraints::scan(db, it.key(), it.value());
+        }
     } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::Changed)
+            throw;
         problems << e.message();
     }
+    return problems;
+}
+
+QStringList referenceProblems(Database &db)
+{
+    QStringList problems;
+    Statement st = db.query(QStringLiteral("PRAGMA foreign_key_check"));
+    while (st.next())
+        problems << ForumFile::tr("a row of %1 (row %2) refers to a missing row of %3")
+                        .arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
     return problems;
 }
 
@@ -151,30 +261,67 @@ bool folderWritable(const QString &path)
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-// Where a new file is written whole before it is renamed to `target`: beside it, so the rename
-// stays on one disk. The folder must exist and be writable.
-QString partialBeside(const QString &target)
+// SQLite's own test for a crash journal: a journal with a non-zero header whose writer holds no
+// lock. A journal beside a live writer is part of every ordinary write and is left alone.
+bool hasCrashJournal(const SharedFileLock &lock, const QString &real)
 {
-    const QFileInfo info(target);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        throw StorageError(StorageError::Kind::Io,
-                           ForumFile::tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
-    if (!folderWritable(target))
-        throw StorageError(StorageError::Kind::Io,
-                           ForumFile::tr("The folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath())));
-    return info.absoluteFilePath() + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString journal = real + QStringLiteral("-journal");
+    const FileEntry entry = FileEntry::atPath(journal);
+    if (!entry.isRegular() || entry.size == 0 || lock.writerActive())
+        return false;
+    const QByteArray first = readRegularFileStart(journal, 1);
+    return !first.isEmpty() && first.at(0) != '\0';
 }
 
-QString lockHolder(QLockFile &lock)
+// Copies the forum and its crash journal into `scratch` while `lock` keeps anyone from replaying
+// or changing them: bytes that agree with each other.
+QString copyForRecovery(const Database &db, const QString &shown, const QString &real, QTemporaryDir &scratch)
 {
-    qint64 pid = 0;
-    QString host, app;
-    if (!lock.getLockInfo(&pid, &host, &app))
-        return ForumFile::tr("another program");
-    return ForumFile::tr("%1 on %2 (process %3)").arg(app.isEmpty() ? ForumFile::tr("another Forum Desk") : app, host).arg(pid);
+    const QString copy = scratch.filePath(QStringLiteral("recovered.ogpforum"));
+    const auto cannot = [&] {
+        refuse(StorageError::Kind::Io, shown,
+               ForumFile::tr("it was left half-written by a crash and cannot be recovered here"));
+    };
+    if (!scratch.isValid())
+        cannot();
+    QFile out(copy);
+    if (!out.open(QIODevice::WriteOnly))
+        cannot();
+    const qint64 size = db.fileSize();
+    constexpr qint64 kChunk = 1 << 20;
+    for (qint64 offset = 0; offset < size; offset += kChunk) {
+        const QByteArray bytes = db.readFileBytes(offset, kChunk);
+        if (bytes.isEmpty() || out.write(bytes) != bytes.size())
+            cannot();
+    }
+    out.close();
+    QString error;
+    if (!copyRegularFile(real + QStringLiteral("-journal"), copy + QStringLiteral("-journal"), &error))
+        cannot();
+    return copy;
+}
+
+LockHolder holderOf(QLockFile &lock, const QString &lockPath)
+{
+    LockHolder holder;
+    lock.getLockInfo(&holder.processId, &holder.host, &holder.application);
+    holder.since = QFileInfo(lockPath).lastModified();
+    holder.onAnotherComputer = !holder.host.isEmpty() && holder.host != QSysInfo::machineHostName();
+    return holder;
 }
 
 } // namespace
+
+QString LockHolder::describe() const
+{
+    const QString who = ForumFile::tr("%1 on %2 (process %3)")
+                            .arg(application.isEmpty() ? ForumFile::tr("another Forum Desk") : application,
+                                 host.isEmpty() ? ForumFile::tr("an unknown computer") : host)
+                            .arg(processId);
+    if (!since.isValid())
+        return who;
+    return ForumFile::tr("%1 since %2").arg(who, QLocale().toString(since, QStringLiteral("d MMM yyyy, HH:mm")));
+}
 
 int ForumFile::currentSchemaVersion()
 {
@@ -183,110 +330,189 @@ int ForumFile::currentSchemaVersion()
 
 std::unique_ptr<ForumFile> ForumFile::open(const QString &path, const OpenOptions &options)
 {
-    Header header = readHeader(path);
-
-    // A journal left by a crash holds the pages to put back. SQLite replays it only on a writable
-    // connection, so it is replayed first on a scratch copy, which the checks then read: the
-    // original is recovered only once its recovered state has passed them.
-    auto scratch = std::make_unique<QTemporaryDir>();
-    QString checked = path;
-    const QString journal = path + QStringLiteral("-journal");
-    if (QFileInfo(journal).size() > 0) {
-        checked = scratch->filePath(QStringLiteral("recovered.ogpforum"));
-        if (!scratch->isValid() || !QFile::copy(path, checked)
-            || !QFile::copy(journal, checked + QStringLiteral("-journal")))
-            refuse(StorageError::Kind::Io, path,
-                   ForumFile::tr("it was left half-written by a crash and cannot be recovered here"));
+    for (int attempt = 1;; ++attempt) {
         try {
-            Database recover(checked, Database::Mode::ReadWrite);
-            recover.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-        } catch (const StorageError &e) {
-            refuse(StorageError::Kind::Corrupt, path, ForumFile::tr("the file is damaged (%1)").arg(e.message()));
+            return openOnce(path, options, true);
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageError::Kind::Changed)
+                throw;
+            if (attempt == kOpenAttempts)
+                refuse(StorageError::Kind::Io, QFileInfo(path).absoluteFilePath(),
+                       tr("it kept changing while it was being opened (a sync program may be replacing it); "
+                          "try again in a moment"));
         }
-        header = readHeader(checked);
-    } else {
-        scratch.reset();
     }
+}
+
+std::unique_ptr<ForumFile> ForumFile::openOnce(const QString &path, const OpenOptions &options, bool remember)
+{
+    try {
+        return openChecked(path, options, remember);
+    } catch (const Refusal &) {
+        throw;
+    } catch (const StorageError &e) {
+        // SQLite's own complaints while reading the file ("database disk image is malformed"...)
+        // are refusals of this file too, and name it.
+        if (e.kind() == StorageError::Kind::Changed)
+            throw;
+        refuse(e.kind(), QFileInfo(path).absoluteFilePath(), e.message());
+    }
+}
+
+std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const OpenOptions &options, bool remember)
+{
+    const QString shown = QFileInfo(path).absoluteFilePath();
+    const QString real = resolveForumPath(path);
+    checkNeighbours(shown, real);
     const int current = options.migrations.back().version;
-    const int version = int(header.userVersion);
-    if (version < 1)
-        refuse(StorageError::Kind::NotAForum, path, ForumFile::tr("it has no Forum Desk format version"));
 
     std::unique_ptr<ForumFile> forum(new ForumFile);
-    forum->m_path = QFileInfo(path).absoluteFilePath();
-    forum->m_schemaVersion = version;
+    forum->m_path = shown;
+    forum->m_filePath = real;
     forum->m_migrations = options.migrations;
+    forum->m_remember = remember;
     forum->m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", ForumFile::tr("unknown")));
-
-    // Every check runs on a read-only connection: a refused file is never changed.
-    {
-        Database readOnly(checked, Database::Mode::ReadOnly);
-        const QStringList integrity = integrityProblems(readOnly);
-        if (!integrity.isEmpty())
-            refuse(StorageError::Kind::Corrupt, path,
-                   ForumFile::tr("the file is damaged (%1)").arg(integrity.first()));
-        const QStringList schema = schemaProblems(readOnly, std::min(version, current),
-                                                  options.migrations, version > current);
-        if (!schema.isEmpty())
-            refuse(StorageError::Kind::Altered, path,
-                   ForumFile::tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))));
-    }
-
     auto readOnly = [&](ReadOnlyReason reason, const QString &message) {
         if (forum->m_readOnlyReason == ReadOnlyReason::None) {
             forum->m_readOnlyReason = reason;
             forum->m_readOnlyMessage = message;
         }
     };
-    if (version > current)
-        readOnly(ReadOnlyReason::NewerFormat,
-                 ForumFile::tr("This forum file was written by a newer version of Forum Desk (format %1; this "
-                    "version knows format %2). It is open read-only and will not be changed.")
-                     .arg(version).arg(current));
+
+    // What makes the forum read-only before reading it.
     if (options.readOnly)
         readOnly(ReadOnlyReason::Requested, ForumFile::tr("The forum is open read-only, as asked."));
-    if (!QFileInfo(path).isWritable())
+    else if (!QFileInfo(real).isWritable())
         readOnly(ReadOnlyReason::FileNotWritable,
                  ForumFile::tr("The file is read-only on disk, so the forum is open read-only."));
-    else if (!folderWritable(path))
+    else if (!folderWritable(real))
         readOnly(ReadOnlyReason::FolderNotWritable,
                  ForumFile::tr("The folder holding the file is read-only, so the forum is open read-only."));
-
     if (!forum->isReadOnly()) {
-        forum->m_lock = std::make_unique<QLockFile>(forum->m_path + QStringLiteral(".lock"));
-        forum->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!forum->m_lock->tryLock(0)) {
-            readOnly(ReadOnlyReason::Locked,
-                     ForumFile::tr("The forum is open in %1, so it is open here read-only.")
-                         .arg(lockHolder(*forum->m_lock)));
-            forum->m_lock.reset();
+        const QString lockPath = real + QStringLiteral(".lock");
+        forum->m_lock = std::make_unique<QLockFile>(lockPath);
+        forum->m_lock->setStaleLockTime(0); // a lock is stale only when its process (here) is gone
+        bool locked = forum->m_lock->tryLock(0);
+        if (!locked) {
+            LockHolder holder = holderOf(*forum->m_lock, lockPath);
+            if (options.takeOverLock && holder.onAnotherComputer && forum->m_lock->removeStaleLockFile())
+                locked = forum->m_lock->tryLock(0);
+            if (!locked) {
+                forum->m_lockHolder = holder;
+                readOnly(ReadOnlyReason::Locked,
+                         ForumFile::tr("The forum is open in %1, so it is open here read-only.").arg(holder.describe()));
+                forum->m_lock.reset();
+            }
         }
     }
 
-    if (forum->isReadOnly()) {
-        // After a crash, a read-only forum shows the recovered copy; the original waits for a
-        // writable open to be recovered in place.
-        forum->m_db = std::make_unique<Database>(checked, Database::Mode::ReadOnly);
-        forum->m_scratch = std::move(scratch);
-        return forum;
+    // The connection that is kept: everything below is checked through it.
+    auto db = std::make_unique<Database>(real, forum->isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    Header header = parseHeader(shown, db->readFileBytes(0, 100));
+    const int version = int(header.userVersion);
+    if (version < 1)
+        refuse(StorageError::Kind::NotAForum, shown, ForumFile::tr("it has no Forum Desk format version"));
+    if (version > current) {
+        readOnly(ReadOnlyReason::NewerFormat,
+                 ForumFile::tr("This forum file was written by a newer version of Forum Desk (format %1; this "
+                               "version knows format %2). It is open read-only and will not be changed.")
+                     .arg(version).arg(current));
+        forum->m_lock.reset();
+    }
+    const bool writable = !forum->isReadOnly();
+
+    // A journal left by a crash holds the pages to put back. It is replayed first on a copy, which
+    // the full check then reads: the original is recovered (by the kept connection, on its first
+    // read) only once its recovered state has passed. A read-only forum shows the recovered copy.
+    std::unique_ptr<QTemporaryDir> scratch;
+    QString recovered;
+    {
+        SharedFileLock lock(*db);
+        if (hasCrashJournal(lock, real)) {
+            scratch = std::make_unique<QTemporaryDir>();
+            recovered = copyForRecovery(*db, shown, real, *scratch);
+        }
+    }
+    bool mustCheckInFull = options.fullCheck || scratch;
+    if (scratch) {
+        try {
+            auto copy = std::make_unique<Database>(recovered, Database::Mode::ReadWrite);
+            copy->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); // replays the journal
+            header = parseHeader(shown, copy->readFileBytes(0, 100));
+            copy->exec(QStringLiteral("PRAGMA query_only=ON"));
+            const int recoveredVersion = std::min(int(header.userVersion), current);
+            ReadTransaction snapshot(*copy);
+            const ExpectedSchema &expected = expectedSchema(recoveredVersion, options.migrations);
+            QStringList problems = integrityProblems(*copy, int(header.userVersion) <= current ? &expected : nullptr);
+            if (!problems.isEmpty())
+                refuse(StorageError::Kind::Corrupt, shown, ForumFile::tr("the file is damaged (%1)").arg(problems.first()), problems);
+            if (!writable) {
+                db = std::move(copy);
+                forum->m_scratch = std::move(scratch);
+                mustCheckInFull = false; // just checked in full, on this very connection
+                forum->m_fullyChecked = true;
+            }
+        } catch (const StorageError &e) {
+            if (e.kind() == StorageError::Kind::Corrupt || e.kind() == StorageError::Kind::NotAForum)
+                throw;
+            refuse(StorageError::Kind::Corrupt, shown, ForumFile::tr("the file is damaged (%1)").arg(e.message()));
+        }
     }
 
-    forum->m_db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+    // The checks, on the kept connection, in one read snapshot. A writable connection cannot
+    // write while they run.
+    if (writable)
+        db->exec(QStringLiteral("PRAGMA query_only=ON"));
+    const int checkedVersion = std::min(version, current);
+    FileFingerprint fingerprint;
+    {
+        ReadTransaction snapshot(*db);
+        if (!forum->m_scratch) {
+            fingerprint = FileFingerprint::of(*db, real);
+            if (!mustCheckInFull && !PassedChecks::contains(fingerprint))
+                mustCheckInFull = true;
+        }
+        const ExpectedSchema &expected = expectedSchema(checkedVersion, options.migrations);
+        const QStringList schema = schemaProblems(*db, checkedVersion, options.migrations, version > current);
+        if (!schema.isEmpty())
+            refuse(StorageError::Kind::Altered, shown,
+                   ForumFile::tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))), schema);
+        if (mustCheckInFull) {
+            const QStringList integrity = integrityProblems(*db, version <= current ? &expected : nullptr);
+            if (!integrity.isEmpty())
+                refuse(StorageError::Kind::Corrupt, shown,
+                       ForumFile::tr("the file is damaged (%1)").arg(integrity.first()), integrity);
+            forum->m_fullyChecked = true;
+        }
+    }
+    // A sync tool may have put another file in its place meanwhile: start again on that one.
+    if (!forum->m_scratch && db->fileHasMoved())
+        throw StorageError(StorageError::Kind::Changed, QString());
+    if (mustCheckInFull && remember && !forum->m_scratch)
+        PassedChecks::remember(fingerprint);
+    if (writable)
+        db->exec(QStringLiteral("PRAGMA query_only=OFF; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"));
+    else
+        db->exec(QStringLiteral("PRAGMA query_only=ON"));
+    forum->m_db = std::move(db);
+    forum->m_schemaVersion = version;
+    if (!writable)
+        return forum;
+
+    PartialFile::removeStale(QFileInfo(real).absolutePath());
     if (version < current) {
-        // Keep the file as it was before changing its format (DESIGN.md: NAME.v<N>.bak).
-        const QString backup = forum->m_path + QStringLiteral(".v%1.bak").arg(version);
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup))
-            throw StorageError(StorageError::Kind::Io,
-                               ForumFile::tr("Cannot keep a copy of %1 before updating its format: %2 cannot be written")
-                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
-        forum->m_backupPath = backup;
+        forum->keepBackup(version);
         runMigrations(*forum->m_db, version, options.migrations);
         forum->m_schemaVersion = current;
         forum->logActivity(QStringLiteral("migrate"), QStringLiteral("forum"), QString(),
                            ForumFile::tr("Format updated from %1 to %2; the old file is kept as %3")
-                               .arg(version).arg(current).arg(QFileInfo(backup).fileName()));
+                               .arg(version).arg(current).arg(QFileInfo(forum->m_backupPath).fileName()));
     }
+    // From here on, this connection's own commits keep the file's passed state up to date.
+    forum->m_dataVersion = forum->m_db->scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (version < current)
+        forum->m_dataVersion = -1; // the migration's own file state was never checked in full
+    forum->m_db->setAfterCommit([f = forum.get()] { f->rememberOwnChanges(); });
     return forum;
 }
 
@@ -294,33 +520,29 @@ std::unique_ptr<ForumFile> ForumFile::create(const QString &path,
                                              const std::function<void(ForumFile &)> &initialise,
                                              const OpenOptions &options)
 {
-    const QFileInfo info(path);
-    if (info.exists())
+    if (FileEntry::atPath(path).exists())
         throw StorageError(StorageError::Kind::CannotOpen,
                            ForumFile::tr("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
-    const QString partial = partialBeside(path);
-    try {
+    {
+        PartialFile partial(path);
         {
-            Database db(partial, Database::Mode::Create);
+            Database db(partial.path(), Database::Mode::Create);
             runMigrations(db, 0, options.migrations);
         }
         {
-            std::unique_ptr<ForumFile> draft = open(partial, options);
+            std::unique_ptr<ForumFile> draft = openOnce(partial.path(), options, false);
             Transaction tx(draft->database());
             initialise(*draft);
             tx.commit();
         }
-        std::error_code error;
-        std::filesystem::rename(QFile::encodeName(partial).toStdString(),
-                                QFile::encodeName(path).toStdString(), error);
-        if (error)
-            throw StorageError(StorageError::Kind::Io,
-                               ForumFile::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                             QString::fromStdString(error.message())));
-    } catch (...) {
-        QFile::remove(partial);
-        QFile::remove(partial + QStringLiteral("-journal"));
-        throw;
+        try {
+            partial.commit(PartialFile::Target::MustNotExist);
+        } catch (const StorageError &e) {
+            if (e.kind() == StorageError::Kind::AlreadyExists)
+                throw StorageError(StorageError::Kind::CannotOpen,
+                                   ForumFile::tr("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
+            throw;
+        }
     }
     return open(path, options);
 }
@@ -351,48 +573,104 @@ void ForumFile::logActivity(const QString &action, const QString &entity, const 
     st.run();
 }
 
-void ForumFile::saveCopy(const QString &target) const
+void ForumFile::keepBackup(int version)
+{
+    // Keep the file as it was before changing its format (DESIGN.md: NAME.v<N>.bak). The bytes are
+    // read through the kept connection inside a read snapshot, and an earlier backup is replaced
+    // only once the new one is on the disk.
+    const QString backup = m_filePath + QStringLiteral(".v%1.bak").arg(version);
+    const auto cannot = [&](const QString &reason) {
+        return StorageError(StorageError::Kind::Io,
+                            ForumFile::tr("Cannot keep a copy of %1 before updating its format: %2")
+                                .arg(QDir::toNativeSeparators(m_path), reason));
+    };
+    bool written = true;
+    try {
+        PartialFile partial(backup);
+        {
+            QFile out(partial.path());
+            written = out.open(QIODevice::WriteOnly);
+            ReadTransaction snapshot(*m_db);
+            const qint64 size = m_db->fileSize();
+            constexpr qint64 kChunk = 1 << 20;
+            for (qint64 offset = 0; written && offset < size; offset += kChunk) {
+                const QByteArray bytes = m_db->readFileBytes(offset, kChunk);
+                written = out.write(bytes) == bytes.size();
+            }
+        }
+        if (written)
+            partial.commit(PartialFile::Target::Replace);
+    } catch (const StorageError &e) {
+        throw cannot(e.message());
+    }
+    if (!written)
+        throw cannot(ForumFile::tr("%1 cannot be written").arg(QDir::toNativeSeparators(backup)));
+    m_backupPath = backup;
+}
+
+void ForumFile::rememberOwnChanges()
+{
+    if (!m_remember || m_dataVersion < 0 || isReadOnly())
+        return;
+    try {
+        FileFingerprint fingerprint;
+        qint64 dataVersion = -1;
+        {
+            ReadTransaction snapshot(*m_db);
+            dataVersion = m_db->scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+            fingerprint = FileFingerprint::of(*m_db, m_filePath);
+        }
+        if (dataVersion == m_dataVersion)
+            PassedChecks::remember(fingerprint);
+        else
+            m_dataVersion = -1; // another program wrote to it: the next open checks it in full
+    } catch (const StorageError &) {
+        // Only a cache: the next open checks the file in full.
+    }
+}
+
+void ForumFile::saveCopy(const QString &target, CopyTarget mode) const
 {
     const QFileInfo info(target);
-    if (info.absoluteFilePath() == m_path)
+    const QString resolved = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    if (resolved == m_filePath || info.absoluteFilePath() == m_path)
         throw StorageError(StorageError::Kind::Io, ForumFile::tr("A copy cannot replace the open forum file itself"));
     if (info.isDir())
         throw StorageError(StorageError::Kind::Io,
                            ForumFile::tr("%1 is a folder; give a file name for the copy").arg(QDir::toNativeSeparators(target)));
-    const QString partial = partialBeside(target);
+    const auto failed = [&](StorageError::Kind kind, const QString &reason) {
+        return StorageError(kind, ForumFile::tr("Cannot save a copy to %1: %2").arg(QDir::toNativeSeparators(target), reason));
+    };
+    if (mode == CopyTarget::MustNotExist && FileEntry::atPath(target).exists())
+        throw StorageError(StorageError::Kind::AlreadyExists,
+                           ForumFile::tr("%1 already exists").arg(QDir::toNativeSeparators(target)));
     try {
-        // A connection of its own, so that a copy made on a worker thread never shares the
-        // window's connection; every change is committed at once, so it sees them all.
-        Database source(m_db->path(), Database::Mode::ReadOnly);
-        Statement st = source.query(QStringLiteral("VACUUM INTO ?"));
-        st.bind(1, partial);
-        st.run();
+        PartialFile partial(target);
+        {
+            // A connection of its own, so that a copy made on a worker thread never shares the
+            // window's connection; every change is committed at once, so it sees them all.
+            Database source(m_db->path(), Database::Mode::ReadOnly);
+            Statement st = source.query(QStringLiteral("VACUUM INTO ?"));
+            st.bind(1, partial.path());
+            st.run();
+        }
+        partial.commit(mode == CopyTarget::Replace ? PartialFile::Target::Replace : PartialFile::Target::MustNotExist);
     } catch (const StorageError &e) {
-        QFile::remove(partial);
-        throw StorageError(e.kind(), ForumFile::tr("Cannot save a copy to %1: %2")
-                                         .arg(QDir::toNativeSeparators(target), e.message()));
-    }
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(partial).toStdString(),
-                            QFile::encodeName(target).toStdString(), error);
-    if (error) {
-        QFile::remove(partial);
-        throw StorageError(StorageError::Kind::Io,
-                           ForumFile::tr("Cannot save a copy to %1: %2").arg(QDir::toNativeSeparators(target),
-                                                                  QString::fromStdString(error.message())));
+        if (e.kind() == StorageError::Kind::AlreadyExists)
+            throw;
+        throw failed(e.kind(), e.message());
     }
 }
 
 QStringList ForumFile::verify() const
 {
-    QStringList problems = integrityProblems(*m_db);
     const int current = m_migrations.back().version;
-    problems << schemaProblems(*m_db, std::min(m_schemaVersion, current), m_migrations,
-                               m_schemaVersion > current);
-    Statement st = m_db->query(QStringLiteral("PRAGMA foreign_key_check"));
-    while (st.next())
-        problems << ForumFile::tr("a row of %1 (row %2) refers to a missing row of %3")
-                        .arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
+    const int version = std::min(m_schemaVersion, current);
+    ReadTransaction snapshot(*m_db);
+    QStringList problems = schemaProblems(*m_db, version, m_migrations, m_schemaVersion > current);
+    const ExpectedSchema &expected = expectedSchema(version, m_migrations);
+    problems << integrityProblems(*m_db, problems.isEmpty() && m_schemaVersion <= current ? &expected : nullptr);
+    problems << referenceProblems(*m_db);
     return problems;
 }
 

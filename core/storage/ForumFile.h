@@ -4,10 +4,12 @@
 #include "Migration.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLockFile;
@@ -18,14 +20,35 @@ namespace forumdesk {
 class Database;
 
 struct OpenOptions {
-    bool readOnly = false;                    // open read-only even when the file could be written
+    bool readOnly = false;     // open read-only even when the file could be written
+    bool fullCheck = false;    // the full check even when the file passed it unchanged before
+    bool takeOverLock = false; // take over a lock left by a Forum Desk on another computer
     std::vector<MigrationStep> migrations = standardMigrations();
+};
+
+// Who holds a forum's lock: the Forum Desk that has it open for writing.
+struct LockHolder {
+    QString application;
+    QString host;
+    qint64 processId = 0;
+    QDateTime since;             // when it took the lock (local time)
+    bool onAnotherComputer = false;
+    QString describe() const;    // "Forum Desk on LAPTOP (process 123) since 5 Dec 2026, 09:30"
 };
 
 // One forum = one SQLite file (*.ogpforum). Opening checks the file before anything can change it:
 // a refused file throws StorageError with the reason, and its bytes are never touched. A file that
 // can only be read (newer format, read-only file or folder, held by another Forum Desk) opens
 // read-only and says why.
+//
+// Sharing: readers never fail because someone writes (they wait, bounded, for a commit to end);
+// only a journal whose writer is gone is taken for a crash's. The checks run on the connection that
+// is then kept, and a file replaced while it was being opened is opened again. Files beside the
+// forum that are not regular files (a named pipe as its journal, say) are refused, never waited on.
+//
+// Checking: a file arriving from elsewhere, or changed outside Forum Desk, gets the full check
+// (integrity_check with indexes and constraints, CHECK rules, the exact schema); a file that passed
+// it and has not changed since (see PassedChecks) opens with the schema check only.
 class ForumFile {
     Q_DECLARE_TR_FUNCTIONS(ForumFile)
 
@@ -41,7 +64,9 @@ public:
     static std::unique_ptr<ForumFile> open(const QString &path, const OpenOptions &options = {});
     ~ForumFile();
 
+    // The path as the user gave it (absolute); filePath() is the file it leads to, links resolved.
     QString path() const { return m_path; }
+    QString filePath() const { return m_filePath; }
     Database &database() const { return *m_db; }
     int schemaVersion() const { return m_schemaVersion; }
     static int currentSchemaVersion();
@@ -50,8 +75,12 @@ public:
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     // A sentence for the user: why the file is open read-only (empty when it is not).
     QString readOnlyMessage() const { return m_readOnlyMessage; }
+    // When read-only because another Forum Desk holds the forum: who, where and since when.
+    std::optional<LockHolder> lockHolder() const { return m_lockHolder; }
     // The copy kept before this open migrated the file to the current format (empty if none).
     QString backupPath() const { return m_backupPath; }
+    // Whether opening ran the full check (a new or changed file), or found it passed unchanged.
+    bool fullyCheckedAtOpen() const { return m_fullyChecked; }
 
     // Throws StorageError(ReadOnly) with readOnlyMessage() when the file is open read-only.
     void requireWritable() const;
@@ -62,26 +91,38 @@ public:
     void logActivity(const QString &action, const QString &entity, const QString &entityUid,
                      const QString &summary);
 
+    enum class CopyTarget { MustNotExist, Replace };
     // A consistent copy of the forum (VACUUM INTO), written beside `target` and renamed into place.
-    // It reads through a connection of its own, so it may run on a worker thread.
-    void saveCopy(const QString &target) const;
+    // It reads through a connection of its own, so it may run on a worker thread. An existing
+    // target is replaced only when asked: StorageError(AlreadyExists) otherwise.
+    void saveCopy(const QString &target, CopyTarget mode = CopyTarget::MustNotExist) const;
 
-    // Integrity and schema checks, as on open; returns one line per problem (empty when sound).
+    // The full check on the open connection: integrity (pages, indexes, UNIQUE and NOT NULL),
+    // CHECK rules, the exact schema, references. One line per problem (empty when sound).
     QStringList verify() const;
 
 private:
     ForumFile() = default;
+    static std::unique_ptr<ForumFile> openOnce(const QString &path, const OpenOptions &options, bool remember);
+    static std::unique_ptr<ForumFile> openChecked(const QString &path, const OpenOptions &options, bool remember);
+    void keepBackup(int version);
+    void rememberOwnChanges();
 
     QString m_path;
+    QString m_filePath;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch; // a recovered copy read in place of a crashed file
     int m_schemaVersion = 0;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_readOnlyMessage;
+    std::optional<LockHolder> m_lockHolder;
     QString m_backupPath;
     QString m_actor;
     std::vector<MigrationStep> m_migrations;
+    bool m_fullyChecked = false;
+    bool m_remember = true;     // keep PassedChecks up to date after this connection's own commits
+    qint64 m_dataVersion = -1;  // PRAGMA data_version when last known to hold only our own changes
 };
 
 } // namespace forumdesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <stdexcept>
 
 namespace forumdesk {
@@ -22,18 +23,23 @@ public:
         Validation,    // a record breaks a rule; see ValidationError
         NotFound,      // no record with that id
         Constraint,    // the database refused a change (unique, foreign key)
+        AlreadyExists, // the target of a copy exists and was not to be replaced
+        Changed,       // the file changed while being opened (a crash journal appeared, it was replaced)
         Internal,
     };
 
-    StorageError(Kind kind, const QString &message)
-        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message) {}
+    StorageError(Kind kind, const QString &message, const QStringList &details = {})
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message), m_details(details) {}
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    // Every problem found, one line each, when the message names only the first.
+    QStringList details() const { return m_details; }
 
 private:
     Kind m_kind;
     QString m_message;
+    QStringList m_details;
 };
 
 // A record that breaks a rule: names the entity, the field (column name) and the rule.

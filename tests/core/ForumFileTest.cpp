@@ -375,11 +375,14 @@ TEST_CASE("A saved copy reopens with the same content", "[forumfile]")
     auto file = ForumFile::open(path);
     const QString copy = folder.file(QStringLiteral("copia.ogpforum"));
     file->saveCopy(copy);
-    // Replacing an earlier copy works too.
+    // An earlier copy is replaced only when asked, and stays as it was until then.
     Member member;
     member.name = QStringLiteral("Rosa Quispe");
     Table<Member>(*file).create(member);
-    file->saveCopy(copy);
+    const QByteArray earlier = test::fileHash(copy);
+    CHECK_THROWS_WITH(file->saveCopy(copy), Catch::Contains("copia.ogpforum already exists"));
+    CHECK(test::fileHash(copy) == earlier);
+    file->saveCopy(copy, ForumFile::CopyTarget::Replace);
     auto reopened = ForumFile::open(copy);
     CHECK_FALSE(reopened->isReadOnly());
     CHECK(reopened->verify().isEmpty());

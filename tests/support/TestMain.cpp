@@ -4,11 +4,17 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The user's data folder (where Forum Desk remembers files that passed the full check) is a
+    // fresh one for each run, shared with the command-line runs the tests start.
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ForumDeskTests"));
     QApplication::setApplicationName(QStringLiteral("forumdesk-tests"));

@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -290,13 +292,44 @@ TEST_CASE("Save a Copy writes a forum that opens with the same members", "[ui][w
     QSignalSpy saved(&window, &MainWindow::copySaved);
     window.saveCopyTo(copy);
     REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
-    auto reopened = ForumFile::open(copy, OpenOptions{true});
-    CHECK(Table<Member>(*reopened).count() == 1);
+    {
+        auto reopened = ForumFile::open(copy, OpenOptions{true});
+        CHECK(Table<Member>(*reopened).count() == 1);
+    }
+
+    // Saving over an existing file asks first; cancelled, the file stays as it was.
+    Member second = test::makeMember(QStringLiteral("Rosa"));
+    Table<Member>(window.document()->file()).create(second);
+    const QByteArray earlier = test::fileHash(copy);
+    QSignalSpy failed(&window, &MainWindow::copyFailed);
+    const auto answer = [&](QMessageBox::ButtonRole role) {
+        QMessageBox *box = nullptr;
+        REQUIRE(test::waitUntil([&] {
+            for (QMessageBox *shown : window.findChildren<QMessageBox *>(QStringLiteral("replaceCopy")))
+                if (shown->isVisible())
+                    box = shown;
+            return box != nullptr;
+        }));
+        CHECK(box->text().contains(QStringLiteral("copia.ogpforum")));
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == role)
+                button->click();
+    };
+    window.saveCopyTo(copy);
+    answer(QMessageBox::RejectRole);
+    REQUIRE(test::waitUntil([&] { return failed.count() == 1; }));
+    CHECK(test::fileHash(copy) == earlier);
+    window.saveCopyTo(copy);
+    answer(QMessageBox::DestructiveRole);
+    REQUIRE(test::waitUntil([&] { return saved.count() == 2; }));
+    {
+        auto reopened = ForumFile::open(copy, OpenOptions{true});
+        CHECK(Table<Member>(*reopened).count() == 2);
+    }
 
     // A copy over the open file itself is refused.
-    QSignalSpy failed(&window, &MainWindow::copyFailed);
     window.saveCopyTo(path);
-    CHECK(failed.count() == 1);
+    CHECK(failed.count() == 2);
     CHECK_FALSE(test::takeErrorMessage(window).isEmpty());
 }
 
