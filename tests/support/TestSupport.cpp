@@ -33,7 +33,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
         throw std::runtime_error("cannot write test file");
 }
 
-CliResult runCli(const QStringList &arguments, const QStringList &environment)
+CliResult runCli(const QStringList &arguments, const QStringList &environment, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,9 +44,13 @@ CliResult runCli(const QStringList &arguments, const QStringList &environment)
         env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FORUMDESK_CLI), arguments);
-    process.waitForFinished(120000);
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
     CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;

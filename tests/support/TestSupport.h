@@ -28,8 +28,9 @@ struct CliResult {
     QByteArray out;
     QByteArray err;
 };
-// Runs forumdesk-cli with `arguments` (English unless `environment` says otherwise).
-CliResult runCli(const QStringList &arguments, const QStringList &environment = {});
+// Runs forumdesk-cli with `arguments` (English unless `environment` says otherwise). A run that
+// takes longer than `timeoutMs` is killed and reported with exit code -1.
+CliResult runCli(const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000);
 
 } // namespace forumdesk::test
 
