@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
-#include "OpenData.h"
+#include "CliCommand.h"
 
 #include "cocreation/Contribution.h"
 #include "exchange/RecordJson.h"
@@ -9,35 +9,21 @@
 #include "forum/Member.h"
 #include "forum/NewForum.h"
 #include "i18n/Translations.h"
-#include "implementation/ProgressReportDocument.h"
-#include "compliance/ComplianceReportDocument.h"
-#include "evaluation/SelfAssessmentReport.h"
-#include "meetings/IcsCalendar.h"
 #include "meetings/Meeting.h"
-#include "meetings/MinutesDocument.h"
-#include "documents/DocumentWriter.h"
 #include "plans/ActionPlan.h"
 #include "plans/Commitment.h"
-#include "plans/PlanDraftDocument.h"
 #include "sample/SampleForum.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Table.h"
-#include "charts/ChartExport.h"
-#include "charts/ChartFactory.h"
-#include "charts/ReportCharts.h"
-#include "stats/PlanStats.h"
 
 #include <QCommandLineParser>
-#include <QChart>
 #include <QCoreApplication>
-#include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
-#include <QTimeZone>
 
 #include <functional>
 #include <map>
@@ -45,26 +31,6 @@
 namespace forumdesk::cli {
 
 namespace {
-
-// The translation context of the command line's messages.
-struct Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-void printOut(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-    out.flush();
-}
-
-// Errors are one clear line on stderr.
-int fail(int code, const QString &message)
-{
-    QTextStream err(stderr);
-    err << "forumdesk-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
-    return code;
-}
 
 int exitCodeFor(const StorageError &error, bool writing)
 {
@@ -77,27 +43,6 @@ int exitCodeFor(const StorageError &error, bool writing)
     default:
         return CannotWrite;
     }
-}
-
-struct Command {
-    const char *summary;
-    QStringList positional; // names of the positional arguments
-    std::function<void(QCommandLineParser &)> options;
-    std::function<int(const QCommandLineParser &, const QStringList &)> run;
-};
-
-// Today on the forum's own clock (its time zone), for "upcoming".
-QDate forumToday(ForumFile &file)
-{
-    const QTimeZone zone(Table<Forum>(file).get(1).timeZone.toLatin1());
-    return zone.isValid() ? QDateTime::currentDateTimeUtc().toTimeZone(zone).date() : QDate::currentDate();
-}
-
-std::unique_ptr<ForumFile> openForReading(const QString &path)
-{
-    OpenOptions options;
-    options.readOnly = true; // reading commands never lock or change a file
-    return ForumFile::open(path, options);
 }
 
 int commandNew(const QCommandLineParser &parser, const QStringList &args)
@@ -230,167 +175,6 @@ int commandList(const QCommandLineParser &, const QStringList &args)
     return Ok;
 }
 
-// export data: commitments, milestones and progress updates as open data (README, Open data).
-int commandExportData(const QCommandLineParser &parser, const QStringList &args)
-{
-    const QString out = parser.value(QStringLiteral("output"));
-    if (out.isEmpty())
-        return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
-    QString format = parser.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        format = QFileInfo(out).suffix().toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(UsageError, Cli::tr("export data takes --format csv or json, not “%1”").arg(format));
-    std::unique_ptr<ForumFile> file;
-    try {
-        file = openForReading(args.at(1));
-    } catch (const StorageError &e) {
-        return fail(CannotOpen, e.message());
-    }
-    try {
-        DocumentWriter::writeBytes(format == QLatin1String("csv") ? OpenData::csv(*file) : OpenData::json(*file), out);
-    } catch (const StorageError &e) {
-        return fail(CannotWrite, e.message());
-    }
-    printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
-    return Ok;
-}
-
-int commandChart(const QCommandLineParser &parser, const QStringList &args)
-{
-    ChartKind kind = ChartKind::Completion;
-    const QString kindName = parser.value(QStringLiteral("kind"));
-    if (!parseChartKind(kindName, &kind))
-        return fail(UsageError, Cli::tr("--kind is completion, timeline, agencies, values, milestones, attendance or cocreation, not “%1”")
-                                    .arg(kindName));
-    qint64 planId = 0;
-    if (kind != ChartKind::Completion || parser.isSet(QStringLiteral("plan"))) {
-        bool ok = false;
-        planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
-        if (!ok || planId <= 0)
-            return fail(UsageError, Cli::tr("chart needs --plan ID (see forumdesk-cli list plans)"));
-    }
-    const QString out = parser.value(QStringLiteral("output"));
-    if (out.isEmpty())
-        return fail(UsageError, Cli::tr("chart needs -o OUT, a .png or .svg file to write"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return fail(UsageError, Cli::tr("chart writes .png or .svg files, not “%1”").arg(QFileInfo(out).fileName()));
-    QSize size(800, 500);
-    for (const auto &[name, target] : {std::pair{"width", &size.rwidth()}, {"height", &size.rheight()}}) {
-        const QString option = QString::fromLatin1(name);
-        if (!parser.isSet(option))
-            continue;
-        bool ok = false;
-        *target = parser.value(option).toInt(&ok);
-        if (!ok || *target < 16 || *target > 20000)
-            return fail(UsageError, Cli::tr("--%1 is a number of pixels from 16 to 20000, not “%2”").arg(option, parser.value(option)));
-    }
-    std::unique_ptr<ForumFile> file;
-    try {
-        file = openForReading(args.at(0));
-    } catch (const StorageError &e) {
-        return fail(CannotOpen, e.message());
-    }
-    if (planId > 0 && !Table<ActionPlan>(*file).find(planId))
-        return fail(UsageError, Cli::tr("there is no action plan with id %1 in %2").arg(planId).arg(args.at(0)));
-    try {
-        // Long series are downsampled to what the chart's width can show.
-        auto chart = ChartFactory::create(*file, kind, planId, std::max(2, size.width() / 12));
-        ChartExport::save(*chart, out, size);
-    } catch (const StorageError &e) {
-        return fail(CannotWrite, e.message());
-    }
-    printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
-    return Ok;
-}
-
-int commandExport(const QCommandLineParser &parser, const QStringList &args)
-{
-    const QString what = args.at(0);
-    if (parser.isSet(QStringLiteral("on")) && what != QLatin1String("compliance"))
-        return fail(UsageError, Cli::tr("--on goes with export compliance"));
-    if (what == QLatin1String("data"))
-        return commandExportData(parser, args);
-    static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
-                                   QStringLiteral("plan"), QStringLiteral("responses"), QStringLiteral("progress"),
-                                   QStringLiteral("compliance"), QStringLiteral("self-assessment")};
-    if (!kinds.contains(what))
-        return fail(UsageError, Cli::tr("export takes minutes, notice, ics, plan, responses, progress, compliance, self-assessment or data, not “%1”").arg(what));
-    const bool aboutPlan = what == QLatin1String("plan") || what == QLatin1String("responses")
-        || what == QLatin1String("progress") || what == QLatin1String("compliance")
-        || what == QLatin1String("self-assessment");
-    QDate on;
-    if (parser.isSet(QStringLiteral("on"))) {
-        on = QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate);
-        if (!on.isValid() || on.year() < 1900 || on.year() > 2199)
-            return fail(UsageError, Cli::tr("--on is a date between 1900-01-01 and 2199-12-31 written YYYY-MM-DD, not “%1”").arg(parser.value(QStringLiteral("on"))));
-    }
-    const QString out = parser.value(QStringLiteral("output"));
-    if (out.isEmpty())
-        return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
-    DocumentWriter::Format format = DocumentWriter::formatFor(out);
-    if (parser.isSet(QStringLiteral("format")) && !DocumentWriter::parseFormat(parser.value(QStringLiteral("format")), &format))
-        return fail(UsageError, Cli::tr("--format is pdf, odt, html or md, not “%1”").arg(parser.value(QStringLiteral("format"))));
-    const bool upcoming = parser.isSet(QStringLiteral("upcoming"));
-    if (upcoming && what != QLatin1String("ics"))
-        return fail(UsageError, Cli::tr("--upcoming goes with export ics"));
-    qint64 meetingId = 0;
-    qint64 planId = 0;
-    if (aboutPlan) {
-        bool ok = false;
-        planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
-        if (!ok || planId <= 0)
-            return fail(UsageError, Cli::tr("export %1 needs --plan ID (see forumdesk-cli list plans)").arg(what));
-    } else if (!upcoming) {
-        bool ok = false;
-        meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
-        if (!ok || meetingId <= 0)
-            return fail(UsageError, Cli::tr("export %1 needs --meeting ID (see forumdesk-cli list meetings)").arg(what));
-    }
-    std::unique_ptr<ForumFile> file;
-    try {
-        file = openForReading(args.at(1));
-    } catch (const StorageError &e) {
-        return fail(CannotOpen, e.message());
-    }
-    if (aboutPlan && !Table<ActionPlan>(*file).find(planId))
-        return fail(UsageError, Cli::tr("there is no action plan with id %1 in %2").arg(planId).arg(args.at(1)));
-    if (meetingId > 0 && !Table<Meeting>(*file).find(meetingId))
-        return fail(UsageError, Cli::tr("there is no meeting with id %1 in %2").arg(meetingId).arg(args.at(1)));
-    try {
-        if (what == QLatin1String("ics")) {
-            const QList<qint64> ids = upcoming
-                ? IcsCalendar::upcoming(*file, forumToday(*file))
-                : QList<qint64>{meetingId};
-            DocumentWriter::writeBytes(IcsCalendar::build(*file, ids), out);
-        } else {
-            std::unique_ptr<QTextDocument> document;
-            if (what == QLatin1String("minutes"))
-                document = MinutesDocument::build(*file, meetingId);
-            else if (what == QLatin1String("notice"))
-                document = MeetingNotice::build(*file, meetingId);
-            else if (what == QLatin1String("plan"))
-                document = PlanDraftDocument::build(*file, planId);
-            else if (what == QLatin1String("progress"))
-                document = ProgressReportDocument::build(
-                    *file, planId, forumToday(*file),
-                    ReportCharts::render(*file, planId, Table<Forum>(*file).get(1).language));
-            else if (what == QLatin1String("compliance"))
-                document = ComplianceReportDocument::build(*file, planId, on.isValid() ? on : forumToday(*file));
-            else if (what == QLatin1String("self-assessment"))
-                document = SelfAssessmentReport::build(*file, planId);
-            else
-                document = ResponseReport::build(*file, planId);
-            DocumentWriter::write(*document, out, format);
-        }
-    } catch (const StorageError &e) {
-        return fail(CannotWrite, e.message());
-    }
-    printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
-    return Ok;
-}
-
 int commandSaveCopy(const QCommandLineParser &parser, const QStringList &args)
 {
     std::unique_ptr<ForumFile> file;
@@ -414,7 +198,8 @@ int commandSaveCopy(const QCommandLineParser &parser, const QStringList &args)
 
 const std::map<QString, Command> &commands()
 {
-    static const std::map<QString, Command> all{
+    static const std::map<QString, Command> all = [] {
+        std::map<QString, Command> reading{
         {QStringLiteral("new"),
          {QT_TRANSLATE_NOOP("Cli", "Create a new, empty forum file."),
           {QStringLiteral("FILE")},
@@ -449,32 +234,10 @@ const std::map<QString, Command> &commands()
               p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
           },
           commandSaveCopy}},
-        {QStringLiteral("chart"),
-         {QT_TRANSLATE_NOOP("Cli", "Draw one of a plan's charts to a PNG or SVG file."),
-          {QStringLiteral("FILE")},
-          [](QCommandLineParser &p) {
-              p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("kind"), Cli::tr("completion, timeline, agencies, values, milestones, attendance or cocreation."), QStringLiteral("KIND")});
-              p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .png or .svg file to write."), QStringLiteral("OUT")});
-              p.addOption({QStringLiteral("width"), Cli::tr("Width in pixels (default 800)."), QStringLiteral("W")});
-              p.addOption({QStringLiteral("height"), Cli::tr("Height in pixels (default 500)."), QStringLiteral("H")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages and chart labels: es or en."), QStringLiteral("L")});
-          },
-          commandChart}},
-        {QStringLiteral("export"),
-         {QT_TRANSLATE_NOOP("Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json)."),
-          {QStringLiteral("WHAT"), QStringLiteral("FILE")},
-          [](QCommandLineParser &p) {
-              p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md; csv or json for data (default: from OUT's suffix)."), QStringLiteral("F")});
-              p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
-              p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});
-              p.addOption({QStringLiteral("on"), Cli::tr("With compliance: the day to check the standards on (default: today)."), QStringLiteral("DATE")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
-          },
-          commandExport}},
-    };
+        };
+        addDrawingCommands(reading);
+        return reading;
+    }();
     return all;
 }
 
@@ -525,6 +288,8 @@ int runCommand(const QStringList &arguments)
     if (found == commands().end())
         return fail(UsageError, Cli::tr("unknown command “%1”; run forumdesk-cli --help").arg(name));
     const Command &command = found->second;
+    if (command.runElsewhere)
+        return command.runElsewhere(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(command.summary));

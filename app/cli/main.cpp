@@ -2,7 +2,11 @@
 // forumdesk-cli: the same core as the window, for scripts and for people without a display.
 #include "CliCommands.h"
 
+#ifdef FORUMDESK_CLI_DOCUMENTS
 #include <QApplication>
+#else
+#include <QCoreApplication>
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,17 +24,27 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
     }
 }
 
+int run()
+{
+    // Both programs are "forumdesk-cli" to the user: one name in messages and settings.
+    QCoreApplication::setApplicationName(QStringLiteral("forumdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
+    return forumdesk::cli::runCommand(QCoreApplication::arguments());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
+#ifdef FORUMDESK_CLI_DOCUMENTS
     // Documents need fonts and charts a graphics scene, hence a QApplication; offscreen, it needs
     // no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("forumdesk-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
-    return forumdesk::cli::runCommand(QCoreApplication::arguments());
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    return run();
 }

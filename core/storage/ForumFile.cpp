@@ -472,12 +472,14 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
             if (!mustCheckInFull && !PassedChecks::contains(fingerprint))
                 mustCheckInFull = true;
         }
-        const ExpectedSchema &expected = expectedSchema(checkedVersion, options.migrations);
-        const QStringList schema = schemaProblems(*db, checkedVersion, options.migrations, version > current);
-        if (!schema.isEmpty())
-            refuse(StorageError::Kind::Altered, shown,
-                   ForumFile::tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))), schema);
+        // A file unchanged since it passed (its schema cookie and first page included) needs
+        // neither the schema compared again nor its pages read.
         if (mustCheckInFull) {
+            const ExpectedSchema &expected = expectedSchema(checkedVersion, options.migrations);
+            const QStringList schema = schemaProblems(*db, checkedVersion, options.migrations, version > current);
+            if (!schema.isEmpty())
+                refuse(StorageError::Kind::Altered, shown,
+                       ForumFile::tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))), schema);
             const QStringList integrity = integrityProblems(*db, version <= current ? &expected : nullptr);
             if (!integrity.isEmpty())
                 refuse(StorageError::Kind::Corrupt, shown,

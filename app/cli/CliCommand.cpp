@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+
+#include "forum/Forum.h"
+#include "storage/ForumFile.h"
+#include "storage/Table.h"
+
+#include <QDateTime>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace forumdesk::cli {
+
+void printOut(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+int fail(int code, const QString &message)
+{
+    QTextStream err(stderr);
+    err << "forumdesk-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    return code;
+}
+
+std::unique_ptr<ForumFile> openForReading(const QString &path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    return ForumFile::open(path, options);
+}
+
+QDate forumToday(ForumFile &file)
+{
+    const QTimeZone zone(Table<Forum>(file).get(1).timeZone.toLatin1());
+    return zone.isValid() ? QDateTime::currentDateTimeUtc().toTimeZone(zone).date() : QDate::currentDate();
+}
+
+} // namespace forumdesk::cli

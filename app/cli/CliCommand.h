@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace forumdesk {
+class ForumFile;
+}
+
+namespace forumdesk::cli {
+
+// The translation context of the command line's messages.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// One subcommand: what it does (for --help), its arguments and options, and how it runs.
+struct Command {
+    const char *summary;
+    QStringList positional; // names of the positional arguments
+    std::function<void(QCommandLineParser &)> options;
+    std::function<int(const QCommandLineParser &, const QStringList &)> run;
+    // Set instead of the above for a command another program runs: it gets every argument.
+    std::function<int(const QStringList &arguments)> runElsewhere = nullptr;
+};
+
+void printOut(const QString &text);
+// Errors are one clear line on stderr; returns `code`.
+int fail(int code, const QString &message);
+// Reading commands never lock or change a file.
+std::unique_ptr<ForumFile> openForReading(const QString &path);
+// Today on the forum's own clock (its time zone).
+QDate forumToday(ForumFile &file);
+
+// The commands that draw (documents with fonts, charts). forumdesk-cli starts with Qt Core only,
+// so that `info` or `list` in a script start fast; it hands these commands, whole, to
+// forumdesk-cli-documents, which links the graphical libraries and runs them itself.
+inline constexpr const char *kChartSummary = QT_TRANSLATE_NOOP("Cli", "Draw one of a plan's charts to a PNG or SVG file.");
+inline constexpr const char *kExportSummary = QT_TRANSLATE_NOOP(
+    "Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report "
+           "with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, "
+           "odt, html, md), invitations (ics), or open data (csv, json).");
+void addDrawingCommands(std::map<QString, Command> &commands);
+
+} // namespace forumdesk::cli
