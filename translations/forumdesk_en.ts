@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>Import %n contribution(s) from “%1”</source>
         <translation>
-            <numerusform>Import %n contribution from “%1”</numerusform><numerusform>Import %n contributions from “%1”</numerusform></translation>
+            <numerusform>Import %n contribution from “%1”</numerusform>
+            <numerusform>Import %n contributions from “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,12 +16,16 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
         <translation>
-            <numerusform>Nothing was imported: %n problem must be fixed first.</numerusform><numerusform>Nothing was imported: %n problems must be fixed first.</numerusform></translation>
+            <numerusform>Nothing was imported: %n problem must be fixed first.</numerusform>
+            <numerusform>Nothing was imported: %n problems must be fixed first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contribution(s) from a CSV file</source>
         <translation>
-            <numerusform>Imported %n contribution from a CSV file</numerusform><numerusform>Imported %n contributions from a CSV file</numerusform></translation>
+            <numerusform>Imported %n contribution from a CSV file</numerusform>
+            <numerusform>Imported %n contributions from a CSV file</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,12 +33,16 @@
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The forum set the completion level of %n commitment(s) otherwise than progress suggests; the reasons are given with each commitment.</source>
         <translation>
-            <numerusform>The forum set the completion level of %n commitment otherwise than progress suggests; the reasons are given with each commitment.</numerusform><numerusform>The forum set the completion level of %n commitments otherwise than progress suggests; the reasons are given with each commitment.</numerusform></translation>
+            <numerusform>The forum set the completion level of %n commitment otherwise than progress suggests; the reasons are given with each commitment.</numerusform>
+            <numerusform>The forum set the completion level of %n commitments otherwise than progress suggests; the reasons are given with each commitment.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -40,122 +50,170 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) today</source>
         <translation>
-            <numerusform>%n member today</numerusform><numerusform>%n members today</numerusform></translation>
+            <numerusform>%n member today</numerusform>
+            <numerusform>%n members today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n forum session(s) held</source>
         <translation>
-            <numerusform>%n forum session held</numerusform><numerusform>%n forum sessions held</numerusform></translation>
+            <numerusform>%n forum session held</numerusform>
+            <numerusform>%n forum sessions held</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier session(s) not listed</source>
         <translation>
-            <numerusform>%n earlier session not listed</numerusform><numerusform>%n earlier sessions not listed</numerusform></translation>
+            <numerusform>%n earlier session not listed</numerusform>
+            <numerusform>%n earlier sessions not listed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) the forum went more than six months without a session; the longest gap lasted %1.</source>
         <translation>
-            <numerusform>Once the forum went more than six months without a session; the gap lasted %1.</numerusform><numerusform>%n times the forum went more than six months without a session; the longest gap lasted %1.</numerusform></translation>
+            <numerusform>Once the forum went more than six months without a session; the gap lasted %1.</numerusform>
+            <numerusform>%n times the forum went more than six months without a session; the longest gap lasted %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The minutes of %n meeting(s) held more than six months ago are not published.</source>
         <translation>
-            <numerusform>The minutes of %n meeting held more than six months ago are not published.</numerusform><numerusform>The minutes of %n meetings held more than six months ago are not published.</numerusform></translation>
+            <numerusform>The minutes of %n meeting held more than six months ago are not published.</numerusform>
+            <numerusform>The minutes of %n meetings held more than six months ago are not published.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n contribution(s) have a reasoned response.</source>
         <translation>
-            <numerusform>The %n contribution has a reasoned response.</numerusform><numerusform>All %n contributions have a reasoned response.</numerusform></translation>
+            <numerusform>The %n contribution has a reasoned response.</numerusform>
+            <numerusform>All %n contributions have a reasoned response.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) still wait for a reasoned response; the oldest was received on %1.</source>
         <translation>
-            <numerusform>%n contribution still waits for a reasoned response; it was received on %1.</numerusform><numerusform>%n contributions still wait for a reasoned response; the oldest was received on %1.</numerusform></translation>
+            <numerusform>%n contribution still waits for a reasoned response; it was received on %1.</numerusform>
+            <numerusform>%n contributions still wait for a reasoned response; the oldest was received on %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s) presented</source>
         <translation>
-            <numerusform>%n commitment presented</numerusform><numerusform>%n commitments presented</numerusform></translation>
+            <numerusform>%n commitment presented</numerusform>
+            <numerusform>%n commitments presented</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n civil-society participant(s)</source>
         <translation>
-            <numerusform>%n civil-society participant</numerusform><numerusform>%n civil-society participants</numerusform></translation>
+            <numerusform>%n civil-society participant</numerusform>
+            <numerusform>%n civil-society participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more meeting(s) with civil society on implementation results are needed in %1.</source>
         <translation>
-            <numerusform>%n more meeting with civil society on implementation results is needed in %1.</numerusform><numerusform>%n more meetings with civil society on implementation results are needed in %1.</numerusform></translation>
+            <numerusform>%n more meeting with civil society on implementation results is needed in %1.</numerusform>
+            <numerusform>%n more meetings with civil society on implementation results are needed in %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due on %1, in %n day(s), and not submitted yet.</source>
         <translation>
-            <numerusform>Due on %1, in %n day, and not submitted yet.</numerusform><numerusform>Due on %1, in %n days, and not submitted yet.</numerusform></translation>
+            <numerusform>Due on %1, in %n day, and not submitted yet.</numerusform>
+            <numerusform>Due on %1, in %n days, and not submitted yet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Covers %n month(s)</source>
         <translation>
-            <numerusform>Covers %n month</numerusform><numerusform>Covers %n months</numerusform></translation>
+            <numerusform>Covers %n month</numerusform>
+            <numerusform>Covers %n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The plan covers %n month(s); OGP asks for at least 20.</source>
         <translation>
-            <numerusform>The plan covers %n month; OGP asks for at least 20.</numerusform><numerusform>The plan covers %n months; OGP asks for at least 20.</numerusform></translation>
+            <numerusform>The plan covers %n month; OGP asks for at least 20.</numerusform>
+            <numerusform>The plan covers %n months; OGP asks for at least 20.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The plan covers %n months and ends on 31 August.</source>
         <translation>
-            <numerusform>The plan covers %n months and ends on 31 August.</numerusform><numerusform>The plan covers %n months and ends on 31 August.</numerusform></translation>
+            <numerusform>The plan covers %n months and ends on 31 August.</numerusform>
+            <numerusform>The plan covers %n months and ends on 31 August.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Commitment %1 (%2): %n gap(s) in the template</source>
         <translation>
-            <numerusform>Commitment %1 (%2): %n gap in the template</numerusform><numerusform>Commitment %1 (%2): %n gaps in the template</numerusform></translation>
+            <numerusform>Commitment %1 (%2): %n gap in the template</numerusform>
+            <numerusform>Commitment %1 (%2): %n gaps in the template</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n met</source>
         <translation>
-            <numerusform>%n met</numerusform><numerusform>%n met</numerusform></translation>
+            <numerusform>%n met</numerusform>
+            <numerusform>%n met</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
         <translation>
-            <numerusform>%n at risk</numerusform><numerusform>%n at risk</numerusform></translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not met</source>
         <translation>
-            <numerusform>%n not met</numerusform><numerusform>%n not met</numerusform></translation>
+            <numerusform>%n not met</numerusform>
+            <numerusform>%n not met</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not applicable</source>
         <translation>
-            <numerusform>%n not applicable</numerusform><numerusform>%n not applicable</numerusform></translation>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,7 +221,9 @@
     <message numerus="yes">
         <source>%n vote(s) counted, but only %1 voting members are present</source>
         <translation>
-            <numerusform>%n vote counted, but only %1 voting members are present</numerusform><numerusform>%n votes counted, but only %1 voting members are present</numerusform></translation>
+            <numerusform>%n vote counted, but only %1 voting members are present</numerusform>
+            <numerusform>%n votes counted, but only %1 voting members are present</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,7 +231,9 @@
     <message numerus="yes">
         <source>%n action item(s)</source>
         <translation>
-            <numerusform>%n action item</numerusform><numerusform>%n action items</numerusform></translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,7 +241,9 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,7 +251,9 @@
     <message numerus="yes">
         <source>%n item(s), %1 min; expected end %2</source>
         <translation>
-            <numerusform>%n item, %1 min; expected end %2</numerusform><numerusform>%n items, %1 min; expected end %2</numerusform></translation>
+            <numerusform>%n item, %1 min; expected end %2</numerusform>
+            <numerusform>%n items, %1 min; expected end %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,32 +262,44 @@
         <source>%1 — %2: %n commitment(s)</source>
         <comment>plan, completion level</comment>
         <translation>
-            <numerusform>%1 — %2: %n commitment</numerusform><numerusform>%1 — %2: %n commitments</numerusform></translation>
+            <numerusform>%1 — %2: %n commitment</numerusform>
+            <numerusform>%1 — %2: %n commitments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) due by the end of %1</source>
         <translation>
-            <numerusform>%n milestone due by the end of %1</numerusform><numerusform>%n milestones due by the end of %1</numerusform></translation>
+            <numerusform>%n milestone due by the end of %1</numerusform>
+            <numerusform>%n milestones due by the end of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) done by the end of %1</source>
         <translation>
-            <numerusform>%n milestone done by the end of %1</numerusform><numerusform>%n milestones done by the end of %1</numerusform></translation>
+            <numerusform>%n milestone done by the end of %1</numerusform>
+            <numerusform>%n milestones done by the end of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) answered with a reasoned response</source>
         <translation>
-            <numerusform>%n contribution answered with a reasoned response</numerusform><numerusform>%n contributions answered with a reasoned response</numerusform></translation>
+            <numerusform>%n contribution answered with a reasoned response</numerusform>
+            <numerusform>%n contributions answered with a reasoned response</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) incorporated, fully or in part</source>
         <translation>
-            <numerusform>%n contribution incorporated, fully or in part</numerusform><numerusform>%n contributions incorporated, fully or in part</numerusform></translation>
+            <numerusform>%n contribution incorporated, fully or in part</numerusform>
+            <numerusform>%n contributions incorporated, fully or in part</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) received</source>
         <translation>
-            <numerusform>%n contribution received</numerusform><numerusform>%n contributions received</numerusform></translation>
+            <numerusform>%n contribution received</numerusform>
+            <numerusform>%n contributions received</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -229,7 +307,9 @@
     <message numerus="yes">
         <source>Period: %1 to %2 (%n month(s))</source>
         <translation>
-            <numerusform>Period: %1 to %2 (%n month)</numerusform><numerusform>Period: %1 to %2 (%n months)</numerusform></translation>
+            <numerusform>Period: %1 to %2 (%n month)</numerusform>
+            <numerusform>Period: %1 to %2 (%n months)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -237,22 +317,30 @@
     <message numerus="yes">
         <source>%n contribution(s) received</source>
         <translation>
-            <numerusform>%n contribution received</numerusform><numerusform>%n contributions received</numerusform></translation>
+            <numerusform>%n contribution received</numerusform>
+            <numerusform>%n contributions received</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answered</source>
         <translation>
-            <numerusform>%n answered</numerusform><numerusform>%n answered</numerusform></translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting a response</source>
         <translation>
-            <numerusform>%n awaiting a response</numerusform><numerusform>%n awaiting a response</numerusform></translation>
+            <numerusform>%n awaiting a response</numerusform>
+            <numerusform>%n awaiting a response</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incorporated</source>
         <translation>
-            <numerusform>%n incorporated</numerusform><numerusform>%n incorporated</numerusform></translation>
+            <numerusform>%n incorporated</numerusform>
+            <numerusform>%n incorporated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -260,17 +348,23 @@
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
-            <numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred on the IRM's assessment</source>
+        <source>%n starred on the IRM&apos;s assessment</source>
         <translation>
-            <numerusform>%n starred on the IRM's assessment</numerusform><numerusform>%n starred on the IRM's assessment</numerusform></translation>
+            <numerusform>%n starred on the IRM&apos;s assessment</numerusform>
+            <numerusform>%n starred on the IRM&apos;s assessment</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n starred on the self-assessment</source>
         <translation>
-            <numerusform>%n starred on the self-assessment</numerusform><numerusform>%n starred on the self-assessment</numerusform></translation>
+            <numerusform>%n starred on the self-assessment</numerusform>
+            <numerusform>%n starred on the self-assessment</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,17 +372,23 @@
     <message numerus="yes">
         <source>%1, %n overdue</source>
         <translation>
-            <numerusform>%1, %n overdue</numerusform><numerusform>%1, %n overdue</numerusform></translation>
+            <numerusform>%1, %n overdue</numerusform>
+            <numerusform>%1, %n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s) shown</source>
         <translation>
-            <numerusform>%n commitment shown</numerusform><numerusform>%n commitments shown</numerusform></translation>
+            <numerusform>%n commitment shown</numerusform>
+            <numerusform>%n commitments shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n with overdue milestones</source>
         <translation>
-            <numerusform>; %n with overdue milestones</numerusform><numerusform>; %n with overdue milestones</numerusform></translation>
+            <numerusform>; %n with overdue milestones</numerusform>
+            <numerusform>; %n with overdue milestones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -296,12 +396,16 @@
     <message numerus="yes">
         <source>“%1”: %n contribution(s) ready to import. Nothing is written until you choose Import.</source>
         <translation>
-            <numerusform>“%1”: %n contribution ready to import. Nothing is written until you choose Import.</numerusform><numerusform>“%1”: %n contributions ready to import. Nothing is written until you choose Import.</numerusform></translation>
+            <numerusform>“%1”: %n contribution ready to import. Nothing is written until you choose Import.</numerusform>
+            <numerusform>“%1”: %n contributions ready to import. Nothing is written until you choose Import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems, shown in red below.</source>
         <translation>
-            <numerusform>%n row with problems, shown in red below.</numerusform><numerusform>%n rows with problems, shown in red below.</numerusform></translation>
+            <numerusform>%n row with problems, shown in red below.</numerusform>
+            <numerusform>%n rows with problems, shown in red below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,22 +413,40 @@
     <message numerus="yes">
         <source>%n lesson(s)</source>
         <translation>
-            <numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n carried into a later plan</source>
         <translation>
-            <numerusform>%n carried into a later plan</numerusform><numerusform>%n carried into a later plan</numerusform></translation>
+            <numerusform>%n carried into a later plan</numerusform>
+            <numerusform>%n carried into a later plan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>These %n lesson(s) are among this plan's co-creation inputs, on the Co-create page.</source>
+        <source>These %n lesson(s) are among this plan&apos;s co-creation inputs, on the Co-create page.</source>
         <translation>
-            <numerusform>This lesson is among this plan's co-creation inputs, on the Co-create page.</numerusform><numerusform>These %n lessons are among this plan's co-creation inputs, on the Co-create page.</numerusform></translation>
+            <numerusform>This lesson is among this plan&apos;s co-creation inputs, on the Co-create page.</numerusform>
+            <numerusform>These %n lessons are among this plan&apos;s co-creation inputs, on the Co-create page.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
-            <numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n problem(s) found in “%1”.</source>
+        <translation>
+            <numerusform>%n problem found in “%1”.</numerusform>
+            <numerusform>%n problems found in “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,7 +454,9 @@
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,7 +464,9 @@
     <message numerus="yes">
         <source>What %1 needs and the plan still lacks (%n item(s)):</source>
         <translation>
-            <numerusform>What %1 needs and the plan still lacks (%n item):</numerusform><numerusform>What %1 needs and the plan still lacks (%n items):</numerusform></translation>
+            <numerusform>What %1 needs and the plan still lacks (%n item):</numerusform>
+            <numerusform>What %1 needs and the plan still lacks (%n items):</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

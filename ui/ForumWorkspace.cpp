@@ -2,6 +2,7 @@
 #include "ForumWorkspace.h"
 
 #include "ForumDocument.h"
+#include "storage/ForumFile.h"
 #include "pages/CoCreatePage.h"
 #include "pages/CompliancePage.h"
 #include "pages/DashboardPage.h"
@@ -14,11 +15,13 @@
 #include "pages/MembersPage.h"
 
 #include <QFile>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,7 +33,8 @@ constexpr int PageRole = Qt::UserRole + 1;
 }
 
 ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_banner(new QLabel(this)),
+    : QWidget(parent), m_document(document), m_bannerFrame(new QFrame(this)), m_banner(new QLabel(m_bannerFrame)),
+      m_takeOver(new QPushButton(m_bannerFrame)),
       m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
       m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this)),
@@ -38,14 +42,29 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
       m_implement(new ImplementPage(document, this)), m_evaluate(new EvaluatePage(document, this)),
       m_learn(new LearnPage(document, this)), m_compliance(new CompliancePage(document, this))
 {
+    m_bannerFrame->setObjectName(QStringLiteral("readOnlyBannerFrame"));
+    m_bannerFrame->setStyleSheet(QStringLiteral(
+        "#readOnlyBannerFrame { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
+        "#readOnlyBannerFrame QLabel { color: #4d3800; background: transparent; }"));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #4d3800; border-bottom: 1px solid #e0c36a; padding: 8px 12px; }"));
     m_banner->setText(tr("Read-only: %1 Changes cannot be made; use File ▸ Save a Copy… to keep a copy you can edit.")
                           .arg(document->file().readOnlyMessage()));
+    // A lock left on another computer cannot be known to be stale: the user decides.
+    const auto holder = document->file().lockHolder();
+    m_takeOver->setObjectName(QStringLiteral("takeOverLock"));
+    m_takeOver->setText(tr("&Take Over…"));
+    m_takeOver->setToolTip(tr("Open the forum for editing here, if Forum Desk on %1 is no longer using it")
+                               .arg(holder ? holder->host : QString()));
+    m_takeOver->setVisible(holder && holder->onAnotherComputer);
+    connect(m_takeOver, &QPushButton::clicked, this, &ForumWorkspace::takeOverRequested);
+    auto *bannerLayout = new QHBoxLayout(m_bannerFrame);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_takeOver, 0, Qt::AlignVCenter);
     m_banner->setVisible(document->isReadOnly());
+    m_bannerFrame->setVisible(document->isReadOnly());
 
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
@@ -87,7 +106,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_bannerFrame);
     layout->addLayout(body, 1);
     showPage(Page::Dashboard);
 }

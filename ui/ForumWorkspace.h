@@ -3,7 +3,9 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -47,6 +49,13 @@ public:
     LearnPage *learnPage() const { return m_learn; }
     CompliancePage *compliancePage() const { return m_compliance; }
     QLabel *readOnlyBanner() const { return m_banner; }
+    // Shown when the forum is held by a Forum Desk on another computer (a crash there, say).
+    QPushButton *takeOverButton() const { return m_takeOver; }
+
+signals:
+    void takeOverRequested();
+
+public:
     QTreeWidget *navigation() const { return m_navigation; }
 
 private:
@@ -54,7 +63,9 @@ private:
                                    QTreeWidgetItem *parentItem = nullptr);
 
     ForumDocument *m_document;
+    QFrame *m_bannerFrame;
     QLabel *m_banner;
+    QPushButton *m_takeOver;
     QTreeWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;

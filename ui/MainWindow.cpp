@@ -8,6 +8,7 @@
 #include "dialogs/NewForumDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/StageGateDialog.h"
+#include "forum/ConsistencyCheck.h"
 #include "forum/NewForum.h"
 #include "forum/Vocabulary.h"
 #include "i18n/Translations.h"
@@ -16,6 +17,7 @@
 #include "sample/SampleForum.h"
 #include "settings/Preferences.h"
 #include "settings/RecentFiles.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Table.h"
 
@@ -117,6 +119,9 @@ void MainWindow::createActions()
     m_saveCopy = new QAction(icon(QStringLiteral("savecopy")), QString(), this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_checkFile = new QAction(QString(), this);
+    m_checkFile->setObjectName(QStringLiteral("checkFile"));
+    connect(m_checkFile, &QAction::triggered, this, &MainWindow::checkFile);
     m_close = new QAction(QString(), this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeForum);
@@ -180,6 +185,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openSample);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_checkFile);
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -236,6 +242,8 @@ void MainWindow::setTexts()
     m_open->setToolTip(tr("Open a forum file (.ogpforum)"));
     m_openSample->setText(tr("Open the &Sample Forum"));
     m_saveCopy->setText(tr("Save a &Copy…"));
+    m_checkFile->setText(tr("C&heck the Forum File"));
+    m_checkFile->setStatusTip(tr("Read the whole file for damage and check the forum's data rules, as forumdesk-cli check does"));
     m_close->setText(tr("&Close"));
     m_quit->setText(tr("&Quit"));
     m_find->setText(tr("&Find Member…"));
@@ -312,6 +320,7 @@ void MainWindow::retranslate()
         m_central->removeWidget(m_workspace);
         m_workspace->deleteLater();
         m_workspace = new ForumWorkspace(m_document, m_central);
+    connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
         m_central->addWidget(m_workspace);
         m_central->setCurrentWidget(m_workspace);
         m_workspace->showPage(page);
@@ -406,6 +415,7 @@ void MainWindow::updateActions()
         action->setEnabled(!m_busy);
     m_recentMenu->setEnabled(!m_busy);
     m_saveCopy->setEnabled(open && !m_busy);
+    m_checkFile->setEnabled(open && !m_busy);
     m_close->setEnabled(open && !m_busy);
     m_find->setEnabled(open);
     for (QAction *action : std::as_const(m_goActions))
@@ -564,6 +574,7 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
         statusBar()->showMessage(tr("Saved"), 3000);
     });
     m_workspace = new ForumWorkspace(m_document, m_central);
+    connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     RecentFiles::add(path);
@@ -696,6 +707,79 @@ void MainWindow::askToReplaceCopy(const QString &path)
             statusBar()->showMessage(tr("The copy was not saved."), 5000);
             emit copyFailed(reason);
         }
+    });
+    box->open();
+}
+
+void MainWindow::checkFile()
+{
+    if (!m_document || m_busy)
+        return;
+    const QString path = m_document->path();
+    setBusy(true, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    runInBackground<QStringList>(
+        this,
+        [path] {
+            // A connection of its own, read-only: the window's edits are all committed already.
+            try {
+                OpenOptions options;
+                options.readOnly = true;
+                options.fullCheck = true;
+                auto file = ForumFile::open(path, options);
+                ReadTransaction snapshot(file->database());
+                return ConsistencyCheck::dataRules(*file);
+            } catch (const StorageError &error) {
+                return error.details().isEmpty() ? QStringList{error.message()} : error.details();
+            }
+        },
+        [this, path](const QStringList &problems) {
+            setBusy(false);
+            const QString name = QFileInfo(path).fileName();
+            auto *box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                        tr("Check the Forum File"),
+                                        problems.isEmpty() ? tr("No problems found in “%1”.").arg(name)
+                                                           : tr("%n problem(s) found in “%1”.", nullptr, int(problems.size())).arg(name),
+                                        QMessageBox::Close, this);
+            if (problems.isEmpty()) {
+                box->setInformativeText(tr("Every page, index and rule of the file was read and checked."));
+            } else {
+                box->setInformativeText(problems.mid(0, 5).join(QLatin1Char('\n')));
+                box->setDetailedText(problems.join(QLatin1Char('\n')));
+            }
+            box->setObjectName(QStringLiteral("checkResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            emit fileChecked(problems);
+        });
+}
+
+void MainWindow::askToTakeOver()
+{
+    if (!m_document || m_busy)
+        return;
+    const auto holder = m_document->file().lockHolder();
+    if (!holder || !holder->onAnotherComputer)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Take Over the Forum?"),
+                                tr("The forum is marked as open in %1.").arg(holder->describe()), QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Take it over only if Forum Desk there has closed or crashed, or that computer is off. "
+                               "If someone is still working there, their changes and yours would be written to the same "
+                               "file at once."));
+    QPushButton *takeOver = box->addButton(tr("&Take Over"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(QStringLiteral("confirmTakeOver"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = m_document->path();
+    connect(box, &QMessageBox::finished, this, [this, box, takeOver, path] {
+        if (box->clickedButton() != takeOver)
+            return;
+        closeForum();
+        startOpening(path, [path] {
+            OpenOptions options;
+            options.takeOverLock = true;
+            return ForumFile::open(path, options);
+        });
     });
     box->open();
 }

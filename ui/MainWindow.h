@@ -54,6 +54,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *checkFileAction() const { return m_checkFile; }
     QMenu *planMenu() const { return m_planMenu; }
     QAction *nextStageAction() const { return m_nextStage; }
     QAction *previousStageAction() const { return m_previousStage; }
@@ -63,12 +64,19 @@ signals:
     void forumRefused(const QString &path, const QString &reason);
     void copySaved(const QString &path);
     void copyFailed(const QString &reason);
+    // The full check of the open forum's file ended: its problems, one a line (none: sound).
+    void fileChecked(const QStringList &problems);
 
 public slots:
     void newForum();
     void open();
     void saveCopy();
     void askToReplaceCopy(const QString &path);
+    // The full check (integrity with indexes and constraints, structure, data rules) of the open
+    // forum's file, in the background; the result shows in a message box ("checkResult").
+    void checkFile();
+    // Asks, then opens the forum for editing although Forum Desk on another computer holds it.
+    void askToTakeOver();
     void showPreferences();
     void find();
 
@@ -114,6 +122,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_openSample = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_checkFile = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

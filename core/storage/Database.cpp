@@ -62,8 +62,8 @@ QString plainReason(int code, const char *sqliteMessage)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QCoreApplication::translate("Database", "the file is busy in another program, which held it "
-                                                       "for more than %n second(s); try again in a moment",
-                                           nullptr, Database::kBusyLimitMs / 1000);
+                                                       "for more than %1 seconds; try again in a moment")
+            .arg(Database::kBusyLimitMs / 1000);
     default:
         return QString::fromUtf8(sqliteMessage);
     }

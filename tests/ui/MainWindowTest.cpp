@@ -9,6 +9,7 @@
 #include "dialogs/MemberDialog.h"
 #include "widgets/OptionalDateEdit.h"
 #include "forum/NewForum.h"
+#include "i18n/Translations.h"
 #include "models/MemberTableModel.h"
 #include "pages/CompositionPanel.h"
 #include "pages/MembersPage.h"
@@ -254,6 +255,96 @@ TEST_CASE("A forum open in another window opens read-only with a banner saying w
     second.workspace()->membersPage()->addMember();
     QApplication::processEvents();
     CHECK(second.workspace()->membersPage()->findChild<MemberDialog *>() == nullptr);
+    // Another Forum Desk on this very computer is running: it cannot be taken over.
+    CHECK_FALSE(second.workspace()->takeOverButton()->isVisible());
+}
+
+namespace {
+
+// Clicks the button of `role` in the visible message box named `name`; returns its text.
+QString answerBox(QWidget &window, const QString &name, QMessageBox::ButtonRole role)
+{
+    QMessageBox *box = nullptr;
+    if (!test::waitUntil([&] {
+            for (QMessageBox *shown : window.findChildren<QMessageBox *>(name))
+                if (shown->isVisible())
+                    box = shown;
+            return box != nullptr;
+        }))
+        return QString();
+    const QString text = box->text() + QLatin1Char('\n') + box->informativeText();
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == role) {
+            button->click();
+            break;
+        }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("A forum left open by Forum Desk on another computer can be taken over from the banner, after a confirmation", "[ui][window][lock]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("prestado.ogpforum"));
+    createForum(path, QStringLiteral("Foro Prestado"), QStringLiteral("es"));
+    test::writeFile(path + QStringLiteral(".lock"), "31337\nforumdesk\nOFICINA-2\n");
+    MainWindow window;
+    window.show();
+    REQUIRE(test::openAndWait(window, path));
+    REQUIRE(window.document()->isReadOnly());
+    QLabel *banner = window.workspace()->readOnlyBanner();
+    CHECK(banner->text().contains(QStringLiteral("OFICINA-2 (process 31337) since")));
+    QPushButton *takeOver = window.workspace()->takeOverButton();
+    REQUIRE(takeOver->isVisible());
+
+    // Cancelled, nothing changes.
+    takeOver->click();
+    CHECK(answerBox(window, QStringLiteral("confirmTakeOver"), QMessageBox::RejectRole).contains(QStringLiteral("OFICINA-2")));
+    QApplication::processEvents();
+    CHECK(window.document()->isReadOnly());
+
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    window.workspace()->takeOverButton()->click();
+    answerBox(window, QStringLiteral("confirmTakeOver"), QMessageBox::DestructiveRole);
+    REQUIRE(test::waitUntil([&] { return opened.count() == 1; }));
+    CHECK_FALSE(window.document()->isReadOnly());
+    CHECK_FALSE(window.workspace()->readOnlyBanner()->isVisible());
+    CHECK(window.workspace()->membersPage()->addButton()->isEnabled());
+}
+
+TEST_CASE("Check the Forum File reads the whole file and says what it found", "[ui][window][check]")
+{
+    test::isolateSettings();
+    Translations::install(QStringLiteral("en")); // English as the window shows it: "1 problem"
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("revisar.ogpforum"));
+    createForum(path, QStringLiteral("Foro Revisado"), QStringLiteral("es"));
+    MainWindow window;
+    window.show();
+    REQUIRE(test::openAndWait(window, path));
+    REQUIRE(window.checkFileAction()->isEnabled());
+    QSignalSpy checked(&window, &MainWindow::fileChecked);
+    window.checkFileAction()->trigger();
+    REQUIRE(test::waitUntil([&] { return checked.count() == 1; }));
+    CHECK(checked.at(0).at(0).toStringList().isEmpty());
+    CHECK(answerBox(window, QStringLiteral("checkResult"), QMessageBox::RejectRole).contains(QStringLiteral("No problems found in “revisar.ogpforum”")));
+
+    // A vote counting more voters than were present breaks a data rule the schema cannot hold.
+    window.document()->file().database().exec(QStringLiteral(
+        "INSERT INTO meeting (uid, created_at, updated_at, title, starts_at, ends_at, status) VALUES "
+        "('00000000-0000-4000-8000-000000000001', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+        "'Sesión', '2026-02-01T10:00', '2026-02-01T12:00', 'held');"
+        "INSERT INTO decision (uid, created_at, updated_at, meeting_id, text, method, votes_for) VALUES "
+        "('00000000-0000-4000-8000-000000000002', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1, 'Aprobar', "
+        "'vote', 5);"));
+    window.checkFileAction()->trigger();
+    REQUIRE(test::waitUntil([&] { return checked.count() == 2; }));
+    const QStringList problems = checked.at(1).at(0).toStringList();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("counts 5 votes, but only 0 voting members were present")));
+    CHECK(answerBox(window, QStringLiteral("checkResult"), QMessageBox::RejectRole).contains(QStringLiteral("1 problem found")));
 }
 
 TEST_CASE("Dropping a forum file on the window opens it", "[ui][window]")
@@ -303,17 +394,7 @@ TEST_CASE("Save a Copy writes a forum that opens with the same members", "[ui][w
     const QByteArray earlier = test::fileHash(copy);
     QSignalSpy failed(&window, &MainWindow::copyFailed);
     const auto answer = [&](QMessageBox::ButtonRole role) {
-        QMessageBox *box = nullptr;
-        REQUIRE(test::waitUntil([&] {
-            for (QMessageBox *shown : window.findChildren<QMessageBox *>(QStringLiteral("replaceCopy")))
-                if (shown->isVisible())
-                    box = shown;
-            return box != nullptr;
-        }));
-        CHECK(box->text().contains(QStringLiteral("copia.ogpforum")));
-        for (QAbstractButton *button : box->buttons())
-            if (box->buttonRole(button) == role)
-                button->click();
+        CHECK(answerBox(window, QStringLiteral("replaceCopy"), role).contains(QStringLiteral("copia.ogpforum")));
     };
     window.saveCopyTo(copy);
     answer(QMessageBox::RejectRole);
