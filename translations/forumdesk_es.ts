@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -193,6 +193,13 @@
     </message>
 </context>
 <context>
+    <name>CheckConstraints</name>
+    <message>
+        <source>row %1 of %2 breaks the rule CHECK (%3)</source>
+        <translation>la fila %1 de %2 no cumple la regla CHECK (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>new needs --name NAME</source>
@@ -239,11 +246,11 @@
         <translation>Crea un archivo de foro nuevo y vacío.</translation>
     </message>
     <message>
-        <source>The forum's name.</source>
+        <source>The forum&apos;s name.</source>
         <translation>El nombre del foro.</translation>
     </message>
     <message>
-        <source>The forum's language: es, en, fr or pt.</source>
+        <source>The forum&apos;s language: es, en, fr or pt.</source>
         <translation>El idioma del foro: es, en, fr o pt.</translation>
     </message>
     <message>
@@ -251,7 +258,7 @@
         <translation>Escribe el foro ficticio de muestra.</translation>
     </message>
     <message>
-        <source>The sample's language: es (default) or en.</source>
+        <source>The sample&apos;s language: es (default) or en.</source>
         <translation>El idioma de la muestra: es (predeterminado) o en.</translation>
     </message>
     <message>
@@ -259,7 +266,7 @@
         <translation>small (predeterminado) o large: una década de un foro grande.</translation>
     </message>
     <message>
-        <source>Print the file's format version, forum and record counts as JSON.</source>
+        <source>Print the file&apos;s format version, forum and record counts as JSON.</source>
         <translation>Muestra en JSON la versión del formato, el foro y la cantidad de registros.</translation>
     </message>
     <message>
@@ -283,7 +290,7 @@ Forum Desk para la línea de órdenes. Órdenes:
 </translation>
     </message>
     <message>
-        <source>Run forumdesk-cli COMMAND --help for a command's options.
+        <source>Run forumdesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, 4 output cannot be written.
 </source>
         <translation>Ejecute forumdesk-cli ORDEN --help para ver las opciones de una orden.
@@ -329,7 +336,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
 </translation>
     </message>
     <message>
-        <source>The meeting's id (see list meetings).</source>
+        <source>The meeting&apos;s id (see list meetings).</source>
         <translation>El id de la reunión (vea list meetings).</translation>
     </message>
     <message>
@@ -349,7 +356,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>no hay ningún plan de acción con id %1 en %2</translation>
     </message>
     <message>
-        <source>The action plan's id (see list plans).</source>
+        <source>The action plan&apos;s id (see list plans).</source>
         <translation>El id del plan de acción (vea list plans).</translation>
     </message>
     <message>
@@ -377,7 +384,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>--%1 es un número de píxeles entre 16 y 20000, no «%2»</translation>
     </message>
     <message>
-        <source>Draw one of a plan's charts to a PNG or SVG file.</source>
+        <source>Draw one of a plan&apos;s charts to a PNG or SVG file.</source>
         <translation>Dibuja uno de los gráficos de un plan en un archivo PNG o SVG.</translation>
     </message>
     <message>
@@ -401,7 +408,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es o en.</translation>
     </message>
     <message>
-        <source>pdf, odt, html or md; csv or json for data (default: from OUT's suffix).</source>
+        <source>pdf, odt, html or md; csv or json for data (default: from OUT&apos;s suffix).</source>
         <translation>pdf, odt, html o md; csv o json para los datos (predeterminado: según la extensión de SALIDA).</translation>
     </message>
     <message>
@@ -417,12 +424,28 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>--on es una fecha entre 1900-01-01 y 2199-12-31 escrita como AAAA-MM-DD, no «%1»</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json).</source>
+        <source>Write a meeting&apos;s minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json).</source>
         <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan, el informe de respuestas razonadas, el informe de avance con sus gráficos, el informe de cumplimiento de los estándares de la AGA (compliance) o el informe de autoevaluación de fin de término (pdf, odt, html, md), invitaciones (ics) o datos abiertos (csv, json).</translation>
     </message>
     <message>
         <source>With compliance: the day to check the standards on (default: today).</source>
         <translation>Con compliance: el día en que se verifican los estándares (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give another name, or add --force to replace it</source>
+        <translation>%1 ya existe; indique otro nombre o agregue --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Reemplaza SALIDA si ya existe.</translation>
+    </message>
+    <message>
+        <source>%1 is missing beside forumdesk-cli; reinstall Forum Desk</source>
+        <translation>falta %1 junto a forumdesk-cli; vuelva a instalar Forum Desk</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started</source>
+        <translation>no se puede iniciar %1</translation>
     </message>
 </context>
 <context>
@@ -574,7 +597,9 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message numerus="yes">
         <source>Import %n contribution(s) from “%1”</source>
         <translation>
-            <numerusform>Importar %n aporte desde «%1»</numerusform><numerusform>Importar %n aportes desde «%1»</numerusform></translation>
+            <numerusform>Importar %n aporte desde «%1»</numerusform>
+            <numerusform>Importar %n aportes desde «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove commitment “%1”</source>
@@ -597,7 +622,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Fijar el nivel de cumplimiento de «%1»</translation>
     </message>
     <message>
-        <source>Record the IRM's assessment of “%1”</source>
+        <source>Record the IRM&apos;s assessment of “%1”</source>
         <translation>Registrar la evaluación del IRM de «%1»</translation>
     </message>
     <message>
@@ -648,7 +673,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>No se han indicado las fechas de inicio y fin</translation>
     </message>
     <message>
-        <source>The dates fall outside the plan's period (%1 to %2)</source>
+        <source>The dates fall outside the plan&apos;s period (%1 to %2)</source>
         <translation>Las fechas quedan fuera del periodo del plan (del %1 al %2)</translation>
     </message>
     <message>
@@ -668,11 +693,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>El hito %1 no tiene fecha de inicio o de fin</translation>
     </message>
     <message>
-        <source>Milestone %1 runs %2 to %3, outside the plan's period</source>
+        <source>Milestone %1 runs %2 to %3, outside the plan&apos;s period</source>
         <translation>El hito %1 va del %2 al %3, fuera del periodo del plan</translation>
     </message>
     <message>
-        <source>Milestone %1 runs %2 to %3, outside the commitment's dates</source>
+        <source>Milestone %1 runs %2 to %3, outside the commitment&apos;s dates</source>
         <translation>El hito %1 va del %2 al %3, fuera de las fechas del compromiso</translation>
     </message>
     <message>
@@ -711,7 +736,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Each rule below is evaluated from the forum's own records: its members, meetings, contributions and plan. Where a rule is not met or at risk, the next step says what to do.</source>
+        <source>Each rule below is evaluated from the forum&apos;s own records: its members, meetings, contributions and plan. Where a rule is not met or at risk, the next step says what to do.</source>
         <translation>Cada requisito que sigue se evalúa a partir de los propios registros del foro: sus miembros, reuniones, aportes y plan. Cuando un requisito no se cumple o está en riesgo, el próximo paso indica qué hacer.</translation>
     </message>
     <message>
@@ -739,11 +764,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <source>The IRM's questions</source>
+        <source>The IRM&apos;s questions</source>
         <translation>Las preguntas del IRM</translation>
     </message>
     <message>
-        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers below come from the forum's data; the IRM's own review may weigh more.</source>
+        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers below come from the forum&apos;s data; the IRM&apos;s own review may weigh more.</source>
         <translation>El Mecanismo de Revisión Independiente revisa cada plan de acción con tres preguntas. Las respuestas que siguen provienen de los datos del foro; la propia revisión del IRM puede considerar más elementos.</translation>
     </message>
     <message>
@@ -758,11 +783,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>el archivo tiene %1 registros de foro en lugar de uno</translation>
     </message>
     <message>
-        <source>commitment %1 (number %2) runs %3 to %4, outside its plan's period %5 to %6</source>
+        <source>commitment %1 (number %2) runs %3 to %4, outside its plan&apos;s period %5 to %6</source>
         <translation>el compromiso %1 (número %2) va del %3 al %4, fuera del periodo de su plan, del %5 al %6</translation>
     </message>
     <message>
-        <source>milestone %1 of commitment %2 runs %3 to %4, outside the commitment's dates %5 to %6</source>
+        <source>milestone %1 of commitment %2 runs %3 to %4, outside the commitment&apos;s dates %5 to %6</source>
         <translation>el hito %1 del compromiso %2 va del %3 al %4, fuera de las fechas del compromiso, del %5 al %6</translation>
     </message>
     <message>
@@ -805,7 +830,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>No column holds the contributions' text (name it “text” or “texto”).</source>
+        <source>No column holds the contributions&apos; text (name it “text” or “texto”).</source>
         <translation>Ninguna columna contiene el texto de los aportes (llámela «text» o «texto»).</translation>
     </message>
     <message>
@@ -821,7 +846,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Fila %1: el texto no está en UTF-8; guarde el archivo como «CSV UTF-8» y vuelva a importarlo</translation>
     </message>
     <message>
-        <source>the contribution's text is empty</source>
+        <source>the contribution&apos;s text is empty</source>
         <translation>el texto del aporte está vacío</translation>
     </message>
     <message>
@@ -843,12 +868,20 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
         <translation>
-            <numerusform>No se importó nada: primero hay que corregir %n problema.</numerusform><numerusform>No se importó nada: primero hay que corregir %n problemas.</numerusform></translation>
+            <numerusform>No se importó nada: primero hay que corregir %n problema.</numerusform>
+            <numerusform>No se importó nada: primero hay que corregir %n problemas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contribution(s) from a CSV file</source>
         <translation>
-            <numerusform>Se importó %n aporte desde un archivo CSV</numerusform><numerusform>Se importaron %n aportes desde un archivo CSV</numerusform></translation>
+            <numerusform>Se importó %n aporte desde un archivo CSV</numerusform>
+            <numerusform>Se importaron %n aportes desde un archivo CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Forum Desk imports contribution files of up to %3 MB. Split it into smaller files and import each.</source>
+        <translation>%1 pesa %2 MB; Forum Desk importa archivos de aportes de hasta %3 MB. Divídalo en archivos más pequeños e importe cada uno.</translation>
     </message>
 </context>
 <context>
@@ -866,12 +899,20 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <source>the file is busy in another program</source>
-        <translation>el archivo está ocupado por otro programa</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is busy in another program, which held it for more than %1 seconds; try again in a moment</source>
+        <translation>el archivo está ocupado por otro programa, que lo retuvo más de %1 segundos; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 no está abierto</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1537,49 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>FileEntry</name>
+    <message>
+        <source>missing</source>
+        <translation>inexistente</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo común</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>pesa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+</context>
+<context>
     <name>ForumFile</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -1512,10 +1596,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>the file is empty (0 bytes)</source>
         <translation>el archivo está vacío (0 bytes)</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>no se puede leer el archivo (%1)</translation>
     </message>
     <message>
         <source>it is not a Forum Desk forum file (not an SQLite database)</source>
@@ -1550,10 +1630,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>%1 inesperado «%2»</translation>
     </message>
     <message>
-        <source>another program</source>
-        <translation>otro programa</translation>
-    </message>
-    <message>
         <source>%1 on %2 (process %3)</source>
         <translation>%1 en %2 (proceso %3)</translation>
     </message>
@@ -1574,7 +1650,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <source>its structure is not Forum Desk's: %1</source>
+        <source>its structure is not Forum Desk&apos;s: %1</source>
         <translation>su estructura no es la de Forum Desk: %1</translation>
     </message>
     <message>
@@ -1598,28 +1674,12 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>El foro está abierto en %1, así que aquí está abierto en solo lectura.</translation>
     </message>
     <message>
-        <source>Cannot keep a copy of %1 before updating its format: %2 cannot be written</source>
-        <translation>No se puede guardar una copia de %1 antes de actualizar su formato: no se puede escribir %2</translation>
-    </message>
-    <message>
         <source>Format updated from %1 to %2; the old file is kept as %3</source>
         <translation>Formato actualizado de %1 a %2; el archivo anterior se conserva como %3</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name</source>
         <translation>%1 ya existe; elija otro nombre</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist</source>
-        <translation>La carpeta %1 no existe</translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only</source>
-        <translation>La carpeta %1 es de solo lectura</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>A copy cannot replace the open forum file itself</source>
@@ -1640,6 +1700,61 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>it was left half-written by a crash and cannot be recovered here</source>
         <translation>quedó a medio escribir por un cierre inesperado y no se puede recuperar aquí</translation>
+    </message>
+    <message>
+        <source>another program switched it to write-ahead logging (WAL), which Forum Desk does not use because it is unsafe on shared folders; switch it back with that program (PRAGMA journal_mode=DELETE) or open a copy saved before</source>
+        <translation>otro programa lo pasó al registro de escritura anticipada (WAL), que Forum Desk no usa porque no es seguro en carpetas compartidas; vuelva a cambiarlo con ese programa (PRAGMA journal_mode=DELETE) o abra una copia guardada antes</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its header gives file format versions %1 and %2)</source>
+        <translation>el archivo está dañado (su encabezado indica las versiones de formato %1 y %2)</translation>
+    </message>
+    <message>
+        <source>it is a link to %1, which does not exist</source>
+        <translation>es un enlace a %1, que no existe</translation>
+    </message>
+    <message>
+        <source>it is %1, not a forum file</source>
+        <translation>es %1, no un archivo de foro</translation>
+    </message>
+    <message>
+        <source>“%1” beside it is %2, not a file Forum Desk wrote; remove it or move the forum file to another folder</source>
+        <translation>«%1», a su lado, es %2, no un archivo escrito por Forum Desk; elimínelo o mueva el archivo del foro a otra carpeta</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>una computadora desconocida</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>it kept changing while it was being opened (a sync program may be replacing it); try again in a moment</source>
+        <translation>siguió cambiando mientras se abría (quizá un programa de sincronización lo está reemplazando); vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before updating its format: %2</source>
+        <translation>No se puede guardar una copia de %1 antes de actualizar su formato: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+</context>
+<context>
+    <name>ForumVfs</name>
+    <message>
+        <source>“%1” beside the forum file is %2; Forum Desk will not use it. Remove it or move the forum file to another folder</source>
+        <translation>«%1», junto al archivo del foro, es %2; Forum Desk no lo usará. Elimínelo o mueva el archivo del foro a otra carpeta</translation>
+    </message>
+    <message>
+        <source>a write-ahead log, which forum files never use</source>
+        <translation>un registro de escritura anticipada (WAL), que los archivos de foro nunca usan</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2063,37 @@ Periodo: del %3 al %4</translation>
     </message>
 </context>
 <context>
+    <name>PartialFile</name>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>La carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only</source>
+        <translation>La carpeta %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1</source>
+        <translation>No se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>its data could not be written to the disk</source>
+        <translation>sus datos no se pudieron grabar en el disco</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>the folder could not be written to the disk</source>
+        <translation>la carpeta no se pudo grabar en el disco</translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message>
         <source>The plan covers %1 months; OGP asks for at least %2.</source>
@@ -2009,7 +2155,7 @@ Periodo: del %3 al %4</translation>
         <translation>Pendiente de redacción por el foro.</translation>
     </message>
     <message>
-        <source>This is the forum's first action plan.</source>
+        <source>This is the forum&apos;s first action plan.</source>
         <translation>Este es el primer plan de acción del foro.</translation>
     </message>
     <message>
@@ -2145,7 +2291,7 @@ Periodo: del %3 al %4</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>The forum follows the plan's implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.</source>
+        <source>The forum follows the plan&apos;s implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.</source>
         <translation>El foro da seguimiento a la implementación del plan en sus sesiones, al menos cada seis meses, junto con las instituciones responsables y la sociedad civil, y publica los avances en su repositorio de documentos.</translation>
     </message>
     <message>
@@ -2252,7 +2398,7 @@ Periodo: del %3 al %4</translation>
         <translation>Decide Madrid</translation>
     </message>
     <message>
-        <source>The city's participation platform lets residents make and support proposals and decide part of the budget; its open-source software is used by many other cities.</source>
+        <source>The city&apos;s participation platform lets residents make and support proposals and decide part of the budget; its open-source software is used by many other cities.</source>
         <translation>La plataforma de participación de la ciudad permite a los vecinos hacer y apoyar propuestas y decidir parte del presupuesto; su software libre lo usan muchas otras ciudades.</translation>
     </message>
     <message>
@@ -2351,7 +2497,7 @@ Periodo: del %3 al %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>There is no practice “%1” in the reference library; choose one of the library's practices</source>
+        <source>There is no practice “%1” in the reference library; choose one of the library&apos;s practices</source>
         <translation>No hay ninguna práctica «%1» en la biblioteca de referencia; elija una de las prácticas de la biblioteca</translation>
     </message>
 </context>
@@ -2376,7 +2522,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n vencido</numerusform><numerusform>%n vencidos</numerusform></translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2417,7 +2565,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>The forum set the completion level of %n commitment(s) otherwise than progress suggests; the reasons are given with each commitment.</source>
         <translation>
-            <numerusform>El foro fijó el nivel de cumplimiento de %n compromiso de forma distinta a lo que sugiere su avance; el motivo se indica junto al compromiso.</numerusform><numerusform>El foro fijó el nivel de cumplimiento de %n compromisos de forma distinta a lo que sugiere su avance; los motivos se indican junto a cada compromiso.</numerusform></translation>
+            <numerusform>El foro fijó el nivel de cumplimiento de %n compromiso de forma distinta a lo que sugiere su avance; el motivo se indica junto al compromiso.</numerusform>
+            <numerusform>El foro fijó el nivel de cumplimiento de %n compromisos de forma distinta a lo que sugiere su avance; los motivos se indican junto a cada compromiso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Commitments at a glance</source>
@@ -2440,7 +2590,7 @@ Periodo: del %3 al %4</translation>
         <translation>Avance</translation>
     </message>
     <message>
-        <source>The forum's reason</source>
+        <source>The forum&apos;s reason</source>
         <translation>Motivo del foro</translation>
     </message>
     <message>
@@ -2506,7 +2656,7 @@ Periodo: del %3 al %4</translation>
 <context>
     <name>ReportCharts</name>
     <message>
-        <source>The plan's progress at the end of each month: the mean of its commitments' progress, each from its milestones.</source>
+        <source>The plan&apos;s progress at the end of each month: the mean of its commitments&apos; progress, each from its milestones.</source>
         <translation>El avance del plan al final de cada mes: el promedio del avance de sus compromisos, cada uno calculado a partir de sus hitos.</translation>
     </message>
     <message>
@@ -2522,11 +2672,11 @@ Periodo: del %3 al %4</translation>
         <translation>El avance promedio de los compromisos relevantes para cada valor de la AGA.</translation>
     </message>
     <message>
-        <source>Commitments per completion level in each of the forum's action plans.</source>
+        <source>Commitments per completion level in each of the forum&apos;s action plans.</source>
         <translation>Compromisos por nivel de cumplimiento en cada uno de los planes de acción del foro.</translation>
     </message>
     <message>
-        <source>People present at the plan's meetings, by sector.</source>
+        <source>People present at the plan&apos;s meetings, by sector.</source>
         <translation>Personas presentes en las reuniones del plan, por sector.</translation>
     </message>
     <message>
@@ -2660,7 +2810,7 @@ Periodo: del %3 al %4</translation>
         <translation>Etapa</translation>
     </message>
     <message>
-        <source>1. The plan's results in figures</source>
+        <source>1. The plan&apos;s results in figures</source>
         <translation>1. Los resultados del plan en cifras</translation>
     </message>
     <message>
@@ -2668,7 +2818,7 @@ Periodo: del %3 al %4</translation>
         <translation>El plan tiene %1 compromisos. El foro ha evaluado %2 de ellos y el Mecanismo de Revisión Independiente (IRM), %3.</translation>
     </message>
     <message>
-        <source>Starred commitments: %1 in the self-assessment, %2 in the IRM's assessment. A starred commitment is verifiable, relevant to OGP values, of moderate or transformative potential impact, and substantially or fully complete.</source>
+        <source>Starred commitments: %1 in the self-assessment, %2 in the IRM&apos;s assessment. A starred commitment is verifiable, relevant to OGP values, of moderate or transformative potential impact, and substantially or fully complete.</source>
         <translation>Compromisos estelares: %1 en la autoevaluación, %2 en la evaluación del IRM. Un compromiso estelar es verificable, relevante para los valores de la AGA, de impacto potencial moderado o transformador, y con un cumplimiento sustancial o completo.</translation>
     </message>
     <message>
@@ -2704,7 +2854,7 @@ Periodo: del %3 al %4</translation>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <source>The forum's role</source>
+        <source>The forum&apos;s role</source>
         <translation>El papel del foro</translation>
     </message>
     <message>
@@ -2732,11 +2882,11 @@ Periodo: del %3 al %4</translation>
         <translation>El plan no tiene compromisos.</translation>
     </message>
     <message>
-        <source>4. Response to the IRM's assessment</source>
+        <source>4. Response to the IRM&apos;s assessment</source>
         <translation>4. Respuesta a la evaluación del IRM</translation>
     </message>
     <message>
-        <source>The IRM has not assessed the plan's commitments yet.</source>
+        <source>The IRM has not assessed the plan&apos;s commitments yet.</source>
         <translation>El IRM aún no ha evaluado los compromisos del plan.</translation>
     </message>
     <message>
@@ -2752,11 +2902,11 @@ Periodo: del %3 al %4</translation>
         <translation>estelar solo en la autoevaluación</translation>
     </message>
     <message>
-        <source>The IRM's assessment agrees with the forum's on the completion and the starred rating of every commitment both assessed.</source>
+        <source>The IRM&apos;s assessment agrees with the forum&apos;s on the completion and the starred rating of every commitment both assessed.</source>
         <translation>La evaluación del IRM coincide con la del foro en el cumplimiento y la calificación estelar de cada compromiso que ambos evaluaron.</translation>
     </message>
     <message>
-        <source>The IRM's assessment differs from the forum's on these commitments; the forum takes its findings into the lessons below.</source>
+        <source>The IRM&apos;s assessment differs from the forum&apos;s on these commitments; the forum takes its findings into the lessons below.</source>
         <translation>La evaluación del IRM difiere de la del foro en estos compromisos; el foro incorpora sus hallazgos en las lecciones que siguen.</translation>
     </message>
     <message>
@@ -2823,7 +2973,7 @@ Periodo: del %3 al %4</translation>
         <translation>Hitos sin fecha prevista de término (%1): %2.</translation>
     </message>
     <message>
-        <source>No adopted forum decision approves the plan: record the forum's approval with its meeting.</source>
+        <source>No adopted forum decision approves the plan: record the forum&apos;s approval with its meeting.</source>
         <translation>Ningún acuerdo adoptado por el foro aprueba el plan: registre la aprobación del foro con su reunión.</translation>
     </message>
     <message>
@@ -2884,12 +3034,16 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2910,7 +3064,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…y %n más</numerusform><numerusform>…y %n más</numerusform></translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Government and civil society sit on the forum, under recorded rules of participation</source>
@@ -2923,7 +3079,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n member(s) today</source>
         <translation>
-            <numerusform>%n miembro hoy</numerusform><numerusform>%n miembros hoy</numerusform></translation>
+            <numerusform>%n miembro hoy</numerusform>
+            <numerusform>%n miembros hoy</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no member today</source>
@@ -2954,7 +3112,7 @@ Periodo: del %3 al %4</translation>
         <translation>las reglas de participación no están registradas</translation>
     </message>
     <message>
-        <source>Agree the forum's rules of participation, record them in the forum's settings and publish them.</source>
+        <source>Agree the forum&apos;s rules of participation, record them in the forum&apos;s settings and publish them.</source>
         <translation>Acuerde las reglas de participación del foro, regístrelas en la configuración del foro y publíquelas.</translation>
     </message>
     <message>
@@ -2994,7 +3152,7 @@ Periodo: del %3 al %4</translation>
         <translation>Foro creado el %1</translation>
     </message>
     <message>
-        <source>The plan's cycle began on %1</source>
+        <source>The plan&apos;s cycle began on %1</source>
         <translation>El ciclo del plan comenzó el %1</translation>
     </message>
     <message>
@@ -3014,7 +3172,7 @@ Periodo: del %3 al %4</translation>
         <translation>El foro aún no ha realizado su primera sesión.</translation>
     </message>
     <message>
-        <source>Hold the forum's first session before %1.</source>
+        <source>Hold the forum&apos;s first session before %1.</source>
         <translation>Realice la primera sesión del foro antes del %1.</translation>
     </message>
     <message>
@@ -3024,12 +3182,16 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n forum session(s) held</source>
         <translation>
-            <numerusform>%n sesión del foro realizada</numerusform><numerusform>%n sesiones del foro realizadas</numerusform></translation>
+            <numerusform>%n sesión del foro realizada</numerusform>
+            <numerusform>%n sesiones del foro realizadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier session(s) not listed</source>
         <translation>
-            <numerusform>%n sesión anterior no listada</numerusform><numerusform>%n sesiones anteriores no listadas</numerusform></translation>
+            <numerusform>%n sesión anterior no listada</numerusform>
+            <numerusform>%n sesiones anteriores no listadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2 (planned)</source>
@@ -3038,7 +3200,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n time(s) the forum went more than six months without a session; the longest gap lasted %1.</source>
         <translation>
-            <numerusform>En %n ocasión el foro pasó más de seis meses sin sesionar; el intervalo más largo duró %1.</numerusform><numerusform>En %n ocasiones el foro pasó más de seis meses sin sesionar; el intervalo más largo duró %1.</numerusform></translation>
+            <numerusform>En %n ocasión el foro pasó más de seis meses sin sesionar; el intervalo más largo duró %1.</numerusform>
+            <numerusform>En %n ocasiones el foro pasó más de seis meses sin sesionar; el intervalo más largo duró %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hold the session planned for %1, or convene one sooner: the last was on %2.</source>
@@ -3085,7 +3249,7 @@ Periodo: del %3 al %4</translation>
         <translation>No hay ningún sitio web registrado para el foro.</translation>
     </message>
     <message>
-        <source>Publish an OGP website (or a page on a government site) and record its address in the forum's settings.</source>
+        <source>Publish an OGP website (or a page on a government site) and record its address in the forum&apos;s settings.</source>
         <translation>Publique un sitio web de la AGA (o una página en un sitio del gobierno) y registre su dirección en la configuración del foro.</translation>
     </message>
     <message>
@@ -3097,15 +3261,15 @@ Periodo: del %3 al %4</translation>
         <translation>El sitio web registrado no es una dirección web (http:// o https://).</translation>
     </message>
     <message>
-        <source>Correct the website's address in the forum's settings, so that anyone can open it.</source>
+        <source>Correct the website&apos;s address in the forum&apos;s settings, so that anyone can open it.</source>
         <translation>Corrija la dirección del sitio web en la configuración del foro, para que cualquier persona pueda abrirlo.</translation>
     </message>
     <message>
-        <source>The forum's website is recorded.</source>
+        <source>The forum&apos;s website is recorded.</source>
         <translation>El sitio web del foro está registrado.</translation>
     </message>
     <message>
-        <source>No action needed; keep the website up to date with the forum's work.</source>
+        <source>No action needed; keep the website up to date with the forum&apos;s work.</source>
         <translation>No se requiere ninguna acción; mantenga el sitio web al día con el trabajo del foro.</translation>
     </message>
     <message>
@@ -3133,7 +3297,7 @@ Periodo: del %3 al %4</translation>
         <translation>No hay ningún repositorio de documentos registrado para el foro.</translation>
     </message>
     <message>
-        <source>Open a public repository for the forum's documents (minutes, contributions, the plan, progress) and record its address in the forum's settings.</source>
+        <source>Open a public repository for the forum&apos;s documents (minutes, contributions, the plan, progress) and record its address in the forum&apos;s settings.</source>
         <translation>Abra un repositorio público para los documentos del foro (actas, aportes, el plan, avances) y registre su dirección en la configuración del foro.</translation>
     </message>
     <message>
@@ -3141,24 +3305,26 @@ Periodo: del %3 al %4</translation>
         <translation>El repositorio registrado no es una dirección web (http:// o https://).</translation>
     </message>
     <message>
-        <source>Correct the repository's address in the forum's settings, so that anyone can open it.</source>
+        <source>Correct the repository&apos;s address in the forum&apos;s settings, so that anyone can open it.</source>
         <translation>Corrija la dirección del repositorio en la configuración del foro, para que cualquier persona pueda abrirlo.</translation>
     </message>
     <message numerus="yes">
         <source>The minutes of %n meeting(s) held more than six months ago are not published.</source>
         <translation>
-            <numerusform>El acta de %n reunión realizada hace más de seis meses no está publicada.</numerusform><numerusform>Las actas de %n reuniones realizadas hace más de seis meses no están publicadas.</numerusform></translation>
+            <numerusform>El acta de %n reunión realizada hace más de seis meses no está publicada.</numerusform>
+            <numerusform>Las actas de %n reuniones realizadas hace más de seis meses no están publicadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve and publish those minutes in the repository, then mark them published on the Meetings page.</source>
         <translation>Apruebe y publique esas actas en el repositorio; luego márquelas como publicadas en la página Reuniones.</translation>
     </message>
     <message>
-        <source>The forum's repository is recorded, and no minutes older than six months wait to be published.</source>
+        <source>The forum&apos;s repository is recorded, and no minutes older than six months wait to be published.</source>
         <translation>El repositorio del foro está registrado y no hay actas de más de seis meses pendientes de publicación.</translation>
     </message>
     <message>
-        <source>No action needed; publish each meeting's minutes once approved.</source>
+        <source>No action needed; publish each meeting&apos;s minutes once approved.</source>
         <translation>No se requiere ninguna acción; publique el acta de cada reunión una vez aprobada.</translation>
     </message>
     <message>
@@ -3196,16 +3362,20 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>All %n contribution(s) have a reasoned response.</source>
         <translation>
-            <numerusform>El aporte recibido (%n) tiene respuesta razonada.</numerusform><numerusform>Todos los aportes (%n) tienen respuesta razonada.</numerusform></translation>
+            <numerusform>El aporte recibido (%n) tiene respuesta razonada.</numerusform>
+            <numerusform>Todos los aportes (%n) tienen respuesta razonada.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No action needed; answer each new contribution with the forum's reasons.</source>
+        <source>No action needed; answer each new contribution with the forum&apos;s reasons.</source>
         <translation>No se requiere ninguna acción; responda cada nuevo aporte con las razones del foro.</translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) still wait for a reasoned response; the oldest was received on %1.</source>
         <translation>
-            <numerusform>%n aporte aún espera una respuesta razonada; se recibió el %1.</numerusform><numerusform>%n aportes aún esperan una respuesta razonada; el más antiguo se recibió el %1.</numerusform></translation>
+            <numerusform>%n aporte aún espera una respuesta razonada; se recibió el %1.</numerusform>
+            <numerusform>%n aportes aún esperan una respuesta razonada; el más antiguo se recibió el %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer them on the Co-create page before the plan is submitted, the oldest first.</source>
@@ -3224,7 +3394,7 @@ Periodo: del %3 al %4</translation>
         <translation>La implementación comienza el %1</translation>
     </message>
     <message>
-        <source>The plan's implementation has not started.</source>
+        <source>The plan&apos;s implementation has not started.</source>
         <translation>La implementación del plan no ha comenzado.</translation>
     </message>
     <message>
@@ -3242,17 +3412,23 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n commitment(s) presented</source>
         <translation>
-            <numerusform>%n compromiso presentado</numerusform><numerusform>%n compromisos presentados</numerusform></translation>
+            <numerusform>%n compromiso presentado</numerusform>
+            <numerusform>%n compromisos presentados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n civil-society participant(s)</source>
         <translation>
-            <numerusform>%n participante de la sociedad civil</numerusform><numerusform>%n participantes de la sociedad civil</numerusform></translation>
+            <numerusform>%n participante de la sociedad civil</numerusform>
+            <numerusform>%n participantes de la sociedad civil</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n reunión</numerusform><numerusform>%n reuniones</numerusform></translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 expected</source>
@@ -3273,10 +3449,12 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n more meeting(s) with civil society on implementation results are needed in %1.</source>
         <translation>
-            <numerusform>En %1 falta %n reunión más con la sociedad civil sobre los resultados de la implementación.</numerusform><numerusform>En %1 faltan %n reuniones más con la sociedad civil sobre los resultados de la implementación.</numerusform></translation>
+            <numerusform>En %1 falta %n reunión más con la sociedad civil sobre los resultados de la implementación.</numerusform>
+            <numerusform>En %1 faltan %n reuniones más con la sociedad civil sobre los resultados de la implementación.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Before %1, hold a meeting where the implementing agencies present their commitments' results to civil society, with the agenda items linked to the commitments.</source>
+        <source>Before %1, hold a meeting where the implementing agencies present their commitments&apos; results to civil society, with the agenda items linked to the commitments.</source>
         <translation>Antes del %1, realice una reunión en la que las instituciones responsables presenten a la sociedad civil los resultados de sus compromisos, con los puntos del orden del día vinculados a los compromisos.</translation>
     </message>
     <message>
@@ -3284,7 +3462,7 @@ Periodo: del %3 al %4</translation>
         <translation>Hasta ahora, cada año de implementación tuvo suficientes reuniones de presentación de resultados a la sociedad civil.</translation>
     </message>
     <message>
-        <source>No action needed; keep two such meetings on each year's calendar.</source>
+        <source>No action needed; keep two such meetings on each year&apos;s calendar.</source>
         <translation>No se requiere ninguna acción; mantenga dos de esas reuniones en el calendario de cada año.</translation>
     </message>
     <message>
@@ -3296,7 +3474,7 @@ Periodo: del %3 al %4</translation>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <source>Due on %1 (OGP's 31 August before the plan starts)</source>
+        <source>Due on %1 (OGP&apos;s 31 August before the plan starts)</source>
         <translation>Vence el %1 (el 31 de agosto previo al inicio del plan, según la AGA)</translation>
     </message>
     <message>
@@ -3328,7 +3506,7 @@ Periodo: del %3 al %4</translation>
         <translation>Presentado el %1, %2 después de su fecha límite (%3).</translation>
     </message>
     <message>
-        <source>Explain the delay in the self-assessment report, and start the next plan's co-creation early enough to submit it by 31 August.</source>
+        <source>Explain the delay in the self-assessment report, and start the next plan&apos;s co-creation early enough to submit it by 31 August.</source>
         <translation>Explique el retraso en el informe de autoevaluación e inicie la cocreación del próximo plan con suficiente antelación para presentarlo a más tardar el 31 de agosto.</translation>
     </message>
     <message>
@@ -3350,12 +3528,16 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>Falta %n día</numerusform><numerusform>Faltan %n días</numerusform></translation>
+            <numerusform>Falta %n día</numerusform>
+            <numerusform>Faltan %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due on %1, in %n day(s), and not submitted yet.</source>
         <translation>
-            <numerusform>Vence el %1, en %n día, y aún no se ha presentado.</numerusform><numerusform>Vence el %1, en %n días, y aún no se ha presentado.</numerusform></translation>
+            <numerusform>Vence el %1, en %n día, y aún no se ha presentado.</numerusform>
+            <numerusform>Vence el %1, en %n días, y aún no se ha presentado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finish the co-creation, have the forum approve the plan and submit it by %1.</source>
@@ -3384,29 +3566,35 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>Covers %n month(s)</source>
         <translation>
-            <numerusform>Abarca %n mes</numerusform><numerusform>Abarca %n meses</numerusform></translation>
+            <numerusform>Abarca %n mes</numerusform>
+            <numerusform>Abarca %n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The plan covers %n month(s); OGP asks for at least 20.</source>
         <translation>
-            <numerusform>El plan abarca %n mes; la AGA exige al menos 20.</numerusform><numerusform>El plan abarca %n meses; la AGA exige al menos 20.</numerusform></translation>
+            <numerusform>El plan abarca %n mes; la AGA exige al menos 20.</numerusform>
+            <numerusform>El plan abarca %n meses; la AGA exige al menos 20.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Extend the plan's period to at least 20 months with Edit Plan on the Co-create page, or agree the shorter period with OGP.</source>
+        <source>Extend the plan&apos;s period to at least 20 months with Edit Plan on the Co-create page, or agree the shorter period with OGP.</source>
         <translation>Amplíe el periodo del plan a al menos 20 meses con Editar plan en la página Cocreación, o acuerde con la AGA el periodo más corto.</translation>
     </message>
     <message>
-        <source>The plan ends on %1; OGP's implementation periods end on 31 August of the plan's last year.</source>
+        <source>The plan ends on %1; OGP&apos;s implementation periods end on 31 August of the plan&apos;s last year.</source>
         <translation>El plan termina el %1; los periodos de implementación de la AGA terminan el 31 de agosto del último año del plan.</translation>
     </message>
     <message>
-        <source>Check the end date with OGP's calendar; consider ending the plan on %1.</source>
+        <source>Check the end date with OGP&apos;s calendar; consider ending the plan on %1.</source>
         <translation>Verifique la fecha de término con el calendario de la AGA; considere terminar el plan el %1.</translation>
     </message>
     <message numerus="yes">
         <source>The plan covers %n months and ends on 31 August.</source>
         <translation>
-            <numerusform>El plan abarca %n mes y termina el 31 de agosto.</numerusform><numerusform>El plan abarca %n meses y termina el 31 de agosto.</numerusform></translation>
+            <numerusform>El plan abarca %n mes y termina el 31 de agosto.</numerusform>
+            <numerusform>El plan abarca %n meses y termina el 31 de agosto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3445,7 +3633,7 @@ Periodo: del %3 al %4</translation>
         <translation>no todos los aportes tienen respuesta razonada</translation>
     </message>
     <message>
-        <source>civil society attended fewer than half of the plan's meetings</source>
+        <source>civil society attended fewer than half of the plan&apos;s meetings</source>
         <translation>la sociedad civil asistió a menos de la mitad de las reuniones del plan</translation>
     </message>
     <message>
@@ -3471,7 +3659,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>Commitment %1 (%2): %n gap(s) in the template</source>
         <translation>
-            <numerusform>Compromiso %1 (%2): %n vacío en la plantilla</numerusform><numerusform>Compromiso %1 (%2): %n vacíos en la plantilla</numerusform></translation>
+            <numerusform>Compromiso %1 (%2): %n vacío en la plantilla</numerusform>
+            <numerusform>Compromiso %1 (%2): %n vacíos en la plantilla</numerusform>
+        </translation>
     </message>
     <message>
         <source>Commitments with an OGP value (access to information, civic participation or public accountability): %1 of %2</source>
@@ -3482,7 +3672,7 @@ Periodo: del %3 al %4</translation>
         <translation>Compromisos solo de tecnología e innovación, que la AGA no cuenta: %1</translation>
     </message>
     <message>
-        <source>Commitments that fill in OGP's template: %1 of %2 (%3 gaps in all)</source>
+        <source>Commitments that fill in OGP&apos;s template: %1 of %2 (%3 gaps in all)</source>
         <translation>Compromisos que completan la plantilla de la AGA: %1 de %2 (%3 vacíos en total)</translation>
     </message>
     <message>
@@ -3490,7 +3680,7 @@ Periodo: del %3 al %4</translation>
         <translation>Hitos con producto esperado y fecha de término: %1 de %2</translation>
     </message>
     <message>
-        <source>Assessed commitments (the IRM's assessment, else the self-assessment): %1; verifiable: %2; relevant to an OGP value: %3</source>
+        <source>Assessed commitments (the IRM&apos;s assessment, else the self-assessment): %1; verifiable: %2; relevant to an OGP value: %3</source>
         <translation>Compromisos evaluados (según el IRM o, a falta de ello, según la autoevaluación): %1; verificables: %2; relevantes para un valor de la AGA: %3</translation>
     </message>
     <message>
@@ -3498,15 +3688,15 @@ Periodo: del %3 al %4</translation>
         <translation>Aún no se ha evaluado ningún compromiso</translation>
     </message>
     <message>
-        <source>Yes: every commitment has an OGP value and fills in OGP's template.</source>
+        <source>Yes: every commitment has an OGP value and fills in OGP&apos;s template.</source>
         <translation>Sí: todos los compromisos tienen un valor de la AGA y completan la plantilla de la AGA.</translation>
     </message>
     <message>
-        <source>%1 of %2 commitments fill in OGP's template with an OGP value</source>
+        <source>%1 of %2 commitments fill in OGP&apos;s template with an OGP value</source>
         <translation>%1 de %2 compromisos completan la plantilla de la AGA con un valor de la AGA</translation>
     </message>
     <message>
-        <source>every commitment fills in OGP's template with an OGP value</source>
+        <source>every commitment fills in OGP&apos;s template with an OGP value</source>
         <translation>todos los compromisos completan la plantilla de la AGA con un valor de la AGA</translation>
     </message>
     <message>
@@ -3522,7 +3712,7 @@ Periodo: del %3 al %4</translation>
         <translation>Aún no se sabe: el plan no tiene compromisos.</translation>
     </message>
     <message>
-        <source>Assessed commitments (the IRM's assessment, else the self-assessment): %1 of %2</source>
+        <source>Assessed commitments (the IRM&apos;s assessment, else the self-assessment): %1 of %2</source>
         <translation>Compromisos evaluados (según el IRM o, a falta de ello, según la autoevaluación): %1 de %2</translation>
     </message>
     <message>
@@ -3600,22 +3790,30 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n met</source>
         <translation>
-            <numerusform>%n cumplido</numerusform><numerusform>%n cumplidos</numerusform></translation>
+            <numerusform>%n cumplido</numerusform>
+            <numerusform>%n cumplidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
         <translation>
-            <numerusform>%n en riesgo</numerusform><numerusform>%n en riesgo</numerusform></translation>
+            <numerusform>%n en riesgo</numerusform>
+            <numerusform>%n en riesgo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not met</source>
         <translation>
-            <numerusform>%n no cumplido</numerusform><numerusform>%n no cumplidos</numerusform></translation>
+            <numerusform>%n no cumplido</numerusform>
+            <numerusform>%n no cumplidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not applicable</source>
         <translation>
-            <numerusform>%n no aplica</numerusform><numerusform>%n no aplican</numerusform></translation>
+            <numerusform>%n no aplica</numerusform>
+            <numerusform>%n no aplican</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3657,13 +3855,15 @@ Periodo: del %3 al %4</translation>
         <translation>«%1» remite a %2 %3, que no existe</translation>
     </message>
     <message>
-        <source>%1 is already in this meeting's attendance</source>
+        <source>%1 is already in this meeting&apos;s attendance</source>
         <translation>%1 ya figura en la asistencia de esta reunión</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) counted, but only %1 voting members are present</source>
         <translation>
-            <numerusform>Se contó %n voto, pero solo hay %1 miembros con voto presentes</numerusform><numerusform>Se contaron %n votos, pero solo hay %1 miembros con voto presentes</numerusform></translation>
+            <numerusform>Se contó %n voto, pero solo hay %1 miembros con voto presentes</numerusform>
+            <numerusform>Se contaron %n votos, pero solo hay %1 miembros con voto presentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agenda has no item at position %1</source>
@@ -4184,7 +4384,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n action item(s)</source>
         <translation>
-            <numerusform>%n tarea</numerusform><numerusform>%n tareas</numerusform></translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4394,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expected to start at %1</source>
@@ -4288,10 +4492,12 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n item(s), %1 min; expected end %2</source>
         <translation>
-            <numerusform>%n punto, %1 min; fin previsto: %2</numerusform><numerusform>%n puntos, %1 min; fin previsto: %2</numerusform></translation>
+            <numerusform>%n punto, %1 min; fin previsto: %2</numerusform>
+            <numerusform>%n puntos, %1 min; fin previsto: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 — later than the meeting's planned end (%2)</source>
+        <source>%1 — later than the meeting&apos;s planned end (%2)</source>
         <translation>%1 — después del fin programado de la reunión (%2)</translation>
     </message>
     <message>
@@ -4322,11 +4528,11 @@ Periodo: del %3 al %4</translation>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <source>The Independent Reporting Mechanism's assessment, as its report gives it</source>
+        <source>The Independent Reporting Mechanism&apos;s assessment, as its report gives it</source>
         <translation>La evaluación del Mecanismo de Revisión Independiente (IRM), tal como figura en su informe</translation>
     </message>
     <message>
-        <source>The forum's own assessment, for the end-of-term self-assessment report</source>
+        <source>The forum&apos;s own assessment, for the end-of-term self-assessment report</source>
         <translation>La evaluación propia del foro, para el informe de autoevaluación de fin de término</translation>
     </message>
     <message>
@@ -4358,7 +4564,7 @@ Periodo: del %3 al %4</translation>
         <translation>La AGA solo cuenta tecnología e innovación junto con alguno de los otros tres valores</translation>
     </message>
     <message>
-        <source>The IRM's older scale, used for starred commitments and for plans before 2021</source>
+        <source>The IRM&apos;s older scale, used for starred commitments and for plans before 2021</source>
         <translation>La escala anterior del IRM, usada para los compromisos estelares y para los planes anteriores a 2021</translation>
     </message>
     <message>
@@ -4433,7 +4639,7 @@ Periodo: del %3 al %4</translation>
         <translation>Eliminar invitado</translation>
     </message>
     <message>
-        <source>Members' attendance</source>
+        <source>Members&apos; attendance</source>
         <translation>Asistencia de los miembros</translation>
     </message>
     <message>
@@ -4501,7 +4707,7 @@ Periodo: del %3 al %4</translation>
         <translation>Representado/a por %1</translation>
     </message>
     <message>
-        <source>%1 (no vote in the forum's decisions)</source>
+        <source>%1 (no vote in the forum&apos;s decisions)</source>
         <translation>%1 (sin voto en las decisiones del foro)</translation>
     </message>
     <message>
@@ -4509,7 +4715,7 @@ Periodo: del %3 al %4</translation>
         <translation>Presentes %1 de %2 miembros con voto; se requieren %3.</translation>
     </message>
     <message>
-        <source>The forum's rule also needs government and civil society present.</source>
+        <source>The forum&apos;s rule also needs government and civil society present.</source>
         <translation>El reglamento del foro también exige la presencia del gobierno y de la sociedad civil.</translation>
     </message>
     <message>
@@ -4553,7 +4759,7 @@ Periodo: del %3 al %4</translation>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <source>Give the guest's name, as it will appear in the minutes</source>
+        <source>Give the guest&apos;s name, as it will appear in the minutes</source>
         <translation>Indique el nombre de la persona invitada, tal como figurará en el acta</translation>
     </message>
 </context>
@@ -4595,7 +4801,9 @@ Periodo: del %3 al %4</translation>
         <source>%1 — %2: %n commitment(s)</source>
         <comment>plan, completion level</comment>
         <translation>
-            <numerusform>%1 — %2: %n compromiso</numerusform><numerusform>%1 — %2: %n compromisos</numerusform></translation>
+            <numerusform>%1 — %2: %n compromiso</numerusform>
+            <numerusform>%1 — %2: %n compromisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Progress %1 % at %2</source>
@@ -4612,12 +4820,16 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n milestone(s) due by the end of %1</source>
         <translation>
-            <numerusform>%n hito previsto hasta fines de %1</numerusform><numerusform>%n hitos previstos hasta fines de %1</numerusform></translation>
+            <numerusform>%n hito previsto hasta fines de %1</numerusform>
+            <numerusform>%n hitos previstos hasta fines de %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) done by the end of %1</source>
         <translation>
-            <numerusform>%n hito cumplido hasta fines de %1</numerusform><numerusform>%n hitos cumplidos hasta fines de %1</numerusform></translation>
+            <numerusform>%n hito cumplido hasta fines de %1</numerusform>
+            <numerusform>%n hitos cumplidos hasta fines de %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 present at the meeting of %3</source>
@@ -4626,24 +4838,30 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>%n contribution(s) answered with a reasoned response</source>
         <translation>
-            <numerusform>%n aporte respondido con una respuesta razonada</numerusform><numerusform>%n aportes respondidos con una respuesta razonada</numerusform></translation>
+            <numerusform>%n aporte respondido con una respuesta razonada</numerusform>
+            <numerusform>%n aportes respondidos con una respuesta razonada</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) incorporated, fully or in part</source>
         <translation>
-            <numerusform>%n aporte incorporado total o parcialmente</numerusform><numerusform>%n aportes incorporados total o parcialmente</numerusform></translation>
+            <numerusform>%n aporte incorporado total o parcialmente</numerusform>
+            <numerusform>%n aportes incorporados total o parcialmente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) received</source>
         <translation>
-            <numerusform>%n aporte recibido</numerusform><numerusform>%n aportes recibidos</numerusform></translation>
+            <numerusform>%n aporte recibido</numerusform>
+            <numerusform>%n aportes recibidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>No action plan has commitments yet.</source>
         <translation>Aún ningún plan de acción tiene compromisos.</translation>
     </message>
     <message>
-        <source>No progress has been reported on this plan's milestones yet.</source>
+        <source>No progress has been reported on this plan&apos;s milestones yet.</source>
         <translation>Aún no se ha reportado avance en los hitos de este plan.</translation>
     </message>
     <message>
@@ -4651,7 +4869,7 @@ Periodo: del %3 al %4</translation>
         <translation>Ningún compromiso de este plan tiene hitos todavía, así que no hay avance que mostrar por institución responsable.</translation>
     </message>
     <message>
-        <source>No progress to show by OGP value yet: mark the commitments' OGP values and report progress on their milestones.</source>
+        <source>No progress to show by OGP value yet: mark the commitments&apos; OGP values and report progress on their milestones.</source>
         <translation>Aún no hay avance que mostrar por valor de la AGA: marque los valores de la AGA de los compromisos y registre avances en sus hitos.</translation>
     </message>
     <message>
@@ -4659,7 +4877,7 @@ Periodo: del %3 al %4</translation>
         <translation>Este plan aún no tiene hitos.</translation>
     </message>
     <message>
-        <source>No attendance has been recorded at this plan's meetings yet.</source>
+        <source>No attendance has been recorded at this plan&apos;s meetings yet.</source>
         <translation>Aún no se ha registrado asistencia en las reuniones de este plan.</translation>
     </message>
     <message>
@@ -4690,11 +4908,11 @@ Periodo: del %3 al %4</translation>
         <translation>Cocrear el plan de acción</translation>
     </message>
     <message>
-        <source>The action plan draft on OGP's template, in the forum's language</source>
+        <source>The action plan draft on OGP&apos;s template, in the forum&apos;s language</source>
         <translation>El borrador del plan de acción según la plantilla de la AGA, en el idioma del foro</translation>
     </message>
     <message>
-        <source>Every contribution with what became of it and why, in the forum's language</source>
+        <source>Every contribution with what became of it and why, in the forum&apos;s language</source>
         <translation>Cada aporte con su tratamiento y el porqué, en el idioma del foro</translation>
     </message>
     <message>
@@ -4716,7 +4934,9 @@ Periodo: del %3 al %4</translation>
     <message numerus="yes">
         <source>Period: %1 to %2 (%n month(s))</source>
         <translation>
-            <numerusform>Periodo: del %1 al %2 (%n mes)</numerusform><numerusform>Periodo: del %1 al %2 (%n meses)</numerusform></translation>
+            <numerusform>Periodo: del %1 al %2 (%n mes)</numerusform>
+            <numerusform>Periodo: del %1 al %2 (%n meses)</numerusform>
+        </translation>
     </message>
     <message>
         <source>due %1</source>
@@ -4922,7 +5142,7 @@ Periodo: del %3 al %4</translation>
         <translation>Fronteras:</translation>
     </message>
     <message>
-        <source>What the commitment still lacks on OGP's template:</source>
+        <source>What the commitment still lacks on OGP&apos;s template:</source>
         <translation>Lo que aún le falta al compromiso según la plantilla de la AGA:</translation>
     </message>
     <message>
@@ -5024,23 +5244,23 @@ Periodo: del %3 al %4</translation>
         <translation>Exportar informe de &amp;cumplimiento…</translation>
     </message>
     <message>
-        <source>The IRM's questions</source>
+        <source>The IRM&apos;s questions</source>
         <translation>Las preguntas del IRM</translation>
     </message>
     <message>
-        <source>Compliance with OGP's standards</source>
+        <source>Compliance with OGP&apos;s standards</source>
         <translation>Cumplimiento de los estándares de la AGA</translation>
     </message>
     <message>
-        <source>Every rule with its status, evidence and next step, and the IRM's questions, in the forum's language</source>
+        <source>Every rule with its status, evidence and next step, and the IRM&apos;s questions, in the forum&apos;s language</source>
         <translation>Cada requisito con su estado, evidencia y próximo paso, y las preguntas del IRM, en el idioma del foro</translation>
     </message>
     <message>
-        <source>Each OGP minimum requirement and calendar rule, checked from the forum's own records for the plan chosen above. Open the evidence to see the meetings, contributions and dates behind a status.</source>
+        <source>Each OGP minimum requirement and calendar rule, checked from the forum&apos;s own records for the plan chosen above. Open the evidence to see the meetings, contributions and dates behind a status.</source>
         <translation>Cada requisito mínimo y cada regla de calendario de la AGA, verificados con los propios registros del foro para el plan elegido arriba. Abra la evidencia para ver las reuniones, aportes y fechas en que se basa cada estado.</translation>
     </message>
     <message>
-        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers here come from the forum's data; the IRM's own review may weigh more.</source>
+        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers here come from the forum&apos;s data; the IRM&apos;s own review may weigh more.</source>
         <translation>El Mecanismo de Revisión Independiente revisa cada plan de acción con tres preguntas. Las respuestas que aparecen aquí provienen de los datos del foro; la propia revisión del IRM puede considerar más elementos.</translation>
     </message>
     <message>
@@ -5284,22 +5504,30 @@ Respuesta: %2</translation>
     <message numerus="yes">
         <source>%n contribution(s) received</source>
         <translation>
-            <numerusform>%n aporte recibido</numerusform><numerusform>%n aportes recibidos</numerusform></translation>
+            <numerusform>%n aporte recibido</numerusform>
+            <numerusform>%n aportes recibidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answered</source>
         <translation>
-            <numerusform>%n respondido</numerusform><numerusform>%n respondidos</numerusform></translation>
+            <numerusform>%n respondido</numerusform>
+            <numerusform>%n respondidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting a response</source>
         <translation>
-            <numerusform>%n a la espera de respuesta</numerusform><numerusform>%n a la espera de respuesta</numerusform></translation>
+            <numerusform>%n a la espera de respuesta</numerusform>
+            <numerusform>%n a la espera de respuesta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incorporated</source>
         <translation>
-            <numerusform>%n incorporado</numerusform><numerusform>%n incorporados</numerusform></translation>
+            <numerusform>%n incorporado</numerusform>
+            <numerusform>%n incorporados</numerusform>
+        </translation>
     </message>
     <message>
         <source>By sector: %1</source>
@@ -5476,7 +5704,7 @@ Respuesta: %2</translation>
 <context>
     <name>forumdesk::DecisionDialog</name>
     <message>
-        <source>Record each member's vote</source>
+        <source>Record each member&apos;s vote</source>
         <translation>Registrar el voto de cada miembro</translation>
     </message>
     <message>
@@ -5603,7 +5831,7 @@ Respuesta: %2</translation>
         <translation>Verificar qué necesita el plan para pasar de etapa, y hacerlo avanzar</translation>
     </message>
     <message>
-        <source>The end-of-term self-assessment report, in the forum's language</source>
+        <source>The end-of-term self-assessment report, in the forum&apos;s language</source>
         <translation>El informe de autoevaluación de fin de término, en el idioma del foro</translation>
     </message>
     <message>
@@ -5649,21 +5877,27 @@ Respuesta: %2</translation>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
-            <numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 self-assessed, %2 assessed by the IRM</source>
         <translation>%1 autoevaluados, %2 evaluados por el IRM</translation>
     </message>
     <message numerus="yes">
-        <source>%n starred on the IRM's assessment</source>
+        <source>%n starred on the IRM&apos;s assessment</source>
         <translation>
-            <numerusform>%n estelar según la evaluación del IRM</numerusform><numerusform>%n estelares según la evaluación del IRM</numerusform></translation>
+            <numerusform>%n estelar según la evaluación del IRM</numerusform>
+            <numerusform>%n estelares según la evaluación del IRM</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n starred on the self-assessment</source>
         <translation>
-            <numerusform>%n estelar según la autoevaluación</numerusform><numerusform>%n estelares según la autoevaluación</numerusform></translation>
+            <numerusform>%n estelar según la autoevaluación</numerusform>
+            <numerusform>%n estelares según la autoevaluación</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completion, self-assessed: %1</source>
@@ -5702,7 +5936,7 @@ Respuesta: %2</translation>
         <translation>Autoe&amp;valuar…</translation>
     </message>
     <message>
-        <source>The IRM's assessment is not recorded yet. Record it when the IRM's report on the plan is out, as the report gives it.</source>
+        <source>The IRM&apos;s assessment is not recorded yet. Record it when the IRM&apos;s report on the plan is out, as the report gives it.</source>
         <translation>La evaluación del IRM aún no está registrada. Regístrela cuando se publique el informe del IRM sobre el plan, tal como figura en él.</translation>
     </message>
     <message>
@@ -5753,11 +5987,11 @@ Respuesta: %2</translation>
         <translation>Ni el foro ni el IRM han evaluado aún este compromiso.</translation>
     </message>
     <message>
-        <source>On the IRM's assessment</source>
+        <source>On the IRM&apos;s assessment</source>
         <translation>Según la evaluación del IRM</translation>
     </message>
     <message>
-        <source>On the self-assessment (the IRM's is not in yet)</source>
+        <source>On the self-assessment (the IRM&apos;s is not in yet)</source>
         <translation>Según la autoevaluación (aún no se cuenta con la del IRM)</translation>
     </message>
     <message>
@@ -5829,15 +6063,15 @@ el gobierno?</translation>
         <translation>Estelar</translation>
     </message>
     <message>
-        <source>The forum's self-assessment</source>
+        <source>The forum&apos;s self-assessment</source>
         <translation>La autoevaluación del foro</translation>
     </message>
     <message>
-        <source>The Independent Reporting Mechanism's assessment</source>
+        <source>The Independent Reporting Mechanism&apos;s assessment</source>
         <translation>La evaluación del Mecanismo de Revisión Independiente (IRM)</translation>
     </message>
     <message>
-        <source>Verifiable, relevant, strong potential and substantial or complete: on the IRM's assessment, or the self-assessment until the IRM's is in</source>
+        <source>Verifiable, relevant, strong potential and substantial or complete: on the IRM&apos;s assessment, or the self-assessment until the IRM&apos;s is in</source>
         <translation>Verificable, relevante, con alto potencial y con cumplimiento sustancial o completo: según la evaluación del IRM o, mientras no se cuente con ella, según la autoevaluación</translation>
     </message>
 </context>
@@ -5855,7 +6089,7 @@ el gobierno?</translation>
         <translation>País, provincia o ciudad</translation>
     </message>
     <message>
-        <source>The language of the forum's documents (minutes, plans, reports)</source>
+        <source>The language of the forum&apos;s documents (minutes, plans, reports)</source>
         <translation>El idioma de los documentos del foro (actas, planes, informes)</translation>
     </message>
     <message>
@@ -5863,7 +6097,7 @@ el gobierno?</translation>
         <translation>Conocida</translation>
     </message>
     <message>
-        <source>The forum's mandate, membership and how it works (or a link to them)</source>
+        <source>The forum&apos;s mandate, membership and how it works (or a link to them)</source>
         <translation>El mandato del foro, su composición y su funcionamiento (o un enlace a ellos)</translation>
     </message>
     <message>
@@ -5980,6 +6214,14 @@ el gobierno?</translation>
     <message>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over…</source>
+        <translation>&amp;Tomar el control…</translation>
+    </message>
+    <message>
+        <source>Open the forum for editing here, if Forum Desk on %1 is no longer using it</source>
+        <translation>Abrir aquí el foro para editarlo, si Forum Desk en %1 ya no lo está usando</translation>
     </message>
 </context>
 <context>
@@ -6143,17 +6385,23 @@ el gobierno?</translation>
     <message numerus="yes">
         <source>%1, %n overdue</source>
         <translation>
-            <numerusform>%1, %n vencido</numerusform><numerusform>%1, %n vencidos</numerusform></translation>
+            <numerusform>%1, %n vencido</numerusform>
+            <numerusform>%1, %n vencidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s) shown</source>
         <translation>
-            <numerusform>Se muestra %n compromiso</numerusform><numerusform>Se muestran %n compromisos</numerusform></translation>
+            <numerusform>Se muestra %n compromiso</numerusform>
+            <numerusform>Se muestran %n compromisos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n with overdue milestones</source>
         <translation>
-            <numerusform>; %n con hitos vencidos</numerusform><numerusform>; %n con hitos vencidos</numerusform></translation>
+            <numerusform>; %n con hitos vencidos</numerusform>
+            <numerusform>; %n con hitos vencidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -6184,7 +6432,7 @@ Vencido: debía terminar el %2</translation>
         <translation>Pasar a la si&amp;guiente etapa…</translation>
     </message>
     <message>
-        <source>Every commitment's progress, completion level, milestones and latest updates with their evidence, and the plan's charts, in the forum's language</source>
+        <source>Every commitment&apos;s progress, completion level, milestones and latest updates with their evidence, and the plan&apos;s charts, in the forum&apos;s language</source>
         <translation>El avance, el nivel de cumplimiento, los hitos y los últimos reportes de avance de cada compromiso con su evidencia, y los gráficos del plan, en el idioma del foro</translation>
     </message>
     <message>
@@ -6249,7 +6497,9 @@ Vencido: debía terminar el %2</translation>
     <message numerus="yes">
         <source>“%1”: %n contribution(s) ready to import. Nothing is written until you choose Import.</source>
         <translation>
-            <numerusform>«%1»: %n aporte listo para importar. No se escribe nada hasta que elija Importar.</numerusform><numerusform>«%1»: %n aportes listos para importar. No se escribe nada hasta que elija Importar.</numerusform></translation>
+            <numerusform>«%1»: %n aporte listo para importar. No se escribe nada hasta que elija Importar.</numerusform>
+            <numerusform>«%1»: %n aportes listos para importar. No se escribe nada hasta que elija Importar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” cannot be imported as it is: correct the file and try again. Nothing was imported.</source>
@@ -6258,7 +6508,9 @@ Vencido: debía terminar el %2</translation>
     <message numerus="yes">
         <source>%n row(s) with problems, shown in red below.</source>
         <translation>
-            <numerusform>%n fila con problemas, marcada en rojo abajo.</numerusform><numerusform>%n filas con problemas, marcadas en rojo abajo.</numerusform></translation>
+            <numerusform>%n fila con problemas, marcada en rojo abajo.</numerusform>
+            <numerusform>%n filas con problemas, marcadas en rojo abajo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -6437,26 +6689,34 @@ Vencido: debía terminar el %2</translation>
     <message numerus="yes">
         <source>%n lesson(s)</source>
         <translation>
-            <numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
+            <numerusform>%n lección</numerusform>
+            <numerusform>%n lecciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n carried into a later plan</source>
         <translation>
-            <numerusform>%n llevada a un plan posterior</numerusform><numerusform>%n llevadas a un plan posterior</numerusform></translation>
+            <numerusform>%n llevada a un plan posterior</numerusform>
+            <numerusform>%n llevadas a un plan posterior</numerusform>
+        </translation>
     </message>
     <message>
         <source>No lesson of an earlier plan is carried into this one.</source>
         <translation>Ninguna lección de un plan anterior se ha llevado a este.</translation>
     </message>
     <message numerus="yes">
-        <source>These %n lesson(s) are among this plan's co-creation inputs, on the Co-create page.</source>
+        <source>These %n lesson(s) are among this plan&apos;s co-creation inputs, on the Co-create page.</source>
         <translation>
-            <numerusform>%n lección figura entre los insumos de la cocreación de este plan, en la página de Cocreación.</numerusform><numerusform>Estas %n lecciones figuran entre los insumos de la cocreación de este plan, en la página de Cocreación.</numerusform></translation>
+            <numerusform>%n lección figura entre los insumos de la cocreación de este plan, en la página de Cocreación.</numerusform>
+            <numerusform>Estas %n lecciones figuran entre los insumos de la cocreación de este plan, en la página de Cocreación.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
-            <numerusform>%n compromiso</numerusform><numerusform>%n compromisos</numerusform></translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a practice to read about it.</source>
@@ -6836,6 +7096,73 @@ Frontera: %2</translation>
         <source>Move &amp;Back a Stage: %1…</source>
         <translation>&amp;Volver a la etapa anterior: %1…</translation>
     </message>
+    <message>
+        <source>C&amp;heck the Forum File</source>
+        <translation>&amp;Verificar el archivo del foro</translation>
+    </message>
+    <message>
+        <source>Read the whole file for damage and check the forum&apos;s data rules, as forumdesk-cli check does</source>
+        <translation>Leer todo el archivo en busca de daños y verificar las reglas de los datos del foro, como forumdesk-cli check</translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the copy?</source>
+        <translation>«%1» ya existe. ¿Reemplazarlo con la copia?</translation>
+    </message>
+    <message>
+        <source>The file that is there now will be lost. It is replaced only once the copy is written in full.</source>
+        <translation>Se perderá el archivo que está ahí ahora. Solo se reemplaza cuando la copia está escrita por completo.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was kept.</source>
+        <translation>%1 ya existe y se conservó.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Check the Forum File</source>
+        <translation>Verificar el archivo del foro</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”.</source>
+        <translation>No se encontraron problemas en «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in “%1”.</source>
+        <translation>
+            <numerusform>Se encontró %n problema en «%1».</numerusform>
+            <numerusform>Se encontraron %n problemas en «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every page, index and rule of the file was read and checked.</source>
+        <translation>Se leyeron y verificaron todas las páginas, índices y reglas del archivo.</translation>
+    </message>
+    <message>
+        <source>Take Over the Forum?</source>
+        <translation>¿Tomar el control del foro?</translation>
+    </message>
+    <message>
+        <source>The forum is marked as open in %1.</source>
+        <translation>El foro figura como abierto en %1.</translation>
+    </message>
+    <message>
+        <source>Take it over only if Forum Desk there has closed or crashed, or that computer is off. If someone is still working there, their changes and yours would be written to the same file at once.</source>
+        <translation>Tome el control solo si Forum Desk se cerró o falló allí, o si esa computadora está apagada. Si alguien sigue trabajando allí, sus cambios y los de usted se escribirían a la vez en el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Tomar el control</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MeetingDetailsPanel</name>
@@ -7157,7 +7484,9 @@ Frontera: %2</translation>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n reunión</numerusform><numerusform>%n reuniones</numerusform></translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 meetings shown</source>
@@ -7179,7 +7508,7 @@ Frontera: %2</translation>
         <translation>Conocida</translation>
     </message>
     <message>
-        <source>Has a vote in the forum's decisions</source>
+        <source>Has a vote in the forum&apos;s decisions</source>
         <translation>Tiene voto en las decisiones del foro</translation>
     </message>
     <message>
@@ -7605,7 +7934,7 @@ Frontera: %2</translation>
         <translation>La ventana cambia de idioma de inmediato; su trabajo ya está guardado.</translation>
     </message>
     <message>
-        <source>Written in each forum's activity log beside the changes you make.</source>
+        <source>Written in each forum&apos;s activity log beside the changes you make.</source>
         <translation>Se anota en el registro de actividad de cada foro junto a los cambios que usted haga.</translation>
     </message>
     <message>
@@ -7725,7 +8054,9 @@ Frontera: %2</translation>
     <message numerus="yes">
         <source>What %1 needs and the plan still lacks (%n item(s)):</source>
         <translation>
-            <numerusform>Lo que requiere el paso a %1 y aún le falta al plan (%n elemento):</numerusform><numerusform>Lo que requiere el paso a %1 y aún le falta al plan (%n elementos):</numerusform></translation>
+            <numerusform>Lo que requiere el paso a %1 y aún le falta al plan (%n elemento):</numerusform>
+            <numerusform>Lo que requiere el paso a %1 y aún le falta al plan (%n elementos):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move Anyway</source>
