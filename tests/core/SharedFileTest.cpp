@@ -32,6 +32,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <future>
 #include <thread>
 
@@ -237,6 +238,22 @@ TEST_CASE("A named pipe put beside a forum while it is open makes an edit fail w
     CHECK(Table<Member>(*file).count() == 1); // the edit was not made, and the forum reads again
 }
 #endif
+
+TEST_CASE("A connection knows when its path has been given to another file, as a sync tool does", "[shared]")
+{
+    test::TempFolder folder;
+    const QString path = makeForum(folder);
+    const QString other = makeForum(folder, QStringLiteral("other.ogpforum"));
+    Database db(path, Database::Mode::ReadOnly);
+    CHECK_FALSE(db.fileHasMoved());
+    // A sync tool writes the new version beside and renames it over the old one.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(other).toStdString(), QFile::encodeName(path).toStdString(), error);
+    REQUIRE_FALSE(error);
+    CHECK(db.fileHasMoved());
+    // Opening again reads the file that is there now, and it is sound.
+    CHECK(ForumFile::open(path, OpenOptions{true})->verify().isEmpty());
+}
 
 TEST_CASE("A forum reached through a symbolic link opens, with its lock beside the real file", "[shared]")
 {
