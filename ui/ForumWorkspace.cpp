@@ -36,11 +36,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_bannerFrame(new QFrame(this)), m_banner(new QLabel(m_bannerFrame)),
       m_takeOver(new QPushButton(m_bannerFrame)),
       m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
-      m_dashboard(new DashboardPage(document, this)), m_settings(new ForumSettingsPage(document, this)),
-      m_members(new MembersPage(document, this)), m_join(new JoinPage(document, this)),
-      m_meetings(new MeetingsPage(document, this)), m_coCreate(new CoCreatePage(document, this)),
-      m_implement(new ImplementPage(document, this)), m_evaluate(new EvaluatePage(document, this)),
-      m_learn(new LearnPage(document, this)), m_compliance(new CompliancePage(document, this))
+      m_dashboard(new DashboardPage(document, this))
 {
     m_bannerFrame->setObjectName(QStringLiteral("readOnlyBannerFrame"));
     m_bannerFrame->setStyleSheet(QStringLiteral(
@@ -77,23 +73,27 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     m_navigation->setFont(navFont);
     m_navigation->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 5px 2px; }"));
 
+    // The Dashboard is shown first; every other page is built when it is first shown or asked
+    // for (a large forum's window appears without waiting for ten pages and their layouts).
     addNavigation(Page::Dashboard, QStringLiteral("dashboard"), m_dashboard);
-    QTreeWidgetItem *forumItem = addNavigation(Page::ForumSettings, QStringLiteral("forum"), m_settings);
-    addNavigation(Page::Members, QStringLiteral("members"), m_members, forumItem);
-    addNavigation(Page::Join, QStringLiteral("join"), m_join);
-    addNavigation(Page::CoCreate, QStringLiteral("cocreate"), m_coCreate);
-    addNavigation(Page::Implement, QStringLiteral("implement"), m_implement);
-    addNavigation(Page::Evaluate, QStringLiteral("evaluate"), m_evaluate);
-    addNavigation(Page::Learn, QStringLiteral("learn"), m_learn);
-    addNavigation(Page::Compliance, QStringLiteral("compliance"), m_compliance);
-    addNavigation(Page::Meetings, QStringLiteral("meetings"), m_meetings);
+    QTreeWidgetItem *forumItem = addNavigation(Page::ForumSettings, QStringLiteral("forum"), nullptr);
+    addNavigation(Page::Members, QStringLiteral("members"), nullptr, forumItem);
+    addNavigation(Page::Join, QStringLiteral("join"), nullptr);
+    addNavigation(Page::CoCreate, QStringLiteral("cocreate"), nullptr);
+    addNavigation(Page::Implement, QStringLiteral("implement"), nullptr);
+    addNavigation(Page::Evaluate, QStringLiteral("evaluate"), nullptr);
+    addNavigation(Page::Learn, QStringLiteral("learn"), nullptr);
+    addNavigation(Page::Compliance, QStringLiteral("compliance"), nullptr);
+    addNavigation(Page::Meetings, QStringLiteral("meetings"), nullptr);
     m_navigation->expandAll();
     m_navigation->setItemsExpandable(false);
     m_navigation->setFixedWidth(185);
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
+        if (!item)
+            return;
+        pageWidget(Page(item->data(0, PageRole + 1).toInt()));
+        m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
     });
     connect(m_dashboard, &DashboardPage::showMembers, this, [this] { showPage(Page::Members); });
     connect(m_dashboard, &DashboardPage::showForumSettings, this, [this] { showPage(Page::ForumSettings); });
@@ -142,9 +142,93 @@ QTreeWidgetItem *ForumWorkspace::addNavigation(Page page, const QString &iconNam
         blank.fill(Qt::transparent);
         item->setIcon(0, QIcon(blank));
     }
-    item->setData(0, PageRole, m_pages->addWidget(widget));
+    // A page not built yet holds its place in the stack with an empty widget.
+    if (widget)
+        m_built[page] = widget;
+    item->setData(0, PageRole, m_pages->addWidget(widget ? widget : new QWidget(m_pages)));
     item->setData(0, PageRole + 1, int(page));
     return item;
+}
+
+QWidget *ForumWorkspace::pageWidget(Page page) const
+{
+    if (QWidget *built = m_built.value(page))
+        return built;
+    auto *self = const_cast<ForumWorkspace *>(this); // building a page does not change what is shown
+    QWidget *widget = nullptr;
+    switch (page) {
+    case Page::Dashboard: widget = m_dashboard; break;
+    case Page::ForumSettings: widget = new ForumSettingsPage(m_document, self); break;
+    case Page::Members: widget = new MembersPage(m_document, self); break;
+    case Page::Join: widget = new JoinPage(m_document, self); break;
+    case Page::CoCreate: widget = new CoCreatePage(m_document, self); break;
+    case Page::Implement: widget = new ImplementPage(m_document, self); break;
+    case Page::Evaluate: widget = new EvaluatePage(m_document, self); break;
+    case Page::Learn: widget = new LearnPage(m_document, self); break;
+    case Page::Compliance: widget = new CompliancePage(m_document, self); break;
+    case Page::Meetings: widget = new MeetingsPage(m_document, self); break;
+    }
+    QTreeWidgetItemIterator it(m_navigation);
+    for (; *it; ++it) {
+        if ((*it)->data(0, PageRole + 1).toInt() != int(page))
+            continue;
+        const int index = (*it)->data(0, PageRole).toInt();
+        QWidget *placeholder = m_pages->widget(index);
+        const bool current = m_pages->currentIndex() == index;
+        m_pages->insertWidget(index, widget);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        if (current)
+            m_pages->setCurrentIndex(index);
+        break;
+    }
+    m_built[page] = widget;
+    return widget;
+}
+
+ForumSettingsPage *ForumWorkspace::forumSettingsPage() const
+{
+    return static_cast<ForumSettingsPage *>(pageWidget(Page::ForumSettings));
+}
+
+MembersPage *ForumWorkspace::membersPage() const
+{
+    return static_cast<MembersPage *>(pageWidget(Page::Members));
+}
+
+JoinPage *ForumWorkspace::joinPage() const
+{
+    return static_cast<JoinPage *>(pageWidget(Page::Join));
+}
+
+MeetingsPage *ForumWorkspace::meetingsPage() const
+{
+    return static_cast<MeetingsPage *>(pageWidget(Page::Meetings));
+}
+
+CoCreatePage *ForumWorkspace::coCreatePage() const
+{
+    return static_cast<CoCreatePage *>(pageWidget(Page::CoCreate));
+}
+
+ImplementPage *ForumWorkspace::implementPage() const
+{
+    return static_cast<ImplementPage *>(pageWidget(Page::Implement));
+}
+
+EvaluatePage *ForumWorkspace::evaluatePage() const
+{
+    return static_cast<EvaluatePage *>(pageWidget(Page::Evaluate));
+}
+
+LearnPage *ForumWorkspace::learnPage() const
+{
+    return static_cast<LearnPage *>(pageWidget(Page::Learn));
+}
+
+CompliancePage *ForumWorkspace::compliancePage() const
+{
+    return static_cast<CompliancePage *>(pageWidget(Page::Compliance));
 }
 
 ForumWorkspace::Page ForumWorkspace::currentPage() const
@@ -158,6 +242,7 @@ void ForumWorkspace::showPage(Page page)
     QTreeWidgetItemIterator it(m_navigation);
     while (*it) {
         if ((*it)->data(0, PageRole + 1).toInt() == int(page)) {
+            pageWidget(page);
             m_navigation->setCurrentItem(*it);
             m_pages->setCurrentIndex((*it)->data(0, PageRole).toInt());
             return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QFrame;
@@ -38,16 +39,18 @@ public:
     QString pageTitle(Page page) const;
 
     ForumDocument *document() const { return m_document; }
+    // Each page is built when it is first shown or asked for here.
     DashboardPage *dashboardPage() const { return m_dashboard; }
-    ForumSettingsPage *forumSettingsPage() const { return m_settings; }
-    MembersPage *membersPage() const { return m_members; }
-    JoinPage *joinPage() const { return m_join; }
-    MeetingsPage *meetingsPage() const { return m_meetings; }
-    CoCreatePage *coCreatePage() const { return m_coCreate; }
-    ImplementPage *implementPage() const { return m_implement; }
-    EvaluatePage *evaluatePage() const { return m_evaluate; }
-    LearnPage *learnPage() const { return m_learn; }
-    CompliancePage *compliancePage() const { return m_compliance; }
+    ForumSettingsPage *forumSettingsPage() const;
+    MembersPage *membersPage() const;
+    JoinPage *joinPage() const;
+    MeetingsPage *meetingsPage() const;
+    CoCreatePage *coCreatePage() const;
+    ImplementPage *implementPage() const;
+    EvaluatePage *evaluatePage() const;
+    LearnPage *learnPage() const;
+    CompliancePage *compliancePage() const;
+    bool isPageBuilt(Page which) const { return m_built.contains(which); }
     QLabel *readOnlyBanner() const { return m_banner; }
     // Shown when the forum is held by a Forum Desk on another computer (a crash there, say).
     QPushButton *takeOverButton() const { return m_takeOver; }
@@ -59,6 +62,7 @@ public:
     QTreeWidget *navigation() const { return m_navigation; }
 
 private:
+    QWidget *pageWidget(Page page) const;
     QTreeWidgetItem *addNavigation(Page page, const QString &iconName, QWidget *widget,
                                    QTreeWidgetItem *parentItem = nullptr);
 
@@ -69,15 +73,7 @@ private:
     QTreeWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
-    ForumSettingsPage *m_settings;
-    MembersPage *m_members;
-    JoinPage *m_join;
-    MeetingsPage *m_meetings;
-    CoCreatePage *m_coCreate;
-    ImplementPage *m_implement;
-    EvaluatePage *m_evaluate;
-    LearnPage *m_learn;
-    CompliancePage *m_compliance;
+    mutable QHash<Page, QWidget *> m_built;
 };
 
 } // namespace forumdesk
