@@ -4,11 +4,14 @@
 #include "ScreenshotTour.h"
 #include "i18n/Translations.h"
 #include "settings/Preferences.h"
+#include "FirstFrame.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -51,6 +54,16 @@ int main(int argc, char *argv[])
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         QTimer::singleShot(0, tour, &forumdesk::ScreenshotTour::start);
         return app.exec();
+    }
+    // For bench/ (forumdesk-bench): report the first frame painted with the forum open, then quit.
+    if (qEnvironmentVariableIsSet("FORUMDESK_BENCH_FIRST_FRAME")) {
+        auto *reporter = new forumdesk::bench::FirstFrameReporter(&window, false);
+        QObject::connect(&window, &forumdesk::MainWindow::forumOpened, reporter, [reporter] { reporter->arm(); });
+        QObject::connect(&window, &forumdesk::MainWindow::forumRefused, &app, [] {
+            std::printf("refused\n");
+            std::fflush(stdout);
+            QApplication::exit(1);
+        });
     }
     window.show();
     const QStringList files = parser.positionalArguments();
