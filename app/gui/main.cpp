@@ -55,7 +55,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, tour, &forumdesk::ScreenshotTour::start);
         return app.exec();
     }
-    // For bench/ (forumdesk-bench): report the first frame painted with the forum open, then quit.
+    // For bench/ (forumdesk-bench) only, inert unless FORUMDESK_BENCH_FIRST_FRAME is set: once the
+    // forum has opened, print "first-frame" after the window's next paint and quit (print "refused"
+    // and exit 1 if it cannot be opened), so the bench can time a start to a painted forum.
     if (qEnvironmentVariableIsSet("FORUMDESK_BENCH_FIRST_FRAME")) {
         auto *reporter = new forumdesk::bench::FirstFrameReporter(&window, false);
         QObject::connect(&window, &forumdesk::MainWindow::forumOpened, reporter, [reporter] { reporter->arm(); });
