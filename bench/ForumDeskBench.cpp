@@ -101,6 +101,10 @@ Run timed(const QString &program, const QStringList &args, const QProcessEnviron
         die(QStringLiteral("%1 cannot be started: %2").arg(program, process.errorString()));
     Run run;
     const auto failure = [&](const QString &what) {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
         die(QStringLiteral("%1 %2 %3: %4")
                 .arg(QFileInfo(program).fileName(), args.join(QLatin1Char(' ')), what,
                      QString::fromLocal8Bit(process.readAllStandardError()).trimmed().right(600)));
@@ -162,9 +166,12 @@ QString range(const Timings &t)
     return QStringLiteral("%1 – %2").arg(duration(t.min()), duration(t.max()));
 }
 
-void line(const QString &figure, const Timings &t)
+void line(const QString &figure, const Timings &t, const QString &note = {})
 {
-    *text << QStringLiteral("  %1 %2   %3\n").arg(figure, -46).arg(duration(t.median()), 10).arg(range(t));
+    QString rest = range(t);
+    if (!note.isEmpty())
+        rest = rest.isEmpty() ? note : QStringLiteral("%1 · %2").arg(rest, note);
+    *text << QStringLiteral("  %1 %2   %3\n").arg(figure, -46).arg(duration(t.median()), 10).arg(rest);
     text->flush();
 }
 
@@ -224,6 +231,13 @@ QProcessEnvironment partEnvironment(const QString &scratch, const QString &part)
         const QString path = QDir(home).filePath(QLatin1String(folder));
         QDir().mkpath(path);
         env.insert(QStringLiteral("XDG_%1_HOME").arg(QLatin1String(folder).toString().toUpper()), path);
+    }
+    // Qt warns on every start without one; a folder of the bench's own keeps error messages short.
+    if (env.value(QStringLiteral("XDG_RUNTIME_DIR")).isEmpty()) {
+        const QString runtime = QDir(home).filePath(QStringLiteral("runtime"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     }
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LC_ALL"));
@@ -353,10 +367,10 @@ static int bench(QCoreApplication &app)
     const int exportRuns = std::min(runs, 5);
 
     const QString loadAtStart = loadAverage();
-    *text << "Forum Desk benchmark (forumdesk-bench)\n"
+    *text << "Forum Desk benchmark (forumdesk-bench, Qt " << qVersion() << ")\n"
           << "  programs:  " << QFileInfo(cli).absolutePath() << ", " << QFileInfo(emptyWindow).absolutePath() << '\n'
           << "  machine:   " << QThread::idealThreadCount() << " cores, load average " << loadAtStart << " at start\n"
-          << "  runs:      " << runs << " timed runs of each side, interleaved with its baseline, after warm-up runs; "
+          << "  runs:      " << runs << " timed run" << (runs > 1 ? "s" : "") << " of each side, interleaved with its baseline, after warm-up runs; "
           << "medians (fastest – slowest)\n"
           << "  windows:   " << platformText << '\n'
           << "  temporary: " << scratch << " (every child process has XDG_DATA_HOME, XDG_CONFIG_HOME and "
@@ -462,9 +476,14 @@ static int bench(QCoreApplication &app)
             die(QStringLiteral("%1 has no plan with commitments").arg(forum));
         biggestPlan = {{QStringLiteral("id"), plan}, {QStringLiteral("title"), planTitle},
                        {QStringLiteral("commitments"), perPlan.value(plan)}};
+        const auto tied = std::count_if(plans.cbegin(), plans.cend(), [&](const QJsonValue &p) {
+            return perPlan.value(p.toObject().value(QStringLiteral("id")).toInteger()) == perPlan.value(plan);
+        });
         *text << "  biggest plan: id " << plan << ", \"" << planTitle << "\", " << perPlan.value(plan)
-              << " commitments (of " << commitments.size() << " in " << plans.size() << " plans)\n"
-              << "  " << exportRuns << " timed runs each, after one warm-up run\n";
+              << " commitments (of " << commitments.size() << " in " << plans.size() << " plans"
+              << (tied > 1 ? QStringLiteral("; %1 plans have as many, the first listed is taken").arg(tied) : QString())
+              << ")\n"
+              << "  " << exportRuns << " timed run" << (exportRuns > 1 ? "s" : "") << " of each, after one warm-up run\n";
         text->flush();
 
         const QString outFolder = QDir(scratch).filePath(QStringLiteral("exports"));
@@ -484,8 +503,7 @@ static int bench(QCoreApplication &app)
                 for (int i = 0; i < exportRuns; ++i)
                     times.ms << timed(cli, args, env).ms;
                 const QString name = QStringLiteral("%1 as %2").arg(label, QString::fromLatin1(format).toUpper());
-                line(name, times);
-                *text << QStringLiteral("  %1 %2 KiB\n").arg(QStringLiteral("  its size"), -46).arg(QFileInfo(target).size() / 1024, 7);
+                line(name, times, QStringLiteral("%1 KiB").arg(QFileInfo(target).size() / 1024));
                 QJsonObject o = figure(name, times, QStringLiteral("exports"));
                 o.insert(QStringLiteral("bytes"), QFileInfo(target).size());
                 figures << o;
