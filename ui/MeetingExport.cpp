@@ -132,11 +132,14 @@ void MeetingExport::writeDocument(const DocumentBuild &build, const QString &pat
         finish(path, error.message());
         return;
     }
-    // Let the worker thread take the document over: it lays it out and writes it there.
+    // Let the worker thread take the document over: it lays it out and writes it there, then hands
+    // it back to this thread, which lets it go last (the callback below holds it), so that its
+    // layout timers move back with it and it is deleted where it lives.
     document->moveToThread(nullptr);
+    QThread *home = thread();
     runInBackground<QString>(
         this,
-        [document, path, format] {
+        [document, path, format, home] {
             document->moveToThread(QThread::currentThread());
             QString error;
             try {
@@ -144,11 +147,13 @@ void MeetingExport::writeDocument(const DocumentBuild &build, const QString &pat
             } catch (const StorageError &failure) {
                 error = failure.message();
             }
-            // Whichever thread lets the document go last may delete it.
-            document->moveToThread(nullptr);
+            document->moveToThread(home);
             return error;
         },
-        [this, path](QString error) { finish(path, error); });
+        [this, path, document](QString error) {
+            Q_UNUSED(document) // held until here, so that the last reference goes on this thread
+            finish(path, error);
+        });
 }
 
 MeetingExport::DocumentBuild MeetingExport::readNow(const DocumentSource &read, const QString &path)
