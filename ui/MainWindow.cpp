@@ -320,7 +320,7 @@ void MainWindow::retranslate()
         m_central->removeWidget(m_workspace);
         m_workspace->deleteLater();
         m_workspace = new ForumWorkspace(m_document, m_central);
-    connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
+        connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
         m_central->addWidget(m_workspace);
         m_central->setCurrentWidget(m_workspace);
         m_workspace->showPage(page);
