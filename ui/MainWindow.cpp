@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -75,13 +76,6 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(icon(QStringLiteral("forumdesk")));
     setAcceptDrops(true);
     setCentralWidget(m_central);
-    m_welcome = new WelcomePage(m_central);
-    m_central->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::newForumRequested, this, &MainWindow::newForum);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
-    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleForum);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openForum);
-
     createActions();
     m_saveState = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveState);
@@ -305,16 +299,11 @@ void MainWindow::retranslate()
     createUndoActions();
     setTexts();
     // The pages build their texts when they are made: make them again, on the same open forum.
-    const int index = m_central->indexOf(m_welcome);
-    m_central->removeWidget(m_welcome);
-    m_welcome->deleteLater();
-    m_welcome = new WelcomePage(m_central);
-    m_central->insertWidget(index, m_welcome);
-    connect(m_welcome, &WelcomePage::newForumRequested, this, &MainWindow::newForum);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
-    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleForum);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openForum);
-    m_welcome->setRecentFiles(RecentFiles::list());
+    if (m_welcome) {
+        m_central->removeWidget(m_welcome);
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+    }
     if (m_workspace) {
         const ForumWorkspace::Page page = m_workspace->currentPage();
         m_central->removeWidget(m_workspace);
@@ -324,10 +313,37 @@ void MainWindow::retranslate()
         m_central->addWidget(m_workspace);
         m_central->setCurrentWidget(m_workspace);
         m_workspace->showPage(page);
-    } else {
-        m_central->setCurrentWidget(m_welcome);
+    } else if (!m_busy) {
+        showWelcome();
     }
     updateTitle();
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_central);
+        m_central->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::newForumRequested, this, &MainWindow::newForum);
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
+        connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleForum);
+        connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openForum);
+        m_welcome->setRecentFiles(RecentFiles::list());
+    }
+    return m_welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    m_central->setCurrentWidget(welcomePage());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Started on a forum, the window stays blank (the status bar says "Opening…") until it opens.
+    if (!m_document && !m_busy && !m_welcome)
+        showWelcome();
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -596,6 +612,8 @@ void MainWindow::refuse(const QString &path, const QString &reason)
     if (!QFileInfo::exists(path))
         RecentFiles::remove(path);
     updateRecentMenu();
+    if (!m_document)
+        showWelcome();
     showError(tr("Cannot Open Forum"), tr("Forum Desk cannot open “%1”.").arg(QFileInfo(path).fileName()), details);
     emit forumRefused(path, reason);
 }
@@ -621,7 +639,7 @@ void MainWindow::closeForum()
     m_undoGroup->removeStack(m_document->undoStack());
     delete m_document; // releases the file and its lock
     m_document = nullptr;
-    m_central->setCurrentWidget(m_welcome);
+    showWelcome();
     updateRecentMenu();
     fillPlans();
     updateTitle();

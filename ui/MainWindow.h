@@ -45,7 +45,9 @@ public:
 
     ForumDocument *document() const { return m_document; }
     ForumWorkspace *workspace() const { return m_workspace; }
-    WelcomePage *welcomePage() const { return m_welcome; }
+    // The welcome page is made when first shown or asked for: a window started on a forum
+    // never makes it.
+    WelcomePage *welcomePage();
     QComboBox *planSelector() const { return m_planBox; }
     bool isBusy() const { return m_busy; }
     // Where "Open the Sample Forum" keeps its file for a language.
@@ -82,12 +84,16 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    // Shows the welcome page, making it first if need be (after a close, a refusal with nothing
+    // open, or a first show with nothing opening).
+    void showWelcome();
     void createUndoActions();
     void setTexts();
     void retranslate();

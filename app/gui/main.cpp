@@ -67,9 +67,11 @@ int main(int argc, char *argv[])
             QApplication::exit(1);
         });
     }
-    window.show();
+    // Opening starts before the window shows, so a window started on a forum never makes the
+    // welcome page it would show for a moment.
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openForum(files.first());
+    window.show();
     return app.exec();
 }
