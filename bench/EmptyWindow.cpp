@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An empty Qt main window of Forum Desk's size, reporting its first frame as forumdesk does.
-#include "FirstFrame.h"
+#include "app/gui/FirstFrame.h"
 
 #include <QApplication>
 #include <QMainWindow>

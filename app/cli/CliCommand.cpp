@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "forum/Forum.h"
-#include "storage/ForumFile.h"
-#include "storage/Table.h"
+#include "core/forum/Forum.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Table.h"
 
 #include <QDateTime>
 #include <QTextStream>

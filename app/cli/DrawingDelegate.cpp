@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // forumdesk-cli hands the commands that draw to forumdesk-cli-documents (see CliCommand.h).
-#include "CliCommand.h"
-#include "CliCommands.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliCommands.h"
 
 #include <QCoreApplication>
 #include <QDir>

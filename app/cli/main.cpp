@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // forumdesk-cli: the same core as the window, for scripts and for people without a display.
-#include "CliCommands.h"
+#include "app/cli/CliCommands.h"
 
 #ifdef FORUMDESK_CLI_DOCUMENTS
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FirstFrame.h"
+#include "app/gui/FirstFrame.h"
 
 #include <QApplication>
 #include <QEvent>

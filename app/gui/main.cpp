@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // forumdesk: the window. `forumdesk FILE` opens a forum; `--screenshots DIR` renders the main views.
-#include "MainWindow.h"
-#include "ScreenshotTour.h"
-#include "i18n/Translations.h"
-#include "settings/Preferences.h"
-#include "FirstFrame.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/ScreenshotTour.h"
+#include "core/i18n/Translations.h"
+#include "ui/settings/Preferences.h"
+#include "app/gui/FirstFrame.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Contribution.h"
+#include "core/cocreation/Contribution.h"
 
-#include "forum/Vocabulary.h"
+#include "core/forum/Vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ContributionImport.h"
+#include "core/cocreation/ContributionImport.h"
 
-#include "documents/DocumentLanguage.h"
-#include "forum/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/FileEntry.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/forum/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/FileEntry.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cocreation/Contribution.h"
+#include "core/cocreation/Contribution.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ContributionLink.h"
+#include "core/cocreation/ContributionLink.h"
 
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ContributionLinks.h"
+#include "core/cocreation/ContributionLinks.h"
 
-#include "cocreation/ContributionLink.h"
-#include "storage/Table.h"
+#include "core/cocreation/ContributionLink.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ComplianceReportDocument.h"
+#include "core/compliance/ComplianceReportDocument.h"
 
-#include "compliance/StandardsCheck.h"
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "forum/Forum.h"
-#include "plans/ActionPlan.h"
-#include "storage/Table.h"
+#include "core/compliance/StandardsCheck.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/forum/Forum.h"
+#include "core/plans/ActionPlan.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StandardsCheck.h"
+#include "core/compliance/StandardsCheck.h"
 
-#include "cocreation/CoCreationSummary.h"
-#include "documents/DocumentLanguage.h"
-#include "forum/Forum.h"
-#include "forum/Vocabulary.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/CommitmentReview.h"
-#include "plans/PlanCalendar.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/Table.h"
+#include "core/cocreation/CoCreationSummary.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/forum/Forum.h"
+#include "core/forum/Vocabulary.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/CommitmentReview.h"
+#include "core/plans/PlanCalendar.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Table.h"
 
 #include <QLocale>
 #include <QUrl>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DocumentBuilder.h"
+#include "core/documents/DocumentBuilder.h"
 
 #include <QBuffer>
 #include <QColor>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DocumentLanguage.h"
+#include "core/documents/DocumentLanguage.h"
 
 namespace forumdesk {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DocumentWriter.h"
+#include "core/documents/DocumentWriter.h"
 
-#include "documents/DocumentBuilder.h"
-#include "storage/StorageError.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/storage/StorageError.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AssessmentRating.h"
+#include "core/evaluation/AssessmentRating.h"
 
-#include "documents/DocumentLanguage.h"
-#include "forum/Vocabulary.h"
-#include "plans/Commitment.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/forum/Vocabulary.h"
+#include "core/plans/Commitment.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
 
 namespace forumdesk {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "evaluation/Assessment.h"
+#include "core/evaluation/Assessment.h"
 
 #include <QCoreApplication>
 #include <QList>

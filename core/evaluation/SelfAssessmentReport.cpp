@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SelfAssessmentReport.h"
+#include "core/evaluation/SelfAssessmentReport.h"
 
-#include "cocreation/CoCreationSummary.h"
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "evaluation/AssessmentRating.h"
-#include "forum/Forum.h"
-#include "implementation/ProgressTracking.h"
-#include "learning/LessonsCarried.h"
-#include "learning/PracticeLibrary.h"
-#include "plans/ActionPlan.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/Table.h"
+#include "core/cocreation/CoCreationSummary.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/evaluation/AssessmentRating.h"
+#include "core/forum/Forum.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/learning/LessonsCarried.h"
+#include "core/learning/PracticeLibrary.h"
+#include "core/plans/ActionPlan.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Table.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConsistencyCheck.h"
+#include "core/forum/ConsistencyCheck.h"
 
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JoiningRecord.h"
+#include "core/forum/JoiningRecord.h"
 
 
 #include <QCoreApplication>

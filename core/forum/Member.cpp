@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Member.h"
+#include "core/forum/Member.h"
 
-#include "forum/Vocabulary.h"
+#include "core/forum/Vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MemberComposition.h"
+#include "core/forum/MemberComposition.h"
 
-#include "storage/Database.h"
-#include "storage/EntitySchema.h"
-#include "storage/ForumFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/EntitySchema.h"
+#include "core/storage/ForumFile.h"
 
 namespace forumdesk {
 

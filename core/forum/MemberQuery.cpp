@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MemberQuery.h"
+#include "core/forum/MemberQuery.h"
 
-#include "forum/Vocabulary.h"
-#include "storage/Table.h"
+#include "core/forum/Vocabulary.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MemberRemoval.h"
+#include "core/forum/MemberRemoval.h"
 
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/Table.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Table.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forum/Member.h"
+#include "core/forum/Member.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NewForum.h"
+#include "core/forum/NewForum.h"
 
-#include "forum/Forum.h"
-#include "storage/Table.h"
+#include "core/forum/Forum.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

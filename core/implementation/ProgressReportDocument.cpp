@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProgressReportDocument.h"
+#include "core/implementation/ProgressReportDocument.h"
 
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/Table.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Table.h"
 
 #include <QMap>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forum/Forum.h"
-#include "implementation/ProgressTracking.h"
-#include "implementation/ProgressUpdate.h"
-#include "plans/ActionPlan.h"
+#include "core/forum/Forum.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/plans/ActionPlan.h"
 
 #include <QDate>
 #include <QHash>

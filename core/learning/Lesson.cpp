@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Lesson.h"
+#include "core/learning/Lesson.h"
 
-#include "forum/Vocabulary.h"
+#include "core/forum/Vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LessonsCarried.h"
+#include "core/learning/LessonsCarried.h"
 
-#include "plans/ActionPlan.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "core/plans/ActionPlan.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "learning/Lesson.h"
+#include "core/learning/Lesson.h"
 
 #include <QCoreApplication>
 #include <QDate>

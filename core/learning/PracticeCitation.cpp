@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PracticeCitation.h"
+#include "core/learning/PracticeCitation.h"
 
-#include "learning/PracticeLibrary.h"
+#include "core/learning/PracticeLibrary.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PracticeLibrary.h"
+#include "core/learning/PracticeLibrary.h"
 
-#include "forum/Vocabulary.h"
-#include "learning/PracticeCitation.h"
-#include "plans/Commitment.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "core/forum/Vocabulary.h"
+#include "core/learning/PracticeCitation.h"
+#include "core/plans/Commitment.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "learning/PracticeCitation.h"
+#include "core/learning/PracticeCitation.h"
 
 #include <QCoreApplication>
 #include <QList>

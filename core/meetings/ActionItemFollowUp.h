@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/ActionItem.h"
+#include "core/meetings/ActionItem.h"
 
 #include <QCoreApplication>
 #include <QDate>

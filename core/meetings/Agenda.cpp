@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Agenda.h"
+#include "core/meetings/Agenda.h"
 
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/AgendaItem.h"
-#include "meetings/Meeting.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Meeting.h"
 
 #include <QDateTime>
 #include <QList>

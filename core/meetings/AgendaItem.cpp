@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AgendaItem.h"
+#include "core/meetings/AgendaItem.h"
 
 
 #include <QCoreApplication>

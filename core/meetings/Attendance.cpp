@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Attendance.h"
+#include "core/meetings/Attendance.h"
 
-#include "forum/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
+#include "core/forum/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttendanceSheet.h"
+#include "core/meetings/AttendanceSheet.h"
 
-#include "meetings/Meeting.h"
-#include "storage/Table.h"
+#include "core/meetings/Meeting.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

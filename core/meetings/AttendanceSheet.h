@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forum/Member.h"
-#include "meetings/Attendance.h"
+#include "core/forum/Member.h"
+#include "core/meetings/Attendance.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Decision.h"
+#include "core/meetings/Decision.h"
 
-#include "forum/Vocabulary.h"
-#include "meetings/Quorum.h"
+#include "core/forum/Vocabulary.h"
+#include "core/meetings/Quorum.h"
 
 #include <QCoreApplication>
 

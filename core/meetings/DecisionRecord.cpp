@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DecisionRecord.h"
+#include "core/meetings/DecisionRecord.h"
 
-#include "forum/Forum.h"
-#include "meetings/Majority.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "core/forum/Forum.h"
+#include "core/meetings/Majority.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

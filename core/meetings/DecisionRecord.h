@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/Decision.h"
-#include "meetings/Vote.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/Vote.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IcsCalendar.h"
+#include "core/meetings/IcsCalendar.h"
 
-#include "documents/DocumentLanguage.h"
-#include "meetings/MeetingDossier.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/meetings/MeetingDossier.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 #include <QTimeZone>
 

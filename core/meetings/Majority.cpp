@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Majority.h"
+#include "core/meetings/Majority.h"
 
 namespace forumdesk {
 

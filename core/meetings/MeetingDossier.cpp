@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MeetingDossier.h"
+#include "core/meetings/MeetingDossier.h"
 
-#include "meetings/ActionItemFollowUp.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "core/meetings/ActionItemFollowUp.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forum/Forum.h"
-#include "meetings/ActionItem.h"
-#include "meetings/AgendaItem.h"
-#include "meetings/Attendance.h"
-#include "meetings/Decision.h"
-#include "meetings/Meeting.h"
-#include "meetings/Quorum.h"
-#include "meetings/Vote.h"
+#include "core/forum/Forum.h"
+#include "core/meetings/ActionItem.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/Meeting.h"
+#include "core/meetings/Quorum.h"
+#include "core/meetings/Vote.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/Meeting.h"
+#include "core/meetings/Meeting.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MinutesDocument.h"
+#include "core/meetings/MinutesDocument.h"
 
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "meetings/MeetingDossier.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/meetings/MeetingDossier.h"
 
 namespace forumdesk {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Quorum.h"
+#include "core/meetings/Quorum.h"
 
-#include "forum/Forum.h"
-#include "meetings/Meeting.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "core/forum/Forum.h"
+#include "core/meetings/Meeting.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

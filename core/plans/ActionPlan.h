@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/EntitySchema.h"
-#include "storage/Record.h"
+#include "core/storage/EntitySchema.h"
+#include "core/storage/Record.h"
 
 #include <QDate>
 #include <QDateTime>

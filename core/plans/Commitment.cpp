@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Commitment.h"
+#include "core/plans/Commitment.h"
 
-#include "forum/Vocabulary.h"
+#include "core/forum/Vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommitmentReview.h"
+#include "core/plans/CommitmentReview.h"
 
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "storage/Table.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Milestone.h"
+#include "core/plans/Milestone.h"
 
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MilestoneOrder.h"
+#include "core/plans/MilestoneOrder.h"
 
-#include "storage/Table.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

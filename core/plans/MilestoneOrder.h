@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plans/Milestone.h"
+#include "core/plans/Milestone.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PlanCalendar.h"
+#include "core/plans/PlanCalendar.h"
 
-#include "plans/ActionPlan.h"
+#include "core/plans/ActionPlan.h"
 
 #include <QCoreApplication>
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PlanDraftDocument.h"
+#include "core/plans/PlanDraftDocument.h"
 
-#include "cocreation/CoCreationSummary.h"
-#include "cocreation/Contribution.h"
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "forum/Forum.h"
-#include "learning/Lesson.h"
-#include "meetings/Meeting.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "core/cocreation/CoCreationSummary.h"
+#include "core/cocreation/Contribution.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/forum/Forum.h"
+#include "core/learning/Lesson.h"
+#include "core/meetings/Meeting.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SampleContent.h"
+#include "core/sample/SampleContent.h"
 
 namespace forumdesk::sample {
 

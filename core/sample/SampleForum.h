@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/ForumFile.h"
+#include "core/storage/ForumFile.h"
 
 #include <memory>
 

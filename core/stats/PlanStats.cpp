@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PlanStats.h"
+#include "core/stats/PlanStats.h"
 
-#include "cocreation/CoCreationSummary.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
+#include "core/cocreation/CoCreationSummary.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CheckConstraints.h"
+#include "core/storage/CheckConstraints.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "ForumVfs.h"
-#include "StorageError.h"
+#include "core/storage/ForumVfs.h"
+#include "core/storage/StorageError.h"
 
 #include <QCollator>
 #include <QCoreApplication>

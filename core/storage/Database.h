@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Statement.h"
+#include "core/storage/Statement.h"
 
 #include <QString>
 #include <QVariant>

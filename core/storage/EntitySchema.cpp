@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EntitySchema.h"
+#include "core/storage/EntitySchema.h"
 
 #include <QTimeZone>
 

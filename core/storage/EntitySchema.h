@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "StorageError.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileEntry.h"
+#include "core/storage/FileEntry.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ForumFile.h"
+#include "core/storage/ForumFile.h"
 
-#include "CheckConstraints.h"
-#include "Database.h"
-#include "EntitySchema.h"
-#include "FileEntry.h"
-#include "PartialFile.h"
-#include "PassedChecks.h"
-#include "StorageError.h"
+#include "core/storage/CheckConstraints.h"
+#include "core/storage/Database.h"
+#include "core/storage/EntitySchema.h"
+#include "core/storage/FileEntry.h"
+#include "core/storage/PartialFile.h"
+#include "core/storage/PassedChecks.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Migration.h"
+#include "core/storage/Migration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ForumVfs.h"
+#include "core/storage/ForumVfs.h"
 
-#include "FileEntry.h"
+#include "core/storage/FileEntry.h"
 
 #include <QCoreApplication>
 #include <QDir>

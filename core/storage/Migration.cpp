@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Migration.h"
+#include "core/storage/Migration.h"
 
-#include "Database.h"
-#include "StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PartialFile.h"
+#include "core/storage/PartialFile.h"
 
-#include "FileEntry.h"
-#include "StorageError.h"
+#include "core/storage/FileEntry.h"
+#include "core/storage/StorageError.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PassedChecks.h"
+#include "core/storage/PassedChecks.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FileEntry.h"
+#include "core/storage/FileEntry.h"
 
 #include <QByteArray>
 #include <QString>

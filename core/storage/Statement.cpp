@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Statement.h"
+#include "core/storage/Statement.h"
 
-#include "Database.h"
-#include "StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Database.h"
-#include "EntitySchema.h"
-#include "ForumFile.h"
-#include "Record.h"
-#include "StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/EntitySchema.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Record.h"
+#include "core/storage/StorageError.h"
 
 #include <QList>
 #include <QUuid>

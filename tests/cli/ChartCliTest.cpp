@@ -3,13 +3,13 @@
 // that parses; open data as CSV that round-trips with formulas neutralised, and JSON that parses.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "forum/NewForum.h"
-#include "implementation/ProgressUpdate.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/storage/Table.h"
 
 #include <QFile>
 #include <QImage>

@@ -2,11 +2,11 @@
 // forumdesk-cli end to end: exit codes, JSON that parses, one-line errors on stderr.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "forum/NewForum.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/storage/Table.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,11 +3,11 @@
 // day and the end-of-term self-assessment, read-only on the forum file, with clear usage errors.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "plans/Commitment.h"
-#include "sample/SampleForum.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/plans/Commitment.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 #include <QFile>
 

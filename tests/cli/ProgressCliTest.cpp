@@ -3,10 +3,10 @@
 // and Markdown, read-only on the forum file, with clear errors and exit codes.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "implementation/ProgressTracking.h"
-#include "sample/SampleForum.h"
-#include "storage/Database.h"
+#include "tests/support/TestSupport.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
 
 #include <QDate>
 #include <QFile>

@@ -3,20 +3,20 @@
 // from CSV with per-row errors and nothing imported in part.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "cocreation/Contribution.h"
-#include "cocreation/CoCreationSummary.h"
-#include "cocreation/ContributionImport.h"
-#include "forum/NewForum.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/CommitmentReview.h"
-#include "plans/Milestone.h"
-#include "plans/PlanCalendar.h"
-#include "plans/PlanDraftDocument.h"
-#include "sample/SampleForum.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/cocreation/Contribution.h"
+#include "core/cocreation/CoCreationSummary.h"
+#include "core/cocreation/ContributionImport.h"
+#include "core/forum/NewForum.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/CommitmentReview.h"
+#include "core/plans/Milestone.h"
+#include "core/plans/PlanCalendar.h"
+#include "core/plans/PlanDraftDocument.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 using namespace forumdesk;
 

@@ -3,17 +3,17 @@
 // read-only opens, the lock, migrations and saved copies.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "forum/ConsistencyCheck.h"
-#include "forum/Forum.h"
-#include "forum/Member.h"
-#include "forum/NewForum.h"
-#include "learning/PracticeLibrary.h"
-#include "plans/Commitment.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/ConsistencyCheck.h"
+#include "core/forum/Forum.h"
+#include "core/forum/Member.h"
+#include "core/forum/NewForum.h"
+#include "core/learning/PracticeLibrary.h"
+#include "core/plans/Commitment.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QDir>
 #include <QFile>

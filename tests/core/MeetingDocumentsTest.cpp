@@ -3,20 +3,20 @@
 // and action items, in the forum's language; markup and other scripts come out as written.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "documents/DocumentWriter.h"
-#include "forum/Forum.h"
-#include "forum/Member.h"
-#include "forum/NewForum.h"
-#include "meetings/ActionItem.h"
-#include "meetings/AgendaItem.h"
-#include "meetings/Attendance.h"
-#include "meetings/Decision.h"
-#include "meetings/IcsCalendar.h"
-#include "meetings/Meeting.h"
-#include "meetings/MinutesDocument.h"
-#include "meetings/Vote.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/documents/DocumentWriter.h"
+#include "core/forum/Forum.h"
+#include "core/forum/Member.h"
+#include "core/forum/NewForum.h"
+#include "core/meetings/ActionItem.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/IcsCalendar.h"
+#include "core/meetings/Meeting.h"
+#include "core/meetings/MinutesDocument.h"
+#include "core/meetings/Vote.h"
+#include "core/storage/Table.h"
 
 #include <QFile>
 #include <QProcess>

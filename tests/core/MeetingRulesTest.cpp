@@ -2,16 +2,16 @@
 // Quorum and majority by the forum's rules; attendance and votes that cannot be.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "forum/Forum.h"
-#include "forum/Member.h"
-#include "forum/NewForum.h"
-#include "meetings/Attendance.h"
-#include "meetings/Decision.h"
-#include "meetings/Majority.h"
-#include "meetings/Meeting.h"
-#include "meetings/Quorum.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/Forum.h"
+#include "core/forum/Member.h"
+#include "core/forum/NewForum.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/Majority.h"
+#include "core/meetings/Meeting.h"
+#include "core/meetings/Quorum.h"
+#include "core/storage/Table.h"
 
 #include <QTimeZone>
 

@@ -4,21 +4,21 @@
 // format; the charts go into every format as pictures.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "documents/DocumentWriter.h"
-#include "forum/NewForum.h"
-#include "implementation/ProgressReportDocument.h"
-#include "implementation/ProgressTracking.h"
-#include "implementation/ProgressUpdate.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "sample/SampleForum.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/documents/DocumentWriter.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressReportDocument.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QFile>
 #include <QPainter>

@@ -3,14 +3,14 @@
 // it and can be set otherwise only with a reason.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "forum/NewForum.h"
-#include "implementation/ProgressTracking.h"
-#include "implementation/ProgressUpdate.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/storage/Table.h"
 
 using namespace forumdesk;
 

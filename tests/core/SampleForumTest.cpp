@@ -2,14 +2,14 @@
 // The bundled sample forum: realistic, in the asked language, and sound.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "forum/ConsistencyCheck.h"
-#include "forum/Forum.h"
-#include "learning/PracticeLibrary.h"
-#include "plans/Commitment.h"
-#include "sample/SampleForum.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/ConsistencyCheck.h"
+#include "core/forum/Forum.h"
+#include "core/learning/PracticeLibrary.h"
+#include "core/plans/Commitment.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 #include <QElapsedTimer>
 

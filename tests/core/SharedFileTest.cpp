@@ -4,17 +4,17 @@
 // passed it, and the hygiene of files written beside (parts, backups, locks).
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "cocreation/ContributionImport.h"
-#include "forum/ConsistencyCheck.h"
-#include "forum/Member.h"
-#include "forum/NewForum.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/PartialFile.h"
-#include "storage/PassedChecks.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/cocreation/ContributionImport.h"
+#include "core/forum/ConsistencyCheck.h"
+#include "core/forum/Member.h"
+#include "core/forum/NewForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/PartialFile.h"
+#include "core/storage/PassedChecks.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,20 +4,20 @@
 // allowed and logged; stages are never skipped.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "cocreation/Contribution.h"
-#include "evaluation/Assessment.h"
-#include "forum/NewForum.h"
-#include "implementation/ProgressUpdate.h"
-#include "learning/Lesson.h"
-#include "meetings/Decision.h"
-#include "meetings/Meeting.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "plans/StageGate.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/cocreation/Contribution.h"
+#include "core/evaluation/Assessment.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/learning/Lesson.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/Meeting.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/plans/StageGate.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 #include <QTimeZone>
 

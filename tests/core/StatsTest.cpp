@@ -3,17 +3,17 @@
 // crafted forum.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "cocreation/Contribution.h"
-#include "forum/NewForum.h"
-#include "implementation/ProgressUpdate.h"
-#include "meetings/Attendance.h"
-#include "meetings/Meeting.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "stats/PlanStats.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/cocreation/Contribution.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/Meeting.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/stats/PlanStats.h"
+#include "core/storage/Table.h"
 
 #include <QTimeZone>
 

@@ -2,9 +2,9 @@
 // The SQLite wrapper: statements, transactions that roll back, and the hardening of connections.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
+#include "tests/support/TestSupport.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 
 using namespace forumdesk;
 

@@ -2,14 +2,14 @@
 // Fuzz target: a contributions CSV file as a consultation platform or a spreadsheet exports it, read
 // for its preview against a small forum made once. Reading must never crash or hang, whatever the
 // bytes; the preview's problems are the expected outcome for most inputs.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "cocreation/ContributionImport.h"
-#include "forum/NewForum.h"
-#include "plans/ActionPlan.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "core/cocreation/ContributionImport.h"
+#include "core/forum/NewForum.h"
+#include "core/plans/ActionPlan.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QDate>
 #include <QDir>

@@ -3,14 +3,14 @@
 // a file that opens is then read as the command line's `info` reads it (every table's rows counted,
 // the forum row) and as `check` does (ConsistencyCheck::run). Refusals (StorageError) are the
 // expected outcome for most inputs; a crash, a hang, another exception or a sanitizer report is a bug.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "forum/ConsistencyCheck.h"
-#include "forum/Forum.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "core/forum/ConsistencyCheck.h"
+#include "core/forum/Forum.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,11 +3,11 @@
 // Desk would: single-record edits, each committed at once, each reported on stdout ("committed N")
 // only after its commit returned. Numbering continues from the edits already in the file, so a
 // writer killed and started again goes on where the file says it stopped. COUNT 0: until killed.
-#include "forum/Member.h"
-#include "storage/Database.h"
-#include "storage/ForumFile.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
+#include "core/forum/Member.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
 
 #include <QCoreApplication>
 

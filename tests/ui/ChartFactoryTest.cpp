@@ -3,10 +3,10 @@
 // them offscreen at the requested size and reports a file it cannot write.
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
-#include "charts/ChartExport.h"
-#include "charts/ChartFactory.h"
-#include "storage/StorageError.h"
+#include "tests/support/TestSupport.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/ChartFactory.h"
+#include "core/storage/StorageError.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

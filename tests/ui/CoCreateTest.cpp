@@ -1,33 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The secretariat runs the co-creation of a plan from the Co-create page: contributions with
 // their reasoned responses, a CSV import, commitments on OGP's template, and the exports.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "MeetingExport.h"
-#include "TestSupport.h"
-#include "cocreation/CommitmentsPanel.h"
-#include "cocreation/ContributionLinks.h"
-#include "cocreation/ContributionsPanel.h"
-#include "commands/CoCreationCommands.h"
-#include "dialogs/ContributionDialog.h"
-#include "dialogs/ImportPreviewDialog.h"
-#include "dialogs/PlanDialog.h"
-#include "evaluation/Assessment.h"
-#include "forum/NewForum.h"
-#include "implementation/ProgressUpdate.h"
-#include "learning/PracticeLibrary.h"
-#include "meetings/AgendaItem.h"
-#include "meetings/Meeting.h"
-#include "models/ContributionTableModel.h"
-#include "pages/CoCreatePage.h"
-#include "plans/CommitmentReview.h"
-#include "plans/MilestoneOrder.h"
-#include "plans/PlanCalendar.h"
-#include "plans/PlanDraftDocument.h"
-#include "storage/Table.h"
-#include "widgets/CommittingTextEdit.h"
-#include "widgets/OptionalDateEdit.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/document/DocumentExport.h"
+#include "tests/support/TestSupport.h"
+#include "ui/cocreation/CommitmentsPanel.h"
+#include "core/cocreation/ContributionLinks.h"
+#include "ui/cocreation/ContributionsPanel.h"
+#include "ui/commands/CoCreationCommands.h"
+#include "ui/cocreation/ContributionDialog.h"
+#include "ui/cocreation/ImportPreviewDialog.h"
+#include "ui/plans/PlanDialog.h"
+#include "core/evaluation/Assessment.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/learning/PracticeLibrary.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Meeting.h"
+#include "ui/cocreation/ContributionTableModel.h"
+#include "ui/cocreation/CoCreatePage.h"
+#include "core/plans/CommitmentReview.h"
+#include "core/plans/MilestoneOrder.h"
+#include "core/plans/PlanCalendar.h"
+#include "core/plans/PlanDraftDocument.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/CommittingTextEdit.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -368,7 +368,7 @@ TEST_CASE("The Co-create page shows the plan's calendar, creates plans due 31 Au
     CHECK(page.planHeader()->text().contains(QStringLiteral("Quinto Plan de Acción")));
 
     const QString path = forum.folder.file(QStringLiteral("borrador.html"));
-    QSignalSpy exported(page.exporter(), &MeetingExport::exported);
+    QSignalSpy exported(page.exporter(), &DocumentExport::exported);
     ForumFile *file = &forum.file();
     const qint64 planId = forum.planId;
     page.exporter()->writeDocument([file, planId] { return PlanDraftDocument::build(*file, planId); }, path,

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Compliance page: every OGP rule of the plan chosen in the toolbar with its status, evidence
 // and next step; it follows the plan selector and the forum's edits, and exports the report.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "MeetingExport.h"
-#include "TestSupport.h"
-#include "commands/RecordCommand.h"
-#include "forum/NewForum.h"
-#include "pages/CompliancePage.h"
-#include "sample/SampleForum.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/document/DocumentExport.h"
+#include "tests/support/TestSupport.h"
+#include "ui/commands/RecordCommand.h"
+#include "core/forum/NewForum.h"
+#include "ui/compliance/CompliancePage.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Table.h"
 
 #include <QFile>
 #include <QLabel>
@@ -157,8 +157,8 @@ TEST_CASE("The Compliance page exports the compliance report", "[ui][compliance-
     CompliancePage page(forum.document.get());
     page.setDay(kSampleToday);
     CHECK(page.exportButton()->isEnabled());
-    QSignalSpy exported(page.exporter(), &MeetingExport::exported);
-    QSignalSpy failed(page.exporter(), &MeetingExport::failed);
+    QSignalSpy exported(page.exporter(), &DocumentExport::exported);
+    QSignalSpy failed(page.exporter(), &DocumentExport::failed);
     const QString pdf = forum.folder.file(QStringLiteral("compliance.pdf"));
     const QString markdown = forum.folder.file(QStringLiteral("compliance.md"));
     page.writeReport(pdf, DocumentWriter::Format::Pdf);

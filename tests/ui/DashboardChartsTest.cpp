@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard shows the current plan's seven charts, computed off the GUI thread, follows the plan
 // selector and the forum's edits, says when a plan has nothing to draw, and saves each chart.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "ForumWorkspace.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "charts/ChartFactory.h"
-#include "charts/ChartPanel.h"
-#include "cocreation/Contribution.h"
-#include "pages/DashboardPage.h"
-#include "plans/ActionPlan.h"
-#include "sample/SampleForum.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "tests/support/TestSupport.h"
+#include "ui/charts/ChartFactory.h"
+#include "ui/charts/ChartPanel.h"
+#include "core/cocreation/Contribution.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "core/plans/ActionPlan.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Table.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>

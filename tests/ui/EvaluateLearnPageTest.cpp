@@ -3,35 +3,35 @@
 // the IRM, records the lessons on the Learn page and carries them into the next plan, where they
 // join the co-creation inputs; commitments cite the practices that inspired them; and the plan
 // moves from stage to stage through its gates.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "commands/MoveStageCommand.h"
-#include "ForumWorkspace.h"
-#include "MainWindow.h"
-#include "MeetingExport.h"
-#include "TestSupport.h"
-#include "cocreation/CommitmentsPanel.h"
-#include "cocreation/Contribution.h"
-#include "dialogs/AssessmentDialog.h"
-#include "dialogs/LessonDialog.h"
-#include "dialogs/PlanDialog.h"
-#include "dialogs/StageGateDialog.h"
-#include "evaluation/AssessmentRating.h"
-#include "evaluation/SelfAssessmentReport.h"
-#include "forum/NewForum.h"
-#include "forum/Vocabulary.h"
-#include "learning/LessonsCarried.h"
-#include "learning/PracticeLibrary.h"
-#include "models/EvaluationTableModel.h"
-#include "pages/CoCreatePage.h"
-#include "pages/EvaluatePage.h"
-#include "pages/CompliancePage.h"
-#include "pages/LearnPage.h"
-#include "plans/Commitment.h"
-#include "sample/SampleForum.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/MoveStageCommand.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "ui/document/DocumentExport.h"
+#include "tests/support/TestSupport.h"
+#include "ui/cocreation/CommitmentsPanel.h"
+#include "core/cocreation/Contribution.h"
+#include "ui/evaluation/AssessmentDialog.h"
+#include "ui/learning/LessonDialog.h"
+#include "ui/plans/PlanDialog.h"
+#include "ui/plans/StageGateDialog.h"
+#include "core/evaluation/AssessmentRating.h"
+#include "core/evaluation/SelfAssessmentReport.h"
+#include "core/forum/NewForum.h"
+#include "core/forum/Vocabulary.h"
+#include "core/learning/LessonsCarried.h"
+#include "core/learning/PracticeLibrary.h"
+#include "ui/evaluation/EvaluationTableModel.h"
+#include "ui/cocreation/CoCreatePage.h"
+#include "ui/evaluation/EvaluatePage.h"
+#include "ui/compliance/CompliancePage.h"
+#include "ui/learning/LearnPage.h"
+#include "core/plans/Commitment.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -447,7 +447,7 @@ TEST_CASE("The self-assessment report is exported from the Evaluate page", "[ui]
     const CommitmentEvaluation first = AssessmentRating::forPlan(forum.file(), forum.earlier).first();
     ForumFile *file = &forum.file();
     const qint64 planId = forum.earlier;
-    QSignalSpy exported(page.exporter(), &MeetingExport::exported);
+    QSignalSpy exported(page.exporter(), &DocumentExport::exported);
     for (const auto &[name, format] : {std::pair{QStringLiteral("report.html"), DocumentWriter::Format::Html},
                                        std::pair{QStringLiteral("report.pdf"), DocumentWriter::Format::Pdf}}) {
         const QString path = forum.folder.file(name);

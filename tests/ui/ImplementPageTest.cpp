@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The secretariat follows the implementation of a plan on the Implement page: the commitments with
 // their progress, the milestones and their progress updates, and the completion level.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "TestSupport.h"
-#include "dialogs/ProgressDialogs.h"
-#include "forum/Vocabulary.h"
-#include "implementation/ProgressTracking.h"
-#include "implementation/ProgressUpdate.h"
-#include "pages/ImplementPage.h"
-#include "MeetingExport.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
-#include "sample/SampleForum.h"
-#include "settings/Preferences.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "tests/support/TestSupport.h"
+#include "ui/implementation/ProgressDialogs.h"
+#include "core/forum/Vocabulary.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "ui/implementation/ImplementPage.h"
+#include "ui/document/DocumentExport.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/sample/SampleForum.h"
+#include "ui/settings/Preferences.h"
+#include "core/storage/Table.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -220,7 +220,7 @@ TEST_CASE("The Implement page writes and prints the plan's progress report in th
     SampleForum sample;
     ImplementPage page(sample.document.get());
     REQUIRE(page.exportReportButton()->isEnabled());
-    QSignalSpy exported(page.reportExport(), &MeetingExport::exported);
+    QSignalSpy exported(page.reportExport(), &DocumentExport::exported);
     const QString path = sample.folder.file(QStringLiteral("report.pdf"));
     page.writeProgressReport(path, DocumentWriter::Format::Pdf);
     CHECK_FALSE(page.exportReportButton()->isEnabled()); // one report at a time
@@ -230,11 +230,11 @@ TEST_CASE("The Implement page writes and prints the plan's progress report in th
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setOutputFormat(QPrinter::PdfFormat);
     printer->setOutputFileName(sample.folder.file(QStringLiteral("printed.pdf")));
-    QSignalSpy printed(page.reportExport(), &MeetingExport::printed);
+    QSignalSpy printed(page.reportExport(), &DocumentExport::printed);
     page.printProgressReportOn(printer);
     REQUIRE(test::waitUntil([&] { return printed.count() == 1; }));
     CHECK(QFileInfo(sample.folder.file(QStringLiteral("printed.pdf"))).size() > 100000);
-    QSignalSpy failed(page.reportExport(), &MeetingExport::failed);
+    QSignalSpy failed(page.reportExport(), &DocumentExport::failed);
     page.writeProgressReport(sample.folder.file(QStringLiteral("no/folder/report.pdf")), DocumentWriter::Format::Pdf);
     REQUIRE(test::waitUntil([&] { return failed.count() == 1; }));
     CHECK(failed.first().first().toString().contains(QStringLiteral("the folder does not exist")));

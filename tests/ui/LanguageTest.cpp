@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "ForumWorkspace.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "commands/MemberCommands.h"
-#include "forum/NewForum.h"
-#include "i18n/Translations.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "tests/support/TestSupport.h"
+#include "ui/commands/MemberCommands.h"
+#include "core/forum/NewForum.h"
+#include "core/i18n/Translations.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "ForumWorkspace.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "WelcomePage.h"
-#include "dialogs/MemberDialog.h"
-#include "widgets/OptionalDateEdit.h"
-#include "forum/NewForum.h"
-#include "i18n/Translations.h"
-#include "models/MemberTableModel.h"
-#include "pages/CompositionPanel.h"
-#include "pages/MembersPage.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "tests/support/TestSupport.h"
+#include "ui/window/WelcomePage.h"
+#include "ui/members/MemberDialog.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "core/forum/NewForum.h"
+#include "core/i18n/Translations.h"
+#include "ui/members/MemberTableModel.h"
+#include "ui/forum/CompositionPanel.h"
+#include "ui/members/MembersPage.h"
+#include "core/storage/Table.h"
 
 #include <QAction>
 #include <QApplication>

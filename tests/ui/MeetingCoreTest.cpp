@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The core operations behind the meetings page: the lifecycle, the agenda's order, attendance,
 // decisions and the follow-up of action items.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "TestSupport.h"
-#include "forum/NewForum.h"
-#include "meetings/ActionItemFollowUp.h"
-#include "meetings/Agenda.h"
-#include "meetings/AttendanceSheet.h"
-#include "meetings/DecisionRecord.h"
-#include "meetings/MeetingLifecycle.h"
-#include "meetings/MeetingQuery.h"
-#include "meetings/Quorum.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "core/meetings/ActionItemFollowUp.h"
+#include "core/meetings/Agenda.h"
+#include "core/meetings/AttendanceSheet.h"
+#include "core/meetings/DecisionRecord.h"
+#include "core/meetings/MeetingLifecycle.h"
+#include "core/meetings/MeetingQuery.h"
+#include "core/meetings/Quorum.h"
+#include "core/storage/Table.h"
 
 #include <catch2/catch.hpp>
 

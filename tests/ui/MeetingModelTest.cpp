@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "TestSupport.h"
-#include "forum/NewForum.h"
-#include "models/ActionItemTableModel.h"
-#include "models/MeetingTableModel.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "ui/meetings/ActionItemTableModel.h"
+#include "ui/meetings/MeetingTableModel.h"
+#include "core/storage/Table.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A secretary prepares, runs and minutes a meeting from the Meetings page, as a user would.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "ForumWorkspace.h"
-#include "MainWindow.h"
-#include "MeetingExport.h"
-#include "TestSupport.h"
-#include "commands/MeetingCommands.h"
-#include "dialogs/ActionItemDialog.h"
-#include "dialogs/DecisionDialog.h"
-#include "forum/NewForum.h"
-#include "meetings/ActionItemsPanel.h"
-#include "meetings/Agenda.h"
-#include "meetings/AgendaPanel.h"
-#include "meetings/AttendancePanel.h"
-#include "meetings/MeetingDetailsPanel.h"
-#include "meetings/MeetingEditor.h"
-#include "meetings/MinutesPanel.h"
-#include "models/ActionItemTableModel.h"
-#include "models/AgendaModel.h"
-#include "models/MeetingTableModel.h"
-#include "pages/MeetingsPage.h"
-#include "storage/Table.h"
-#include "widgets/CommittingTextEdit.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "ui/document/DocumentExport.h"
+#include "tests/support/TestSupport.h"
+#include "ui/commands/MeetingCommands.h"
+#include "ui/meetings/ActionItemDialog.h"
+#include "ui/meetings/DecisionDialog.h"
+#include "core/forum/NewForum.h"
+#include "ui/meetings/ActionItemsPanel.h"
+#include "core/meetings/Agenda.h"
+#include "ui/meetings/AgendaPanel.h"
+#include "ui/meetings/AttendancePanel.h"
+#include "ui/meetings/MeetingDetailsPanel.h"
+#include "ui/meetings/MeetingEditor.h"
+#include "ui/meetings/MinutesPanel.h"
+#include "ui/meetings/ActionItemTableModel.h"
+#include "ui/meetings/AgendaModel.h"
+#include "ui/meetings/MeetingTableModel.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/CommittingTextEdit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -364,16 +364,16 @@ TEST_CASE("Minutes are exported as PDF and ODT; an unwritable folder is explaine
     REQUIRE(id > 0);
     page->editor()->agenda()->newItemTitle()->setText(QStringLiteral("Informe"));
     page->editor()->agenda()->addItem();
-    MeetingExport *exporter = page->editor()->exporter();
-    QSignalSpy exported(exporter, &MeetingExport::exported);
-    QSignalSpy failed(exporter, &MeetingExport::failed);
+    DocumentExport *exporter = page->editor()->exporter();
+    QSignalSpy exported(exporter, &DocumentExport::exported);
+    QSignalSpy failed(exporter, &DocumentExport::failed);
 
     const QString pdf = forum.folder.file(QStringLiteral("acta.pdf"));
     const QString odt = forum.folder.file(QStringLiteral("acta.odt"));
     const QString ics = forum.folder.file(QStringLiteral("sesion.ics"));
-    exporter->write(MeetingExport::Kind::Minutes, id, pdf, DocumentWriter::Format::Pdf);
+    exporter->write(DocumentExport::Kind::Minutes, id, pdf, DocumentWriter::Format::Pdf);
     REQUIRE(test::waitUntil([&] { return exported.count() + failed.count() == 1; }));
-    exporter->write(MeetingExport::Kind::Minutes, id, odt, DocumentWriter::Format::Odt);
+    exporter->write(DocumentExport::Kind::Minutes, id, odt, DocumentWriter::Format::Odt);
     REQUIRE(test::waitUntil([&] { return exported.count() + failed.count() == 2; }));
     exporter->writeCalendar({id}, ics);
     REQUIRE(test::waitUntil([&] { return exported.count() + failed.count() == 3; }));
@@ -385,7 +385,7 @@ TEST_CASE("Minutes are exported as PDF and ODT; an unwritable folder is explaine
     // A folder that does not exist: a clear message, no file, the forum untouched.
     const QString nowhere = forum.folder.file(QStringLiteral("missing/acta.pdf"));
     const int undoCount = forum.undo()->count();
-    exporter->write(MeetingExport::Kind::Notice, id, nowhere, DocumentWriter::Format::Pdf);
+    exporter->write(DocumentExport::Kind::Notice, id, nowhere, DocumentWriter::Format::Pdf);
     REQUIRE(test::waitUntil([&] { return failed.count() == 1; }));
     CHECK_FALSE(QFileInfo::exists(nowhere));
     auto *box = forum.window.findChild<QMessageBox *>(QStringLiteral("exportError"));

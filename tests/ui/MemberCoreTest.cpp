@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "TestSupport.h"
-#include "forum/MemberComposition.h"
-#include "forum/MemberRemoval.h"
-#include "forum/NewForum.h"
-#include "pages/CompositionPanel.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/MemberComposition.h"
+#include "core/forum/MemberRemoval.h"
+#include "core/forum/NewForum.h"
+#include "ui/forum/CompositionPanel.h"
+#include "core/storage/Table.h"
 
 #include <catch2/catch.hpp>
 

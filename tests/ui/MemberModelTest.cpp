@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "TestSupport.h"
-#include "forum/NewForum.h"
-#include "models/MemberTableModel.h"
-#include "storage/Table.h"
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "ui/members/MemberTableModel.h"
+#include "core/storage/Table.h"
 
 #include <QAbstractItemModelTester>
 

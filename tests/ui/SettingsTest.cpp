@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "ForumDocument.h"
-#include "ForumWorkspace.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "dialogs/NewForumDialog.h"
-#include "dialogs/PreferencesDialog.h"
-#include "forum/NewForum.h"
-#include "pages/MembersPage.h"
-#include "settings/Preferences.h"
-#include "settings/RecentFiles.h"
-#include "storage/Database.h"
-#include "storage/Table.h"
-#include "commands/MemberCommands.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "tests/support/TestSupport.h"
+#include "ui/window/NewForumDialog.h"
+#include "ui/window/PreferencesDialog.h"
+#include "core/forum/NewForum.h"
+#include "ui/members/MembersPage.h"
+#include "ui/settings/Preferences.h"
+#include "ui/settings/RecentFiles.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
+#include "ui/commands/MemberCommands.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartExport.h"
+#include "ui/charts/ChartExport.h"
 
-#include "documents/DocumentWriter.h"
-#include "storage/StorageError.h"
+#include "core/documents/DocumentWriter.h"
+#include "core/storage/StorageError.h"
 
 #include <QBuffer>
 #include <QChart>

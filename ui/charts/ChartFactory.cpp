@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartFactory.h"
+#include "ui/charts/ChartFactory.h"
 
-#include "forum/Vocabulary.h"
+#include "core/forum/Vocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

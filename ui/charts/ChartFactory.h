@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stats/PlanStats.h"
+#include "core/stats/PlanStats.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/ChartPanel.h"
+#include "ui/charts/ChartPanel.h"
 
-#include "charts/ChartExport.h"
-#include "charts/ChartFactory.h"
-#include "storage/StorageError.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/ChartFactory.h"
+#include "core/storage/StorageError.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

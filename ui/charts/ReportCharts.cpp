@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportCharts.h"
+#include "ui/charts/ReportCharts.h"
 
-#include "charts/ChartExport.h"
-#include "charts/ChartFactory.h"
-#include "documents/DocumentBuilder.h"
-#include "documents/DocumentLanguage.h"
-#include "i18n/Translations.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/ChartFactory.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/i18n/Translations.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

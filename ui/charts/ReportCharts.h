@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "implementation/ProgressReportDocument.h"
-#include "stats/PlanStats.h"
+#include "core/implementation/ProgressReportDocument.h"
+#include "core/stats/PlanStats.h"
 
 #include <QList>
 #include <QString>

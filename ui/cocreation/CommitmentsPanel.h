@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
 
 #include <QList>
 #include <QMap>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cocreation/ContributionsPanel.h"
+#include "ui/cocreation/ContributionsPanel.h"
 
-#include "ForumDocument.h"
-#include "cocreation/CoCreationSummary.h"
-#include "cocreation/ContributionImport.h"
-#include "cocreation/ContributionLinks.h"
-#include "commands/CoCreationCommands.h"
-#include "dialogs/ContributionDialog.h"
-#include "dialogs/ImportPreviewDialog.h"
-#include "forum/Vocabulary.h"
-#include "models/ContributionTableModel.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
-#include "widgets/PageParts.h"
-#include "widgets/ReloadWhenShown.h"
+#include "ui/document/ForumDocument.h"
+#include "core/cocreation/CoCreationSummary.h"
+#include "core/cocreation/ContributionImport.h"
+#include "core/cocreation/ContributionLinks.h"
+#include "ui/commands/CoCreationCommands.h"
+#include "ui/cocreation/ContributionDialog.h"
+#include "ui/cocreation/ImportPreviewDialog.h"
+#include "core/forum/Vocabulary.h"
+#include "ui/cocreation/ContributionTableModel.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/PageParts.h"
+#include "ui/widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

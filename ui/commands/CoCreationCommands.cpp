@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/CoCreationCommands.h"
+#include "ui/commands/CoCreationCommands.h"
 
-#include "ForumDocument.h"
-#include "cocreation/ContributionLink.h"
-#include "cocreation/ContributionLinks.h"
-#include "evaluation/Assessment.h"
-#include "implementation/ProgressUpdate.h"
-#include "learning/PracticeLibrary.h"
-#include "meetings/AgendaItem.h"
-#include "commands/RecordCommand.h"
-#include "plans/MilestoneOrder.h"
-#include "storage/Database.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "core/cocreation/ContributionLink.h"
+#include "core/cocreation/ContributionLinks.h"
+#include "core/evaluation/Assessment.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/learning/PracticeLibrary.h"
+#include "core/meetings/AgendaItem.h"
+#include "ui/commands/RecordCommand.h"
+#include "core/plans/MilestoneOrder.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 

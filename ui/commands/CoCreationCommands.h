@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cocreation/Contribution.h"
-#include "cocreation/ContributionImport.h"
-#include "commands/EditCommand.h"
-#include "evaluation/Assessment.h"
-#include "implementation/ProgressUpdate.h"
-#include "learning/PracticeCitation.h"
-#include "plans/ActionPlan.h"
-#include "plans/Commitment.h"
-#include "plans/Milestone.h"
+#include "core/cocreation/Contribution.h"
+#include "core/cocreation/ContributionImport.h"
+#include "ui/commands/EditCommand.h"
+#include "core/evaluation/Assessment.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/learning/PracticeCitation.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/EditCommand.h"
+#include "ui/commands/EditCommand.h"
 
-#include "ForumDocument.h"
-#include "storage/StorageError.h"
+#include "ui/document/ForumDocument.h"
+#include "core/storage/StorageError.h"
 
 namespace forumdesk {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/EvaluationCommands.h"
+#include "ui/commands/EvaluationCommands.h"
 
-#include "ForumDocument.h"
-#include "commands/RecordCommand.h"
-#include "learning/LessonsCarried.h"
-#include "learning/PracticeLibrary.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/RecordCommand.h"
+#include "core/learning/LessonsCarried.h"
+#include "core/learning/PracticeLibrary.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 

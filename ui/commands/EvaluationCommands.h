@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/EditCommand.h"
-#include "learning/PracticeCitation.h"
-#include "evaluation/Assessment.h"
-#include "learning/Lesson.h"
+#include "ui/commands/EditCommand.h"
+#include "core/learning/PracticeCitation.h"
+#include "core/evaluation/Assessment.h"
+#include "core/learning/Lesson.h"
 
 #include <QStringList>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/ImplementationCommands.h"
+#include "ui/commands/ImplementationCommands.h"
 
-#include "ForumDocument.h"
-#include "commands/RecordCommand.h"
-#include "implementation/ProgressTracking.h"
-#include "plans/Commitment.h"
-#include "storage/Table.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/RecordCommand.h"
+#include "core/implementation/ProgressTracking.h"
+#include "core/plans/Commitment.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 

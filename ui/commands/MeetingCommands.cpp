@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/MeetingCommands.h"
+#include "ui/commands/MeetingCommands.h"
 
-#include "ForumDocument.h"
-#include "commands/RecordCommand.h"
-#include "meetings/Agenda.h"
-#include "storage/Database.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/RecordCommand.h"
+#include "core/meetings/Agenda.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 

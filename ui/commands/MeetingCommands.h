@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/EditCommand.h"
-#include "meetings/ActionItem.h"
-#include "meetings/AgendaItem.h"
-#include "meetings/Attendance.h"
-#include "meetings/DecisionRecord.h"
-#include "meetings/Meeting.h"
+#include "ui/commands/EditCommand.h"
+#include "core/meetings/ActionItem.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/DecisionRecord.h"
+#include "core/meetings/Meeting.h"
 
 #include <QList>
 

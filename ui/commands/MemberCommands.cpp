@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/MemberCommands.h"
+#include "ui/commands/MemberCommands.h"
 
-#include "commands/RecordCommand.h"
-#include "commands/RemoveMemberCommand.h"
+#include "ui/commands/RecordCommand.h"
+#include "ui/commands/RemoveMemberCommand.h"
 
 #include <QCoreApplication>
 

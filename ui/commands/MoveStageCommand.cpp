@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/MoveStageCommand.h"
+#include "ui/commands/MoveStageCommand.h"
 
-#include "ForumDocument.h"
-#include "forum/Vocabulary.h"
-#include "plans/StageGate.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "core/forum/Vocabulary.h"
+#include "core/plans/StageGate.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/EditCommand.h"
+#include "ui/commands/EditCommand.h"
 
 namespace forumdesk {
 

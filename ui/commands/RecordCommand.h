@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ForumDocument.h"
-#include "commands/EditCommand.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/EditCommand.h"
+#include "core/storage/Table.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/RemoveMemberCommand.h"
+#include "ui/commands/RemoveMemberCommand.h"
 
-#include "ForumDocument.h"
+#include "ui/document/ForumDocument.h"
 
 #include <QCoreApplication>
 

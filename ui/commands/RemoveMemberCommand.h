@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/EditCommand.h"
-#include "forum/MemberRemoval.h"
+#include "ui/commands/EditCommand.h"
+#include "core/forum/MemberRemoval.h"
 
 #include <optional>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meetings/ActionItemsPanel.h"
+#include "ui/meetings/ActionItemsPanel.h"
 
-#include "ForumDocument.h"
-#include "commands/MeetingCommands.h"
-#include "forum/Vocabulary.h"
-#include "models/ActionItemTableModel.h"
-#include "storage/Table.h"
-#include "widgets/PageParts.h"
-#include "widgets/ReloadWhenShown.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/MeetingCommands.h"
+#include "core/forum/Vocabulary.h"
+#include "ui/meetings/ActionItemTableModel.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/PageParts.h"
+#include "ui/widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meetings/AgendaPanel.h"
+#include "ui/meetings/AgendaPanel.h"
 
-#include "ForumDocument.h"
-#include "commands/MeetingCommands.h"
-#include "meetings/ActionItemFollowUp.h"
-#include "models/AgendaModel.h"
-#include "plans/Commitment.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/MeetingCommands.h"
+#include "core/meetings/ActionItemFollowUp.h"
+#include "ui/meetings/AgendaModel.h"
+#include "core/plans/Commitment.h"
+#include "core/storage/Table.h"
 
 #include <QComboBox>
 #include <QGroupBox>

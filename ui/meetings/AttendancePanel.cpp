@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meetings/AttendancePanel.h"
+#include "ui/meetings/AttendancePanel.h"
 
-#include "ForumDocument.h"
-#include "commands/MeetingCommands.h"
-#include "forum/Vocabulary.h"
-#include "meetings/Meeting.h"
-#include "meetings/Quorum.h"
-#include "storage/StorageError.h"
-#include "storage/Table.h"
-#include "widgets/FieldMessage.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/MeetingCommands.h"
+#include "core/forum/Vocabulary.h"
+#include "core/meetings/Meeting.h"
+#include "core/meetings/Quorum.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QComboBox>
 #include <QDialog>

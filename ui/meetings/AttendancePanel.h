@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/AttendanceSheet.h"
+#include "core/meetings/AttendanceSheet.h"
 
 #include <QList>
 #include <QWidget>

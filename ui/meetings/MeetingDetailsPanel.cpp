@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meetings/MeetingDetailsPanel.h"
+#include "ui/meetings/MeetingDetailsPanel.h"
 
-#include "ForumDocument.h"
-#include "commands/MeetingCommands.h"
-#include "forum/Member.h"
-#include "forum/Vocabulary.h"
-#include "meetings/MeetingLifecycle.h"
-#include "storage/Table.h"
-#include "widgets/CommittingTextEdit.h"
-#include "widgets/FieldMessage.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/MeetingCommands.h"
+#include "core/forum/Member.h"
+#include "core/forum/Vocabulary.h"
+#include "core/meetings/MeetingLifecycle.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/CommittingTextEdit.h"
+#include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

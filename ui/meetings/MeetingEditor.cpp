@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meetings/MeetingEditor.h"
+#include "ui/meetings/MeetingEditor.h"
 
-#include "ForumDocument.h"
-#include "MeetingExport.h"
-#include "forum/Vocabulary.h"
-#include "meetings/AgendaPanel.h"
-#include "meetings/AttendancePanel.h"
-#include "meetings/Meeting.h"
-#include "meetings/MeetingDetailsPanel.h"
-#include "meetings/MinutesPanel.h"
-#include "storage/Table.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/document/DocumentExport.h"
+#include "core/forum/Vocabulary.h"
+#include "ui/meetings/AgendaPanel.h"
+#include "ui/meetings/AttendancePanel.h"
+#include "core/meetings/Meeting.h"
+#include "ui/meetings/MeetingDetailsPanel.h"
+#include "ui/meetings/MinutesPanel.h"
+#include "core/storage/Table.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +26,7 @@ MeetingEditor::MeetingEditor(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_heading(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new MeetingDetailsPanel(document, this)), m_agenda(new AgendaPanel(document, this)),
       m_attendance(new AttendancePanel(document, this)), m_minutes(new MinutesPanel(document, this)),
-      m_export(new MeetingExport(document, this))
+      m_export(new DocumentExport(document, this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -50,12 +50,12 @@ MeetingEditor::MeetingEditor(ForumDocument *document, QWidget *parent)
     auto *icsButton = new QPushButton(tr("Invitation (.ics)…"), this);
     auto *printButton = new QPushButton(tr("Print"), this);
     auto *printMenu = new QMenu(printButton);
-    printMenu->addAction(tr("Print Minutes…"), this, [this] { m_export->print(MeetingExport::Kind::Minutes, m_meetingId); });
-    printMenu->addAction(tr("Print Notice…"), this, [this] { m_export->print(MeetingExport::Kind::Notice, m_meetingId); });
+    printMenu->addAction(tr("Print Minutes…"), this, [this] { m_export->print(DocumentExport::Kind::Minutes, m_meetingId); });
+    printMenu->addAction(tr("Print Notice…"), this, [this] { m_export->print(DocumentExport::Kind::Notice, m_meetingId); });
     printButton->setMenu(printMenu);
     minutesButton->setObjectName(QStringLiteral("exportMinutes"));
-    connect(minutesButton, &QPushButton::clicked, this, [this] { m_export->chooseAndWrite(MeetingExport::Kind::Minutes, m_meetingId); });
-    connect(noticeButton, &QPushButton::clicked, this, [this] { m_export->chooseAndWrite(MeetingExport::Kind::Notice, m_meetingId); });
+    connect(minutesButton, &QPushButton::clicked, this, [this] { m_export->chooseAndWrite(DocumentExport::Kind::Minutes, m_meetingId); });
+    connect(noticeButton, &QPushButton::clicked, this, [this] { m_export->chooseAndWrite(DocumentExport::Kind::Notice, m_meetingId); });
     connect(icsButton, &QPushButton::clicked, this, [this] {
         const auto meeting = Table<Meeting>(m_document->file()).find(m_meetingId);
         m_export->chooseAndWriteCalendar({m_meetingId}, meeting ? meeting->title : tr("Meeting"));

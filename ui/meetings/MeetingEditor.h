@@ -13,7 +13,7 @@ class AgendaPanel;
 class AttendancePanel;
 class ForumDocument;
 class MeetingDetailsPanel;
-class MeetingExport;
+class DocumentExport;
 class MinutesPanel;
 
 // One meeting, from its preparation to its minutes: details, agenda, attendance, minutes; and
@@ -33,7 +33,7 @@ public:
     AgendaPanel *agenda() const { return m_agenda; }
     AttendancePanel *attendance() const { return m_attendance; }
     MinutesPanel *minutes() const { return m_minutes; }
-    MeetingExport *exporter() const { return m_export; }
+    DocumentExport *exporter() const { return m_export; }
 
 private:
     void updateHeading();
@@ -46,7 +46,7 @@ private:
     AgendaPanel *m_agenda;
     AttendancePanel *m_attendance;
     MinutesPanel *m_minutes;
-    MeetingExport *m_export;
+    DocumentExport *m_export;
     QList<QPushButton *> m_exportButtons;
 };
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meetings/MinutesPanel.h"
+#include "ui/meetings/MinutesPanel.h"
 
-#include "ForumDocument.h"
-#include "commands/MeetingCommands.h"
-#include "dialogs/ActionItemDialog.h"
-#include "dialogs/DecisionDialog.h"
-#include "forum/Vocabulary.h"
-#include "meetings/Agenda.h"
-#include "storage/Table.h"
-#include "widgets/CommittingTextEdit.h"
-#include "widgets/PageParts.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/commands/MeetingCommands.h"
+#include "ui/meetings/ActionItemDialog.h"
+#include "ui/meetings/DecisionDialog.h"
+#include "core/forum/Vocabulary.h"
+#include "core/meetings/Agenda.h"
+#include "core/storage/Table.h"
+#include "ui/widgets/CommittingTextEdit.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/ActionItem.h"
-#include "meetings/AgendaItem.h"
-#include "meetings/Decision.h"
+#include "core/meetings/ActionItem.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Decision.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/Preferences.h"
+#include "ui/settings/Preferences.h"
 
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/RecentFiles.h"
+#include "ui/settings/RecentFiles.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/CommittingTextEdit.h"
+#include "ui/widgets/CommittingTextEdit.h"
 
 namespace forumdesk {
 

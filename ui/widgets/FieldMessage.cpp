@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/FieldMessage.h"
+#include "ui/widgets/FieldMessage.h"
 
-#include "storage/StorageError.h"
+#include "core/storage/StorageError.h"
 
 namespace forumdesk {
 

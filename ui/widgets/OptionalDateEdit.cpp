@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/OptionalDateEdit.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
-#include "storage/EntitySchema.h"
+#include "core/storage/EntitySchema.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

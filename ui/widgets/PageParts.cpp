@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/PageParts.h"
+#include "ui/widgets/PageParts.h"
 
-#include "forum/Vocabulary.h"
-#include "plans/ActionPlan.h"
+#include "core/forum/Vocabulary.h"
+#include "core/plans/ActionPlan.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/ReloadWhenShown.h"
+#include "ui/widgets/ReloadWhenShown.h"
 
 #include <QEvent>
 #include <QWidget>

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/forum/Forum.h"
+#include "core/plans/ActionPlan.h"
+#include "core/storage/ForumFile.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace forumdesk {
+
+// One open forum in the window: its file, its undo stack and the current action plan. Every edit
+// reaches the file through an undoable command pushed here; views listen to changed() and reload.
+class ForumDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ForumDocument(std::unique_ptr<ForumFile> file, QObject *parent = nullptr);
+    ~ForumDocument() override;
+
+    ForumFile &file() const { return *m_file; }
+    QString path() const { return m_file->path(); }
+    bool isReadOnly() const { return m_file->isReadOnly(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    Forum forum() const;
+    QList<ActionPlan> plans() const;
+    // The plan the Implement, Evaluate... pages work on: the one the user chose, or else the plan
+    // in its busiest stage (implementation first), or else the latest.
+    qint64 currentPlanId() const { return m_currentPlanId; }
+    void setCurrentPlanId(qint64 id);
+
+    // Runs the command and keeps it for undo (unless it failed, which reportFailure() tells).
+    void push(QUndoCommand *command);
+
+    // Called by commands.
+    void notifyChanged(const QString &table);
+    void reportFailure(const QString &message);
+
+signals:
+    // `table` is the name of the table that changed ("member", "forum"...).
+    void changed(const QString &table);
+    void currentPlanChanged(qint64 id);
+    void editFailed(const QString &message);
+
+private:
+    void chooseDefaultPlan();
+
+    std::unique_ptr<ForumFile> m_file;
+    QUndoStack *m_undoStack;
+    qint64 m_currentPlanId = 0;
+};
+
+} // namespace forumdesk

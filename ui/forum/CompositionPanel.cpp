@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/forum/CompositionPanel.h"
+
+#include "core/forum/Vocabulary.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace forumdesk {
+
+CompositionPanel::CompositionPanel(QWidget *parent)
+    : QFrame(parent), m_summary(new QLabel(this)), m_warning(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    auto *title = new QLabel(tr("Composition today"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setObjectName(QStringLiteral("mr11Warning"));
+    m_warning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #7a1c14; border: 1px solid #e0a39c; border-radius: 4px; padding: 6px; }"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    m_warning->hide();
+}
+
+QString CompositionPanel::warningFor(const MemberComposition &composition)
+{
+    const QStringList missing = composition.missingSectors();
+    if (missing.size() == 2)
+        return tr("The forum has no active government or civil-society members. OGP minimum requirement 1.1 "
+                  "asks for both in the multi-stakeholder forum.");
+    if (missing.contains(QStringLiteral("government")))
+        return tr("The forum has no active government members. OGP minimum requirement 1.1 asks for both "
+                  "government and civil society in the multi-stakeholder forum.");
+    if (missing.contains(QStringLiteral("civil_society")))
+        return tr("The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both "
+                  "government and civil society in the multi-stakeholder forum.");
+    return QString();
+}
+
+void CompositionPanel::setComposition(const MemberComposition &composition)
+{
+    const QString warning = warningFor(composition);
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("Active members: %1").arg(composition.total).toHtmlEscaped());
+    if (composition.allMembers > composition.total)
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(tr("Not counted (term over or not begun): %1")
+                            .arg(composition.allMembers - composition.total).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>").arg(tr("By sector").toHtmlEscaped());
+    for (const QString &key : Vocabulary::keys(Vocabulary::List::Sector)) {
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(Vocabulary::label(Vocabulary::List::Sector, key).toHtmlEscaped())
+                    .arg(composition.bySector.value(key));
+    }
+    html += QStringLiteral("</table><p><b>%1</b></p><table cellspacing='2'>").arg(tr("By gender").toHtmlEscaped());
+    for (const QString &key : Vocabulary::keys(Vocabulary::List::Gender)) {
+        if (key == QLatin1String("undisclosed"))
+            continue;
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(Vocabulary::label(Vocabulary::List::Gender, key).toHtmlEscaped())
+                    .arg(composition.byGender.value(key));
+    }
+    html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr></table>")
+                .arg(tr("Not given").toHtmlEscaped())
+                .arg(composition.genderNotGiven);
+    m_summary->setText(html);
+}
+
+QString CompositionPanel::warningText() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
+}
+
+} // namespace forumdesk

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/meetings/ActionItemTableModel.h"
+
+#include "core/forum/Vocabulary.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace forumdesk {
+
+ActionItemTableModel::ActionItemTableModel(ForumFile &file, QObject *parent)
+    : LazyTableModel<FollowedActionItem>(parent), m_file(file)
+{
+    reload();
+}
+
+int ActionItemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FollowedActionItem &a = rows().at(index.row());
+    const QLocale locale;
+    if (role == IdRole)
+        return a.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Action: return a.text;
+        case Owner: return a.owner;
+        case Due: return a.dueOn.isValid() ? locale.toString(a.dueOn, QLocale::ShortFormat) : QString();
+        case Status:
+            if (a.status != QLatin1String("open") && a.closedOn.isValid())
+                return tr("%1 on %2").arg(Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status),
+                                         locale.toString(a.closedOn, QLocale::ShortFormat));
+            return Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status);
+        case AgreedAt:
+            return tr("%1 (%2)").arg(a.meetingTitle, locale.toString(a.meetingStartsAt.date(), QLocale::ShortFormat));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Action)
+        return a.text;
+    if (role == Qt::ForegroundRole && index.column() == Due && a.status == QLatin1String("open")
+        && a.dueOn.isValid() && a.dueOn < QDate::currentDate())
+        return QColor(0xb3, 0x26, 0x1e);
+    return {};
+}
+
+QVariant ActionItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Action: return tr("Action");
+    case Owner: return tr("Owner");
+    case Due: return tr("Due");
+    case Status: return tr("Status");
+    case AgreedAt: return tr("Agreed at");
+    }
+    return {};
+}
+
+void ActionItemTableModel::setQuery(const ActionItemQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+qint64 ActionItemTableModel::countRows() const
+{
+    return m_query.count(m_file);
+}
+
+QList<FollowedActionItem> ActionItemTableModel::fetchRows(qint64 offset, qint64 limit) const
+{
+    return m_query.fetch(m_file, offset, limit);
+}
+
+} // namespace forumdesk

@@ -1,0 +1,865 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/window/MainWindow.h"
+
+#include "ui/document/BackgroundTask.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/WelcomePage.h"
+#include "ui/window/NewForumDialog.h"
+#include "ui/window/PreferencesDialog.h"
+#include "ui/plans/StageGateDialog.h"
+#include "core/forum/ConsistencyCheck.h"
+#include "core/forum/NewForum.h"
+#include "core/forum/Vocabulary.h"
+#include "core/i18n/Translations.h"
+#include "core/plans/StageGate.h"
+#include "ui/members/MembersPage.h"
+#include "core/sample/SampleForum.h"
+#include "ui/settings/Preferences.h"
+#include "ui/settings/RecentFiles.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QShowEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace forumdesk {
+
+namespace {
+
+struct Opening {
+    std::unique_ptr<ForumFile> file;
+    QString error;
+};
+
+QIcon icon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/forumdesk/icons/%1.svg").arg(name));
+}
+
+const ForumWorkspace::Page kPages[] = {
+    ForumWorkspace::Page::Dashboard, ForumWorkspace::Page::ForumSettings, ForumWorkspace::Page::Members,
+    ForumWorkspace::Page::Join,      ForumWorkspace::Page::CoCreate,      ForumWorkspace::Page::Implement,
+    ForumWorkspace::Page::Evaluate,  ForumWorkspace::Page::Learn,         ForumWorkspace::Page::Compliance,
+    ForumWorkspace::Page::Meetings,
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_central(new QStackedWidget(this)), m_undoGroup(new QUndoGroup(this))
+{
+    setWindowIcon(icon(QStringLiteral("forumdesk")));
+    setAcceptDrops(true);
+    setCentralWidget(m_central);
+    createActions();
+    m_saveState = new QLabel(this);
+    statusBar()->addPermanentWidget(m_saveState);
+    setTexts();
+    updateActions();
+    updateTitle();
+
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_workspace;
+    delete m_document;
+}
+
+QString MainWindow::sampleForumPath(const QString &language)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("sample-forum-%1.ogpforum").arg(language));
+}
+
+void MainWindow::createActions()
+{
+    m_new = new QAction(icon(QStringLiteral("new")), QString(), this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newForum);
+    m_open = new QAction(icon(QStringLiteral("open")), QString(), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::open);
+    m_openSample = new QAction(icon(QStringLiteral("sample")), QString(), this);
+    connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleForum);
+    m_saveCopy = new QAction(icon(QStringLiteral("savecopy")), QString(), this);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_checkFile = new QAction(QString(), this);
+    m_checkFile->setObjectName(QStringLiteral("checkFile"));
+    connect(m_checkFile, &QAction::triggered, this, &MainWindow::checkFile);
+    m_close = new QAction(QString(), this);
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closeForum);
+    m_quit = new QAction(QString(), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    createUndoActions();
+    m_find = new QAction(QString(), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &MainWindow::find);
+    m_preferences = new QAction(QString(), this);
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_about = new QAction(QString(), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Forum Desk"),
+                                    tr("<h3>Forum Desk %1</h3><p>For the secretariats of Open Government Partnership "
+                                       "multi-stakeholder forums.</p><p>Free software under the GNU General Public "
+                                       "License, version 3 or later.</p>")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    // The plan's stage gates: the step on is checked, and the same action everywhere a plan is.
+    m_nextStage = new QAction(this);
+    m_nextStage->setObjectName(QStringLiteral("nextStage"));
+    connect(m_nextStage, &QAction::triggered, this, [this] {
+        if (m_document)
+            StageGateDialog::moveCurrentPlan(m_document, this, true);
+    });
+    m_previousStage = new QAction(this);
+    m_previousStage->setObjectName(QStringLiteral("previousStage"));
+    connect(m_previousStage, &QAction::triggered, this, [this] {
+        if (m_document)
+            StageGateDialog::moveCurrentPlan(m_document, this, false);
+    });
+
+    int number = 1;
+    for (ForumWorkspace::Page page : kPages) {
+        auto *action = new QAction(this);
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth page.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++ % 10)));
+        connect(action, &QAction::triggered, this, [this, page] {
+            if (m_workspace)
+                m_workspace->showPage(page);
+        });
+        m_goActions << action;
+    }
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_openSample);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_checkFile);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addActions(m_goActions);
+    m_goMenu->insertSeparator(m_goActions.at(3));
+    m_planMenu = menuBar()->addMenu(QString());
+    m_planMenu->addAction(m_nextStage);
+    m_planMenu->addAction(m_previousStage);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_new);
+    m_toolBar->addAction(m_open);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_planLabel = new QLabel(m_toolBar);
+    m_planLabel->setContentsMargins(0, 0, 6, 0);
+    m_toolBar->addWidget(m_planLabel);
+    m_planBox = new QComboBox(m_toolBar);
+    m_planBox->setObjectName(QStringLiteral("planSelector"));
+    m_planBox->setMinimumContentsLength(66); // a plan's title with its years and stage
+    m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_planLabel->setBuddy(m_planBox);
+    m_toolBar->addWidget(m_planBox);
+    connect(m_planBox, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            m_document->setCurrentPlanId(m_planBox->itemData(index).toLongLong());
+    });
+}
+
+// Every text of the window's own actions and menus, again after a language change.
+void MainWindow::setTexts()
+{
+    m_new->setText(tr("&New Forum…"));
+    m_new->setToolTip(tr("Start a new forum file"));
+    m_open->setText(tr("&Open…"));
+    m_open->setToolTip(tr("Open a forum file (.ogpforum)"));
+    m_openSample->setText(tr("Open the &Sample Forum"));
+    m_saveCopy->setText(tr("Save a &Copy…"));
+    m_checkFile->setText(tr("C&heck the Forum File"));
+    m_checkFile->setStatusTip(tr("Read the whole file for damage and check the forum's data rules, as forumdesk-cli check does"));
+    m_close->setText(tr("&Close"));
+    m_quit->setText(tr("&Quit"));
+    m_find->setText(tr("&Find Member…"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_about->setText(tr("&About Forum Desk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_planMenu->setTitle(tr("&Plan"));
+    m_nextStage->setStatusTip(tr("Check what the plan needs before it moves on, and move it"));
+    m_previousStage->setStatusTip(tr("Move the plan back to its previous stage, to correct earlier records"));
+    updatePlanActions();
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_planLabel->setText(tr("&Action plan:"));
+    const QStringList pageNames{tr("&Dashboard"), tr("&Forum"),     tr("&Members"),
+                                tr("&Join"),      tr("&Co-create"), tr("&Implement"),
+                                tr("&Evaluate"),  tr("&Learn"),     tr("Com&pliance"),
+                                tr("M&eetings")};
+    for (int i = 0; i < m_goActions.size(); ++i)
+        m_goActions[i]->setText(pageNames.value(i));
+    // QUndoGroup's actions read "Undo %1" with the command's text; their prefix is Qt's own
+    // translation, so they follow the language by themselves.
+    m_saveState->setText(tr("Every change is saved as you make it"));
+    updateRecentMenu();
+    fillPlans();
+}
+
+// Undo and Redo take their "Undo %1" from Qt's own translation when they are made: after a
+// language change, new ones replace the old in the menu and the toolbar.
+void MainWindow::createUndoActions()
+{
+    QAction *oldUndo = m_undo;
+    QAction *oldRedo = m_redo;
+    m_undo = m_undoGroup->createUndoAction(this);
+    m_undo->setIcon(icon(QStringLiteral("undo")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this);
+    m_redo->setIcon(icon(QStringLiteral("redo")));
+    m_redo->setShortcut(QKeySequence::Redo);
+    // The toolbar says only "Undo" and "Redo": a long "Undo Set the completion level of “…”" would
+    // push the plan selector out of the window. The menu and the tooltips keep the whole text.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+    if (oldUndo) {
+        for (QWidget *holder : {static_cast<QWidget *>(m_editMenu), static_cast<QWidget *>(m_toolBar)}) {
+            holder->insertAction(oldUndo, m_undo);
+            holder->insertAction(oldRedo, m_redo);
+        }
+        delete oldUndo;
+        delete oldRedo;
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    createUndoActions();
+    setTexts();
+    // The pages build their texts when they are made: make them again, on the same open forum.
+    if (m_welcome) {
+        m_central->removeWidget(m_welcome);
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+    }
+    if (m_workspace) {
+        const ForumWorkspace::Page page = m_workspace->currentPage();
+        m_central->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+        m_workspace = new ForumWorkspace(m_document, m_central);
+        connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
+        m_central->addWidget(m_workspace);
+        m_central->setCurrentWidget(m_workspace);
+        m_workspace->showPage(page);
+    } else if (!m_busy) {
+        showWelcome();
+    }
+    updateTitle();
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_central);
+        m_central->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::newForumRequested, this, &MainWindow::newForum);
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
+        connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleForum);
+        connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openForum);
+        m_welcome->setRecentFiles(RecentFiles::list());
+    }
+    return m_welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    m_central->setCurrentWidget(welcomePage());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Started on a forum, the window stays blank (the status bar says "Opening…") until it opens.
+    if (!m_document && !m_busy && !m_welcome)
+        showWelcome();
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu && !m_retranslatePending) {
+        // Translators are swapped in several steps: rebuild once, after the last.
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentFiles::list();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QString label = tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&")));
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openForum(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent forums"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear the List")), &QAction::triggered, this, [this] {
+            RecentFiles::clear();
+            updateRecentMenu();
+        });
+    }
+    if (m_welcome)
+        m_welcome->setRecentFiles(recent);
+}
+
+void MainWindow::fillPlans()
+{
+    m_planBox->clear();
+    if (!m_document) {
+        m_planBox->addItem(tr("No forum open"), 0);
+        m_planBox->setEnabled(false);
+        return;
+    }
+    const QList<ActionPlan> plans = m_document->plans();
+    if (plans.isEmpty()) {
+        m_planBox->addItem(tr("No action plan yet"), 0);
+        m_planBox->setEnabled(false);
+        return;
+    }
+    for (const ActionPlan &plan : plans) {
+        // Most titles already carry their years ("... 2025–2027"); the others get them added.
+        // The plan's stage goes with its name wherever the plan is chosen (issue: "its stage is
+        // shown everywhere the plan is").
+        const QString years = QString::number(plan.periodStart.year());
+        const QString name = plan.title.contains(years)
+            ? plan.title
+            : tr("%1 (%2–%3)").arg(plan.title).arg(plan.periodStart.year()).arg(plan.periodEnd.year());
+        m_planBox->addItem(tr("%1 · %2").arg(name, Vocabulary::label(Vocabulary::List::PlanStage, plan.stage)), plan.id);
+        m_planBox->setItemData(m_planBox->count() - 1, plan.title, Qt::ToolTipRole);
+    }
+    m_planBox->setCurrentIndex(qMax(0, m_planBox->findData(m_document->currentPlanId())));
+    m_planBox->setEnabled(true);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Forum Desk"));
+        setWindowFilePath(QString());
+        return;
+    }
+    const QString fileName = QFileInfo(m_document->path()).fileName();
+    const QString name = m_document->forum().name;
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 — %2 (read-only) — Forum Desk").arg(name, fileName)
+                                            : tr("%1 — %2 — Forum Desk").arg(name, fileName));
+    setWindowFilePath(m_document->path());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *action : {m_new, m_open, m_openSample})
+        action->setEnabled(!m_busy);
+    m_recentMenu->setEnabled(!m_busy);
+    m_saveCopy->setEnabled(open && !m_busy);
+    m_checkFile->setEnabled(open && !m_busy);
+    m_close->setEnabled(open && !m_busy);
+    m_find->setEnabled(open);
+    for (QAction *action : std::as_const(m_goActions))
+        action->setEnabled(open);
+    m_planBox->setEnabled(open && m_planBox->count() > 0 && m_planBox->itemData(0).toLongLong() > 0);
+    updatePlanActions();
+}
+
+// The stage actions name the step the plan chosen would take ("Move to Next Stage: Evaluation…").
+void MainWindow::updatePlanActions()
+{
+    if (!m_nextStage)
+        return;
+    std::optional<ActionPlan> plan;
+    if (m_document && m_document->currentPlanId() > 0) {
+        try {
+            plan = Table<ActionPlan>(m_document->file()).find(m_document->currentPlanId());
+        } catch (const StorageError &) {
+            plan.reset();
+        }
+    }
+    const QString next = plan ? StageGate::nextStage(plan->stage) : QString();
+    const QString previous = plan ? StageGate::previousStage(plan->stage) : QString();
+    m_nextStage->setText(next.isEmpty() ? tr("Move to &Next Stage…")
+                                        : tr("Move to &Next Stage: %1…").arg(Vocabulary::label(Vocabulary::List::PlanStage, next)));
+    m_previousStage->setText(previous.isEmpty()
+                                 ? tr("Move &Back a Stage…")
+                                 : tr("Move &Back a Stage: %1…").arg(Vocabulary::label(Vocabulary::List::PlanStage, previous)));
+    const bool writable = plan && !m_document->isReadOnly() && !m_busy;
+    m_nextStage->setEnabled(writable && plan->stage != QLatin1String("closed"));
+    m_previousStage->setEnabled(writable && plan->stage != QLatin1String("co_create"));
+}
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    m_central->setEnabled(!busy);
+    if (busy) {
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        statusBar()->showMessage(message);
+    } else {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    }
+    updateActions();
+}
+
+void MainWindow::newForum()
+{
+    if (m_busy)
+        return;
+    auto *dialog = new NewForumDialog(Preferences::defaultFolder(), Preferences::language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        createForum(dialog->filePath(), dialog->forumName(), dialog->forumLanguage());
+    });
+    dialog->open();
+}
+
+void MainWindow::open()
+{
+    if (m_busy)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Forum"), Preferences::defaultFolder(),
+                                                      tr("Forum files (*.ogpforum);;All files (*)"));
+    if (!path.isEmpty())
+        openForum(path);
+}
+
+void MainWindow::openForum(const QString &path)
+{
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path)) {
+        statusBar()->showMessage(tr("%1 is already open").arg(QFileInfo(path).fileName()), 4000);
+        emit forumOpened(m_document->path());
+        return;
+    }
+    startOpening(path, [path] { return ForumFile::open(path); });
+}
+
+void MainWindow::createForum(const QString &path, const QString &name, const QString &language)
+{
+    startOpening(path, [path, name, language] { return forumdesk::createForum(path, name, language); });
+}
+
+void MainWindow::openSampleForum()
+{
+    const QString path = sampleForumPath(Translations::current());
+    if (QFileInfo::exists(path)) {
+        openForum(path);
+        return;
+    }
+    const QString language = Translations::current() == QLatin1String("es") ? QStringLiteral("es") : QStringLiteral("en");
+    startOpening(path, [path, language] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        SampleOptions options;
+        options.language = language;
+        return createSampleForum(path, options);
+    });
+}
+
+void MainWindow::startOpening(const QString &path, std::function<std::unique_ptr<ForumFile>()> work)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    runInBackground<std::shared_ptr<Opening>>(
+        this,
+        [work = std::move(work)] {
+            auto result = std::make_shared<Opening>();
+            try {
+                result->file = work();
+            } catch (const StorageError &error) {
+                result->error = error.message();
+            } catch (const std::exception &error) {
+                result->error = QString::fromUtf8(error.what());
+            }
+            return result;
+        },
+        [this, path](std::shared_ptr<Opening> result) {
+            setBusy(false);
+            if (result->file)
+                adopt(std::move(result->file));
+            else
+                refuse(path, result->error);
+        });
+}
+
+void MainWindow::adopt(std::unique_ptr<ForumFile> file)
+{
+    closeForum();
+    file->setActor(Preferences::userName());
+    const QString path = file->path();
+    m_document = new ForumDocument(std::move(file), this);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document, &ForumDocument::editFailed, this, [this](const QString &message) {
+        showError(tr("Change Not Saved"), tr("This change could not be saved; the forum is as it was before it."),
+                  message);
+    });
+    connect(m_document, &ForumDocument::changed, this, [this](const QString &table) {
+        if (table == QLatin1String("forum"))
+            updateTitle();
+        if (table == QLatin1String("action_plan")) {
+            fillPlans();
+            updatePlanActions();
+        }
+    });
+    // A plan chosen elsewhere (a new plan from the Co-create page) shows in the toolbar too.
+    connect(m_document, &ForumDocument::currentPlanChanged, this, [this](qint64 id) {
+        const int index = m_planBox->findData(id);
+        if (index >= 0)
+            m_planBox->setCurrentIndex(index);
+        updatePlanActions();
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        statusBar()->showMessage(tr("Saved"), 3000);
+    });
+    m_workspace = new ForumWorkspace(m_document, m_central);
+    connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
+    m_central->addWidget(m_workspace);
+    m_central->setCurrentWidget(m_workspace);
+    RecentFiles::add(path);
+    updateRecentMenu();
+    fillPlans();
+    updateTitle();
+    updateActions();
+    m_saveState->setText(m_document->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you make it"));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    emit forumOpened(path);
+}
+
+void MainWindow::refuse(const QString &path, const QString &reason)
+{
+    QString details = reason;
+    if (m_document)
+        details += QStringLiteral("\n\n") + tr("The forum that was open, %1, is still open and unchanged.")
+                                                 .arg(QFileInfo(m_document->path()).fileName());
+    if (!QFileInfo::exists(path))
+        RecentFiles::remove(path);
+    updateRecentMenu();
+    if (!m_document)
+        showWelcome();
+    showError(tr("Cannot Open Forum"), tr("Forum Desk cannot open “%1”.").arg(QFileInfo(path).fileName()), details);
+    emit forumRefused(path, reason);
+}
+
+void MainWindow::showError(const QString &title, const QString &text, const QString &details)
+{
+    // Window-modal but not blocking: the event loop (and the tests) carry on.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->open();
+}
+
+void MainWindow::closeForum()
+{
+    if (!m_document)
+        return;
+    if (m_workspace) {
+        m_central->removeWidget(m_workspace);
+        delete m_workspace;
+    }
+    m_undoGroup->removeStack(m_document->undoStack());
+    delete m_document; // releases the file and its lock
+    m_document = nullptr;
+    showWelcome();
+    updateRecentMenu();
+    fillPlans();
+    updateTitle();
+    updateActions();
+    m_saveState->setText(tr("Every change is saved as you make it"));
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document || m_busy)
+        return;
+    const QString suggested = QDir(Preferences::defaultFolder())
+                                  .filePath(tr("%1 (copy).ogpforum").arg(QFileInfo(m_document->path()).completeBaseName()));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Forum"), suggested,
+                                                        tr("Forum files (*.ogpforum)"));
+    if (chosen.isEmpty())
+        return;
+    // The dialog has already asked about replacing the very file it returns; a name we complete
+    // with the suffix is asked about by saveCopyTo.
+    const bool completed = !chosen.endsWith(QLatin1String(".ogpforum"));
+    saveCopyTo(completed ? chosen + QStringLiteral(".ogpforum") : chosen, !completed);
+}
+
+void MainWindow::saveCopyTo(const QString &path, bool replace)
+{
+    if (!m_document || m_busy)
+        return;
+    if (QFileInfo(path) == QFileInfo(m_document->path())) {
+        const QString reason = tr("A copy cannot replace the forum file itself; choose another name.");
+        showError(tr("Copy Not Saved"), tr("The copy was not saved."), reason);
+        emit copyFailed(reason);
+        return;
+    }
+    struct Outcome {
+        QString error;
+        bool exists = false;
+    };
+    ForumFile *file = &m_document->file();
+    setBusy(true, tr("Saving a copy to %1…").arg(QDir::toNativeSeparators(path)));
+    runInBackground<Outcome>(
+        this,
+        [file, path, replace] {
+            Outcome outcome;
+            try {
+                file->saveCopy(path, replace ? ForumFile::CopyTarget::Replace : ForumFile::CopyTarget::MustNotExist);
+            } catch (const StorageError &error) {
+                outcome.error = error.message();
+                outcome.exists = error.kind() == StorageError::Kind::AlreadyExists;
+            }
+            return outcome;
+        },
+        [this, path](const Outcome &outcome) {
+            setBusy(false);
+            if (outcome.error.isEmpty()) {
+                statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+                emit copySaved(path);
+            } else if (outcome.exists) {
+                askToReplaceCopy(path);
+            } else {
+                showError(tr("Copy Not Saved"), tr("The copy was not saved."), outcome.error);
+                emit copyFailed(outcome.error);
+            }
+        });
+}
+
+void MainWindow::askToReplaceCopy(const QString &path)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the File?"),
+                                tr("“%1” already exists. Replace it with the copy?").arg(QFileInfo(path).fileName()),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("The file that is there now will be lost. It is replaced only once the copy is "
+                               "written in full."));
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("replaceCopy"));
+    connect(box, &QMessageBox::finished, this, [this, box, replace, path] {
+        if (box->clickedButton() == replace) {
+            saveCopyTo(path, true);
+        } else {
+            const QString reason = tr("%1 already exists and was kept.").arg(QDir::toNativeSeparators(path));
+            statusBar()->showMessage(tr("The copy was not saved."), 5000);
+            emit copyFailed(reason);
+        }
+    });
+    box->open();
+}
+
+void MainWindow::checkFile()
+{
+    if (!m_document || m_busy)
+        return;
+    const QString path = m_document->path();
+    setBusy(true, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    runInBackground<QStringList>(
+        this,
+        [path] {
+            // A connection of its own, read-only: the window's edits are all committed already.
+            try {
+                OpenOptions options;
+                options.readOnly = true;
+                options.fullCheck = true;
+                auto file = ForumFile::open(path, options);
+                ReadTransaction snapshot(file->database());
+                return ConsistencyCheck::dataRules(*file);
+            } catch (const StorageError &error) {
+                return error.details().isEmpty() ? QStringList{error.message()} : error.details();
+            }
+        },
+        [this, path](const QStringList &problems) {
+            setBusy(false);
+            const QString name = QFileInfo(path).fileName();
+            auto *box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                        tr("Check the Forum File"),
+                                        problems.isEmpty() ? tr("No problems found in “%1”.").arg(name)
+                                                           : tr("%n problem(s) found in “%1”.", nullptr, int(problems.size())).arg(name),
+                                        QMessageBox::Close, this);
+            if (problems.isEmpty()) {
+                box->setInformativeText(tr("Every page, index and rule of the file was read and checked."));
+            } else {
+                box->setInformativeText(problems.mid(0, 5).join(QLatin1Char('\n')));
+                box->setDetailedText(problems.join(QLatin1Char('\n')));
+            }
+            box->setObjectName(QStringLiteral("checkResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            emit fileChecked(problems);
+        });
+}
+
+void MainWindow::askToTakeOver()
+{
+    if (!m_document || m_busy)
+        return;
+    const auto holder = m_document->file().lockHolder();
+    if (!holder || !holder->onAnotherComputer)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Take Over the Forum?"),
+                                tr("The forum is marked as open in %1.").arg(holder->describe()), QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Take it over only if Forum Desk there has closed or crashed, or that computer is off. "
+                               "If someone is still working there, their changes and yours would be written to the same "
+                               "file at once."));
+    QPushButton *takeOver = box->addButton(tr("&Take Over"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(QStringLiteral("confirmTakeOver"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = m_document->path();
+    connect(box, &QMessageBox::finished, this, [this, box, takeOver, path] {
+        if (box->clickedButton() != takeOver)
+            return;
+        closeForum();
+        startOpening(path, [path] {
+            OpenOptions options;
+            options.takeOverLock = true;
+            return ForumFile::open(path, options);
+        });
+    });
+    box->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_document)
+            m_document->file().setActor(Preferences::userName());
+        if (Preferences::language() != Translations::current())
+            Translations::install(Preferences::language()); // LanguageChange rebuilds the window
+    });
+    dialog->open();
+}
+
+void MainWindow::find()
+{
+    if (!m_workspace)
+        return;
+    m_workspace->showPage(ForumWorkspace::Page::Members);
+    m_workspace->membersPage()->focusSearch();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_busy) {
+        // A file is being written: let it finish rather than leave half a copy.
+        statusBar()->showMessage(tr("Please wait: Forum Desk is still writing a file."), 4000);
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+QStringList MainWindow::droppedForums(const QMimeData *mime) const
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".ogpforum"), Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_busy && !droppedForums(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedForums(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openForum(paths.first());
+}
+
+} // namespace forumdesk

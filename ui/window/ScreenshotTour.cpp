@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/window/ScreenshotTour.h"
+
+#include "ui/document/ForumDocument.h"
+#include "ui/window/ForumWorkspace.h"
+#include "ui/window/MainWindow.h"
+#include "ui/members/MemberDialog.h"
+#include "ui/meetings/AgendaPanel.h"
+#include "ui/meetings/MeetingEditor.h"
+#include "ui/meetings/MinutesPanel.h"
+#include "ui/meetings/MeetingTableModel.h"
+#include "ui/cocreation/CoCreatePage.h"
+#include "ui/compliance/CompliancePage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/evaluation/EvaluatePage.h"
+#include "ui/learning/LearnPage.h"
+#include "ui/implementation/ImplementPage.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/members/MembersPage.h"
+#include "core/storage/Table.h"
+#include "core/meetings/Agenda.h"
+
+#include <QComboBox>
+#include <QTabWidget>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QPixmap>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextStream>
+
+#include <functional>
+
+namespace forumdesk {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+// Lets background work (the Dashboard's charts, the standards check) finish, for at most `ms`.
+void settleUntil(const std::function<bool()> &done, int ms = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    settle();
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder, const QString &suffix, QObject *parent)
+    : QObject(parent), m_window(window), m_folder(folder), m_suffix(suffix)
+{
+}
+
+void ScreenshotTour::shoot(const QString &name)
+{
+    settle();
+    const QString path = QDir(m_folder).filePath(QStringLiteral("%1%2.png").arg(name, m_suffix));
+    if (!m_window->grab().save(path)) {
+        m_ok = false;
+        QTextStream(stderr) << "cannot write " << path << '\n';
+    } else {
+        QTextStream(stdout) << path << '\n';
+    }
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_folder);
+    m_window->resize(1280, 800);
+    m_window->show();
+    shoot(QStringLiteral("welcome"));
+    connect(m_window, &MainWindow::forumOpened, this, &ScreenshotTour::tour, Qt::SingleShotConnection);
+    connect(m_window, &MainWindow::forumRefused, this, [this](const QString &, const QString &reason) {
+        QTextStream(stderr) << "cannot open the sample forum: " << reason << '\n';
+        emit finished(false);
+    }, Qt::SingleShotConnection);
+    m_window->openSampleForum();
+}
+
+void ScreenshotTour::meetingsTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    workspace->showPage(ForumWorkspace::Page::Meetings);
+    MeetingsPage *page = workspace->meetingsPage();
+    // The past meetings of the sample: the latest held one, with its agenda, attendance and minutes.
+    page->whenFilter()->setCurrentIndex(page->whenFilter()->findData(int(MeetingQuery::When::Past)));
+    settle();
+    int chosen = 0;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const Meeting m = page->model()->meeting(row);
+        if (m.status != QLatin1String("cancelled") && !Agenda::of(m_window->document()->file(), m.id).isEmpty()) {
+            chosen = row;
+            break;
+        }
+    }
+    if (page->model()->rowCount() > 0)
+        page->view()->selectRow(chosen);
+    const std::pair<int, const char *> tabs[] = {{MeetingEditor::DetailsTab, "meetings"},
+                                                 {MeetingEditor::AgendaTab, "meeting-agenda"},
+                                                 {MeetingEditor::AttendanceTab, "meeting-attendance"},
+                                                 {MeetingEditor::MinutesTab, "meeting-minutes"}};
+    for (const auto &[tab, name] : tabs) {
+        page->editor()->tabs()->setCurrentIndex(tab);
+        shoot(QString::fromLatin1(name));
+    }
+    page->sections()->setCurrentIndex(1);
+    shoot(QStringLiteral("action-items"));
+    page->sections()->setCurrentIndex(0);
+}
+
+void ScreenshotTour::coCreateTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    ForumDocument *document = m_window->document();
+    // The plan being co-created, if the forum has one, rather than the one being implemented.
+    const qint64 shown = document->currentPlanId();
+    for (const ActionPlan &plan : document->plans()) {
+        if (plan.stage == QLatin1String("co_create")) {
+            document->setCurrentPlanId(plan.id);
+            break;
+        }
+    }
+    workspace->showPage(ForumWorkspace::Page::CoCreate);
+    CoCreatePage *page = workspace->coCreatePage();
+    page->tabs()->setCurrentIndex(CoCreatePage::ContributionsTab);
+    shoot(QStringLiteral("cocreate"));
+    page->tabs()->setCurrentIndex(CoCreatePage::CommitmentsTab);
+    shoot(QStringLiteral("cocreate-commitments"));
+    page->tabs()->setCurrentIndex(CoCreatePage::ContributionsTab);
+    document->setCurrentPlanId(shown);
+}
+
+void ScreenshotTour::implementTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    workspace->showPage(ForumWorkspace::Page::Implement);
+    ImplementPage *page = workspace->implementPage();
+    // A commitment with progress updates, so that the milestones and the history show something.
+    QTableWidget *commitments = page->commitmentsTable();
+    for (int row = 0; row < commitments->rowCount(); ++row) {
+        commitments->selectRow(row);
+        if (page->historyTable()->rowCount() > 0)
+            break;
+    }
+    shoot(QStringLiteral("implement"));
+}
+
+void ScreenshotTour::dashboardTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    workspace->showPage(ForumWorkspace::Page::Dashboard);
+    DashboardPage *page = workspace->dashboardPage();
+    settleUntil([page] { return !page->isCalculating(); });
+    settle();
+    shoot(QStringLiteral("dashboard"));
+    // Then the charts further down the page.
+    if (auto *scroll = page->findChild<QScrollArea *>()) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+        shoot(QStringLiteral("dashboard-charts"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
+}
+
+void ScreenshotTour::evaluateLearnTour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    ForumDocument *document = m_window->document();
+    // The plan whose cycle is over shows assessments and lessons; then the current one again.
+    const qint64 shown = document->currentPlanId();
+    for (const ActionPlan &plan : document->plans()) {
+        if (plan.stage == QLatin1String("closed") || plan.stage == QLatin1String("learn")) {
+            document->setCurrentPlanId(plan.id);
+            break;
+        }
+    }
+    workspace->showPage(ForumWorkspace::Page::Evaluate);
+    EvaluatePage *evaluate = workspace->evaluatePage();
+    if (evaluate->commitmentsView()->model() && evaluate->commitmentsView()->model()->rowCount() > 0)
+        evaluate->commitmentsView()->selectRow(0);
+    shoot(QStringLiteral("evaluate"));
+    workspace->showPage(ForumWorkspace::Page::Learn);
+    LearnPage *learn = workspace->learnPage();
+    learn->tabs()->setCurrentIndex(LearnPage::LessonsTab);
+    shoot(QStringLiteral("learn"));
+    learn->tabs()->setCurrentIndex(LearnPage::PracticesTab);
+    shoot(QStringLiteral("learn-practices"));
+    learn->tabs()->setCurrentIndex(LearnPage::LessonsTab);
+    document->setCurrentPlanId(shown);
+    workspace->showPage(ForumWorkspace::Page::Compliance);
+    CompliancePage *compliance = workspace->compliancePage();
+    bool refreshed = false;
+    connect(compliance, &CompliancePage::refreshed, this, [&refreshed] { refreshed = true; });
+    settleUntil([&refreshed] { return refreshed; }, 5000);
+    shoot(QStringLiteral("compliance"));
+    disconnect(compliance, &CompliancePage::refreshed, this, nullptr);
+}
+
+void ScreenshotTour::tour()
+{
+    ForumWorkspace *workspace = m_window->workspace();
+    dashboardTour();
+    const std::pair<ForumWorkspace::Page, const char *> pages[] = {
+        {ForumWorkspace::Page::ForumSettings, "forum"},
+        {ForumWorkspace::Page::Members, "members"},     {ForumWorkspace::Page::Join, "join"},
+    };
+    for (const auto &[page, name] : pages) {
+        workspace->showPage(page);
+        shoot(QString::fromLatin1(name));
+    }
+    // The member dialog, over the first member.
+    workspace->showPage(ForumWorkspace::Page::Members);
+    MembersPage *members = workspace->membersPage();
+    const qint64 id = members->view()->model()->rowCount() > 0
+                          ? members->view()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong()
+                          : 0;
+    MemberDialog *dialog = id > 0 ? members->createEditDialog(id) : members->createAddDialog();
+    dialog->show();
+    settle();
+    const QString path = QDir(m_folder).filePath(QStringLiteral("member-dialog%1.png").arg(m_suffix));
+    if (!dialog->grab().save(path))
+        m_ok = false;
+    else
+        QTextStream(stdout) << path << '\n';
+    dialog->close();
+    delete dialog;
+    coCreateTour();
+    implementTour();
+    evaluateLearnTour();
+    meetingsTour();
+    emit finished(m_ok);
+}
+
+} // namespace forumdesk
