@@ -1745,6 +1745,22 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
+    <message>
+        <source>it is open in %1, on this computer</source>
+        <translation>está abierto en %1, en esta computadora</translation>
+    </message>
+    <message>
+        <source>its lock “%1” cannot be removed: it may belong to another user of the shared folder, or Forum Desk may still be running there</source>
+        <translation>su bloqueo «%1» no se puede quitar: puede pertenecer a otro usuario de la carpeta compartida, o Forum Desk puede seguir abierto allí</translation>
+    </message>
+    <message>
+        <source>another Forum Desk locked it again at the same moment</source>
+        <translation>otro Forum Desk lo bloqueó de nuevo en ese mismo momento</translation>
+    </message>
+    <message>
+        <source>“%1” beside it asks for another file to be deleted, which a journal of Forum Desk never does, so it is not a file Forum Desk wrote; remove it or move the forum file to another folder</source>
+        <translation>«%1», a su lado, pide borrar otro archivo, algo que un diario de Forum Desk nunca hace, así que no es un archivo escrito por Forum Desk; quítelo o mueva el archivo del foro a otra carpeta</translation>
+    </message>
 </context>
 <context>
     <name>ForumVfs</name>
@@ -1753,8 +1769,12 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>«%1», junto al archivo del foro, es %2; Forum Desk no lo usará. Elimínelo o mueva el archivo del foro a otra carpeta</translation>
     </message>
     <message>
-        <source>a write-ahead log, which forum files never use</source>
-        <translation>un registro de escritura anticipada (WAL), que los archivos de foro nunca usan</translation>
+        <source>another program switched “%1” to write-ahead logging (WAL) while it was open, which Forum Desk does not use because it is unsafe on shared folders; switch it back with that program (PRAGMA journal_mode=DELETE) or open a copy saved before</source>
+        <translation>otro programa pasó «%1» al registro de escritura anticipada (WAL) mientras estaba abierto, que Forum Desk no usa porque no es seguro en carpetas compartidas; vuelva a cambiarlo con ese programa (PRAGMA journal_mode=DELETE) o abra una copia guardada antes</translation>
+    </message>
+    <message>
+        <source>a super-journal, which forum files never use</source>
+        <translation>un superdiario, que los archivos de foro nunca usan</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5809,69 @@ Respuesta: %2</translation>
     </message>
 </context>
 <context>
+    <name>forumdesk::DocumentExport</name>
+    <message>
+        <source>Minutes - %1</source>
+        <translation>Acta - %1</translation>
+    </message>
+    <message>
+        <source>Notice - %1</source>
+        <translation>Convocatoria - %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for LibreOffice and Word (*.odt)</source>
+        <translation>Texto OpenDocument, para LibreOffice y Word (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Exportar acta</translation>
+    </message>
+    <message>
+        <source>Export Notice</source>
+        <translation>Exportar convocatoria</translation>
+    </message>
+    <message>
+        <source>Export Invitation</source>
+        <translation>Exportar invitación</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>Invitación de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>“%1” was not written. Nothing in the forum was changed; choose another folder and try again.</source>
+        <translation>No se escribió «%1». No se modificó nada en el foro; elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Print Minutes</source>
+        <translation>Imprimir acta</translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation>Imprimir convocatoria</translation>
+    </message>
+    <message>
+        <source>The document was not made. Nothing in the forum was changed.</source>
+        <translation>No se generó el documento. No se modificó nada en el foro.</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::EvaluatePage</name>
     <message>
         <source>%1 %2</source>
@@ -7163,6 +7246,14 @@ Frontera: %2</translation>
         <source>&amp;Take Over</source>
         <translation>&amp;Tomar el control</translation>
     </message>
+    <message>
+        <source>Forum Not Taken Over</source>
+        <translation>No se tomó el foro</translation>
+    </message>
+    <message>
+        <source>The forum is still open here read-only.</source>
+        <translation>El foro sigue abierto aquí en modo de solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MeetingDetailsPanel</name>
@@ -7331,69 +7422,6 @@ Frontera: %2</translation>
         <comment>title, date, time, status</comment>
         <translation>%1
 %2 a las %3 · %4</translation>
-    </message>
-</context>
-<context>
-    <name>forumdesk::MeetingExport</name>
-    <message>
-        <source>Minutes - %1</source>
-        <translation>Acta - %1</translation>
-    </message>
-    <message>
-        <source>Notice - %1</source>
-        <translation>Convocatoria - %1</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text, for LibreOffice and Word (*.odt)</source>
-        <translation>Texto OpenDocument, para LibreOffice y Word (*.odt)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Minutes</source>
-        <translation>Exportar acta</translation>
-    </message>
-    <message>
-        <source>Export Notice</source>
-        <translation>Exportar convocatoria</translation>
-    </message>
-    <message>
-        <source>Export Invitation</source>
-        <translation>Exportar invitación</translation>
-    </message>
-    <message>
-        <source>Calendar invitation (*.ics)</source>
-        <translation>Invitación de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <source>“%1” was not written. Nothing in the forum was changed; choose another folder and try again.</source>
-        <translation>No se escribió «%1». No se modificó nada en el foro; elija otra carpeta e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Print Minutes</source>
-        <translation>Imprimir acta</translation>
-    </message>
-    <message>
-        <source>Print Notice</source>
-        <translation>Imprimir convocatoria</translation>
-    </message>
-    <message>
-        <source>The document was not made. Nothing in the forum was changed.</source>
-        <translation>No se generó el documento. No se modificó nada en el foro.</translation>
     </message>
 </context>
 <context>

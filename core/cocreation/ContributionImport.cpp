@@ -139,7 +139,7 @@ ContributionImport ContributionImport::readFile(ForumFile &file, const QString &
     // Read bounded and never blocking: a consultation's export is a few megabytes, and a named pipe
     // or a device chosen by mistake must not hang the window.
     QString error;
-    const QByteArray bytes = readRegularFile(path, kMaxFileBytes, &error);
+    const QByteArray bytes = readRegularFile(path, kMaxFileBytes, &error, /*followLinks=*/true);
     if (!error.isEmpty()) {
         ContributionImport import;
         const FileEntry entry = FileEntry::following(path);

@@ -6,7 +6,6 @@
 
 #include <QCollator>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <iterator>
 
 namespace forumdesk {
@@ -197,7 +197,13 @@ void Database::fail(int code, const QString &what) const
 int Database::busyWait(void *self, int attempt)
 {
     auto *db = static_cast<Database *>(self);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A monotonic clock: a change of the computer's time must not shorten or stretch the wait.
+    const auto monotonicMs = [] {
+        return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count());
+    };
+    const qint64 now = monotonicMs();
     if (attempt == 0)
         db->m_waitStartedMs = now;
     const qint64 waited = now - db->m_waitStartedMs;
@@ -207,7 +213,7 @@ int Database::busyWait(void *self, int attempt)
     static constexpr int kSteps[] = {1, 1, 2, 2, 5, 5, 10, 10, 20, 20, 50};
     const int step = attempt < int(std::size(kSteps)) ? kSteps[attempt] : 100;
     QThread::msleep(ulong(step));
-    db->m_waitedMs += QDateTime::currentMSecsSinceEpoch() - now;
+    db->m_waitedMs += monotonicMs() - now;
     return 1;
 }
 

@@ -126,12 +126,13 @@ namespace {
 // An open handle on a regular file only (POSIX: non-blocking, no links followed, then checked).
 class RegularFileHandle {
 public:
-    explicit RegularFileHandle(const QString &path, QString *error)
+    explicit RegularFileHandle(const QString &path, QString *error, bool followLinks = false)
     {
 #ifdef Q_OS_UNIX
-        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+        m_fd = ::open(QFile::encodeName(path).constData(),
+                      O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW));
         if (m_fd < 0) {
-            const FileEntry entry = FileEntry::atPath(path);
+            const FileEntry entry = followLinks ? FileEntry::following(path) : FileEntry::atPath(path);
             *error = entry.exists() && !entry.isRegular() ? FileEntry::describe(entry.kind)
                                                             : QString::fromLocal8Bit(::strerror(errno));
             return;
@@ -165,6 +166,14 @@ public:
     }
     bool isOpen() const { return m_open; }
     qint64 size() const { return m_size; }
+    bool seek(qint64 offset)
+    {
+#ifdef Q_OS_UNIX
+        return ::lseek(m_fd, off_t(offset), SEEK_SET) == off_t(offset);
+#else
+        return m_file.seek(offset);
+#endif
+    }
     qint64 read(char *buffer, qint64 length)
     {
 #ifdef Q_OS_UNIX
@@ -191,10 +200,10 @@ private:
 
 } // namespace
 
-QByteArray readRegularFile(const QString &path, qint64 maxBytes, QString *error)
+QByteArray readRegularFile(const QString &path, qint64 maxBytes, QString *error, bool followLinks)
 {
     QString reason;
-    RegularFileHandle handle(path, &reason);
+    RegularFileHandle handle(path, &reason, followLinks);
     if (!handle.isOpen()) {
         if (error)
             *error = reason;
@@ -236,6 +245,27 @@ QByteArray readRegularFileStart(const QString &path, qint64 length)
     if (!handle.isOpen() || length <= 0)
         return {};
     QByteArray bytes(int(std::min(length, handle.size())), Qt::Uninitialized);
+    qint64 filled = 0;
+    while (filled < bytes.size()) {
+        const qint64 n = handle.read(bytes.data() + filled, bytes.size() - filled);
+        if (n <= 0)
+            break;
+        filled += n;
+    }
+    bytes.truncate(int(filled));
+    return bytes;
+}
+
+QByteArray readRegularFileEnd(const QString &path, qint64 length)
+{
+    QString reason;
+    RegularFileHandle handle(path, &reason);
+    if (!handle.isOpen() || length <= 0)
+        return {};
+    const qint64 wanted = std::min(length, handle.size());
+    if (!handle.seek(handle.size() - wanted))
+        return {};
+    QByteArray bytes(int(wanted), Qt::Uninitialized);
     qint64 filled = 0;
     while (filled < bytes.size()) {
         const qint64 n = handle.read(bytes.data() + filled, bytes.size() - filled);

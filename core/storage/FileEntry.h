@@ -37,10 +37,13 @@ public:
 
 // Reads a regular file whole, up to `maxBytes`, without ever blocking on a named pipe or a device
 // swapped in at the last moment (it is opened non-blocking, without following links, and checked).
-// `error` says why nothing was read: not a regular file, too big, unreadable.
-QByteArray readRegularFile(const QString &path, qint64 maxBytes, QString *error);
+// `error` says why nothing was read: not a regular file, too big, unreadable. With `followLinks`
+// (a file the user chose, such as a CSV to import), a link to a regular file is read too.
+QByteArray readRegularFile(const QString &path, qint64 maxBytes, QString *error, bool followLinks = false);
 // The first `length` bytes of a regular file, read as readRegularFile does (empty when it is not one).
 QByteArray readRegularFileStart(const QString &path, qint64 length);
+// The last `length` bytes of a regular file (all of it when shorter), read the same way.
+QByteArray readRegularFileEnd(const QString &path, qint64 length);
 // Copies a regular file as readRegularFile reads it, streaming, and syncs the copy.
 bool copyRegularFile(const QString &from, const QString &to, QString *error);
 // Writes a file's data to the disk (fsync); false when the system refuses.

@@ -23,6 +23,8 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <cstring>
+
 namespace forumdesk {
 
 namespace {
@@ -273,6 +275,22 @@ bool hasCrashJournal(const SharedFileLock &lock, const QString &real)
     return !first.isEmpty() && first.at(0) != '\0';
 }
 
+// Whether a journal ends with the name of a "super-journal" (what SQLite writes when one commit
+// spans several attached databases). Replaying such a journal makes SQLite delete the named file,
+// anywhere, once none of its children point back to it; Forum Desk never writes one, so a journal
+// naming one was made to harm. The record is at the end: name, its length (4 bytes), a checksum
+// (4 bytes), then the journal's 8-byte magic.
+bool namesSuperJournal(const QString &journal)
+{
+    static const unsigned char kMagic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
+    const QByteArray tail = readRegularFileEnd(journal, 16);
+    if (tail.size() < 16 || std::memcmp(tail.constData() + 8, kMagic, 8) != 0)
+        return false;
+    const auto *b = reinterpret_cast<const unsigned char *>(tail.constData());
+    const quint32 length = (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
+    return length > 0;
+}
+
 // Copies the forum and its crash journal into `scratch` while `lock` keeps anyone from replaying
 // or changing them: bytes that agree with each other.
 QString copyForRecovery(const Database &db, const QString &shown, const QString &real, QTemporaryDir &scratch)
@@ -395,8 +413,17 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
         bool locked = forum->m_lock->tryLock(0);
         if (!locked) {
             LockHolder holder = holderOf(*forum->m_lock, lockPath);
-            if (options.takeOverLock && holder.onAnotherComputer && forum->m_lock->removeStaleLockFile())
-                locked = forum->m_lock->tryLock(0);
+            if (options.takeOverLock) {
+                if (!holder.onAnotherComputer)
+                    forum->m_takeOverFailure = ForumFile::tr("it is open in %1, on this computer").arg(holder.describe());
+                else if (!forum->m_lock->removeStaleLockFile())
+                    forum->m_takeOverFailure =
+                        ForumFile::tr("its lock “%1” cannot be removed: it may belong to another user of the shared "
+                                      "folder, or Forum Desk may still be running there")
+                            .arg(QFileInfo(lockPath).fileName());
+                else if (!(locked = forum->m_lock->tryLock(0)))
+                    forum->m_takeOverFailure = ForumFile::tr("another Forum Desk locked it again at the same moment");
+            }
             if (!locked) {
                 forum->m_lockHolder = holder;
                 readOnly(ReadOnlyReason::Locked,
@@ -409,17 +436,24 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
     // The connection that is kept: everything below is checked through it.
     auto db = std::make_unique<Database>(real, forum->isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     Header header = parseHeader(shown, db->readFileBytes(0, 100));
-    const int version = int(header.userVersion);
-    if (version < 1)
-        refuse(StorageError::Kind::NotAForum, shown, ForumFile::tr("it has no Forum Desk format version"));
-    if (version > current) {
-        readOnly(ReadOnlyReason::NewerFormat,
-                 ForumFile::tr("This forum file was written by a newer version of Forum Desk (format %1; this "
-                               "version knows format %2). It is open read-only and will not be changed.")
-                     .arg(version).arg(current));
-        forum->m_lock.reset();
-    }
-    const bool writable = !forum->isReadOnly();
+    int version = 0;
+    // The format version decides what is expected and whether the file may be changed. It is read
+    // again from a recovered copy: a crash while a migration committed leaves the new version in
+    // the file and the old one in the journal.
+    const auto takeVersion = [&] {
+        version = int(header.userVersion);
+        if (version < 1)
+            refuse(StorageError::Kind::NotAForum, shown, ForumFile::tr("it has no Forum Desk format version"));
+        if (version > current && !forum->isReadOnly()) {
+            readOnly(ReadOnlyReason::NewerFormat,
+                     ForumFile::tr("This forum file was written by a newer version of Forum Desk (format %1; this "
+                                   "version knows format %2). It is open read-only and will not be changed.")
+                         .arg(version).arg(current));
+            forum->m_lock.reset();
+        }
+    };
+    takeVersion();
+    bool writable = !forum->isReadOnly();
 
     // A journal left by a crash holds the pages to put back. It is replayed first on a copy, which
     // the full check then reads: the original is recovered (by the kept connection, on its first
@@ -429,6 +463,12 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
     {
         SharedFileLock lock(*db);
         if (hasCrashJournal(lock, real)) {
+            if (namesSuperJournal(real + QStringLiteral("-journal")))
+                refuse(StorageError::Kind::CannotOpen, shown,
+                       ForumFile::tr("“%1” beside it asks for another file to be deleted, which a journal of "
+                                     "Forum Desk never does, so it is not a file Forum Desk wrote; remove it or move "
+                                     "the forum file to another folder")
+                           .arg(QFileInfo(real).fileName() + QStringLiteral("-journal")));
             scratch = std::make_unique<QTemporaryDir>();
             recovered = copyForRecovery(*db, shown, real, *scratch);
         }
@@ -439,8 +479,10 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
             auto copy = std::make_unique<Database>(recovered, Database::Mode::ReadWrite);
             copy->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); // replays the journal
             header = parseHeader(shown, copy->readFileBytes(0, 100));
+            takeVersion();
+            writable = !forum->isReadOnly();
             copy->exec(QStringLiteral("PRAGMA query_only=ON"));
-            const int recoveredVersion = std::min(int(header.userVersion), current);
+            const int recoveredVersion = std::min(version, current);
             ReadTransaction snapshot(*copy);
             const ExpectedSchema &expected = expectedSchema(recoveredVersion, options.migrations);
             QStringList problems = integrityProblems(*copy, int(header.userVersion) <= current ? &expected : nullptr);

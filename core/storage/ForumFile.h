@@ -77,6 +77,9 @@ public:
     QString readOnlyMessage() const { return m_readOnlyMessage; }
     // When read-only because another Forum Desk holds the forum: who, where and since when.
     std::optional<LockHolder> lockHolder() const { return m_lockHolder; }
+    // Why a take-over asked for (OpenOptions::takeOverLock) did not happen; empty when it did or
+    // was not asked for.
+    QString takeOverFailure() const { return m_takeOverFailure; }
     // The copy kept before this open migrated the file to the current format (empty if none).
     QString backupPath() const { return m_backupPath; }
     // Whether opening ran the full check (a new or changed file), or found it passed unchanged.
@@ -117,6 +120,7 @@ private:
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_readOnlyMessage;
     std::optional<LockHolder> m_lockHolder;
+    QString m_takeOverFailure;
     QString m_backupPath;
     QString m_actor;
     std::vector<MigrationStep> m_migrations;

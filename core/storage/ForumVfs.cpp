@@ -39,8 +39,24 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
 {
     if (name && (flags & (SQLITE_OPEN_MAIN_JOURNAL | SQLITE_OPEN_SUPER_JOURNAL | SQLITE_OPEN_WAL))) {
         if (flags & SQLITE_OPEN_WAL) {
+            // SQLite asks for the log because the file's header says WAL: another program switched
+            // the file over (a "-wal" lying beside a rollback file is never even looked at).
             file->pMethods = nullptr;
-            return refuse(name, QCoreApplication::translate("ForumVfs", "a write-ahead log, which forum files never use"));
+            QString forum = QFile::decodeName(name);
+            if (forum.endsWith(QLatin1String("-wal")))
+                forum.chop(4);
+            t_refusal = QCoreApplication::translate(
+                            "ForumVfs", "another program switched “%1” to write-ahead logging (WAL) while it was "
+                                        "open, which Forum Desk does not use because it is unsafe on shared folders; "
+                                        "switch it back with that program (PRAGMA journal_mode=DELETE) or open a copy "
+                                        "saved before")
+                            .arg(QDir::toNativeSeparators(forum));
+            return SQLITE_CANTOPEN;
+        }
+        if (flags & SQLITE_OPEN_SUPER_JOURNAL) {
+            // Named by a journal, and deleted by SQLite after a replay: Forum Desk never writes one.
+            file->pMethods = nullptr;
+            return refuse(name, QCoreApplication::translate("ForumVfs", "a super-journal, which forum files never use"));
         }
         const FileEntry entry = FileEntry::atPath(QFile::decodeName(name));
         if (entry.exists() && !entry.isRegular()) {
@@ -62,7 +78,14 @@ int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *result)
     return g_base->xAccess(g_base, name, flags, result);
 }
 
-int vfsDelete(sqlite3_vfs *, const char *name, int syncDir) { return g_base->xDelete(g_base, name, syncDir); }
+int vfsDelete(sqlite3_vfs *, const char *name, int syncDir)
+{
+    // A forum's connection deletes its own journal after each commit and nothing else: whatever
+    // else a hostile file could make SQLite ask to delete stays.
+    if (!name || !endsWith(name, "-journal"))
+        return SQLITE_IOERR_DELETE;
+    return g_base->xDelete(g_base, name, syncDir);
+}
 int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
 {
     return g_base->xFullPathname(g_base, name, size, out);

@@ -368,6 +368,56 @@ TEST_CASE("A format 1 forum of the previous version is read as it is, and migrat
     }
 }
 
+TEST_CASE("A crash while a migration committed is recovered to the format before it, then migrated", "[forumfile][migration][crash]")
+{
+    test::TempFolder folder;
+    const QString path = formatOneForum(folder);
+    const QString crashed = folder.file(QStringLiteral("crashed.ogpforum"));
+    {
+        // The file already says format 2 while its journal holds format 1's first page: what a
+        // crash leaves between a migration's writes and its commit.
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "PRAGMA cache_size = 2; BEGIN; PRAGMA user_version = 2;"
+                             "CREATE TABLE spill (x);" // pages spilled: the journal is synced
+                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                             "INSERT INTO spill SELECT randomblob(200) FROM n;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(QFile::copy(path, crashed));
+        REQUIRE(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    {
+        // SQLite keeps the first page in memory until the commit: write its new version number
+        // (bytes 60-63) as the commit would have, the old first page being in the journal.
+        QFile raw(crashed);
+        REQUIRE(raw.open(QIODevice::ReadWrite));
+        REQUIRE(raw.seek(60));
+        REQUIRE(raw.write(QByteArray("\0\0\0\2", 4)) == 4);
+    }
+    SECTION("read-only, it is read in format 1")
+    {
+        OpenOptions options;
+        options.readOnly = true;
+        auto file = ForumFile::open(crashed, options);
+        CHECK(file->schemaVersion() == 1);
+        CHECK(Table<Commitment>(*file).list().size() == 3);
+        CHECK_FALSE(PracticeLibrary::holdsCitations(*file));
+    }
+    SECTION("writable, it is recovered and then migrated")
+    {
+        auto file = ForumFile::open(crashed);
+        CHECK_FALSE(file->isReadOnly());
+        CHECK(file->schemaVersion() == 2);
+        CHECK(Table<Commitment>(*file).list().size() == 3);
+        CHECK(PracticeLibrary::holdsCitations(*file));
+        CHECK(file->verify().isEmpty());
+        CHECK(QFile::exists(crashed + QStringLiteral(".v1.bak")));
+    }
+}
+
 TEST_CASE("A saved copy reopens with the same content", "[forumfile]")
 {
     test::TempFolder folder;

@@ -601,6 +601,8 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
     m_saveState->setText(m_document->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you make it"));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     emit forumOpened(path);
+    if (const QString failure = m_document->file().takeOverFailure(); !failure.isEmpty())
+        showError(tr("Forum Not Taken Over"), tr("The forum is still open here read-only."), failure);
 }
 
 void MainWindow::refuse(const QString &path, const QString &reason)
