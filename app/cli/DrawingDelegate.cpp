@@ -21,12 +21,13 @@ namespace {
 
 constexpr auto kDocumentsProgram = "forumdesk-cli-documents";
 
-// Beside this program (a build folder), else where an installation keeps it (libexec).
+// Beside this program (a build folder), else where an installation keeps it: the libexec folder
+// as the build was configured (FORUMDESK_LIBEXEC_FROM_BIN, relative to the bin folder).
 QString documentsProgram()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QLatin1String(kDocumentsProgram)),
-                                     here.filePath(QStringLiteral("../libexec/forumdesk/") + QLatin1String(kDocumentsProgram))}) {
+    const QString installed = QStringLiteral(FORUMDESK_LIBEXEC_FROM_BIN "/forumdesk/") + QLatin1String(kDocumentsProgram);
+    for (const QString &candidate : {here.filePath(QLatin1String(kDocumentsProgram)), here.filePath(installed)}) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable())
             return info.absoluteFilePath();
