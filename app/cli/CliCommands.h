@@ -5,7 +5,7 @@
 
 namespace forumdesk::cli {
 
-// Exit codes of forumdesk-cli (DESIGN.md, Command line).
+// Exit codes of forumdesk-cli (README, The command line).
 enum ExitCode {
     Ok = 0,
     ProblemsFound = 1,

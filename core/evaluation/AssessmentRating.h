@@ -44,7 +44,7 @@ struct PlanEvaluation {
     EvaluationCounts irm;
 };
 
-// The IRM's rating rules over an assessment (DESIGN.md, IRM scales), and a plan's evaluation.
+// The IRM's rating rules over an assessment (the IRM's scales, as its reports give them), and a plan's evaluation.
 //
 // Starred = verifiable + relevant + strong potential + substantial or complete completion, where
 //  - relevant means relevant to access to information, civic participation or public

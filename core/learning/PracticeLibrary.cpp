@@ -15,7 +15,7 @@ namespace forumdesk {
 
 namespace {
 
-// The practices DESIGN.md names for each frontier. Keys are stored in forum files: never change or
+// The reference practices, by frontier. Keys are stored in forum files: never change or
 // reuse one; add new practices with new keys.
 const std::vector<Practice> &library()
 {

@@ -16,9 +16,9 @@ namespace forumdesk {
 class ForumFile;
 
 // One practice of the reference library: something a forum can learn from, filed under one of
-// OGP's five frontiers for expanding open government (DESIGN.md, section 1). The texts are English
-// sources in the translation context "Practice": show them through PracticeLibrary::title() and
-// friends (the interface's language) or DocumentLanguage::text("Practice", ...) (a document's).
+// OGP's five frontiers for expanding open government (keys and names in core/forum/Vocabulary.cpp).
+// The texts are English sources in the translation context "Practice": show them through
+// PracticeLibrary::title() and friends (the interface's language) or DocumentLanguage::text("Practice", ...) (a document's).
 struct Practice {
     const char *key;         // stable: stored in the forum file when a commitment cites it
     const char *frontier;    // a Vocabulary::List::Frontier key

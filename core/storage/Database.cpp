@@ -111,7 +111,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     // file for one transaction at a time: wait for it rather than fail with "the file is busy".
     sqlite3_busy_handler(m_db, &Database::busyWait, this);
     sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
-    // Hardening for files that come from someone else (DESIGN.md, Storage).
+    // Hardening for files that come from someone else (docs/architecture.md, The forum file, shared).
     int ignored = 0;
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &ignored);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ignored);

@@ -619,7 +619,7 @@ void ForumFile::logActivity(const QString &action, const QString &entity, const 
 
 void ForumFile::keepBackup(int version)
 {
-    // Keep the file as it was before changing its format (DESIGN.md: NAME.v<N>.bak). The bytes are
+    // Keep the file as it was before changing its format (NAME.v<N>.bak; docs/architecture.md, The forum file, shared). The bytes are
     // read through the kept connection inside a read snapshot, and an earlier backup is replaced
     // only once the new one is on the disk.
     const QString backup = m_filePath + QStringLiteral(".v%1.bak").arg(version);

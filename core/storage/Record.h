@@ -6,7 +6,7 @@
 
 namespace forumdesk {
 
-// What every stored entity carries (DESIGN.md, Storage): an integer key for this file, a UUID that
+// What every stored entity carries (README, The forum file): an integer key for this file, a UUID that
 // stays the same across copies of the file, and UTC creation/update times.
 struct Record {
     qint64 id = 0;

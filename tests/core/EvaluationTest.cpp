@@ -354,7 +354,7 @@ TEST_CASE("The practice library: stable keys, every frontier populated, translat
         CHECK_FALSE(PracticeLibrary::country(p).isEmpty());
         CHECK(PracticeLibrary::find(key) == &p);
     }
-    // The fifteen DESIGN.md names, by frontier.
+    // The fifteen reference practices, by frontier.
     const std::map<const char *, QStringList> named{
         {"useful_information", {QStringLiteral("air_quality_skopje"), QStringLiteral("a_tu_servicio_uruguay"), QStringLiteral("missing_persons_georgia")}},
         {"service_feedback", {QStringLiteral("friends_family_test_uk"), QStringLiteral("water_quality_la_libertad_peru"), QStringLiteral("check_my_services_mongolia")}},
