@@ -1808,6 +1808,21 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>MemberComposition</name>
+    <message>
+        <source>The forum has no active government or civil-society members. OGP minimum requirement 1.1 asks for both in the multi-stakeholder forum.</source>
+        <translation>El foro no tiene miembros activos del gobierno ni de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia de ambos en el Foro Multiactor.</translation>
+    </message>
+    <message>
+        <source>The forum has no active government members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
+        <translation>El foro no tiene miembros activos del gobierno. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
+    </message>
+    <message>
+        <source>The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
+        <translation>El foro no tiene miembros activos de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>%1 no. %2</source>
@@ -5323,18 +5338,6 @@ Verificado el %2: %3</translation>
     <message>
         <source>Composition today</source>
         <translation>Composición actual</translation>
-    </message>
-    <message>
-        <source>The forum has no active government or civil-society members. OGP minimum requirement 1.1 asks for both in the multi-stakeholder forum.</source>
-        <translation>El foro no tiene miembros activos del gobierno ni de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia de ambos en el Foro Multiactor.</translation>
-    </message>
-    <message>
-        <source>The forum has no active government members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
-        <translation>El foro no tiene miembros activos del gobierno. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
-    </message>
-    <message>
-        <source>The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
-        <translation>El foro no tiene miembros activos de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
     </message>
     <message>
         <source>Active members: %1</source>

@@ -5,6 +5,8 @@
 #include "core/storage/EntitySchema.h"
 #include "core/storage/ForumFile.h"
 
+#include <QCoreApplication>
+
 namespace forumdesk {
 
 QStringList MemberComposition::missingSectors() const
@@ -44,6 +46,24 @@ MemberComposition MemberComposition::compute(ForumFile &file, const QDate &on)
             result.byGender.insert(genders.text(0), int(genders.int64(1)));
     }
     return result;
+}
+
+QString MemberComposition::warning() const
+{
+    const QStringList missing = missingSectors();
+    if (missing.size() == 2)
+        return QCoreApplication::translate("MemberComposition",
+                                           "The forum has no active government or civil-society members. OGP minimum "
+                                           "requirement 1.1 asks for both in the multi-stakeholder forum.");
+    if (missing.contains(QStringLiteral("government")))
+        return QCoreApplication::translate("MemberComposition",
+                                           "The forum has no active government members. OGP minimum requirement 1.1 "
+                                           "asks for both government and civil society in the multi-stakeholder forum.");
+    if (missing.contains(QStringLiteral("civil_society")))
+        return QCoreApplication::translate("MemberComposition",
+                                           "The forum has no active civil-society members. OGP minimum requirement 1.1 "
+                                           "asks for both government and civil society in the multi-stakeholder forum.");
+    return QString();
 }
 
 } // namespace forumdesk

@@ -26,6 +26,9 @@ struct MemberComposition {
     bool meetsMinimumRequirement11() const { return hasGovernment() && hasCivilSociety(); }
     // The sector keys MR 1.1 needs and the forum lacks ("government", "civil_society").
     QStringList missingSectors() const;
+    // What the forum must hear when it breaks MR 1.1, in the interface's language; empty when it
+    // meets it.
+    QString warning() const;
 
     static MemberComposition compute(ForumFile &file, const QDate &on = QDate::currentDate());
 };

@@ -56,4 +56,12 @@ CliResult runCli(const QStringList &arguments, const QStringList &environment, i
     return result;
 }
 
+Member makeMember(const QString &name, const QString &sector)
+{
+    Member member;
+    member.name = name;
+    member.sector = sector;
+    return member;
+}
+
 } // namespace forumdesk::test

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/Member.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,8 @@ private:
 // SHA-256 of a file's bytes: a refused or read-only open must leave it unchanged.
 QByteArray fileHash(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
+// A member with a name and a sector, the rest left at their defaults.
+Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));
 
 struct CliResult {
     int exitCode = -1;

@@ -57,12 +57,4 @@ QString takeErrorMessage(MainWindow &window)
     return text;
 }
 
-Member makeMember(const QString &name, const QString &sector)
-{
-    Member member;
-    member.name = name;
-    member.sector = sector;
-    return member;
-}
-
 } // namespace forumdesk::test

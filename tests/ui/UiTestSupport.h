@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/forum/Member.h"
+#include "tests/support/TestSupport.h" // makeMember, TempFolder
 
 #include <QString>
 
@@ -22,7 +22,5 @@ bool waitUntil(const std::function<bool()> &condition, int ms = 15000);
 bool openAndWait(MainWindow &window, const QString &path);
 // The text and details of the error box the window shows now (then closes it); empty when none.
 QString takeErrorMessage(MainWindow &window);
-// A member with a name and a sector, the rest left at their defaults.
-Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));
 
 } // namespace forumdesk::test

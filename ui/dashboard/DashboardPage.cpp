@@ -8,7 +8,6 @@
 #include "core/forum/JoiningRecord.h"
 #include "core/forum/MemberComposition.h"
 #include "core/forum/Vocabulary.h"
-#include "ui/forum/CompositionPanel.h"
 #include "core/plans/Commitment.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -380,7 +379,7 @@ void DashboardPage::reload()
         }
         members += QStringLiteral("<br>") + esc(sectors.join(QStringLiteral(" · ")));
     }
-    const QString warning = CompositionPanel::warningFor(composition);
+    const QString warning = composition.warning();
     if (!warning.isEmpty())
         members += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(esc(warning));
     else

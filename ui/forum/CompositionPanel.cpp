@@ -32,24 +32,9 @@ CompositionPanel::CompositionPanel(QWidget *parent)
     m_warning->hide();
 }
 
-QString CompositionPanel::warningFor(const MemberComposition &composition)
-{
-    const QStringList missing = composition.missingSectors();
-    if (missing.size() == 2)
-        return tr("The forum has no active government or civil-society members. OGP minimum requirement 1.1 "
-                  "asks for both in the multi-stakeholder forum.");
-    if (missing.contains(QStringLiteral("government")))
-        return tr("The forum has no active government members. OGP minimum requirement 1.1 asks for both "
-                  "government and civil society in the multi-stakeholder forum.");
-    if (missing.contains(QStringLiteral("civil_society")))
-        return tr("The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both "
-                  "government and civil society in the multi-stakeholder forum.");
-    return QString();
-}
-
 void CompositionPanel::setComposition(const MemberComposition &composition)
 {
-    const QString warning = warningFor(composition);
+    const QString warning = composition.warning();
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
 

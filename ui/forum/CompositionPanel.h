@@ -17,9 +17,8 @@ public:
     explicit CompositionPanel(QWidget *parent = nullptr);
     void setComposition(const MemberComposition &composition);
 
-    // The warning shown (empty when MR 1.1 is met): for tests and the dashboard.
+    // The warning shown (MemberComposition::warning(); empty when MR 1.1 is met).
     QString warningText() const;
-    static QString warningFor(const MemberComposition &composition);
 
 private:
     QLabel *m_summary;

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/ui/UiTestSupport.h"
-
 #include "tests/support/TestSupport.h"
 #include "core/forum/MemberComposition.h"
 #include "core/forum/MemberRemoval.h"
 #include "core/forum/NewForum.h"
-#include "ui/forum/CompositionPanel.h"
 #include "core/storage/Table.h"
 
 #include <catch2/catch.hpp>
@@ -21,7 +18,7 @@ TEST_CASE("The composition counts today's members by sector and gender and check
     MemberComposition empty = MemberComposition::compute(*file);
     CHECK(empty.total == 0);
     CHECK_FALSE(empty.meetsMinimumRequirement11());
-    CHECK(CompositionPanel::warningFor(empty).contains(QLatin1String("no active government or civil-society")));
+    CHECK(empty.warning().contains(QLatin1String("no active government or civil-society")));
 
     Member ana = test::makeMember(QStringLiteral("Ana"), QStringLiteral("civil_society"));
     ana.gender = QStringLiteral("female");
@@ -35,14 +32,14 @@ TEST_CASE("The composition counts today's members by sector and gender and check
     CHECK(onlyCivil.total == 1);
     CHECK(onlyCivil.allMembers == 2);
     CHECK(onlyCivil.missingSectors() == QStringList{QStringLiteral("government")});
-    CHECK(CompositionPanel::warningFor(onlyCivil).contains(QLatin1String("no active government members")));
+    CHECK(onlyCivil.warning().contains(QLatin1String("no active government members")));
     CHECK(onlyCivil.byGender.value(QStringLiteral("female")) == 1);
 
     Member luis = test::makeMember(QStringLiteral("Luis"), QStringLiteral("government"));
     members.create(luis);
     MemberComposition both = MemberComposition::compute(*file);
     CHECK(both.meetsMinimumRequirement11());
-    CHECK(CompositionPanel::warningFor(both).isEmpty());
+    CHECK(both.warning().isEmpty());
     CHECK(both.bySector.value(QStringLiteral("government")) == 1);
     CHECK(both.genderNotGiven == 1);
 }

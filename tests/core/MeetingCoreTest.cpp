@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The core operations behind the meetings page: the lifecycle, the agenda's order, attendance,
 // decisions and the follow-up of action items.
-#include "tests/ui/UiTestSupport.h"
-
 #include "tests/support/TestSupport.h"
 #include "core/forum/NewForum.h"
 #include "core/meetings/ActionItemFollowUp.h"
