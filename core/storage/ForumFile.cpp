@@ -619,9 +619,9 @@ void ForumFile::logActivity(const QString &action, const QString &entity, const 
 
 void ForumFile::keepBackup(int version)
 {
-    // Keep the file as it was before changing its format (NAME.v<N>.bak; docs/architecture.md, The forum file, shared). The bytes are
-    // read through the kept connection inside a read snapshot, and an earlier backup is replaced
-    // only once the new one is on the disk.
+    // Keep the file as it was before changing its format, as NAME.v<N>.bak (docs/architecture.md,
+    // "The forum file, shared"). The bytes are read through the kept connection inside a read
+    // snapshot, and an earlier backup is replaced only once the new one is on the disk.
     const QString backup = m_filePath + QStringLiteral(".v%1.bak").arg(version);
     const auto cannot = [&](const QString &reason) {
         return StorageError(StorageError::Kind::Io,
