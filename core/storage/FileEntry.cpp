@@ -238,32 +238,18 @@ QByteArray readRegularFile(const QString &path, qint64 maxBytes, QString *error,
     return bytes;
 }
 
-QByteArray readRegularFileStart(const QString &path, qint64 length)
-{
-    QString reason;
-    RegularFileHandle handle(path, &reason);
-    if (!handle.isOpen() || length <= 0)
-        return {};
-    QByteArray bytes(int(std::min(length, handle.size())), Qt::Uninitialized);
-    qint64 filled = 0;
-    while (filled < bytes.size()) {
-        const qint64 n = handle.read(bytes.data() + filled, bytes.size() - filled);
-        if (n <= 0)
-            break;
-        filled += n;
-    }
-    bytes.truncate(int(filled));
-    return bytes;
-}
+namespace {
 
-QByteArray readRegularFileEnd(const QString &path, qint64 length)
+// Up to `length` bytes of a regular file from its start, or from its end (the whole file when
+// shorter); empty when it is not one.
+QByteArray readRegularFilePart(const QString &path, qint64 length, bool fromEnd)
 {
     QString reason;
     RegularFileHandle handle(path, &reason);
     if (!handle.isOpen() || length <= 0)
         return {};
     const qint64 wanted = std::min(length, handle.size());
-    if (!handle.seek(handle.size() - wanted))
+    if (fromEnd && !handle.seek(handle.size() - wanted))
         return {};
     QByteArray bytes(int(wanted), Qt::Uninitialized);
     qint64 filled = 0;
@@ -275,6 +261,18 @@ QByteArray readRegularFileEnd(const QString &path, qint64 length)
     }
     bytes.truncate(int(filled));
     return bytes;
+}
+
+} // namespace
+
+QByteArray readRegularFileStart(const QString &path, qint64 length)
+{
+    return readRegularFilePart(path, length, false);
+}
+
+QByteArray readRegularFileEnd(const QString &path, qint64 length)
+{
+    return readRegularFilePart(path, length, true);
 }
 
 bool copyRegularFile(const QString &from, const QString &to, QString *error)
