@@ -373,22 +373,12 @@ TEST_CASE("A crash while a migration committed is recovered to the format before
     test::TempFolder folder;
     const QString path = formatOneForum(folder);
     const QString crashed = folder.file(QStringLiteral("crashed.ogpforum"));
-    {
-        // The file already says format 2 while its journal holds format 1's first page: what a
-        // crash leaves between a migration's writes and its commit.
-        sqlite3 *db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db,
-                             "PRAGMA cache_size = 2; BEGIN; PRAGMA user_version = 2;"
-                             "CREATE TABLE spill (x);" // pages spilled: the journal is synced
-                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                             "INSERT INTO spill SELECT randomblob(200) FROM n;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        REQUIRE(QFile::copy(path, crashed));
-        REQUIRE(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-    }
+    // The file already says format 2 while its journal holds format 1's first page: what a crash
+    // leaves between a migration's writes and its commit.
+    test::freezeCrash(path, crashed,
+                      "PRAGMA user_version = 2; CREATE TABLE spill (x);" // pages spilled: the journal is synced
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                      "INSERT INTO spill SELECT randomblob(200) FROM n;");
     {
         // SQLite keeps the first page in memory until the commit: write its new version number
         // (bytes 60-63) as the commit would have, the old first page being in the journal.
@@ -482,24 +472,13 @@ TEST_CASE("A forum left half-written by a crash is recovered to its last saved s
     test::TempFolder folder;
     const QString path = makeForum(folder);
     const QString crashed = folder.file(QStringLiteral("crashed.ogpforum"));
-    {
-        // Freeze a crash: a big change in progress, its pages already spilled into the file and
-        // the originals in the journal, copied as they are at that moment.
-        sqlite3 *db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db,
-                             "PRAGMA cache_size = 2; BEGIN;"
-                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                             "INSERT INTO member (uid, created_at, updated_at, name, sector) "
-                             "SELECT lower(hex(randomblob(18))), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
-                             "'Persona ' || i, 'other' FROM n;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        REQUIRE(QFile::exists(path + QStringLiteral("-journal")));
-        REQUIRE(QFile::copy(path, crashed));
-        REQUIRE(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-    }
+    // A big change in progress, its pages already spilled into the file and the originals in the
+    // journal, copied as they are at that moment.
+    test::freezeCrash(path, crashed,
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                      "INSERT INTO member (uid, created_at, updated_at, name, sector) "
+                      "SELECT lower(hex(randomblob(18))), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                      "'Persona ' || i, 'other' FROM n;");
     SECTION("read-only: the recovered state is shown and the files are left alone")
     {
         const QByteArray before = test::fileHash(crashed);

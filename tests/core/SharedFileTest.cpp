@@ -218,20 +218,11 @@ TEST_CASE("A crash journal asking for another file to be deleted is refused, and
         // A real crash journal (a change in progress, frozen)...
         const QString live = folder.file(QStringLiteral("live.ogpforum"));
         REQUIRE(QFile::copy(path, live));
-        sqlite3 *db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(live).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db,
-                             "PRAGMA cache_size = 2; BEGIN;"
-                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                             "INSERT INTO member (uid, created_at, updated_at, name, sector) "
-                             "SELECT lower(hex(randomblob(18))), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
-                             "'Persona ' || i, 'other' FROM n;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        REQUIRE(QFile::remove(path));
-        REQUIRE(QFile::copy(live, path));
-        REQUIRE(QFile::copy(live + QStringLiteral("-journal"), journal));
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
+        test::freezeCrash(live, path,
+                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                          "INSERT INTO member (uid, created_at, updated_at, name, sector) "
+                          "SELECT lower(hex(randomblob(18))), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                          "'Persona ' || i, 'other' FROM n;");
         QFile::remove(live);
     }
     {

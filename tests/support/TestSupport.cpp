@@ -8,6 +8,8 @@
 
 #include <stdexcept>
 
+#include <sqlite3.h>
+
 namespace forumdesk::test {
 
 TempFolder::TempFolder()
@@ -54,6 +56,27 @@ CliResult runCli(const QStringList &arguments, const QStringList &environment, i
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+void freezeCrash(const QString &live, const QString &crashed, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(live).constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open the file to freeze a crash of");
+    }
+    const QByteArray begin = QByteArrayLiteral("PRAGMA cache_size = 2; BEGIN; ") + sql;
+    const bool ran = sqlite3_exec(db, begin.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    const QString journal = live + QStringLiteral("-journal");
+    const bool copied = ran && QFile::exists(journal) && (!QFile::exists(crashed) || QFile::remove(crashed))
+                        && QFile::copy(live, crashed)
+                        && (!QFile::exists(crashed + QStringLiteral("-journal"))
+                            || QFile::remove(crashed + QStringLiteral("-journal")))
+                        && QFile::copy(journal, crashed + QStringLiteral("-journal"));
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    if (!copied)
+        throw std::runtime_error("the change left no journal to copy as a crash");
 }
 
 Member makeMember(const QString &name, const QString &sector)

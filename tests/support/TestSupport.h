@@ -24,6 +24,10 @@ private:
 // SHA-256 of a file's bytes: a refused or read-only open must leave it unchanged.
 QByteArray fileHash(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
+// Freezes a crash of `live`: runs `sql` in a transaction that has spilled its pages into the file
+// (cache of two pages), copies the file and its journal, hot, to `crashed` (replacing what is
+// there), then rolls back. Throws when the transaction left no journal to copy.
+void freezeCrash(const QString &live, const QString &crashed, const char *sql);
 // A member with a name and a sector, the rest left at their defaults.
 Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));
 
