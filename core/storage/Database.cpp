@@ -11,11 +11,14 @@
 #include <QFile>
 #include <QThread>
 
+#define SQLITE_ENABLE_PREUPDATE_HOOK
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <iterator>
+#include <utility>
 
 namespace forumdesk {
 
@@ -110,6 +113,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     // Another connection (the Dashboard's worker, a CLI run, a colleague's Forum Desk) holds the
     // file for one transaction at a time: wait for it rather than fail with "the file is busy".
     sqlite3_busy_handler(m_db, &Database::busyWait, this);
+    sqlite3_preupdate_hook(m_db, &Database::rowWritten, this);
+    sqlite3_rollback_hook(m_db, [](void *self) { static_cast<Database *>(self)->m_uncommitted.clear(); }, this);
     sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
     // Hardening for files that come from someone else (docs/architecture.md, The forum file, shared).
     int ignored = 0;
@@ -306,7 +311,33 @@ bool SharedFileLock::writerActive() const
     return reserved != 0;
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+void Database::rowWritten(void *self, sqlite3 *db, int op, const char *schema, const char *table,
+                          long long oldKey, long long newKey)
+{
+    if (std::strcmp(schema, "main") != 0)
+        return;
+    const std::optional<RecordKind> kind = recordKindOf(QLatin1String(table, qsizetype(std::strlen(table))));
+    if (!kind)
+        return;
+    auto *database = static_cast<Database *>(self);
+    const bool autocommit = sqlite3_get_autocommit(db) != 0;
+    const auto note = [&](qint64 key) {
+        if (autocommit)
+            database->m_committed.add(*kind, key); // a statement outside a transaction commits alone
+        else
+            database->m_uncommitted.emplace_back(*kind, key);
+    };
+    note(op == SQLITE_INSERT ? newKey : oldKey);
+    if (op == SQLITE_UPDATE && newKey != oldKey)
+        note(newKey);
+}
+
+ChangeSet Database::takeWritten()
+{
+    return std::exchange(m_committed, ChangeSet());
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_writtenBefore(db.m_uncommitted.size())
 {
     static quint64 counter = 0;
     if (!db.inTransaction()) {
@@ -329,6 +360,8 @@ Transaction::~Transaction()
         : QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint).toUtf8();
     sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, &error);
     sqlite3_free(error);
+    if (m_writtenBefore < m_db.m_uncommitted.size())
+        m_db.m_uncommitted.resize(m_writtenBefore);
 }
 
 void Transaction::commit()
@@ -336,7 +369,12 @@ void Transaction::commit()
     m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                     : QStringLiteral("RELEASE ") + m_savepoint);
     m_done = true;
-    if (m_savepoint.isEmpty() && m_db.m_afterCommit)
+    if (!m_savepoint.isEmpty())
+        return;
+    for (const auto &[kind, id] : m_db.m_uncommitted)
+        m_db.m_committed.add(kind, id);
+    m_db.m_uncommitted.clear();
+    if (m_db.m_afterCommit)
         m_db.m_afterCommit();
 }
 

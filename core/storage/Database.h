@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/ChangeSet.h"
 #include "core/storage/Statement.h"
 
 #include <QString>
@@ -67,12 +68,18 @@ public:
     qint64 waitedMs() const { return m_waitedMs; }
     // Called after every outermost transaction commits on this connection.
     void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
+    // Every row written through this connection by the transactions committed since the last call:
+    // SQLite reports each insert, update and delete (the file's own cascades included), what a
+    // rolled-back transaction or savepoint wrote is forgotten.
+    ChangeSet takeWritten();
 
 private:
     friend class Statement;
     friend class Transaction;
     void giveBack(const QString &sql, sqlite3_stmt *stmt);
     static int busyWait(void *self, int attempt);
+    static void rowWritten(void *self, sqlite3 *db, int op, const char *schema, const char *table,
+                           long long oldKey, long long newKey);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
@@ -81,6 +88,8 @@ private:
     qint64 m_waitedMs = 0;
     qint64 m_waitStartedMs = 0;
     std::function<void()> m_afterCommit;
+    std::vector<std::pair<RecordKind, qint64>> m_uncommitted; // written in the open transaction
+    ChangeSet m_committed;
 };
 
 // A read transaction: what is read inside it is one consistent state of the file, and nobody
@@ -126,6 +135,7 @@ public:
 private:
     Database &m_db;
     QString m_savepoint; // empty for the outermost transaction
+    std::size_t m_writtenBefore; // rows the connection had written when this unit began
     bool m_done = false;
 };
 

@@ -33,6 +33,48 @@ TEST_CASE("A transaction that is not committed leaves the database as it was", "
     CHECK_FALSE(db.inTransaction());
 }
 
+TEST_CASE("A connection tells what its committed transactions wrote, and forgets what was rolled back", "[storage]")
+{
+    test::TempFolder folder;
+    Database db(folder.file(QStringLiteral("t.db")), Database::Mode::Create);
+    db.exec(QStringLiteral("CREATE TABLE member (id INTEGER PRIMARY KEY, name TEXT);"
+                           "CREATE TABLE vote (id INTEGER PRIMARY KEY,"
+                           " member_id INTEGER REFERENCES member(id) ON DELETE SET NULL);"
+                           "CREATE TABLE scratch (x)"));
+    db.takeWritten();
+    {
+        Transaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO member VALUES (1, 'Ana'), (2, 'Luis'); INSERT INTO vote VALUES (7, 2);"
+                               "INSERT INTO scratch VALUES (1)")); // a table that keeps no records
+        try {
+            Transaction inner(db); // a savepoint that fails half way
+            db.exec(QStringLiteral("INSERT INTO member VALUES (3, 'Eva')"));
+            throw std::runtime_error("the user's action failed half way");
+        } catch (const std::runtime_error &) {
+        }
+        CHECK(db.takeWritten().isEmpty()); // nothing is told before the commit
+        tx.commit();
+    }
+    CHECK(db.takeWritten().toString() == QStringLiteral("member 1, 2; vote 7"));
+    CHECK(db.takeWritten().isEmpty()); // told once
+
+    // The file's own cascades are written too: removing a member empties the votes that named them.
+    {
+        Transaction tx(db);
+        db.exec(QStringLiteral("DELETE FROM member WHERE id = 2"));
+        tx.commit();
+    }
+    CHECK(db.takeWritten().toString() == QStringLiteral("member 2; vote 7"));
+
+    try {
+        Transaction tx(db);
+        db.exec(QStringLiteral("UPDATE member SET name = 'Ana María'"));
+        throw std::runtime_error("the disk is full");
+    } catch (const std::runtime_error &) {
+    }
+    CHECK(db.takeWritten().isEmpty());
+}
+
 TEST_CASE("Statements bind and return text, numbers and nulls as written", "[storage]")
 {
     Database db(QStringLiteral(":memory:"), Database::Mode::Create);

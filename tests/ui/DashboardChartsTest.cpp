@@ -192,7 +192,7 @@ TEST_CASE("The charts follow the forum's edits, and a plan with nothing yet says
     contribution.text = QStringLiteral("Publish the budget in open data");
     Table<Contribution>(file).create(contribution);
     QSignalSpy updated(page, &DashboardPage::chartsUpdated);
-    dashboard.document()->notifyChanged(QStringLiteral("contribution"));
+    dashboard.document()->notifyWritten();
     REQUIRE(updated.wait(15000));
     CHECK(page->chartPanel(ChartKind::CoCreation)->series().first().points.first().value == received + 1);
 
@@ -204,7 +204,7 @@ TEST_CASE("The charts follow the forum's edits, and a plan with nothing yet says
     plan.periodEnd = QDate(2029, 8, 31);
     plan.stage = QStringLiteral("co_create");
     const qint64 empty = Table<ActionPlan>(file).create(plan);
-    dashboard.document()->notifyChanged(QStringLiteral("action_plan"));
+    dashboard.document()->notifyWritten();
     updated.clear();
     dashboard.document()->setCurrentPlanId(empty);
     REQUIRE(updated.wait(15000));
@@ -326,7 +326,7 @@ TEST_CASE("Edits made while the charts are calculated are saved, and the charts 
         contribution.receivedOn = QDate::currentDate();
         contribution.text = QStringLiteral("Contribution %1").arg(i);
         REQUIRE_NOTHROW(Table<Contribution>(document->file()).create(contribution));
-        document->notifyChanged(QStringLiteral("contribution"));
+        document->notifyWritten();
         QApplication::processEvents();
     }
     QTest::qWait(400); // the edits' own refresh starts once they settle

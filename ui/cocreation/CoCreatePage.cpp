@@ -103,10 +103,10 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
         refreshHeader();
         refreshLessonsWhenShown();
     });
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("action_plan"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(RecordKind::ActionPlan))
             refreshHeader();
-        if (table == QLatin1String("action_plan") || table == QLatin1String("lesson"))
+        if (changes.touches({RecordKind::ActionPlan, RecordKind::Lesson}))
             refreshLessonsWhenShown();
     });
     refreshHeader();

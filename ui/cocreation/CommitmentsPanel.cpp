@@ -219,10 +219,9 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
         m_commitmentId = 0;
         refreshWhenShown();
     });
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("commitment") || table == QLatin1String("milestone")
-            || table == QLatin1String("contribution") || table == QLatin1String("action_plan")
-            || table == QLatin1String("commitment_practice"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::Commitment, RecordKind::Milestone, RecordKind::Contribution,
+                             RecordKind::ContributionLink, RecordKind::ActionPlan, RecordKind::PracticeCitation}))
             refreshWhenShown();
     });
     refresh();

@@ -78,8 +78,8 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
     connect(searchDelay, &QTimer::timeout, this, &ContributionsPanel::applyFilter);
     connect(m_awaiting, &QCheckBox::toggled, this, &ContributionsPanel::applyFilter);
     connect(document, &ForumDocument::currentPlanChanged, this, &ContributionsPanel::applyFilterWhenShown);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table != QLatin1String("contribution") && table != QLatin1String("action_plan"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (!changes.touches({RecordKind::Contribution, RecordKind::ContributionLink, RecordKind::ActionPlan}))
             return;
         if (m_reload->onShow())
             refresh();

@@ -69,7 +69,6 @@ void ContributionCommand::write(std::optional<Contribution> &from, std::optional
                                 const QList<qint64> &links)
 {
     ForumFile &file = document()->file();
-    Transaction tx(file.database());
     Table<Contribution> records(file);
     if (!from && to) {
         Contribution record = *to;
@@ -84,7 +83,6 @@ void ContributionCommand::write(std::optional<Contribution> &from, std::optional
     }
     if (to)
         ContributionLinks::setCommitments(file, to->id, links);
-    tx.commit();
 }
 
 ImportContributionsCommand::ImportContributionsCommand(ForumDocument *document, ContributionImport import,
@@ -111,11 +109,9 @@ void ImportContributionsCommand::apply()
 void ImportContributionsCommand::revert()
 {
     ForumFile &file = document()->file();
-    Transaction tx(file.database());
     Table<Contribution> records(file);
     for (qint64 id : std::as_const(m_ids))
         records.remove(id);
-    tx.commit();
 }
 
 RemoveCommitmentCommand::RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment)
@@ -143,7 +139,6 @@ void RemoveCommitmentCommand::apply()
 void RemoveCommitmentCommand::revert()
 {
     ForumFile &file = document()->file();
-    Transaction tx(file.database());
     Commitment commitment = m_commitment;
     Table<Commitment>(file).create(commitment);
     Table<Milestone> milestones(file);
@@ -172,7 +167,6 @@ void RemoveCommitmentCommand::revert()
         link.commitmentId = m_commitment.id;
         links.create(link);
     }
-    tx.commit();
 }
 
 RemoveMilestoneCommand::RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone)
@@ -185,16 +179,13 @@ void RemoveMilestoneCommand::apply()
 {
     ForumFile &file = document()->file();
     m_updates = Table<ProgressUpdate>(file).list(QStringLiteral("milestone_id = ?"), {m_milestone.id});
-    Transaction tx(file.database());
     Table<Milestone>(file).remove(m_milestone.id);
     MilestoneOrder::renumber(file, m_milestone.commitmentId);
-    tx.commit();
 }
 
 void RemoveMilestoneCommand::revert()
 {
     ForumFile &file = document()->file();
-    Transaction tx(file.database());
     Table<Milestone> table(file);
     for (Milestone other : MilestoneOrder::of(file, m_milestone.commitmentId)) {
         if (other.position >= m_milestone.position) {
@@ -207,7 +198,6 @@ void RemoveMilestoneCommand::revert()
     Table<ProgressUpdate> updates(file);
     for (ProgressUpdate update : std::as_const(m_updates))
         updates.create(update);
-    tx.commit();
 }
 
 MoveMilestoneCommand::MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to,

@@ -41,7 +41,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("contribution"); }
 
 private:
     void write(std::optional<Contribution> &from, std::optional<Contribution> &to, const QList<qint64> &links);
@@ -61,7 +60,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("contribution"); }
 
 private:
     ContributionImport m_import;
@@ -77,7 +75,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("commitment"); }
 
 private:
     // Everything the file removes or unlinks with the commitment, so that undo gives it all back.
@@ -99,7 +96,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("milestone"); }
 
 private:
     Milestone m_milestone;
@@ -114,7 +110,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("milestone"); }
 
 private:
     qint64 m_commitmentId;

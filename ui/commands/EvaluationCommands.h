@@ -34,7 +34,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("commitment_practice"); }
 
 private:
     qint64 m_commitmentId;
@@ -53,7 +52,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("lesson"); }
 
 private:
     void carry(qint64 planId);

@@ -28,7 +28,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("commitment"); }
 
 private:
     qint64 m_commitmentId;

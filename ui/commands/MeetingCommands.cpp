@@ -156,22 +156,16 @@ AgendaItemCommand::AgendaItemCommand(ForumDocument *document, const AgendaItem &
 void AgendaItemCommand::insert()
 {
     ForumFile &file = document()->file();
-    file.requireWritable();
-    Transaction tx(file.database());
     Agenda::insert(file, m_item, m_position);
     referAgain(file, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), m_decisions, m_item.id);
-    tx.commit();
     m_position = m_item.position;
 }
 
 void AgendaItemCommand::take()
 {
     ForumFile &file = document()->file();
-    file.requireWritable();
-    Transaction tx(file.database());
     const QList<qint64> decisions = referring(file, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), m_item.id);
     m_item = Agenda::remove(file, m_item.id);
-    tx.commit();
     m_decisions = decisions;
     m_position = m_item.position;
 }
@@ -220,11 +214,8 @@ void DecisionCommand::write(const std::optional<DecisionRecord> &from, std::opti
 {
     if (to) {
         ForumFile &file = document()->file();
-        file.requireWritable();
-        Transaction tx(file.database());
         to->write(file);
         referAgain(file, QStringLiteral("action_item"), QStringLiteral("decision_id"), m_actionItems, to->decision.id);
-        tx.commit();
     } else if (from) {
         removeDecision(from->decision.id);
     }
@@ -233,11 +224,8 @@ void DecisionCommand::write(const std::optional<DecisionRecord> &from, std::opti
 void DecisionCommand::removeDecision(qint64 decisionId)
 {
     ForumFile &file = document()->file();
-    file.requireWritable();
-    Transaction tx(file.database());
     const QList<qint64> items = referring(file, QStringLiteral("action_item"), QStringLiteral("decision_id"), decisionId);
     DecisionRecord::remove(file, decisionId);
-    tx.commit();
     m_actionItems = items;
 }
 

@@ -51,7 +51,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("agenda_item"); }
 
 private:
     AgendaItemCommand(ForumDocument *document, const AgendaItem &item, int position, bool adding, const QString &text);
@@ -72,7 +71,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("agenda_item"); }
 
 private:
     qint64 m_meetingId;
@@ -91,7 +89,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("decision"); }
 
 private:
     void write(const std::optional<DecisionRecord> &from, std::optional<DecisionRecord> &to);

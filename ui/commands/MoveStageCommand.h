@@ -16,7 +16,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("action_plan"); }
 
 private:
     qint64 m_planId;

@@ -26,7 +26,6 @@ public:
 protected:
     void apply() override { write(m_before, m_after); }
     void revert() override { write(m_after, m_before); }
-    QString table() const override { return T::schema().table; }
 
 private:
     void write(std::optional<T> &from, std::optional<T> &to)

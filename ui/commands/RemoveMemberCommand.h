@@ -17,7 +17,6 @@ public:
 protected:
     void apply() override;
     void revert() override;
-    QString table() const override { return QStringLiteral("member"); }
 
 private:
     qint64 m_memberId;

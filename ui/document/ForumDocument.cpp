@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/ForumDocument.h"
 
+#include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
 #include <QUndoStack>
@@ -60,9 +61,16 @@ void ForumDocument::push(QUndoCommand *command)
     m_undoStack->push(command);
 }
 
-void ForumDocument::notifyChanged(const QString &table)
+void ForumDocument::notifyWritten()
 {
-    if (table == QLatin1String("action_plan")) {
+    notifyChanged(m_file->database().takeWritten());
+}
+
+void ForumDocument::notifyChanged(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    if (changes.touches(RecordKind::ActionPlan)) {
         const QList<ActionPlan> all = plans();
         const bool stillThere = std::any_of(all.begin(), all.end(),
                                             [&](const ActionPlan &p) { return p.id == m_currentPlanId; });
@@ -71,7 +79,7 @@ void ForumDocument::notifyChanged(const QString &table)
             emit currentPlanChanged(m_currentPlanId);
         }
     }
-    emit changed(table);
+    emit changed(changes);
 }
 
 void ForumDocument::reportFailure(const QString &message)

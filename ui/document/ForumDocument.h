@@ -3,6 +3,7 @@
 
 #include "core/forum/Forum.h"
 #include "core/plans/ActionPlan.h"
+#include "core/storage/ChangeSet.h"
 #include "core/storage/ForumFile.h"
 
 #include <QList>
@@ -16,7 +17,8 @@ class QUndoStack;
 namespace forumdesk {
 
 // One open forum in the window: its file, its undo stack and the current action plan. Every edit
-// reaches the file through an undoable command pushed here; views listen to changed() and reload.
+// reaches the file through an undoable command pushed here; views listen to changed(), look at the
+// kinds of record it names, and reload what shows them.
 class ForumDocument : public QObject {
     Q_OBJECT
 public:
@@ -38,13 +40,15 @@ public:
     // Runs the command and keeps it for undo (unless it failed, which reportFailure() tells).
     void push(QUndoCommand *command);
 
-    // Called by commands.
-    void notifyChanged(const QString &table);
+    // Called by commands with what their transaction wrote.
+    void notifyChanged(const ChangeSet &changes);
     void reportFailure(const QString &message);
+    // Announces what was written to the file outside a command (tests, imports run elsewhere).
+    void notifyWritten();
 
 signals:
-    // `table` is the name of the table that changed ("member", "forum"...).
-    void changed(const QString &table);
+    // Emitted once per edit, undo or redo: the records it wrote.
+    void changed(const forumdesk::ChangeSet &changes);
     void currentPlanChanged(qint64 id);
     void editFailed(const QString &message);
 

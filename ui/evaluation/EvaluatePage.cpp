@@ -145,10 +145,8 @@ EvaluatePage::EvaluatePage(ForumDocument *document, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &EvaluatePage::exportReport);
     connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
     connect(document, &ForumDocument::currentPlanChanged, this, &EvaluatePage::refreshWhenShown);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        static const QStringList tables = {QStringLiteral("assessment"), QStringLiteral("commitment"),
-                                           QStringLiteral("action_plan")};
-        if (tables.contains(table))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::Assessment, RecordKind::Commitment, RecordKind::ActionPlan}))
             refreshWhenShown();
     });
     refresh();

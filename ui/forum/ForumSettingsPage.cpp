@@ -179,8 +179,8 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
 
     for (const Editor &editor : std::as_const(m_editors))
         editor.widget->setEnabled(!document->isReadOnly());
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("forum"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(RecordKind::Forum))
             reload();
     });
     reload();

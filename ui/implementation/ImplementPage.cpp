@@ -254,10 +254,9 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     connect(m_export, &DocumentExport::printed, this, reportDone);
     connect(m_export, &DocumentExport::failed, this, reportDone);
     connect(document, &ForumDocument::currentPlanChanged, this, &ImplementPage::refreshWhenShown);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        static const QStringList tables = {QStringLiteral("progress_update"), QStringLiteral("milestone"),
-                                           QStringLiteral("commitment"), QStringLiteral("action_plan")};
-        if (tables.contains(table))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::ProgressUpdate, RecordKind::Milestone, RecordKind::Commitment,
+                             RecordKind::ActionPlan}))
             refreshWhenShown();
     });
     refresh();

@@ -100,8 +100,8 @@ JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
 
     fillWithScrolling(this, content);
 
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("eligibility_check") || table == QLatin1String("joining_record"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::EligibilityCheck, RecordKind::JoiningRecord}))
             reload();
     });
     reload();

@@ -86,10 +86,10 @@ LearnPage::LearnPage(ForumDocument *document, QWidget *parent)
     connect(m_nextStage, &QPushButton::clicked, this, [this] { StageGateDialog::moveCurrentPlan(m_document, this); });
     connect(m_practices, &QTreeWidget::currentItemChanged, this, &LearnPage::showPractice);
     connect(document, &ForumDocument::currentPlanChanged, this, &LearnPage::refreshWhenShown);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("lesson") || table == QLatin1String("action_plan"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::Lesson, RecordKind::ActionPlan}))
             refreshWhenShown();
-        else if (table == QLatin1String("commitment") || table == QLatin1String("commitment_practice")) {
+        else if (changes.touches({RecordKind::Commitment, RecordKind::PracticeCitation})) {
             if (m_reload->onShow())
                 refreshPractices();
             else

@@ -71,8 +71,8 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
     connect(m_reopen, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("open")); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPanel::updateButtons);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table != QLatin1String("action_item") && table != QLatin1String("meeting"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (!changes.touches({RecordKind::ActionItem, RecordKind::Meeting, RecordKind::Member}))
             return;
         if (m_reload->onShow())
             refresh();

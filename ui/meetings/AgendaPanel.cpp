@@ -110,9 +110,8 @@ AgendaPanel::AgendaPanel(ForumDocument *document, QWidget *parent)
         if (after.commitmentId != before.commitmentId)
             m_document->push(editAgendaItemCommand(m_document, before, after));
     });
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("agenda_item") || table == QLatin1String("meeting") || table == QLatin1String("action_item")
-            || table == QLatin1String("commitment"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::AgendaItem, RecordKind::Meeting, RecordKind::ActionItem, RecordKind::Commitment}))
             reload();
     });
 }

@@ -110,9 +110,8 @@ AttendancePanel::AttendancePanel(ForumDocument *document, QWidget *parent)
 
     connect(m_addGuest, &QPushButton::clicked, this, &AttendancePanel::askGuest);
     connect(m_removeGuest, &QPushButton::clicked, this, &AttendancePanel::removeSelectedGuest);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("attendance") || table == QLatin1String("member") || table == QLatin1String("meeting")
-            || table == QLatin1String("forum"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::Attendance, RecordKind::Member, RecordKind::Meeting, RecordKind::Forum}))
             reload();
     });
 }

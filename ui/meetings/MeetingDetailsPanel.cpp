@@ -157,8 +157,8 @@ MeetingDetailsPanel::MeetingDetailsPanel(ForumDocument *document, QWidget *paren
     layout->addLayout(m_form);
     layout->addStretch();
 
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("meeting") || table == QLatin1String("member") || table == QLatin1String("action_plan"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::Meeting, RecordKind::Member, RecordKind::ActionPlan}))
             reload();
     });
 }

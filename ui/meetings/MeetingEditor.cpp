@@ -73,8 +73,8 @@ MeetingEditor::MeetingEditor(ForumDocument *document, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(actions);
 
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("meeting"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(RecordKind::Meeting))
             updateHeading();
     });
     setMeeting(0);

@@ -115,8 +115,8 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
     connect(m_upcoming, &QPushButton::clicked, this, &MeetingsPage::exportUpcoming);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsPage::selectionChanged);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table != QLatin1String("meeting"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (!changes.touches(RecordKind::Meeting))
             return;
         if (m_reload->onShow())
             refresh();

@@ -92,9 +92,9 @@ MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
     connect(m_minutes, &CommittingTextEdit::editingFinished, this, &MinutesPanel::commitMinutes);
     connect(m_decisions, &QTableWidget::doubleClicked, this, &MinutesPanel::editDecision);
     connect(m_actions, &QTableWidget::doubleClicked, this, &MinutesPanel::editActionItem);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("agenda_item") || table == QLatin1String("decision") || table == QLatin1String("action_item")
-            || table == QLatin1String("meeting"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches({RecordKind::AgendaItem, RecordKind::Decision, RecordKind::Vote, RecordKind::ActionItem,
+                             RecordKind::Meeting}))
             reload();
     });
 }

@@ -106,8 +106,8 @@ MembersPage::MembersPage(ForumDocument *document, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MembersPage::updateButtons);
-    connect(document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("member"))
+    connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(RecordKind::Member))
             refresh();
     });
 

@@ -571,10 +571,10 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
         showError(tr("Change Not Saved"), tr("This change could not be saved; the forum is as it was before it."),
                   message);
     });
-    connect(m_document, &ForumDocument::changed, this, [this](const QString &table) {
-        if (table == QLatin1String("forum"))
+    connect(m_document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(RecordKind::Forum))
             updateTitle();
-        if (table == QLatin1String("action_plan")) {
+        if (changes.touches(RecordKind::ActionPlan)) {
             fillPlans();
             updatePlanActions();
         }

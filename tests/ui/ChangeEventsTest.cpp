@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every edit tells the views what it changed: the change a command announces (ChangeSet, made by
+// the storage layer from what the transaction wrote) names exactly the records that differ in the
+// file afterwards, for the edit, its undo and its redo. A view that listens for commitments thus
+// hears of the commitment a removed milestone renumbered, and nothing reloads for nothing.
+#include "tests/ui/UiTestSupport.h"
+
+#include "core/cocreation/Contribution.h"
+#include "core/cocreation/ContributionImport.h"
+#include "core/cocreation/ContributionLinks.h"
+#include "core/evaluation/Assessment.h"
+#include "core/forum/Member.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/learning/Lesson.h"
+#include "core/learning/PracticeCitation.h"
+#include "core/learning/PracticeLibrary.h"
+#include "core/meetings/ActionItem.h"
+#include "core/meetings/ActionItemFollowUp.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/AttendanceSheet.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/DecisionRecord.h"
+#include "core/meetings/Meeting.h"
+#include "core/meetings/MeetingLifecycle.h"
+#include "core/meetings/Vote.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/plans/StageGate.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
+#include "ui/commands/CoCreationCommands.h"
+#include "ui/commands/EvaluationCommands.h"
+#include "ui/commands/ImplementationCommands.h"
+#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/MemberCommands.h"
+#include "ui/commands/MoveStageCommand.h"
+#include "ui/commands/RemoveMemberCommand.h"
+#include "ui/document/ForumDocument.h"
+
+#include <QMap>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace forumdesk;
+
+namespace {
+
+// Every row of every table of the file, by table and rowid, as text.
+using Snapshot = QMap<QString, QMap<qint64, QString>>;
+
+Snapshot snapshot(ForumFile &file)
+{
+    Database &db = file.database();
+    QStringList tables;
+    for (auto st = db.query(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+         st.next();)
+        tables << st.text(0);
+    Snapshot rows;
+    for (const QString &table : tables) {
+        auto &kept = rows[table];
+        auto st = db.query(QStringLiteral("SELECT rowid, * FROM \"%1\"").arg(table));
+        while (st.next()) {
+            QStringList values;
+            for (int c = 1; c < st.columnCount(); ++c)
+                values << (st.isNull(c) ? QStringLiteral("NULL") : st.value(c).toString());
+            kept.insert(st.int64(0), values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+// The rows that differ between two snapshots (added, removed or changed), as a change set.
+ChangeSet differences(const Snapshot &before, const Snapshot &after)
+{
+    ChangeSet changes;
+    QStringList tables = before.keys() + after.keys();
+    tables.removeDuplicates();
+    for (const QString &table : std::as_const(tables)) {
+        const std::optional<RecordKind> kind = recordKindOf(table);
+        INFO("table " << table.toStdString() << " has no record kind (core/storage/ChangeSet.h)");
+        REQUIRE(kind.has_value());
+        const QMap<qint64, QString> a = before.value(table);
+        const QMap<qint64, QString> b = after.value(table);
+        for (auto it = a.begin(); it != a.end(); ++it)
+            if (!b.contains(it.key()) || b.value(it.key()) != it.value())
+                changes.add(*kind, it.key());
+        for (auto it = b.begin(); it != b.end(); ++it)
+            if (!a.contains(it.key()))
+                changes.add(*kind, it.key());
+    }
+    return changes;
+}
+
+struct SampleDocument {
+    test::TempFolder folder;
+    ForumDocument document{createSampleForum(folder.file(QStringLiteral("foro.ogpforum")))};
+    ForumFile &file() { return document.file(); }
+};
+
+// Runs one step (a push, an undo or a redo) and checks that the views heard, in one signal,
+// exactly the rows that changed in the file.
+void checkStep(SampleDocument &forum, const char *what, const std::function<void()> &step)
+{
+    INFO(what);
+    const Snapshot before = snapshot(forum.file());
+    QList<ChangeSet> heard;
+    const QMetaObject::Connection connection =
+        QObject::connect(&forum.document, &ForumDocument::changed,
+                         [&](const ChangeSet &changes) { heard << changes; });
+    step();
+    QObject::disconnect(connection);
+    const ChangeSet written = differences(before, snapshot(forum.file()));
+    REQUIRE(heard.size() == 1);
+    CHECK_FALSE(written.isEmpty()); // the step changed something a user sees
+    CHECK(heard.first().toString() == written.toString());
+}
+
+void checkCommand(SampleDocument &forum, QUndoCommand *command)
+{
+    INFO("command “" << command->text().toStdString() << "”");
+    QUndoStack *stack = forum.document.undoStack();
+    const int depth = stack->count();
+    checkStep(forum, "do", [&] { forum.document.push(command); });
+    REQUIRE(stack->count() == depth + 1); // it did not fail
+    checkStep(forum, "undo", [&] { stack->undo(); });
+    checkStep(forum, "redo", [&] { stack->redo(); });
+}
+
+template <class T>
+T first(ForumFile &file, const QString &where = {}, const QVariantList &binds = {})
+{
+    const QList<T> found = Table<T>(file).list(where, binds);
+    REQUIRE_FALSE(found.isEmpty());
+    return found.first();
+}
+
+template <class T>
+T fresh(T record)
+{
+    record.id = 0;
+    record.uid.clear();
+    return record;
+}
+
+} // namespace
+
+TEST_CASE("Every edit, its undo and its redo announce exactly the records they changed", "[ui][commands]")
+{
+    test::isolateSettings();
+    SampleDocument forum;
+    ForumFile &file = forum.file();
+    ForumDocument *doc = &forum.document;
+
+    SECTION("members")
+    {
+        Member member = test::makeMember(QStringLiteral("Rosa Quispe"));
+        checkCommand(forum, addMemberCommand(doc, member));
+        const Member added = first<Member>(file, QStringLiteral("name = ?"), {member.name});
+        Member renamed = added;
+        renamed.name = QStringLiteral("Rosa Quispe Mamani");
+        checkCommand(forum, editMemberCommand(doc, added, renamed));
+        checkCommand(forum, removeMemberCommand(doc, renamed));
+        // A member named in meetings, attendance, votes and action items.
+        const Member named = first<Member>(file, QStringLiteral("id IN (SELECT member_id FROM vote) AND id IN "
+                                                                "(SELECT owner_member_id FROM action_item)"));
+        checkCommand(forum, new RemoveMemberCommand(doc, named.id, named.name));
+    }
+
+    SECTION("meetings, attendance and action items")
+    {
+        const Meeting held = first<Meeting>(file, QStringLiteral("status = 'minutes_draft'"));
+        Meeting next = fresh(held);
+        next.title = QStringLiteral("Sesión extraordinaria");
+        next.status = QStringLiteral("planned");
+        next.number = 0;
+        checkCommand(forum, addMeetingCommand(doc, next));
+        Meeting edited = held;
+        edited.place = QStringLiteral("Sala 2");
+        checkCommand(forum, editMeetingCommand(doc, held, edited, QStringLiteral("Edit meeting")));
+        const Meeting now = Table<Meeting>(file).get(held.id);
+        const QString onward = MeetingLifecycle::nextStatuses(now.status).value(0);
+        REQUIRE_FALSE(onward.isEmpty());
+        const Meeting approver = MeetingLifecycle::approvingMeetings(file, now).value(0);
+        checkCommand(forum, meetingStatusCommand(doc, now, MeetingLifecycle::moved(file, now, onward, approver.id)));
+
+        const Attendance present = first<Attendance>(file, QStringLiteral("member_id IS NOT NULL AND guest = 0"));
+        checkCommand(forum, markAttendanceCommand(doc, present,
+                                                  AttendanceSheet::marked(file, present.meetingId, present.memberId,
+                                                                          QStringLiteral("absent"))));
+        checkCommand(forum, clearAttendanceCommand(doc, Table<Attendance>(file).get(present.id)));
+        Attendance guest;
+        guest.meetingId = held.id;
+        guest.name = QStringLiteral("Invitada Pérez");
+        guest.guest = true;
+        checkCommand(forum, addGuestCommand(doc, guest));
+        checkCommand(forum, removeGuestCommand(doc, first<Attendance>(file, QStringLiteral("name = ?"), {guest.name})));
+
+        const ActionItem item = first<ActionItem>(file, QStringLiteral("decision_id IS NOT NULL"));
+        checkCommand(forum, addActionItemCommand(doc, fresh(item)));
+        ActionItem reworded = item;
+        reworded.text = QStringLiteral("Publicar el acta");
+        checkCommand(forum, editActionItemCommand(doc, item, reworded));
+        const ActionItem open = Table<ActionItem>(file).get(item.id);
+        checkCommand(forum, actionItemStatusCommand(doc, open, open.status == QLatin1String("open")
+                                                                    ? ActionItemFollowUp::closed(open, QStringLiteral("done"), QDate(2026, 1, 5))
+                                                                    : ActionItemFollowUp::reopened(open)));
+        checkCommand(forum, removeActionItemCommand(doc, Table<ActionItem>(file).get(item.id)));
+    }
+
+    SECTION("agenda items and decisions")
+    {
+        const AgendaItem decided = first<AgendaItem>(file, QStringLiteral("id IN (SELECT agenda_item_id FROM decision) "
+                                                                          "AND position > 0"));
+        AgendaItem inserted = fresh(decided);
+        inserted.title = QStringLiteral("Asuntos varios");
+        checkCommand(forum, AgendaItemCommand::add(doc, inserted, 0));
+        AgendaItem retitled = Table<AgendaItem>(file).get(decided.id);
+        const AgendaItem was = retitled;
+        retitled.title = QStringLiteral("Informe de avance");
+        checkCommand(forum, editAgendaItemCommand(doc, was, retitled));
+        checkCommand(forum, new MoveAgendaItemCommand(doc, decided.meetingId, retitled.position, 0, retitled.title));
+        checkCommand(forum, AgendaItemCommand::remove(doc, Table<AgendaItem>(file).get(decided.id)));
+
+        const Decision voted = first<Decision>(file, QStringLiteral("id IN (SELECT decision_id FROM vote) AND id IN "
+                                                                    "(SELECT decision_id FROM action_item)"));
+        DecisionRecord proposed = DecisionRecord::proposed(file, voted.meetingId);
+        proposed.decision.text = QStringLiteral("Aprobar el calendario");
+        checkCommand(forum, new DecisionCommand(doc, std::nullopt, proposed, QStringLiteral("Add decision")));
+        const DecisionRecord record = DecisionRecord::load(file, voted.id);
+        DecisionRecord changed = record;
+        changed.decision.text = QStringLiteral("Aprobar el plan con cambios");
+        REQUIRE_FALSE(changed.votes.isEmpty());
+        changed.votes.removeLast();
+        changed.tally();
+        checkCommand(forum, new DecisionCommand(doc, record, changed, QStringLiteral("Edit decision")));
+        checkCommand(forum, new DecisionCommand(doc, DecisionRecord::load(file, voted.id), std::nullopt,
+                                                QStringLiteral("Remove decision")));
+    }
+
+    SECTION("co-creation")
+    {
+        const ActionPlan plan = first<ActionPlan>(file);
+        ActionPlan next = fresh(plan);
+        next.title = QStringLiteral("Quinto plan");
+        checkCommand(forum, addPlanCommand(doc, next));
+        ActionPlan retitled = plan;
+        retitled.notes = QStringLiteral("Notas nuevas");
+        checkCommand(forum, editPlanCommand(doc, plan, retitled));
+
+        const Contribution contribution = first<Contribution>(file, QStringLiteral("id IN (SELECT contribution_id FROM "
+                                                                                   "contribution_commitment)"));
+        const QList<qint64> links = ContributionLinks::commitmentsOf(file, contribution.id);
+        Contribution answered = contribution;
+        answered.response = QStringLiteral("Se incorpora al compromiso 2.");
+        checkCommand(forum, new ContributionCommand(doc, contribution, links, answered, links, QStringLiteral("Answer")));
+        checkCommand(forum, new ContributionCommand(doc, std::nullopt, {}, fresh(contribution), links,
+                                                    QStringLiteral("Add")));
+        checkCommand(forum, new ContributionCommand(doc, Table<Contribution>(file).get(contribution.id), links,
+                                                    std::nullopt, {}, QStringLiteral("Remove")));
+        const QByteArray csv = "date,channel,author,sector,text\n"
+                               "2026-03-02,online,Ana,civil_society,Datos abiertos de compras\n"
+                               "2026-03-03,email,Luis,academia,Presupuesto participativo\n";
+        checkCommand(forum, new ImportContributionsCommand(doc, ContributionImport::read(file, csv, contribution.planId),
+                                                           QStringLiteral("consulta.csv")));
+
+        const Commitment commitment = first<Commitment>(file);
+        checkCommand(forum, addCommitmentCommand(doc, [&] {
+                         Commitment c = fresh(commitment);
+                         c.number = QStringLiteral("99");
+                         return c;
+                     }()));
+        Commitment reframed = commitment;
+        reframed.problem = QStringLiteral("Un problema mejor descrito.");
+        checkCommand(forum, editCommitmentCommand(doc, commitment, reframed));
+        const Milestone milestone = first<Milestone>(file, QStringLiteral("position = 0 AND id IN "
+                                                                          "(SELECT milestone_id FROM progress_update)"));
+        checkCommand(forum, addMilestoneCommand(doc, [&] {
+                         Milestone m = fresh(milestone);
+                         m.position = 0;
+                         m.activity = QStringLiteral("Consulta pública");
+                         return m;
+                     }()));
+        Milestone reweighed = Table<Milestone>(file).get(milestone.id);
+        const Milestone unweighed = reweighed;
+        reweighed.weight = 2.5;
+        checkCommand(forum, editMilestoneCommand(doc, unweighed, reweighed));
+        checkCommand(forum, new MoveMilestoneCommand(doc, milestone.commitmentId, 0, 1, milestone.activity));
+        checkCommand(forum, new RemoveMilestoneCommand(doc, Table<Milestone>(file).get(milestone.id)));
+        // The commitment that everything else names: milestones, updates, assessments,
+        // citations, contributions and agenda items.
+        const Commitment named = first<Commitment>(
+            file, QStringLiteral("id IN (SELECT commitment_id FROM milestone) AND id IN (SELECT commitment_id FROM "
+                                 "assessment) AND id IN (SELECT commitment_id FROM contribution_commitment)"));
+        checkCommand(forum, new RemoveCommitmentCommand(doc, named));
+    }
+
+    SECTION("implementation, evaluation and learning")
+    {
+        const Milestone milestone = first<Milestone>(file);
+        ProgressUpdate update;
+        update.milestoneId = milestone.id;
+        update.reportedOn = QDate(2026, 6, 30);
+        update.percent = 60;
+        update.narrative = QStringLiteral("Avanza según lo previsto.");
+        checkCommand(forum, addProgressUpdateCommand(doc, update, milestone.activity));
+        const Commitment commitment = Table<Commitment>(file).get(milestone.commitmentId);
+        checkCommand(forum, new SetCompletionLevelCommand(doc, commitment.id, commitment.completionLevel == QLatin1String("limited")
+                                                                                  ? QStringLiteral("substantial")
+                                                                                  : QStringLiteral("limited"),
+                                                          QStringLiteral("Verificado en terreno."), QDate(2026, 7, 1),
+                                                          commitment.title));
+
+        const Assessment assessment = first<Assessment>(file);
+        Assessment reassessed = assessment;
+        reassessed.notes = QStringLiteral("Revisado con el MRI.");
+        checkCommand(forum, assessmentCommand(doc, assessment, reassessed, QStringLiteral("Compromiso")));
+        const Commitment unassessed = first<Commitment>(file, QStringLiteral("id NOT IN (SELECT commitment_id FROM assessment)"));
+        Assessment firstOne;
+        firstOne.commitmentId = unassessed.id;
+        firstOne.assessedOn = QDate(2026, 8, 1);
+        checkCommand(forum, assessmentCommand(doc, std::nullopt, firstOne, unassessed.title));
+
+        const QStringList cited = PracticeLibrary::citations(file, commitment.id);
+        QStringList citing = cited;
+        for (const QString &key : PracticeLibrary::keys())
+            if (!citing.contains(key) && citing.size() < cited.size() + 2)
+                citing << key;
+        if (!citing.isEmpty() && !cited.isEmpty())
+            citing.removeFirst();
+        checkCommand(forum, new CitePracticesCommand(doc, commitment.id, cited, citing, commitment.title));
+
+        const Lesson lesson = first<Lesson>(file);
+        checkCommand(forum, addLessonCommand(doc, fresh(lesson)));
+        Lesson rewritten = lesson;
+        rewritten.recommendation = QStringLiteral("Convocar antes.");
+        checkCommand(forum, editLessonCommand(doc, lesson, rewritten));
+        const QList<ActionPlan> plans = Table<ActionPlan>(file).list(QString(), {}, QStringLiteral("period_start"));
+        REQUIRE(plans.size() >= 2);
+        const Lesson kept = first<Lesson>(file, QStringLiteral("carried_into_plan_id IS NULL AND plan_id = ?"),
+                                          {plans.first().id});
+        checkCommand(forum, new CarryLessonCommand(doc, kept, plans.last().id, plans.last().title));
+        checkCommand(forum, new CarryLessonCommand(doc, Table<Lesson>(file).get(kept.id), 0, plans.last().title));
+        checkCommand(forum, removeLessonCommand(doc, Table<Lesson>(file).get(lesson.id)));
+
+        const ActionPlan plan = plans.first();
+        const QString onward = StageGate::nextStage(plan.stage);
+        const QString to = onward.isEmpty() ? StageGate::previousStage(plan.stage) : onward;
+        checkCommand(forum, new MoveStageCommand(doc, plan.id, plan.stage, to, QStringLiteral("Acordado en sesión."),
+                                                 plan.title));
+    }
+}
