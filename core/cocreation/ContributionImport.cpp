@@ -276,7 +276,7 @@ bool ContributionImport::acceptable() const
     return allProblems().isEmpty();
 }
 
-int ContributionImport::commit(ForumFile &file) const
+QList<qint64> ContributionImport::commit(ForumFile &file) const
 {
     if (!acceptable())
         throw StorageError(StorageError::Kind::Validation,
@@ -284,14 +284,15 @@ int ContributionImport::commit(ForumFile &file) const
     file.requireWritable();
     Transaction tx(file.database());
     Table<Contribution> table(file);
+    QList<qint64> created;
     for (const Row &row : m_rows) {
         Contribution c = row.contribution;
-        table.create(c);
+        created << table.create(c);
     }
     file.logActivity(QStringLiteral("import"), Contribution::schema().table, QString(),
                      tr("Imported %n contribution(s) from a CSV file", nullptr, int(m_rows.size())));
     tx.commit();
-    return int(m_rows.size());
+    return created;
 }
 
 } // namespace forumdesk

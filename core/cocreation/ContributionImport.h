@@ -39,8 +39,9 @@ public:
     // Every problem, one line each: the file's, then each row's.
     QStringList allProblems() const;
     bool acceptable() const;
-    // Writes every row; throws StorageError when the import is not acceptable. Returns the count.
-    int commit(ForumFile &file) const;
+    // Writes every row, in one transaction; throws StorageError when the import is not
+    // acceptable. Returns the ids of the contributions created, in the order of the rows.
+    QList<qint64> commit(ForumFile &file) const;
 
 private:
     QList<Row> m_rows;

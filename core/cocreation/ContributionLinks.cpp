@@ -46,4 +46,26 @@ void ContributionLinks::setCommitments(ForumFile &file, qint64 contributionId, c
     tx.commit();
 }
 
+QList<ContributionLink> ContributionLinks::linksOf(ForumFile &file, qint64 contributionId)
+{
+    return Table<ContributionLink>(file).list(QStringLiteral("contribution_id = ?"), {contributionId});
+}
+
+void ContributionLinks::restoreLinks(ForumFile &file, qint64 contributionId, const QList<ContributionLink> &links)
+{
+    Transaction tx(file.database());
+    Table<ContributionLink> table(file);
+    const QList<ContributionLink> existing = linksOf(file, contributionId);
+    const auto holds = [](const QList<ContributionLink> &list, qint64 id) {
+        return std::any_of(list.begin(), list.end(), [id](const ContributionLink &l) { return l.id == id; });
+    };
+    for (const ContributionLink &link : existing)
+        if (!holds(links, link.id))
+            table.remove(link.id);
+    for (ContributionLink link : links)
+        if (!holds(existing, link.id))
+            table.create(link);
+    tx.commit();
+}
+
 } // namespace forumdesk

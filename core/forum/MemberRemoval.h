@@ -2,10 +2,8 @@
 #pragma once
 
 #include "core/forum/Member.h"
+#include "core/storage/References.h"
 
-#include <QString>
-
-#include <vector>
 
 namespace forumdesk {
 
@@ -23,17 +21,12 @@ public:
 
     const Member &member() const { return m_member; }
     // How many other rows referred to the member (shown so a user knows what a removal touches).
-    int referenceCount() const { return int(m_references.size()); }
+    int referenceCount() const { return m_references.size(); }
     static int countReferences(ForumFile &file, qint64 id);
 
 private:
-    struct Reference {
-        QString table;
-        QString column;
-        qint64 rowId = 0;
-    };
     Member m_member;
-    std::vector<Reference> m_references;
+    References m_references;
 };
 
 } // namespace forumdesk

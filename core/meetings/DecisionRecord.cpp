@@ -6,6 +6,10 @@
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace forumdesk {
 
 DecisionRecord DecisionRecord::proposed(ForumFile &file, qint64 meetingId)
@@ -61,14 +65,28 @@ void DecisionRecord::write(ForumFile &file)
         decisions.update(decision);
     else
         decisions.create(decision);
+    // A vote keeps its row (id and uid) while it stays: an edit changes it in place, an undo
+    // brings a removed one back as it was, and a merge of copies sees one vote, not two.
     Table<Vote> voteTable(file);
-    for (const Vote &old : voteTable.list(QStringLiteral("decision_id = ?"), {decision.id}))
-        voteTable.remove(old.id);
+    const QList<Vote> stored = voteTable.list(QStringLiteral("decision_id = ?"), {decision.id});
+    QSet<qint64> kept;
+    for (const Vote &vote : std::as_const(votes))
+        kept.insert(vote.id);
+    for (const Vote &old : stored)
+        if (!kept.contains(old.id))
+            voteTable.remove(old.id);
     for (Vote &vote : votes) {
+        const auto same = std::find_if(stored.begin(), stored.end(), [&](const Vote &v) { return v.id == vote.id; });
+        const bool ours = same != stored.end();
+        if (vote.id > 0 && !ours && voteTable.find(vote.id)) { // another decision's vote: a copy, not a move
+            vote.id = 0;
+            vote.uid.clear();
+        }
         vote.decisionId = decision.id;
-        vote.id = 0; // the old rows are gone; new ids keep nothing stale
-        vote.uid.clear();
-        voteTable.create(vote);
+        if (!ours)
+            voteTable.create(vote); // an id it has (an undone removal) is kept
+        else if (same->memberId != vote.memberId || same->name != vote.name || same->choice != vote.choice)
+            voteTable.update(vote);
     }
     tx.commit();
 }

@@ -22,8 +22,10 @@ struct DecisionRecord {
     // gives (Majority::outcome) for a vote; consensus is adopted.
     void tally();
     QString suggestedOutcome() const;
-    // Creates or updates the decision and replaces its named votes, in one transaction. A
-    // decision that has an id but is not in the file (an undone removal) is created with that id.
+    // Creates or updates the decision and makes its named votes exactly `votes`, in one
+    // transaction: a vote with the id of one of the decision's rows updates it, one without is
+    // created, rows not among `votes` are removed. A decision or vote that has an id but is not
+    // in the file (an undone removal) is created with that id.
     void write(ForumFile &file);
     static void remove(ForumFile &file, qint64 decisionId);
 };

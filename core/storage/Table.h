@@ -28,6 +28,8 @@ public:
     std::optional<T> findByUid(const QString &uid) const;
     // Like find, but a missing record is an error that names the table and id.
     T get(qint64 id) const;
+    // Writes the record's fields (validated) and its time of change; a record whose fields are all
+    // as stored is left as it is, unlogged.
     void update(T &record);
     void remove(qint64 id);
     // `where` is an SQL condition over this table's columns with ? placeholders.
@@ -249,18 +251,31 @@ void Table<T>::update(T &record)
     validate(record);
     Transaction tx(m_file.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A save that changes no field writes nothing: the record keeps its time of change, the log
+    // and the views hear of nothing (SQLite compares, with the column's own affinity).
     QStringList sets{QStringLiteral("updated_at = ?")};
-    for (const auto &f : m_schema.fields)
+    QStringList same;
+    for (const auto &f : m_schema.fields) {
         sets << f.column + QStringLiteral(" = ?");
-    Statement st = m_file.database().query(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                               .arg(m_schema.table, sets.join(QStringLiteral(", "))));
+        same << f.column + QStringLiteral(" IS ?");
+    }
+    Statement st = m_file.database().query(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND NOT (%3)")
+                                               .arg(m_schema.table, sets.join(QStringLiteral(", ")),
+                                                    same.isEmpty() ? QStringLiteral("0") : same.join(QStringLiteral(" AND "))));
+    const int count = int(m_schema.fields.size());
     st.bind(1, formatTimestamp(now));
-    for (size_t i = 0; i < m_schema.fields.size(); ++i)
-        st.bind(int(i) + 2, m_schema.fields[i].load(record));
-    st.bind(int(m_schema.fields.size()) + 2, record.id);
+    for (int i = 0; i < count; ++i) {
+        const QVariant value = m_schema.fields[size_t(i)].load(record);
+        st.bind(i + 2, value);
+        st.bind(count + 3 + i, value);
+    }
+    st.bind(count + 2, record.id);
     st.run();
-    if (m_file.database().changes() == 0)
+    if (m_file.database().changes() == 0) {
         get(record.id); // throws NotFound
+        tx.commit();
+        return; // unchanged
+    }
     record.updatedAt = now;
     m_file.logActivity(QStringLiteral("update"), m_schema.table, record.uid, m_schema.describe(record));
     tx.commit();

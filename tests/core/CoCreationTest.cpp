@@ -135,8 +135,10 @@ TEST_CASE("CSV contributions are read in Spanish or English, quotes and line bre
     CHECK(second.sector == QStringLiteral("academia"));
     // Reading wrote nothing; committing writes both.
     CHECK(Table<Contribution>(*f.file).count() == 0);
-    CHECK(import.commit(*f.file) == 2);
+    const QList<qint64> created = import.commit(*f.file);
     CHECK(Table<Contribution>(*f.file).count() == 2);
+    REQUIRE(created.size() == 2); // the ids of the rows, in their order
+    CHECK(Table<Contribution>(*f.file).get(created.at(1)).author == QStringLiteral("Pérez, Juan"));
 }
 
 TEST_CASE("Bad CSV rows are named by row and column and nothing is imported in part", "[cocreation][import]")

@@ -24,6 +24,7 @@
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/Milestone.h"
+#include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
 #include <QTimeZone>
@@ -164,6 +165,12 @@ void roundTrip(ForumFile &file, T &record, Change change)
         INFO(T::schema().table.toStdString() << "." << f.column.toStdString());
         CHECK(f.load(updated) == f.load(record));
     }
+    // Saved again as it is, it is left alone: nothing written, its time of change kept.
+    file.database().takeWritten();
+    T again = updated;
+    table.update(again);
+    CHECK(file.database().takeWritten().isEmpty());
+    CHECK(table.get(record.id).updatedAt == updated.updatedAt);
     CHECK(table.findByUid(record.uid).has_value());
     const qint64 before = table.count();
     CHECK(table.list().size() == before);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
 
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -16,6 +19,38 @@ TempFolder::TempFolder()
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");
+}
+
+FileRows fileRows(ForumFile &file, const QStringList &leaveOut)
+{
+    Database &db = file.database();
+    QStringList tables;
+    for (auto st = db.query(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+         st.next();)
+        tables << st.text(0);
+    FileRows rows;
+    for (const QString &table : std::as_const(tables)) {
+        auto &kept = rows[table];
+        auto st = db.query(QStringLiteral("SELECT rowid, * FROM \"%1\"").arg(table));
+        while (st.next()) {
+            QStringList values;
+            for (int c = 1; c < st.columnCount(); ++c)
+                if (!leaveOut.contains(st.columnName(c)))
+                    values << (st.isNull(c) ? QStringLiteral("NULL") : st.value(c).toString());
+            kept.insert(st.int64(0), values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+QString differingTables(const FileRows &a, const FileRows &b)
+{
+    QStringList tables;
+    for (const QString &table : a.keys() + b.keys())
+        if (a.value(table) != b.value(table) && !tables.contains(table))
+            tables << table;
+    return tables.join(QStringLiteral(", "));
 }
 
 QByteArray fileHash(const QString &path)

@@ -4,9 +4,14 @@
 #include "core/forum/Member.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+namespace forumdesk {
+class ForumFile;
+}
 
 namespace forumdesk::test {
 
@@ -28,6 +33,14 @@ void writeFile(const QString &path, const QByteArray &bytes);
 // (cache of two pages), copies the file and its journal, hot, to `crashed` (replacing what is
 // there), then rolls back. Throws when the transaction left no journal to copy.
 void freezeCrash(const QString &live, const QString &crashed, const char *sql);
+// Every row of every table of a forum file, by table and rowid, as text, without the columns
+// named in `leaveOut` (by default the times of creation and change, which a restored row does
+// not keep and a fast test cannot see change).
+using FileRows = QMap<QString, QMap<qint64, QString>>;
+FileRows fileRows(ForumFile &file, const QStringList &leaveOut = {QStringLiteral("created_at"),
+                                                                 QStringLiteral("updated_at")});
+// The tables whose rows differ between two states, "" when none do.
+QString differingTables(const FileRows &a, const FileRows &b);
 // A member with a name and a sector, the rest left at their defaults.
 Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));
 

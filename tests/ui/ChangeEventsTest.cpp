@@ -52,29 +52,12 @@ using namespace forumdesk;
 
 namespace {
 
-// Every row of every table of the file, by table and rowid, as text.
-using Snapshot = QMap<QString, QMap<qint64, QString>>;
+using Snapshot = test::FileRows;
 
+// Every row as it is, but for its time of change (to the second: a fast test would not see it).
 Snapshot snapshot(ForumFile &file)
 {
-    Database &db = file.database();
-    QStringList tables;
-    for (auto st = db.query(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite%' ORDER BY name"));
-         st.next();)
-        tables << st.text(0);
-    Snapshot rows;
-    for (const QString &table : tables) {
-        auto &kept = rows[table];
-        auto st = db.query(QStringLiteral("SELECT rowid, * FROM \"%1\"").arg(table));
-        while (st.next()) {
-            QStringList values;
-            for (int c = 1; c < st.columnCount(); ++c)
-                values << (st.isNull(c) ? QStringLiteral("NULL") : st.value(c).toString());
-            kept.insert(st.int64(0), values.join(QLatin1Char('|')));
-        }
-    }
-    return rows;
+    return test::fileRows(file, {QStringLiteral("updated_at")});
 }
 
 // The rows that differ between two snapshots (added, removed or changed), as a change set.
@@ -123,15 +106,40 @@ void checkStep(SampleDocument &forum, const char *what, const std::function<void
     CHECK(heard.first().toString() == written.toString());
 }
 
+// Which records exist, by table: rowid and uid (what other records, exports and merges refer to).
+// The activity log is left out: it only grows, undo and redo are logged too.
+test::FileRows identities(ForumFile &file)
+{
+    test::FileRows kept;
+    Database &db = file.database();
+    const QStringList tables = snapshot(file).keys();
+    for (const QString &table : tables) {
+        if (table == QLatin1String("activity"))
+            continue;
+        const bool hasUid = db.query(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = 'uid'"))
+                                .bind(1, table)
+                                .next();
+        auto st = db.query(QStringLiteral("SELECT rowid, %1 FROM \"%2\"")
+                               .arg(hasUid ? QStringLiteral("uid") : QStringLiteral("NULL"), table));
+        while (st.next())
+            kept[table].insert(st.int64(0), st.text(1));
+    }
+    return kept;
+}
+
 void checkCommand(SampleDocument &forum, QUndoCommand *command)
 {
     INFO("command “" << command->text().toStdString() << "”");
     QUndoStack *stack = forum.document.undoStack();
     const int depth = stack->count();
+    const auto before = identities(forum.file());
     checkStep(forum, "do", [&] { forum.document.push(command); });
     REQUIRE(stack->count() == depth + 1); // it did not fail
+    const auto done = identities(forum.file());
     checkStep(forum, "undo", [&] { stack->undo(); });
+    CHECK(test::differingTables(identities(forum.file()), before) == QString()); // undo brings back the same records, ids and uids
     checkStep(forum, "redo", [&] { stack->redo(); });
+    CHECK(test::differingTables(identities(forum.file()), done) == QString()); // and redo makes the same ones again
 }
 
 template <class T>
@@ -260,11 +268,18 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
         const QList<qint64> links = ContributionLinks::commitmentsOf(file, contribution.id);
         Contribution answered = contribution;
         answered.response = QStringLiteral("Se incorpora al compromiso 2.");
-        checkCommand(forum, new ContributionCommand(doc, contribution, links, answered, links, QStringLiteral("Answer")));
-        checkCommand(forum, new ContributionCommand(doc, std::nullopt, {}, fresh(contribution), links,
+        checkCommand(forum, new ContributionCommand(doc, contribution, answered, links, QStringLiteral("Answer")));
+        // Linked to another commitment instead of its first: undo brings back the very link row.
+        QList<qint64> relinked = links.mid(1);
+        relinked << first<Commitment>(file, QStringLiteral("id NOT IN (SELECT commitment_id FROM contribution_commitment "
+                                                           "WHERE contribution_id = ?)"),
+                                      {contribution.id})
+                        .id;
+        checkCommand(forum, new ContributionCommand(doc, Table<Contribution>(file).get(contribution.id), answered,
+                                                    relinked, QStringLiteral("Relink")));
+        checkCommand(forum, new ContributionCommand(doc, std::nullopt, fresh(contribution), links,
                                                     QStringLiteral("Add")));
-        checkCommand(forum, new ContributionCommand(doc, Table<Contribution>(file).get(contribution.id), links,
-                                                    std::nullopt, {}, QStringLiteral("Remove")));
+        checkCommand(forum, new ContributionCommand(doc, Table<Contribution>(file).get(contribution.id), std::nullopt, {}, QStringLiteral("Remove")));
         const QByteArray csv = "date,channel,author,sector,text\n"
                                "2026-03-02,online,Ana,civil_society,Datos abiertos de compras\n"
                                "2026-03-03,email,Luis,academia,Presupuesto participativo\n";

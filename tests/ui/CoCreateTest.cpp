@@ -180,7 +180,7 @@ TEST_CASE("A contribution is added, answered with the commitment it fed, and und
     dialog.commitmentList()->item(0)->setCheckState(Qt::Checked);
     dialog.accept();
     CHECK(dialog.message().isEmpty());
-    forum.document->push(new ContributionCommand(forum.document.get(), before, {}, dialog.contribution(),
+    forum.document->push(new ContributionCommand(forum.document.get(), before, dialog.contribution(),
                                                  dialog.commitmentIds(), QStringLiteral("Answer")));
     Contribution answered = Table<Contribution>(forum.file()).get(id);
     CHECK(answered.response == QStringLiteral("Incorporada en el compromiso 1."));

@@ -173,7 +173,7 @@ qint64 ContributionsPanel::addContribution()
     const Contribution after = dialog.contribution();
     const QString who = after.author.isEmpty() ? after.organization : after.author;
     auto *command = new ContributionCommand(
-        m_document, std::nullopt, {}, after, dialog.commitmentIds(),
+        m_document, std::nullopt, after, dialog.commitmentIds(),
         who.isEmpty() ? tr("Add contribution") : tr("Add the contribution of %1").arg(who));
     QUndoStack *stack = m_document->undoStack();
     const int index = stack->index();
@@ -208,7 +208,7 @@ void ContributionsPanel::editContribution(qint64 id)
         text = who.isEmpty() ? tr("Answer a contribution") : tr("Answer the contribution of %1").arg(who);
     else
         text = who.isEmpty() ? tr("Edit a contribution") : tr("Edit the contribution of %1").arg(who);
-    m_document->push(new ContributionCommand(m_document, *before, linksBefore, after, linksAfter, text));
+    m_document->push(new ContributionCommand(m_document, *before, after, linksAfter, text));
 }
 
 void ContributionsPanel::removeSelected()
@@ -220,8 +220,7 @@ void ContributionsPanel::removeSelected()
     if (!before)
         return;
     const QString who = before->author.isEmpty() ? before->organization : before->author;
-    m_document->push(new ContributionCommand(m_document, *before, ContributionLinks::commitmentsOf(m_document->file(), id),
-                                             std::nullopt, {},
+    m_document->push(new ContributionCommand(m_document, *before, std::nullopt, {},
                                              who.isEmpty() ? tr("Remove a contribution") : tr("Remove the contribution of %1").arg(who)));
 }
 

@@ -2,15 +2,10 @@
 #include "ui/commands/CoCreationCommands.h"
 
 #include "ui/document/ForumDocument.h"
-#include "core/cocreation/ContributionLink.h"
 #include "core/cocreation/ContributionLinks.h"
-#include "core/evaluation/Assessment.h"
-#include "core/implementation/ProgressUpdate.h"
-#include "core/learning/PracticeLibrary.h"
-#include "core/meetings/AgendaItem.h"
-#include "ui/commands/RecordCommand.h"
 #include "core/plans/MilestoneOrder.h"
-#include "core/storage/Database.h"
+#include "core/storage/Table.h"
+#include "ui/commands/RecordCommand.h"
 #include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
@@ -48,28 +43,41 @@ QUndoCommand *editMilestoneCommand(ForumDocument *document, const Milestone &bef
 }
 
 ContributionCommand::ContributionCommand(ForumDocument *document, std::optional<Contribution> before,
-                                         QList<qint64> linksBefore, std::optional<Contribution> after,
-                                         QList<qint64> linksAfter, const QString &text)
-    : EditCommand(document, text), m_before(std::move(before)), m_linksBefore(std::move(linksBefore)),
-      m_after(std::move(after)), m_linksAfter(std::move(linksAfter))
+                                         std::optional<Contribution> after, QList<qint64> linksAfter,
+                                         const QString &text)
+    : EditCommand(document, text), m_before(std::move(before)), m_after(std::move(after)),
+      m_linksAfter(std::move(linksAfter))
 {
 }
 
 void ContributionCommand::apply()
 {
-    write(m_before, m_after, m_linksAfter);
+    ForumFile &file = document()->file();
+    const bool first = !m_linkRowsRead;
+    if (first && m_before)
+        m_linkRowsBefore = ContributionLinks::linksOf(file, m_before->id);
+    write(m_before, m_after);
+    if (!m_after)
+        return;
+    if (first)
+        ContributionLinks::setCommitments(file, m_after->id, m_linksAfter);
+    else
+        ContributionLinks::restoreLinks(file, m_after->id, m_linkRowsAfter);
+    if (first)
+        m_linkRowsAfter = ContributionLinks::linksOf(file, m_after->id);
+    m_linkRowsRead = true;
 }
 
 void ContributionCommand::revert()
 {
-    write(m_after, m_before, m_linksBefore);
+    write(m_after, m_before);
+    if (m_before)
+        ContributionLinks::restoreLinks(document()->file(), m_before->id, m_linkRowsBefore);
 }
 
-void ContributionCommand::write(std::optional<Contribution> &from, std::optional<Contribution> &to,
-                                const QList<qint64> &links)
+void ContributionCommand::write(std::optional<Contribution> &from, std::optional<Contribution> &to)
 {
-    ForumFile &file = document()->file();
-    Table<Contribution> records(file);
+    Table<Contribution> records(document()->file());
     if (!from && to) {
         Contribution record = *to;
         records.create(record);
@@ -81,8 +89,6 @@ void ContributionCommand::write(std::optional<Contribution> &from, std::optional
     } else if (from && !to) {
         records.remove(from->id);
     }
-    if (to)
-        ContributionLinks::setCommitments(file, to->id, links);
 }
 
 ImportContributionsCommand::ImportContributionsCommand(ForumDocument *document, ContributionImport import,
@@ -97,107 +103,57 @@ ImportContributionsCommand::ImportContributionsCommand(ForumDocument *document, 
 void ImportContributionsCommand::apply()
 {
     ForumFile &file = document()->file();
-    const qint64 last = file.database().scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contribution")).toLongLong();
-    m_import.commit(file);
-    m_ids.clear();
-    Statement st = file.database().query(QStringLiteral("SELECT id FROM contribution WHERE id > ? ORDER BY id"));
-    st.bind(1, last);
-    while (st.next())
-        m_ids << st.int64(0);
+    if (m_created.isEmpty()) {
+        Table<Contribution> records(file);
+        for (qint64 id : m_import.commit(file))
+            m_created << records.get(id);
+        return;
+    }
+    // Redo brings back the very contributions undo took out, with their ids and uids.
+    Table<Contribution> records(file);
+    for (Contribution contribution : std::as_const(m_created))
+        records.create(contribution);
 }
 
 void ImportContributionsCommand::revert()
 {
-    ForumFile &file = document()->file();
-    Table<Contribution> records(file);
-    for (qint64 id : std::as_const(m_ids))
-        records.remove(id);
+    Table<Contribution> records(document()->file());
+    for (const Contribution &contribution : std::as_const(m_created))
+        records.remove(contribution.id);
 }
 
 RemoveCommitmentCommand::RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment)
     : EditCommand(document, QCoreApplication::translate("Commands", "Remove commitment “%1”").arg(brief(commitment.title))),
-      m_commitment(commitment)
+      m_commitmentId(commitment.id)
 {
 }
 
 void RemoveCommitmentCommand::apply()
 {
-    ForumFile &file = document()->file();
-    const qint64 id = m_commitment.id;
-    m_milestones = MilestoneOrder::of(file, id);
-    m_updates = Table<ProgressUpdate>(file).list(
-        QStringLiteral("milestone_id IN (SELECT id FROM milestone WHERE commitment_id = ?)"), {id});
-    m_assessments = Table<Assessment>(file).list(QStringLiteral("commitment_id = ?"), {id});
-    m_practices = PracticeLibrary::citationRows(file, id);
-    m_contributions = ContributionLinks::contributionsOf(file, id);
-    m_agendaItems.clear();
-    for (const AgendaItem &item : Table<AgendaItem>(file).list(QStringLiteral("commitment_id = ?"), {id}))
-        m_agendaItems << item.id;
-    Table<Commitment>(file).remove(id);
+    m_removal = CommitmentRemoval::remove(document()->file(), m_commitmentId);
 }
 
 void RemoveCommitmentCommand::revert()
 {
-    ForumFile &file = document()->file();
-    Commitment commitment = m_commitment;
-    Table<Commitment>(file).create(commitment);
-    Table<Milestone> milestones(file);
-    for (Milestone milestone : std::as_const(m_milestones))
-        milestones.create(milestone);
-    Table<ProgressUpdate> updates(file);
-    for (ProgressUpdate update : std::as_const(m_updates))
-        updates.create(update);
-    Table<Assessment> assessments(file);
-    for (Assessment assessment : std::as_const(m_assessments))
-        assessments.create(assessment);
-    Table<PracticeCitation> citations(file);
-    for (PracticeCitation citation : std::as_const(m_practices))
-        citations.create(citation);
-    Table<AgendaItem> agenda(file);
-    for (qint64 itemId : std::as_const(m_agendaItems)) {
-        if (std::optional<AgendaItem> item = agenda.find(itemId); item && item->commitmentId == 0) {
-            item->commitmentId = m_commitment.id;
-            agenda.update(*item);
-        }
-    }
-    Table<ContributionLink> links(file);
-    for (qint64 contributionId : std::as_const(m_contributions)) {
-        ContributionLink link;
-        link.contributionId = contributionId;
-        link.commitmentId = m_commitment.id;
-        links.create(link);
-    }
+    if (m_removal)
+        m_removal->restore(document()->file());
 }
 
 RemoveMilestoneCommand::RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone)
     : EditCommand(document, QCoreApplication::translate("Commands", "Remove milestone “%1”").arg(brief(milestone.activity))),
-      m_milestone(milestone)
+      m_milestoneId(milestone.id)
 {
 }
 
 void RemoveMilestoneCommand::apply()
 {
-    ForumFile &file = document()->file();
-    m_updates = Table<ProgressUpdate>(file).list(QStringLiteral("milestone_id = ?"), {m_milestone.id});
-    Table<Milestone>(file).remove(m_milestone.id);
-    MilestoneOrder::renumber(file, m_milestone.commitmentId);
+    m_removal = MilestoneRemoval::remove(document()->file(), m_milestoneId);
 }
 
 void RemoveMilestoneCommand::revert()
 {
-    ForumFile &file = document()->file();
-    Table<Milestone> table(file);
-    for (Milestone other : MilestoneOrder::of(file, m_milestone.commitmentId)) {
-        if (other.position >= m_milestone.position) {
-            ++other.position;
-            table.update(other);
-        }
-    }
-    Milestone restored = m_milestone;
-    table.create(restored);
-    Table<ProgressUpdate> updates(file);
-    for (ProgressUpdate update : std::as_const(m_updates))
-        updates.create(update);
+    if (m_removal)
+        m_removal->restore(document()->file());
 }
 
 MoveMilestoneCommand::MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to,

@@ -3,13 +3,13 @@
 
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/ContributionImport.h"
-#include "ui/commands/EditCommand.h"
-#include "core/evaluation/Assessment.h"
-#include "core/implementation/ProgressUpdate.h"
-#include "core/learning/PracticeCitation.h"
+#include "core/cocreation/ContributionLink.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
+#include "core/plans/CommitmentRemoval.h"
 #include "core/plans/Milestone.h"
+#include "core/plans/MilestoneRemoval.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QList>
 #include <QStringList>
@@ -30,12 +30,13 @@ QUndoCommand *editCommitmentCommand(ForumDocument *document, const Commitment &b
 QUndoCommand *addMilestoneCommand(ForumDocument *document, const Milestone &milestone);
 QUndoCommand *editMilestoneCommand(ForumDocument *document, const Milestone &before, const Milestone &after);
 
-// Adds, edits or removes a contribution together with the commitments it fed. Undoing a removal
-// brings back the contribution with its id and its links.
+// Adds, edits or removes a contribution together with the commitments it fed. Undo and redo
+// bring back the contribution and its links with their ids and uids.
 class ContributionCommand : public EditCommand {
 public:
-    ContributionCommand(ForumDocument *document, std::optional<Contribution> before, QList<qint64> linksBefore,
-                        std::optional<Contribution> after, QList<qint64> linksAfter, const QString &text);
+    // `linksAfter`: the commitments the contribution fed after the edit.
+    ContributionCommand(ForumDocument *document, std::optional<Contribution> before, std::optional<Contribution> after,
+                        QList<qint64> linksAfter, const QString &text);
     const std::optional<Contribution> &after() const { return m_after; }
 
 protected:
@@ -43,19 +44,23 @@ protected:
     void revert() override;
 
 private:
-    void write(std::optional<Contribution> &from, std::optional<Contribution> &to, const QList<qint64> &links);
+    void write(std::optional<Contribution> &from, std::optional<Contribution> &to);
 
     std::optional<Contribution> m_before;
-    QList<qint64> m_linksBefore;
     std::optional<Contribution> m_after;
-    QList<qint64> m_linksAfter;
+    QList<qint64> m_linksAfter; // the commitments, as the user chose them
+    // The link rows before and after the first apply, which undo and redo put back.
+    QList<ContributionLink> m_linkRowsBefore;
+    QList<ContributionLink> m_linkRowsAfter;
+    bool m_linkRowsRead = false;
 };
 
-// Imports every row of an accepted CSV preview in one step; undo removes them all.
+// Imports every row of an accepted CSV preview in one step; undo removes them all, and redo
+// brings back the same contributions, with their ids and uids.
 class ImportContributionsCommand : public EditCommand {
 public:
     ImportContributionsCommand(ForumDocument *document, ContributionImport import, const QString &fileName);
-    int importedCount() const { return int(m_ids.size()); }
+    int importedCount() const { return int(m_created.size()); }
 
 protected:
     void apply() override;
@@ -63,11 +68,10 @@ protected:
 
 private:
     ContributionImport m_import;
-    QList<qint64> m_ids;
+    QList<Contribution> m_created;
 };
 
-// Removes a commitment; its milestones and links to contributions go with it (the file cascades),
-// and undo brings all of them back with their ids.
+// Removes a commitment and what goes with it; undo brings all of it back (CommitmentRemoval).
 class RemoveCommitmentCommand : public EditCommand {
 public:
     RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment);
@@ -77,18 +81,11 @@ protected:
     void revert() override;
 
 private:
-    // Everything the file removes or unlinks with the commitment, so that undo gives it all back.
-    Commitment m_commitment;
-    QList<Milestone> m_milestones;
-    QList<ProgressUpdate> m_updates;
-    QList<Assessment> m_assessments;
-    QList<PracticeCitation> m_practices;
-    QList<qint64> m_contributions;
-    QList<qint64> m_agendaItems;
+    qint64 m_commitmentId;
+    std::optional<CommitmentRemoval> m_removal;
 };
 
-// Takes a milestone out of its commitment and numbers the others 0..n-1 again; undo puts it back
-// in its place.
+// Takes a milestone out of its commitment; undo puts it back in its place (MilestoneRemoval).
 class RemoveMilestoneCommand : public EditCommand {
 public:
     RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone);
@@ -98,8 +95,8 @@ protected:
     void revert() override;
 
 private:
-    Milestone m_milestone;
-    QList<ProgressUpdate> m_updates; // removed with it; undo restores the history
+    qint64 m_milestoneId;
+    std::optional<MilestoneRemoval> m_removal;
 };
 
 // Moves a milestone from one position to another among its commitment's milestones.

@@ -1,43 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/MeetingCommands.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/commands/RecordCommand.h"
 #include "core/meetings/Agenda.h"
-#include "core/storage/Database.h"
+#include "ui/commands/RecordCommand.h"
+#include "ui/document/ForumDocument.h"
 #include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 
 namespace forumdesk {
-
-namespace {
-
-// The ids of the rows of `table` whose `column` refers to `id`.
-QList<qint64> referring(ForumFile &file, const QString &table, const QString &column, qint64 id)
-{
-    Statement st = file.database().query(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
-    st.bind(1, id);
-    QList<qint64> ids;
-    while (st.next())
-        ids << st.int64(0);
-    return ids;
-}
-
-// Points `column` of the rows `ids` of `table` at `id` again, where the file set it to null when
-// the row it referred to was removed. Not a new edit, so neither validated nor logged, like the
-// clearing it undoes.
-void referAgain(ForumFile &file, const QString &table, const QString &column, const QList<qint64> &ids, qint64 id)
-{
-    for (qint64 row : ids) {
-        Statement st = file.database().query(
-            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(table, column));
-        st.bind(1, id).bind(2, row);
-        st.run();
-    }
-}
-
-} // namespace
 
 QUndoCommand *addMeetingCommand(ForumDocument *document, const Meeting &meeting)
 {
@@ -155,19 +126,16 @@ AgendaItemCommand::AgendaItemCommand(ForumDocument *document, const AgendaItem &
 
 void AgendaItemCommand::insert()
 {
-    ForumFile &file = document()->file();
-    Agenda::insert(file, m_item, m_position);
-    referAgain(file, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), m_decisions, m_item.id);
-    m_position = m_item.position;
+    if (m_removal) {
+        m_removal->restore(document()->file());
+        return;
+    }
+    Agenda::insert(document()->file(), m_item, m_position); // the first add
 }
 
 void AgendaItemCommand::take()
 {
-    ForumFile &file = document()->file();
-    const QList<qint64> decisions = referring(file, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), m_item.id);
-    m_item = Agenda::remove(file, m_item.id);
-    m_decisions = decisions;
-    m_position = m_item.position;
+    m_removal = AgendaItemRemoval::remove(document()->file(), m_item.id);
 }
 
 void AgendaItemCommand::apply()
@@ -210,37 +178,26 @@ DecisionCommand::DecisionCommand(ForumDocument *document, std::optional<Decision
 {
 }
 
-void DecisionCommand::write(const std::optional<DecisionRecord> &from, std::optional<DecisionRecord> &to)
-{
-    if (to) {
-        ForumFile &file = document()->file();
-        to->write(file);
-        referAgain(file, QStringLiteral("action_item"), QStringLiteral("decision_id"), m_actionItems, to->decision.id);
-    } else if (from) {
-        removeDecision(from->decision.id);
-    }
-}
-
-void DecisionCommand::removeDecision(qint64 decisionId)
-{
-    ForumFile &file = document()->file();
-    const QList<qint64> items = referring(file, QStringLiteral("action_item"), QStringLiteral("decision_id"), decisionId);
-    DecisionRecord::remove(file, decisionId);
-    m_actionItems = items;
-}
-
 void DecisionCommand::apply()
 {
-    write(m_before, m_after);
+    ForumFile &file = document()->file();
+    if (!m_after)
+        m_removal = DecisionRemoval::remove(file, m_before->decision.id);
+    else if (!m_before && m_removal)
+        m_removal->restore(file); // the redo of an add
+    else
+        m_after->write(file);
 }
 
 void DecisionCommand::revert()
 {
-    if (!m_before && m_after) {
-        removeDecision(m_after->decision.id);
-        return;
-    }
-    write(m_after, m_before);
+    ForumFile &file = document()->file();
+    if (!m_before)
+        m_removal = DecisionRemoval::remove(file, m_after->decision.id);
+    else if (!m_after)
+        m_removal->restore(file);
+    else
+        m_before->write(file);
 }
 
 } // namespace forumdesk

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/commands/EditCommand.h"
 #include "core/meetings/ActionItem.h"
 #include "core/meetings/AgendaItem.h"
+#include "core/meetings/AgendaItemRemoval.h"
 #include "core/meetings/Attendance.h"
 #include "core/meetings/DecisionRecord.h"
+#include "core/meetings/DecisionRemoval.h"
 #include "core/meetings/Meeting.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QList>
 
@@ -40,8 +42,7 @@ QUndoCommand *actionItemStatusCommand(ForumDocument *document, const ActionItem 
 QUndoCommand *removeActionItemCommand(ForumDocument *document, const ActionItem &item);
 
 // Adds an agenda item at a position, or (with `remove`) takes one out; the others are renumbered.
-// The decisions taken on a removed item lose their link to it (the file sets it to null); undo
-// links them again.
+// Undo and redo of a removal: AgendaItemRemoval.
 class AgendaItemCommand : public EditCommand {
 public:
     static AgendaItemCommand *add(ForumDocument *document, const AgendaItem &item, int position);
@@ -57,10 +58,10 @@ private:
     void insert();
     void take();
 
-    AgendaItem m_item;
+    AgendaItem m_item; // with its id once added
     int m_position;
     bool m_adding;
-    QList<qint64> m_decisions; // taken on the item when it was last taken out
+    std::optional<AgendaItemRemoval> m_removal; // the last time it was taken out
 };
 
 // Moves an agenda item from one position to another.
@@ -78,8 +79,8 @@ private:
     int m_to;
 };
 
-// Adds, edits or removes a decision with its named votes. The action items agreed with a removed
-// decision lose their link to it (the file sets it to null); undo links them again.
+// Adds, edits or removes a decision with its named votes, which keep their ids and uids through
+// undo and redo. Undo and redo of a removal: DecisionRemoval.
 class DecisionCommand : public EditCommand {
 public:
     DecisionCommand(ForumDocument *document, std::optional<DecisionRecord> before,
@@ -91,12 +92,9 @@ protected:
     void revert() override;
 
 private:
-    void write(const std::optional<DecisionRecord> &from, std::optional<DecisionRecord> &to);
-    void removeDecision(qint64 decisionId);
-
     std::optional<DecisionRecord> m_before;
-    std::optional<DecisionRecord> m_after;
-    QList<qint64> m_actionItems; // agreed with the decision when it was last removed
+    std::optional<DecisionRecord> m_after; // with its ids once written
+    std::optional<DecisionRemoval> m_removal; // the last time it was removed
 };
 
 } // namespace forumdesk
