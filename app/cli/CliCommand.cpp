@@ -32,10 +32,4 @@ std::unique_ptr<ForumFile> openForReading(const QString &path)
     return ForumFile::open(path, options);
 }
 
-QDate forumToday(ForumFile &file)
-{
-    const QTimeZone zone(Table<Forum>(file).get(1).timeZone.toLatin1());
-    return zone.isValid() ? QDateTime::currentDateTimeUtc().toTimeZone(zone).date() : QDate::currentDate();
-}
-
 } // namespace forumdesk::cli

@@ -37,8 +37,6 @@ void printOut(const QString &text);
 int fail(int code, const QString &message);
 // Reading commands never lock or change a file.
 std::unique_ptr<ForumFile> openForReading(const QString &path);
-// Today on the forum's own clock (its time zone).
-QDate forumToday(ForumFile &file);
 
 // The commands that draw (documents with fonts, charts). forumdesk-cli starts with Qt Core only,
 // so that `info` or `list` in a script start fast; it hands these commands, whole, to

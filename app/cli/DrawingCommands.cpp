@@ -4,6 +4,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCommands.h"
 #include "core/exchange/OpenData.h"
+#include "core/forum/ForumClock.h"
 
 #include "core/compliance/ComplianceReportDocument.h"
 #include "core/documents/DocumentWriter.h"
@@ -162,7 +163,7 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     try {
         if (what == QLatin1String("ics")) {
             const QList<qint64> ids = upcoming
-                ? IcsCalendar::upcoming(*file, forumToday(*file))
+                ? IcsCalendar::upcoming(*file, ForumClock::of(*file).today())
                 : QList<qint64>{meetingId};
             DocumentWriter::writeBytes(IcsCalendar::build(*file, ids), out);
         } else {
@@ -175,10 +176,10 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
                 document = PlanDraftDocument::build(*file, planId);
             else if (what == QLatin1String("progress"))
                 document = ProgressReportDocument::build(
-                    *file, planId, forumToday(*file),
+                    *file, planId, ForumClock::of(*file).today(),
                     ReportCharts::render(*file, planId, Table<Forum>(*file).get(1).language));
             else if (what == QLatin1String("compliance"))
-                document = ComplianceReportDocument::build(*file, planId, on.isValid() ? on : forumToday(*file));
+                document = ComplianceReportDocument::build(*file, planId, on.isValid() ? on : ForumClock::of(*file).today());
             else if (what == QLatin1String("self-assessment"))
                 document = SelfAssessmentReport::build(*file, planId);
             else

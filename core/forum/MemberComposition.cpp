@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/forum/MemberComposition.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/ForumFile.h"
@@ -23,7 +24,7 @@ MemberComposition MemberComposition::compute(ForumFile &file, const QDate &on)
 {
     static const QString active = QStringLiteral(
         "(term_start IS NULL OR term_start <= ?1) AND (term_end IS NULL OR term_end >= ?1)");
-    const QString day = formatDate(on);
+    const QString day = formatDate(on.isValid() ? on : ForumClock::of(file).today());
     MemberComposition result;
     Database &db = file.database();
     result.allMembers = db.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt();

@@ -30,7 +30,7 @@ struct MemberComposition {
     // meets it.
     QString warning() const;
 
-    static MemberComposition compute(ForumFile &file, const QDate &on = QDate::currentDate());
+    static MemberComposition compute(ForumFile &file, const QDate &on = {});
 };
 
 } // namespace forumdesk

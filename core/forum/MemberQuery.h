@@ -19,7 +19,7 @@ struct MemberQuery {
     QString sector;     // a Vocabulary::List::Sector key; empty = any
     QString role;       // a Vocabulary::List::Role key; empty = any
     bool activeOnly = false;
-    QDate activeOn = QDate::currentDate(); // "active" = the term covers this day (an open end counts)
+    QDate activeOn = QDate::currentDate(); // "active" = the term covers this day (an open end counts); callers give ForumClock's
     QString text;       // matched against name and organization; empty = any
     SortKey sortKey = SortKey::Name;
     bool descending = false;

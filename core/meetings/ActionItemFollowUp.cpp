@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/ActionItemFollowUp.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/meetings/Meeting.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -22,7 +23,7 @@ ActionItem ActionItemFollowUp::closed(const ActionItem &item, const QString &sta
                               tr("An action item is closed as done or cancelled, not “%1”").arg(status));
     ActionItem after = item;
     after.status = status;
-    after.closedOn = on.isValid() ? on : QDate::currentDate();
+    after.closedOn = on;
     return after;
 }
 
@@ -37,7 +38,7 @@ ActionItem ActionItemFollowUp::reopened(const ActionItem &item)
 ActionItem ActionItemFollowUp::close(ForumFile &file, qint64 itemId, const QString &status, const QDate &on)
 {
     Table<ActionItem> items(file);
-    ActionItem after = closed(items.get(itemId), status, on);
+    ActionItem after = closed(items.get(itemId), status, on.isValid() ? on : ForumClock::of(file).today());
     items.update(after);
     return after;
 }

@@ -25,9 +25,9 @@ class ActionItemFollowUp {
 public:
     // The matters arising at a meeting: items still open from meetings that started before it.
     static QList<ActionItem> mattersArising(ForumFile &file, qint64 meetingId);
-    // `item` closed as "done" or "cancelled" on `on` (today when invalid); not written.
+    // `item` closed as "done" or "cancelled" on `on` (the forum's today, ForumClock); not written.
     // Throws ValidationError for another status.
-    static ActionItem closed(const ActionItem &item, const QString &status, const QDate &on = {});
+    static ActionItem closed(const ActionItem &item, const QString &status, const QDate &on);
     // `item` open again, its closing date cleared.
     static ActionItem reopened(const ActionItem &item);
     static ActionItem close(ForumFile &file, qint64 itemId, const QString &status, const QDate &on = {});

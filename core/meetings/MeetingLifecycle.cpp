@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/MeetingLifecycle.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
 
@@ -61,7 +62,7 @@ Meeting MeetingLifecycle::moved(ForumFile &file, const Meeting &meeting, const Q
         after.approvedAtMeetingId = approving->id;
     }
     if (status == QLatin1String("published"))
-        after.publishedOn = on.isValid() ? on : QDate::currentDate();
+        after.publishedOn = on.isValid() ? on : ForumClock::of(file).today();
     if (status == QLatin1String("planned")) {
         after.approvedAtMeetingId = 0;
         after.publishedOn = QDate();

@@ -17,7 +17,7 @@ struct MeetingQuery {
     enum class When { Upcoming, Past, All };
 
     When when = When::All;
-    QDate today = QDate::currentDate(); // "upcoming" = starting on or after this day
+    QDate today = QDate::currentDate(); // "upcoming" = starting on or after this day; callers give ForumClock's
     QString kind;                       // a MeetingKind key; empty = any
     qint64 planId = 0;                  // 0 = any plan
     QString text;                       // matched against title and place; empty = any

@@ -2,6 +2,7 @@
 #include "core/stats/PlanStats.h"
 
 #include "core/cocreation/CoCreationSummary.h"
+#include "core/forum/ForumClock.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 
@@ -138,6 +139,8 @@ QList<StatSeries> PlanStats::progressByValue(ForumFile &file, qint64 planId)
 
 QList<StatSeries> PlanStats::milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints, QDate today)
 {
+    if (!today.isValid())
+        today = ForumClock::of(file).today();
     Statement st = file.database().query(QStringLiteral(
         "WITH RECURSIVE "
         "ms AS (SELECT mi.id, mi.end_on FROM milestone mi "

@@ -56,9 +56,8 @@ QList<StatSeries> progressByAgency(ForumFile &file, qint64 planId);
 QList<StatSeries> progressByValue(ForumFile &file, qint64 planId);
 // Burn-up by month: series "due" (milestones whose end date has come by the end of the month,
 // cumulative), to the plan's end, and "done" (milestones done by the end of the month), which stops
-// at `today`'s month: what is done later is not known yet.
-QList<StatSeries> milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints = 0,
-                                   QDate today = QDate::currentDate());
+// at `today`'s month (the forum's today when invalid): what is done later is not known yet.
+QList<StatSeries> milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints = 0, QDate today = {});
 // Attendance per meeting of the plan (not cancelled, by start): one series per sector (government,
 // civil_society, academia, private_sector, other), the people present, remote or represented;
 // points labelled with the meeting's date.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 
@@ -51,6 +52,16 @@ QString differingTables(const FileRows &a, const FileRows &b)
         if (a.value(table) != b.value(table) && !tables.contains(table))
             tables << table;
     return tables.join(QStringLiteral(", "));
+}
+
+FixedClock::FixedClock(const QDateTime &utc)
+{
+    ForumClock::fixNow(utc);
+}
+
+FixedClock::~FixedClock()
+{
+    ForumClock::fixNow(QDateTime());
 }
 
 QByteArray fileHash(const QString &path)

@@ -4,6 +4,7 @@
 #include "core/forum/Member.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,16 @@ FileRows fileRows(ForumFile &file, const QStringList &leaveOut = {QStringLiteral
                                                                  QStringLiteral("updated_at")});
 // The tables whose rows differ between two states, "" when none do.
 QString differingTables(const FileRows &a, const FileRows &b);
+// Fixes the present moment of every ForumClock (core/forum/ForumClock.h) while it lives, so that
+// "today" in a test is the day it says, wherever and whenever it runs.
+class FixedClock {
+public:
+    explicit FixedClock(const QDateTime &utc);
+    ~FixedClock();
+    FixedClock(const FixedClock &) = delete;
+    FixedClock &operator=(const FixedClock &) = delete;
+};
+
 // A member with a name and a sector, the rest left at their defaults.
 Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/CoCreatePage.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/document/DocumentExport.h"
-#include "ui/cocreation/CommitmentsPanel.h"
-#include "ui/cocreation/ContributionsPanel.h"
-#include "ui/commands/CoCreationCommands.h"
-#include "ui/commands/RecordCommand.h"
-#include "ui/plans/PlanDialog.h"
-#include "ui/plans/StageGateDialog.h"
 #include "core/forum/Vocabulary.h"
 #include "core/learning/LessonsCarried.h"
 #include "core/plans/PlanCalendar.h"
 #include "core/plans/PlanDraftDocument.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/cocreation/CommitmentsPanel.h"
+#include "ui/cocreation/ContributionsPanel.h"
+#include "ui/commands/CoCreationCommands.h"
+#include "ui/commands/RecordCommand.h"
+#include "ui/document/DocumentExport.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/plans/PlanDialog.h"
+#include "ui/plans/StageGateDialog.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -144,7 +144,7 @@ void CoCreatePage::refreshHeader()
                                                                  : tr("not submitted yet"));
     lines << dates;
     m_header->setText(lines.join(QLatin1Char('\n')));
-    const QStringList warnings = PlanCalendar::warnings(*plan, QDate::currentDate());
+    const QStringList warnings = PlanCalendar::warnings(*plan, m_document->today());
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 }
@@ -179,7 +179,7 @@ void CoCreatePage::newPlan()
         return;
     ActionPlan plan;
     // The next plan usually starts on 1 September and runs two years, to 31 August.
-    const QDate today = QDate::currentDate();
+    const QDate today = m_document->today();
     plan.periodStart = QDate(today.month() >= 9 ? today.year() + 1 : today.year(), 9, 1);
     plan.periodEnd = plan.periodStart.addYears(2).addDays(-1);
     plan.dueOn = PlanCalendar::defaultDueDate(plan.periodStart);

@@ -66,7 +66,7 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
       m_add(new QPushButton(tr("&New Commitment"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_form(new QWidget), m_number(new QLineEdit), m_title(new QLineEdit),
-      m_start(new OptionalDateEdit(tr("Starts"))), m_end(new OptionalDateEdit(tr("Ends"))), m_lead(new QLineEdit),
+      m_start(new OptionalDateEdit(tr("Starts"), m_document->today())), m_end(new OptionalDateEdit(tr("Ends"), m_document->today())), m_lead(new QLineEdit),
       m_supportingGovernment(textField(nullptr)), m_supportingOther(textField(nullptr)), m_problem(textField(nullptr)),
       m_statusQuo(textField(nullptr)), m_description(textField(nullptr)), m_solution(textField(nullptr)),
       m_budget(new QLineEdit), m_links(textField(nullptr)), m_practices(new QListWidget), m_message(new FieldMessage),

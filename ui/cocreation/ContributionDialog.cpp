@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/ContributionDialog.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/meetings/Meeting.h"
 #include "core/plans/Commitment.h"
@@ -39,13 +40,13 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
       m_channel(new QComboBox(this)), m_author(new QLineEdit(this)), m_organization(new QLineEdit(this)),
       m_sector(new QComboBox(this)), m_text(new QPlainTextEdit(this)), m_meeting(new QComboBox(this)),
       m_status(new QComboBox(this)), m_response(new QPlainTextEdit(this)),
-      m_responded(new OptionalDateEdit(tr("Responded on"), this)), m_commitments(new QListWidget(this)),
+      m_responded(new OptionalDateEdit(tr("Responded on"), ForumClock::of(m_file).today(), this)), m_commitments(new QListWidget(this)),
       m_message(new FieldMessage(this))
 {
     setWindowTitle(contribution.id > 0 ? tr("Edit Contribution") : tr("New Contribution"));
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_received->setDate(contribution.receivedOn.isValid() ? contribution.receivedOn : QDate::currentDate());
+    m_received->setDate(contribution.receivedOn.isValid() ? contribution.receivedOn : ForumClock::of(m_file).today());
     fill(m_channel, Vocabulary::List::ContributionChannel, contribution.channel);
     fill(m_sector, Vocabulary::List::Sector, contribution.sector);
     fill(m_status, Vocabulary::List::ContributionStatus, contribution.status);
@@ -104,7 +105,7 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     // Writing a response dates it today, unless the user gives another date.
     connect(m_response, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_response->toPlainText().trimmed().isEmpty() && !m_responded->date().isValid())
-            m_responded->setDate(QDate::currentDate());
+            m_responded->setDate(ForumClock::of(m_file).today());
     });
 }
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/ContributionsPanel.h"
 
-#include "ui/document/ForumDocument.h"
 #include "core/cocreation/CoCreationSummary.h"
 #include "core/cocreation/ContributionImport.h"
 #include "core/cocreation/ContributionLinks.h"
-#include "ui/commands/CoCreationCommands.h"
-#include "ui/cocreation/ContributionDialog.h"
-#include "ui/cocreation/ImportPreviewDialog.h"
 #include "core/forum/Vocabulary.h"
-#include "ui/cocreation/ContributionTableModel.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/cocreation/ContributionDialog.h"
+#include "ui/cocreation/ContributionTableModel.h"
+#include "ui/cocreation/ImportPreviewDialog.h"
+#include "ui/commands/CoCreationCommands.h"
+#include "ui/document/ForumDocument.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -166,7 +166,7 @@ qint64 ContributionsPanel::addContribution()
         return 0;
     Contribution c;
     c.planId = m_document->currentPlanId();
-    c.receivedOn = QDate::currentDate();
+    c.receivedOn = m_document->today();
     ContributionDialog dialog(m_document->file(), c, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;

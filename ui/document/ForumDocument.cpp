@@ -9,7 +9,7 @@
 namespace forumdesk {
 
 ForumDocument::ForumDocument(std::unique_ptr<ForumFile> file, QObject *parent)
-    : QObject(parent), m_file(std::move(file)), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_file(std::move(file)), m_undoStack(new QUndoStack(this)), m_clock(ForumClock::of(*m_file))
 {
     chooseDefaultPlan();
 }
@@ -70,6 +70,8 @@ void ForumDocument::notifyChanged(const ChangeSet &changes)
 {
     if (changes.isEmpty())
         return;
+    if (changes.touches(RecordKind::Forum))
+        m_clock = ForumClock::of(*m_file);
     if (changes.touches(RecordKind::ActionPlan)) {
         const QList<ActionPlan> all = plans();
         const bool stillThere = std::any_of(all.begin(), all.end(),

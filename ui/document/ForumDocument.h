@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/forum/Forum.h"
+#include "core/forum/ForumClock.h"
 #include "core/plans/ActionPlan.h"
 #include "core/storage/ChangeSet.h"
 #include "core/storage/ForumFile.h"
@@ -32,6 +33,8 @@ public:
 
     Forum forum() const;
     QList<ActionPlan> plans() const;
+    // Today where the forum meets (ForumClock): what every page counts as today.
+    QDate today() const { return m_clock.today(); }
     // The plan the Implement, Evaluate... pages work on: the one the user chose, or else the plan
     // in its busiest stage (implementation first), or else the latest.
     qint64 currentPlanId() const { return m_currentPlanId; }
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<ForumFile> m_file;
     QUndoStack *m_undoStack;
     qint64 m_currentPlanId = 0;
+    ForumClock m_clock; // follows the forum's time zone
 };
 
 } // namespace forumdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/AssessmentDialog.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/evaluation/AssessmentRating.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/StorageError.h"
@@ -37,7 +38,7 @@ AssessmentDialog::AssessmentDialog(ForumFile &file, const Assessment &assessment
                                    QWidget *parent)
     : QDialog(parent), m_file(file), m_original(assessment), m_verifiable(new QComboBox(this)),
       m_results(new QComboBox(this)), m_impact(new QComboBox(this)), m_completion(new QComboBox(this)),
-      m_opened(new QComboBox(this)), m_date(new OptionalDateEdit(tr("Assessed on"), this)),
+      m_opened(new QComboBox(this)), m_date(new OptionalDateEdit(tr("Assessed on"), ForumClock::of(m_file).today(), this)),
       m_notes(new QPlainTextEdit(this)), m_starred(new QLabel(this)), m_message(new FieldMessage(this))
 {
     const bool irm = assessment.source == QLatin1String("irm");

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/EvaluatePage.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/document/DocumentExport.h"
-#include "ui/commands/EvaluationCommands.h"
-#include "ui/evaluation/AssessmentDialog.h"
-#include "ui/plans/StageGateDialog.h"
 #include "core/evaluation/SelfAssessmentReport.h"
 #include "core/forum/Vocabulary.h"
 #include "core/implementation/ProgressTracking.h"
-#include "ui/evaluation/EvaluationTableModel.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/commands/EvaluationCommands.h"
+#include "ui/document/DocumentExport.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/evaluation/AssessmentDialog.h"
+#include "ui/evaluation/EvaluationTableModel.h"
+#include "ui/plans/StageGateDialog.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -339,13 +339,13 @@ void EvaluatePage::assess(Source source)
             const Commitment commitment = Table<Commitment>(file).get(commitmentId);
             start.commitmentId = commitmentId;
             start.source = irm ? QStringLiteral("irm") : QStringLiteral("self");
-            start.assessedOn = QDate::currentDate();
+            start.assessedOn = m_document->today();
             start.relevanceAccessInformation = commitment.valueAccessInformation;
             start.relevanceCivicParticipation = commitment.valueCivicParticipation;
             start.relevancePublicAccountability = commitment.valuePublicAccountability;
             start.relevanceTechnologyInnovation = commitment.valueTechnologyInnovation;
             if (!irm)
-                start.completion = ProgressTracking::forCommitment(file, commitmentId, QDate::currentDate()).level;
+                start.completion = ProgressTracking::forCommitment(file, commitmentId, m_document->today()).level;
         }
         const QString title = row.number.isEmpty() ? row.title : tr("%1. %2").arg(row.number, row.title);
         AssessmentDialog dialog(file, start, title, this);

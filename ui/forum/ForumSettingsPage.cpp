@@ -59,7 +59,7 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
         timeZone->addItem(QString::fromLatin1(id));
     timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     timeZone->completer()->setFilterMode(Qt::MatchContains);
-    auto *founded = new OptionalDateEdit(tr("Known"), this);
+    auto *founded = new OptionalDateEdit(tr("Known"), m_document->today(), this);
     auto *terms = new CommittingTextEdit(this);
     terms->setPlaceholderText(tr("The forum's mandate, membership and how it works (or a link to them)"));
     auto *rules = new CommittingTextEdit(this);

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/implementation/ImplementPage.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/charts/ReportCharts.h"
-#include "ui/commands/ImplementationCommands.h"
-#include "ui/implementation/ProgressDialogs.h"
-#include "ui/plans/StageGateDialog.h"
 #include "core/forum/Vocabulary.h"
 #include "core/implementation/ProgressReportDocument.h"
 #include "core/plans/ActionPlan.h"
@@ -13,6 +8,11 @@
 #include "core/plans/Milestone.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/charts/ReportCharts.h"
+#include "ui/commands/ImplementationCommands.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/implementation/ProgressDialogs.h"
+#include "ui/plans/StageGateDialog.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -312,7 +312,7 @@ void ImplementPage::reloadPlan()
         m_header->setText(tr("%1 (%2 – %3)")
                               .arg(plan.title, QLocale().toString(plan.periodStart, QLocale::ShortFormat),
                                    QLocale().toString(plan.periodEnd, QLocale::ShortFormat)));
-        m_progress = ProgressTracking::forPlan(file, planId, QDate::currentDate());
+        m_progress = ProgressTracking::forPlan(file, planId, m_document->today());
         for (const Commitment &c : Table<Commitment>(file).list(QStringLiteral("plan_id = ?"), {planId})) {
             QStringList values;
             if (c.valueAccessInformation)
@@ -421,7 +421,7 @@ void ImplementPage::showMilestones()
     if (commitmentId > 0) {
         try {
             ForumFile &file = m_document->file();
-            const QDate today = QDate::currentDate();
+            const QDate today = m_document->today();
             for (const Milestone &m : Table<Milestone>(file).list(QStringLiteral("commitment_id = ?"), {commitmentId},
                                                                   QStringLiteral("position, id"))) {
                 const std::optional<ProgressUpdate> latest = latestUpdate(file, m.id);
@@ -518,7 +518,7 @@ void ImplementPage::setCompletionLevel()
         return;
     try {
         ForumFile &file = m_document->file();
-        const QDate today = QDate::currentDate();
+        const QDate today = m_document->today();
         const CommitmentProgress progress = ProgressTracking::forCommitment(file, commitmentId, today);
         const QString setLevel = Table<Commitment>(file).get(commitmentId).completionLevel;
         CompletionLevelDialog dialog(progress, setLevel, this);
@@ -539,7 +539,7 @@ DocumentExport::DocumentSource ImplementPage::progressReport() const
         // Read and draw here, on the window's thread, which owns the file and the charts; the
         // document is built and laid out on the worker.
         ForumFile &file = document->file();
-        const ProgressReportContent content = ProgressReportContent::load(file, planId, QDate::currentDate());
+        const ProgressReportContent content = ProgressReportContent::load(file, planId, document->today());
         const QList<ReportFigure> figures = ReportCharts::render(file, planId, content.forum.language);
         return [content, figures] { return ProgressReportDocument::build(content, figures); };
     };

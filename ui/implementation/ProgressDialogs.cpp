@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/implementation/ProgressDialogs.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
-#include "ui/settings/Preferences.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/settings/Preferences.h"
 #include "ui/widgets/FieldMessage.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ namespace forumdesk {
 
 ProgressUpdateDialog::ProgressUpdateDialog(ForumFile &file, qint64 milestoneId, const QString &activity,
                                            int percent, QWidget *parent)
-    : QDialog(parent), m_file(file), m_milestoneId(milestoneId), m_date(new QDateEdit(QDate::currentDate(), this)),
+    : QDialog(parent), m_file(file), m_milestoneId(milestoneId), m_date(new QDateEdit(ForumClock::of(m_file).today(), this)),
       m_percent(new QSpinBox(this)), m_status(new QComboBox(this)), m_narrative(new QPlainTextEdit(this)),
       m_evidence(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
       m_reporter(new QLineEdit(Preferences::userName(), this)), m_message(new FieldMessage(this))

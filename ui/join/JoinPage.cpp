@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/join/JoinPage.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/commands/RecordCommand.h"
 #include "core/forum/EligibilityCheck.h"
 #include "core/forum/JoiningRecord.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
+#include "ui/commands/RecordCommand.h"
+#include "ui/document/ForumDocument.h"
 #include "ui/widgets/CommittingTextEdit.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/PageParts.h"
@@ -25,7 +25,7 @@ namespace forumdesk {
 
 JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_summary(new QLabel(this)),
-      m_letter(new OptionalDateEdit(tr("Sent"), this)), m_joined(new OptionalDateEdit(tr("Joined"), this)),
+      m_letter(new OptionalDateEdit(tr("Sent"), m_document->today(), this)), m_joined(new OptionalDateEdit(tr("Joined"), m_document->today(), this)),
       m_pocName(new QLineEdit(this)), m_pocInstitution(new QLineEdit(this)), m_pocEmail(new QLineEdit(this)),
       m_notes(new CommittingTextEdit(this))
 {
@@ -50,7 +50,7 @@ JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
         CriterionRow r;
         r.met = new QCheckBox(Vocabulary::label(Vocabulary::List::EligibilityCriterion, criterion), checklist);
         r.evidence = new QLineEdit(checklist);
-        r.checkedOn = new OptionalDateEdit(tr("Known"), checklist);
+        r.checkedOn = new OptionalDateEdit(tr("Known"), m_document->today(), checklist);
         r.met->setObjectName(criterion);
         r.met->setEnabled(!readOnly);
         r.evidence->setReadOnly(readOnly);
@@ -160,7 +160,7 @@ void JoinPage::commitCriterion(const QString &criterion)
     after.evidence = row.evidence->text().trimmed();
     after.checkedOn = row.checkedOn->date();
     if (after.met && !after.checkedOn.isValid() && (!before || !before->met))
-        after.checkedOn = QDate::currentDate();
+        after.checkedOn = m_document->today();
     const EligibilityCheck old = before.value_or(EligibilityCheck());
     if (before && old.met == after.met && old.evidence == after.evidence && old.checkedOn == after.checkedOn)
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/ActionItemDialog.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Member.h"
 #include "core/meetings/Decision.h"
 #include "core/storage/Table.h"
@@ -19,7 +20,7 @@ namespace forumdesk {
 
 ActionItemDialog::ActionItemDialog(ForumFile &file, const ActionItem &item, QWidget *parent)
     : QDialog(parent), m_file(file), m_original(item), m_text(new QPlainTextEdit(this)), m_owner(new QComboBox(this)),
-      m_due(new OptionalDateEdit(tr("Has a due date"), this)), m_decision(new QComboBox(this)),
+      m_due(new OptionalDateEdit(tr("Has a due date"), ForumClock::of(m_file).today(), this)), m_decision(new QComboBox(this)),
       m_message(new FieldMessage(this))
 {
     setWindowTitle(item.id > 0 ? tr("Edit Action Item") : tr("Add Action Item"));

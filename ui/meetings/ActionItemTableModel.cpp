@@ -44,7 +44,7 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Action)
         return a.text;
     if (role == Qt::ForegroundRole && index.column() == Due && a.status == QLatin1String("open")
-        && a.dueOn.isValid() && a.dueOn < QDate::currentDate())
+        && a.dueOn.isValid() && a.dueOn < m_today)
         return QColor(0xb3, 0x26, 0x1e);
     return {};
 }

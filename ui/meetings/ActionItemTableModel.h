@@ -24,6 +24,8 @@ public:
     ActionItemQuery query() const { return m_query; }
     void setQuery(const ActionItemQuery &query);
     ActionItem item(int row) const { return rowAt(row); }
+    // The day before which an open item is overdue (shown red): the forum's today.
+    void setToday(const QDate &today) { m_today = today; }
 
 protected:
     qint64 countRows() const override;
@@ -32,6 +34,7 @@ protected:
 private:
     ForumFile &m_file;
     ActionItemQuery m_query;
+    QDate m_today;
 };
 
 } // namespace forumdesk

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/ActionItemsPanel.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/commands/MeetingCommands.h"
 #include "core/forum/Vocabulary.h"
-#include "ui/meetings/ActionItemTableModel.h"
 #include "core/storage/Table.h"
+#include "ui/commands/MeetingCommands.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/meetings/ActionItemTableModel.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -92,12 +92,14 @@ void ActionItemsPanel::applyFilter()
     ActionItemQuery query = m_model->query();
     query.status = m_status->currentData().toString();
     query.planId = m_planOnly->isChecked() ? m_document->currentPlanId() : 0;
+    m_model->setToday(m_document->today());
     m_model->setQuery(query);
     updateButtons();
 }
 
 void ActionItemsPanel::refresh()
 {
+    m_model->setToday(m_document->today());
     m_model->reload();
     updateButtons();
 }
@@ -133,7 +135,7 @@ void ActionItemsPanel::setSelectedStatus(const QString &status)
         return;
     try {
         const ActionItem after = status == QLatin1String("open") ? ActionItemFollowUp::reopened(*before)
-                                                                 : ActionItemFollowUp::closed(*before, status);
+                                                                 : ActionItemFollowUp::closed(*before, status, m_document->today());
         m_document->push(actionItemStatusCommand(m_document, *before, after));
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());

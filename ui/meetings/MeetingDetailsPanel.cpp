@@ -128,7 +128,7 @@ MeetingDetailsPanel::MeetingDetailsPanel(ForumDocument *document, QWidget *paren
         });
     connect(secretary, &QComboBox::activated, this, [this] { commit(QStringLiteral("secretary_member_id")); });
 
-    auto *notice = new OptionalDateEdit(tr("Sent"), this);
+    auto *notice = new OptionalDateEdit(tr("Sent"), m_document->today(), this);
     add(QStringLiteral("notice_sent_on"), tr("N&otice sent on:"), notice,
         [notice](const Meeting &m) { notice->setDate(m.noticeSentOn); },
         [notice](Meeting &m) { m.noticeSentOn = notice->date(); });

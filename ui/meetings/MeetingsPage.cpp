@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/MeetingsPage.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/document/DocumentExport.h"
+#include "core/forum/Vocabulary.h"
+#include "core/meetings/IcsCalendar.h"
+#include "core/storage/Table.h"
 #include "ui/commands/MeetingCommands.h"
 #include "ui/commands/RecordCommand.h"
-#include "core/forum/Vocabulary.h"
+#include "ui/document/DocumentExport.h"
+#include "ui/document/ForumDocument.h"
 #include "ui/meetings/ActionItemsPanel.h"
-#include "core/meetings/IcsCalendar.h"
 #include "ui/meetings/MeetingDetailsPanel.h"
 #include "ui/meetings/MeetingEditor.h"
 #include "ui/meetings/MeetingTableModel.h"
-#include "core/storage/Table.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -136,7 +136,7 @@ void MeetingsPage::applyFilter()
 {
     MeetingQuery query = m_model->query();
     query.when = MeetingQuery::When(m_when->currentData().toInt());
-    query.today = QDate::currentDate();
+    query.today = m_document->today();
     query.kind = m_kind->currentData().toString();
     query.planId = m_planOnly->isChecked() ? m_document->currentPlanId() : 0;
     query.text = m_search->text();
@@ -201,7 +201,7 @@ qint64 MeetingsPage::addMeeting()
     Meeting meeting;
     meeting.title = tr("New meeting");
     meeting.kind = m_kind->currentData().toString().isEmpty() ? QStringLiteral("forum_session") : m_kind->currentData().toString();
-    meeting.startsAt = QDateTime(QDate::currentDate().addDays(7), QTime(10, 0));
+    meeting.startsAt = QDateTime(m_document->today().addDays(7), QTime(10, 0));
     meeting.endsAt = meeting.startsAt.addSecs(2 * 3600);
     meeting.planId = m_document->currentPlanId();
     QUndoStack *stack = m_document->undoStack();
@@ -223,7 +223,7 @@ qint64 MeetingsPage::addMeeting()
 
 void MeetingsPage::exportUpcoming()
 {
-    const QList<qint64> ids = IcsCalendar::upcoming(m_document->file(), QDate::currentDate());
+    const QList<qint64> ids = IcsCalendar::upcoming(m_document->file(), m_document->today());
     m_editor->exporter()->chooseAndWriteCalendar(ids, tr("Upcoming meetings"));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/members/MemberDialog.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
@@ -39,8 +40,8 @@ MemberDialog::MemberDialog(ForumFile &file, const Member &member, QWidget *paren
       m_name(new QLineEdit(this)), m_organization(new QLineEdit(this)),
       m_sector(new QComboBox(this)), m_role(new QComboBox(this)), m_gender(new QComboBox(this)),
       m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_termStart(new OptionalDateEdit(tr("Known"), this)),
-      m_termEnd(new OptionalDateEdit(tr("Known"), this)),
+      m_termStart(new OptionalDateEdit(tr("Known"), ForumClock::of(m_file).today(), this)),
+      m_termEnd(new OptionalDateEdit(tr("Known"), ForumClock::of(m_file).today(), this)),
       m_voting(new QCheckBox(tr("Has a vote in the forum's decisions"), this)),
       m_notes(new QPlainTextEdit(this))
 {

@@ -53,7 +53,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Name) {
-        const QDate today = QDate::currentDate();
+        const QDate today = m_query.activeOn; // the forum's today (MembersPage)
         if (m.termEnd.isValid() && m.termEnd < today)
             return tr("Term ended on %1").arg(locale.toString(m.termEnd, QLocale::LongFormat));
         if (m.termStart.isValid() && m.termStart > today)
@@ -61,7 +61,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return m.email;
     }
     if (role == Qt::ForegroundRole) {
-        const QDate today = QDate::currentDate();
+        const QDate today = m_query.activeOn;
         const bool active = (!m.termStart.isValid() || m.termStart <= today)
             && (!m.termEnd.isValid() || m.termEnd >= today);
         if (!active)

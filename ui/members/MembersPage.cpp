@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/members/MembersPage.h"
 
-#include "ui/document/ForumDocument.h"
-#include "ui/commands/MemberCommands.h"
-#include "ui/commands/RecordCommand.h"
-#include "ui/members/MemberDialog.h"
 #include "core/forum/MemberComposition.h"
 #include "core/forum/Vocabulary.h"
-#include "ui/members/MemberTableModel.h"
-#include "ui/forum/CompositionPanel.h"
 #include "core/storage/Table.h"
+#include "ui/commands/MemberCommands.h"
+#include "ui/commands/RecordCommand.h"
+#include "ui/document/ForumDocument.h"
+#include "ui/forum/CompositionPanel.h"
+#include "ui/members/MemberDialog.h"
+#include "ui/members/MemberTableModel.h"
 #include "ui/widgets/PageParts.h"
 
 #include <QCheckBox>
@@ -122,7 +122,7 @@ void MembersPage::applyFilter()
     query.sector = m_sector->currentData().toString();
     query.role = m_role->currentData().toString();
     query.activeOnly = m_active->isChecked();
-    query.activeOn = QDate::currentDate();
+    query.activeOn = m_document->today();
     m_model->setQuery(query);
 }
 
@@ -162,7 +162,7 @@ qint64 MembersPage::selectedId() const
 MemberDialog *MembersPage::createAddDialog()
 {
     Member member;
-    member.termStart = QDate::currentDate();
+    member.termStart = m_document->today();
     // A new member joins under the filter the user is looking at.
     if (!m_sector->currentData().toString().isEmpty())
         member.sector = m_sector->currentData().toString();

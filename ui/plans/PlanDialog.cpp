@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plans/PlanDialog.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/plans/PlanCalendar.h"
 #include "core/storage/Table.h"
@@ -19,8 +20,8 @@ namespace forumdesk {
 PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     : QDialog(parent), m_file(file), m_original(plan), m_dueTouched(plan.id > 0),
       m_title(new QLineEdit(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
-      m_stage(new QLabel(this)), m_due(new OptionalDateEdit(tr("Due on"), this)),
-      m_submitted(new OptionalDateEdit(tr("Submitted"), this)), m_warnings(new QLabel(this)),
+      m_stage(new QLabel(this)), m_due(new OptionalDateEdit(tr("Due on"), ForumClock::of(m_file).today(), this)),
+      m_submitted(new OptionalDateEdit(tr("Submitted"), ForumClock::of(m_file).today(), this)), m_warnings(new QLabel(this)),
       m_message(new FieldMessage(this))
 {
     setWindowTitle(plan.id > 0 ? tr("Edit Action Plan") : tr("New Action Plan"));
@@ -90,7 +91,7 @@ ActionPlan PlanDialog::plan() const
 
 void PlanDialog::updateWarnings()
 {
-    const QStringList warnings = PlanCalendar::warnings(plan(), QDate::currentDate());
+    const QStringList warnings = PlanCalendar::warnings(plan(), ForumClock::of(m_file).today());
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 }

@@ -10,7 +10,7 @@
 
 namespace forumdesk {
 
-OptionalDateEdit::OptionalDateEdit(const QString &checkText, QWidget *parent)
+OptionalDateEdit::OptionalDateEdit(const QString &checkText, const QDate &suggested, QWidget *parent)
     : QWidget(parent), m_set(new QCheckBox(checkText, this)), m_edit(new QDateEdit(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -20,7 +20,7 @@ OptionalDateEdit::OptionalDateEdit(const QString &checkText, QWidget *parent)
     layout->addStretch();
     m_edit->setCalendarPopup(true);
     m_edit->setDateRange(earliestDate(), latestDate());
-    m_edit->setDate(QDate::currentDate());
+    m_edit->setDate(suggested);
     m_edit->setEnabled(false);
     m_set->setObjectName(QStringLiteral("set"));
     m_edit->setObjectName(QStringLiteral("date"));

@@ -9,11 +9,12 @@ class QDateEdit;
 
 namespace forumdesk {
 
-// A date that may be left unset (a term with no end yet): a check box turns the date on.
+// A date that may be left unset (a term with no end yet): a check box turns the date on, at
+// `suggested` (the forum's today, ForumClock) when it had none.
 class OptionalDateEdit : public QWidget {
     Q_OBJECT
 public:
-    explicit OptionalDateEdit(const QString &checkText, QWidget *parent = nullptr);
+    OptionalDateEdit(const QString &checkText, const QDate &suggested, QWidget *parent = nullptr);
 
     QDate date() const; // invalid when unset
     void setDate(const QDate &date);

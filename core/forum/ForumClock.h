@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace forumdesk {
+
+class ForumFile;
+
+// What day and time it is where the forum meets: its time zone (Forum::timeZone), not the
+// computer's, so that a task due today, the next meeting or the day a contribution is received
+// are the same in the window, in `forumdesk-cli` and on a colleague's laptop set to another zone.
+// Every "today" of the window and the CLI comes from here.
+class ForumClock {
+public:
+    // The forum's zone; a zone the computer does not know falls back to the computer's.
+    explicit ForumClock(const QString &timeZone);
+    static ForumClock of(ForumFile &file);
+
+    QDate today() const;
+    QDateTime now() const; // in the forum's zone
+    const QTimeZone &zone() const { return m_zone; }
+
+    // For tests: every clock reads `utc` as the present moment (an invalid one: the real time).
+    static void fixNow(const QDateTime &utc);
+
+private:
+    QTimeZone m_zone;
+};
+
+} // namespace forumdesk

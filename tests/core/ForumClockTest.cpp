@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Today" is the day where the forum meets (its time zone), for the window and the CLI alike,
+// whatever zone the computer is set to.
+#include <catch2/catch.hpp>
+
+#include "tests/support/TestSupport.h"
+#include "core/forum/Forum.h"
+#include "core/forum/ForumClock.h"
+#include "core/forum/MemberComposition.h"
+#include "core/forum/NewForum.h"
+#include "core/meetings/ActionItem.h"
+#include "core/meetings/ActionItemFollowUp.h"
+#include "core/meetings/Meeting.h"
+#include "core/storage/Table.h"
+
+#include <QTimeZone>
+
+using namespace forumdesk;
+
+namespace {
+
+void setTimeZone(ForumFile &file, const QString &zone)
+{
+    Forum forum = Table<Forum>(file).get(1);
+    forum.timeZone = zone;
+    Table<Forum>(file).update(forum);
+}
+
+} // namespace
+
+TEST_CASE("Today is the day where the forum meets", "[clock]")
+{
+    test::TempFolder folder;
+    const std::unique_ptr<ForumFile> file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"));
+    // 10:30 in Greenwich: already tomorrow in Kiribati, still yesterday in American Samoa.
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(10, 30), QTimeZone::utc()));
+
+    setTimeZone(*file, QStringLiteral("Pacific/Kiritimati"));
+    CHECK(ForumClock::of(*file).today() == QDate(2026, 12, 6));
+    CHECK(ForumClock::of(*file).now().time() == QTime(0, 30));
+    setTimeZone(*file, QStringLiteral("Pacific/Pago_Pago"));
+    CHECK(ForumClock::of(*file).today() == QDate(2026, 12, 4));
+    setTimeZone(*file, QStringLiteral("America/Lima"));
+    CHECK(ForumClock::of(*file).today() == QDate(2026, 12, 5));
+
+    // What the core dates by itself is dated on the forum's day.
+    setTimeZone(*file, QStringLiteral("Pacific/Kiritimati"));
+    Meeting meeting;
+    meeting.title = QStringLiteral("Sesión");
+    meeting.startsAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+    meeting.endsAt = meeting.startsAt.addSecs(7200);
+    Table<Meeting>(*file).create(meeting);
+    ActionItem item;
+    item.meetingId = meeting.id;
+    item.text = QStringLiteral("Publicar el acta");
+    Table<ActionItem>(*file).create(item);
+    CHECK(ActionItemFollowUp::close(*file, item.id, QStringLiteral("done")).closedOn == QDate(2026, 12, 6));
+    Member starting = test::makeMember(QStringLiteral("Ana"), QStringLiteral("government"));
+    starting.termStart = QDate(2026, 12, 6);
+    Table<Member>(*file).create(starting);
+    CHECK(MemberComposition::compute(*file).total == 1); // her term has begun there
+    setTimeZone(*file, QStringLiteral("Pacific/Pago_Pago"));
+    CHECK(MemberComposition::compute(*file).total == 0); // not yet there
+}
+
+TEST_CASE("A time zone the computer does not know falls back to the computer's", "[clock]")
+{
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(12, 0), QTimeZone::utc()));
+    const ForumClock unknown(QStringLiteral("Mars/Olympus_Mons"));
+    CHECK(unknown.zone() == QTimeZone::systemTimeZone());
+    CHECK(unknown.today() == QDateTime(QDate(2026, 12, 5), QTime(12, 0), QTimeZone::utc()).toLocalTime().date());
+}
