@@ -661,6 +661,70 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Undo of “%1”</source>
         <translation>Deshacer «%1»</translation>
     </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Cambiar «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as met</source>
+        <translation>Marcar «%1» como cumplido</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not met</source>
+        <translation>Marcar «%1» como no cumplido</translation>
+    </message>
+    <message>
+        <source>Change the evidence for “%1”</source>
+        <translation>Cambiar la evidencia de «%1»</translation>
+    </message>
+    <message>
+        <source>Change “%1” of “%2”</source>
+        <translation>Cambiar «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>Add decision “%1”</source>
+        <translation>Agregar el acuerdo «%1»</translation>
+    </message>
+    <message>
+        <source>Edit decision “%1”</source>
+        <translation>Editar el acuerdo «%1»</translation>
+    </message>
+    <message>
+        <source>Remove decision “%1”</source>
+        <translation>Eliminar el acuerdo «%1»</translation>
+    </message>
+    <message>
+        <source>Add contribution</source>
+        <translation>Agregar aporte</translation>
+    </message>
+    <message>
+        <source>Add the contribution of %1</source>
+        <translation>Agregar el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Answer a contribution</source>
+        <translation>Responder un aporte</translation>
+    </message>
+    <message>
+        <source>Answer the contribution of %1</source>
+        <translation>Responder el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Editar un aporte</translation>
+    </message>
+    <message>
+        <source>Edit the contribution of %1</source>
+        <translation>Editar el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Eliminar un aporte</translation>
+    </message>
+    <message>
+        <source>Remove the contribution of %1</source>
+        <translation>Eliminar el aporte de %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -5565,38 +5629,6 @@ Respuesta: %2</translation>
         <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
-        <source>Add contribution</source>
-        <translation>Agregar aporte</translation>
-    </message>
-    <message>
-        <source>Add the contribution of %1</source>
-        <translation>Agregar el aporte de %1</translation>
-    </message>
-    <message>
-        <source>Answer a contribution</source>
-        <translation>Responder un aporte</translation>
-    </message>
-    <message>
-        <source>Answer the contribution of %1</source>
-        <translation>Responder el aporte de %1</translation>
-    </message>
-    <message>
-        <source>Edit a contribution</source>
-        <translation>Editar un aporte</translation>
-    </message>
-    <message>
-        <source>Edit the contribution of %1</source>
-        <translation>Editar el aporte de %1</translation>
-    </message>
-    <message>
-        <source>Remove a contribution</source>
-        <translation>Eliminar un aporte</translation>
-    </message>
-    <message>
-        <source>Remove the contribution of %1</source>
-        <translation>Eliminar el aporte de %1</translation>
-    </message>
-    <message>
         <source>Import Contributions</source>
         <translation>Importar aportes</translation>
     </message>
@@ -6246,10 +6278,6 @@ el gobierno?</translation>
         <source>“%1” is not a time zone; choose one from the list, such as America/Lima</source>
         <translation>«%1» no es una zona horaria; elija una de la lista, como America/Lima</translation>
     </message>
-    <message>
-        <source>Change “%1”</source>
-        <translation>Cambiar «%1»</translation>
-    </message>
 </context>
 <context>
     <name>forumdesk::ForumWorkspace</name>
@@ -6656,22 +6684,6 @@ Vencido: debía terminar el %2</translation>
     <message>
         <source>%1 of %2 eligibility criteria met.</source>
         <translation>Se cumplen %1 de %2 criterios de elegibilidad.</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as met</source>
-        <translation>Marcar «%1» como cumplido</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as not met</source>
-        <translation>Marcar «%1» como no cumplido</translation>
-    </message>
-    <message>
-        <source>Change the evidence for “%1”</source>
-        <translation>Cambiar la evidencia de «%1»</translation>
-    </message>
-    <message>
-        <source>Change “%1”</source>
-        <translation>Cambiar «%1»</translation>
     </message>
 </context>
 <context>
@@ -7349,10 +7361,6 @@ Frontera: %2</translation>
         <translation>Acta aprobada en «%1» (%2)</translation>
     </message>
     <message>
-        <source>Change “%1” of “%2”</source>
-        <translation>Cambiar «%1» de «%2»</translation>
-    </message>
-    <message>
         <source>Minutes are approved at a later meeting: add that meeting first.</source>
         <translation>El acta se aprueba en una reunión posterior: agregue primero esa reunión.</translation>
     </message>
@@ -7806,18 +7814,6 @@ Frontera: %2</translation>
     <message>
         <source>%1 / %2 / %3</source>
         <translation>%1 / %2 / %3</translation>
-    </message>
-    <message>
-        <source>Edit decision “%1”</source>
-        <translation>Editar el acuerdo «%1»</translation>
-    </message>
-    <message>
-        <source>Add decision “%1”</source>
-        <translation>Agregar el acuerdo «%1»</translation>
-    </message>
-    <message>
-        <source>Remove decision “%1”</source>
-        <translation>Eliminar el acuerdo «%1»</translation>
     </message>
 </context>
 <context>

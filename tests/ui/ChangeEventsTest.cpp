@@ -9,6 +9,9 @@
 #include "core/cocreation/ContributionImport.h"
 #include "core/cocreation/ContributionLinks.h"
 #include "core/evaluation/Assessment.h"
+#include "core/forum/EligibilityCheck.h"
+#include "core/forum/Forum.h"
+#include "core/forum/JoiningRecord.h"
 #include "core/forum/Member.h"
 #include "core/implementation/ProgressUpdate.h"
 #include "core/learning/Lesson.h"
@@ -31,13 +34,7 @@
 #include "core/sample/SampleForum.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
-#include "ui/commands/CoCreationCommands.h"
-#include "ui/commands/EvaluationCommands.h"
-#include "ui/commands/ImplementationCommands.h"
-#include "ui/commands/MeetingCommands.h"
-#include "ui/commands/MemberCommands.h"
-#include "ui/commands/MoveStageCommand.h"
-#include "ui/commands/RemoveMemberCommand.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
 
 #include <QMap>
@@ -127,14 +124,15 @@ test::FileRows identities(ForumFile &file)
     return kept;
 }
 
-void checkCommand(SampleDocument &forum, QUndoCommand *command)
+// Makes one edit through its entry point (ui/commands/Commands.h), then undoes and redoes it.
+void checkEdit(SampleDocument &forum, const std::function<void()> &edit)
 {
-    INFO("command “" << command->text().toStdString() << "”");
     QUndoStack *stack = forum.document.undoStack();
     const int depth = stack->count();
     const auto before = identities(forum.file());
-    checkStep(forum, "do", [&] { forum.document.push(command); });
+    checkStep(forum, "do", edit);
     REQUIRE(stack->count() == depth + 1); // it did not fail
+    INFO("edit “" << stack->command(depth)->text().toStdString() << "”");
     const auto done = identities(forum.file());
     checkStep(forum, "undo", [&] { stack->undo(); });
     CHECK(test::differingTables(identities(forum.file()), before) == QString()); // undo brings back the same records, ids and uids
@@ -167,19 +165,35 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
     ForumFile &file = forum.file();
     ForumDocument *doc = &forum.document;
 
+    SECTION("the forum and its joining OGP")
+    {
+        const Forum settings = doc->forum();
+        Forum stricter = settings;
+        stricter.quorumPercent = settings.quorumPercent == 60 ? 51 : 60;
+        checkEdit(forum, [&] { edit::editForum(doc, settings, stricter, QStringLiteral("Quorum")); });
+        const EligibilityCheck check = first<EligibilityCheck>(file);
+        EligibilityCheck evidenced = check;
+        evidenced.evidence = QStringLiteral("Ley 27.275 de acceso a la información");
+        checkEdit(forum, [&] { edit::checkEligibility(doc, check, evidenced); });
+        const JoiningRecord joining = first<JoiningRecord>(file);
+        JoiningRecord noted = joining;
+        noted.notes = QStringLiteral("Carta enviada por la Cancillería.");
+        checkEdit(forum, [&] { edit::editJoining(doc, joining, noted, QStringLiteral("Notes")); });
+    }
+
     SECTION("members")
     {
         Member member = test::makeMember(QStringLiteral("Rosa Quispe"));
-        checkCommand(forum, addMemberCommand(doc, member));
+        checkEdit(forum, [&] { edit::addMember(doc, member); });
         const Member added = first<Member>(file, QStringLiteral("name = ?"), {member.name});
         Member renamed = added;
         renamed.name = QStringLiteral("Rosa Quispe Mamani");
-        checkCommand(forum, editMemberCommand(doc, added, renamed));
-        checkCommand(forum, removeMemberCommand(doc, renamed));
+        checkEdit(forum, [&] { edit::editMember(doc, added, renamed); });
+        checkEdit(forum, [&] { edit::removeMember(doc, renamed); });
         // A member named in meetings, attendance, votes and action items.
         const Member named = first<Member>(file, QStringLiteral("id IN (SELECT member_id FROM vote) AND id IN "
                                                                 "(SELECT owner_member_id FROM action_item)"));
-        checkCommand(forum, new RemoveMemberCommand(doc, named.id, named.name));
+        checkEdit(forum, [&] { edit::removeMember(doc, named); });
     }
 
     SECTION("meetings, attendance and action items")
@@ -189,38 +203,38 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
         next.title = QStringLiteral("Sesión extraordinaria");
         next.status = QStringLiteral("planned");
         next.number = 0;
-        checkCommand(forum, addMeetingCommand(doc, next));
+        checkEdit(forum, [&] { edit::addMeeting(doc, next); });
         Meeting edited = held;
         edited.place = QStringLiteral("Sala 2");
-        checkCommand(forum, editMeetingCommand(doc, held, edited, QStringLiteral("Edit meeting")));
+        checkEdit(forum, [&] { edit::editMeeting(doc, held, edited, QStringLiteral("Place")); });
         const Meeting now = Table<Meeting>(file).get(held.id);
         const QString onward = MeetingLifecycle::nextStatuses(now.status).value(0);
         REQUIRE_FALSE(onward.isEmpty());
         const Meeting approver = MeetingLifecycle::approvingMeetings(file, now).value(0);
-        checkCommand(forum, meetingStatusCommand(doc, now, MeetingLifecycle::moved(file, now, onward, approver.id)));
+        checkEdit(forum, [&] { edit::moveMeeting(doc, now, MeetingLifecycle::moved(file, now, onward, approver.id)); });
 
         const Attendance present = first<Attendance>(file, QStringLiteral("member_id IS NOT NULL AND guest = 0"));
-        checkCommand(forum, markAttendanceCommand(doc, present,
+        checkEdit(forum, [&] { edit::markAttendance(doc, present,
                                                   AttendanceSheet::marked(file, present.meetingId, present.memberId,
-                                                                          QStringLiteral("absent"))));
-        checkCommand(forum, clearAttendanceCommand(doc, Table<Attendance>(file).get(present.id)));
+                                                                          QStringLiteral("absent"))); });
+        checkEdit(forum, [&] { edit::clearAttendance(doc, Table<Attendance>(file).get(present.id)); });
         Attendance guest;
         guest.meetingId = held.id;
         guest.name = QStringLiteral("Invitada Pérez");
         guest.guest = true;
-        checkCommand(forum, addGuestCommand(doc, guest));
-        checkCommand(forum, removeGuestCommand(doc, first<Attendance>(file, QStringLiteral("name = ?"), {guest.name})));
+        checkEdit(forum, [&] { edit::addGuest(doc, guest); });
+        checkEdit(forum, [&] { edit::removeGuest(doc, first<Attendance>(file, QStringLiteral("name = ?"), {guest.name})); });
 
         const ActionItem item = first<ActionItem>(file, QStringLiteral("decision_id IS NOT NULL"));
-        checkCommand(forum, addActionItemCommand(doc, fresh(item)));
+        checkEdit(forum, [&] { edit::addActionItem(doc, fresh(item)); });
         ActionItem reworded = item;
         reworded.text = QStringLiteral("Publicar el acta");
-        checkCommand(forum, editActionItemCommand(doc, item, reworded));
+        checkEdit(forum, [&] { edit::editActionItem(doc, item, reworded); });
         const ActionItem open = Table<ActionItem>(file).get(item.id);
-        checkCommand(forum, actionItemStatusCommand(doc, open, open.status == QLatin1String("open")
+        checkEdit(forum, [&] { edit::followUpActionItem(doc, open, open.status == QLatin1String("open")
                                                                     ? ActionItemFollowUp::closed(open, QStringLiteral("done"), QDate(2026, 1, 5))
-                                                                    : ActionItemFollowUp::reopened(open)));
-        checkCommand(forum, removeActionItemCommand(doc, Table<ActionItem>(file).get(item.id)));
+                                                                    : ActionItemFollowUp::reopened(open)); });
+        checkEdit(forum, [&] { edit::removeActionItem(doc, Table<ActionItem>(file).get(item.id)); });
     }
 
     SECTION("agenda items and decisions")
@@ -229,28 +243,27 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
                                                                           "AND position > 0"));
         AgendaItem inserted = fresh(decided);
         inserted.title = QStringLiteral("Asuntos varios");
-        checkCommand(forum, AgendaItemCommand::add(doc, inserted, 0));
+        checkEdit(forum, [&] { edit::addAgendaItem(doc, inserted, 0); });
         AgendaItem retitled = Table<AgendaItem>(file).get(decided.id);
         const AgendaItem was = retitled;
         retitled.title = QStringLiteral("Informe de avance");
-        checkCommand(forum, editAgendaItemCommand(doc, was, retitled));
-        checkCommand(forum, new MoveAgendaItemCommand(doc, decided.meetingId, retitled.position, 0, retitled.title));
-        checkCommand(forum, AgendaItemCommand::remove(doc, Table<AgendaItem>(file).get(decided.id)));
+        checkEdit(forum, [&] { edit::editAgendaItem(doc, was, retitled); });
+        checkEdit(forum, [&] { edit::moveAgendaItem(doc, decided.meetingId, retitled.position, 0, retitled.title); });
+        checkEdit(forum, [&] { edit::removeAgendaItem(doc, Table<AgendaItem>(file).get(decided.id)); });
 
         const Decision voted = first<Decision>(file, QStringLiteral("id IN (SELECT decision_id FROM vote) AND id IN "
                                                                     "(SELECT decision_id FROM action_item)"));
         DecisionRecord proposed = DecisionRecord::proposed(file, voted.meetingId);
         proposed.decision.text = QStringLiteral("Aprobar el calendario");
-        checkCommand(forum, new DecisionCommand(doc, std::nullopt, proposed, QStringLiteral("Add decision")));
+        checkEdit(forum, [&] { edit::addDecision(doc, proposed); });
         const DecisionRecord record = DecisionRecord::load(file, voted.id);
         DecisionRecord changed = record;
         changed.decision.text = QStringLiteral("Aprobar el plan con cambios");
         REQUIRE_FALSE(changed.votes.isEmpty());
         changed.votes.removeLast();
         changed.tally();
-        checkCommand(forum, new DecisionCommand(doc, record, changed, QStringLiteral("Edit decision")));
-        checkCommand(forum, new DecisionCommand(doc, DecisionRecord::load(file, voted.id), std::nullopt,
-                                                QStringLiteral("Remove decision")));
+        checkEdit(forum, [&] { edit::editDecision(doc, record, changed); });
+        checkEdit(forum, [&] { edit::removeDecision(doc, DecisionRecord::load(file, voted.id)); });
     }
 
     SECTION("co-creation")
@@ -258,63 +271,61 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
         const ActionPlan plan = first<ActionPlan>(file);
         ActionPlan next = fresh(plan);
         next.title = QStringLiteral("Quinto plan");
-        checkCommand(forum, addPlanCommand(doc, next));
+        checkEdit(forum, [&] { edit::addPlan(doc, next); });
         ActionPlan retitled = plan;
         retitled.notes = QStringLiteral("Notas nuevas");
-        checkCommand(forum, editPlanCommand(doc, plan, retitled));
+        checkEdit(forum, [&] { edit::editPlan(doc, plan, retitled); });
 
         const Contribution contribution = first<Contribution>(file, QStringLiteral("id IN (SELECT contribution_id FROM "
                                                                                    "contribution_commitment)"));
         const QList<qint64> links = ContributionLinks::commitmentsOf(file, contribution.id);
         Contribution answered = contribution;
         answered.response = QStringLiteral("Se incorpora al compromiso 2.");
-        checkCommand(forum, new ContributionCommand(doc, contribution, answered, links, QStringLiteral("Answer")));
+        checkEdit(forum, [&] { edit::editContribution(doc, contribution, answered, links); });
         // Linked to another commitment instead of its first: undo brings back the very link row.
         QList<qint64> relinked = links.mid(1);
         relinked << first<Commitment>(file, QStringLiteral("id NOT IN (SELECT commitment_id FROM contribution_commitment "
                                                            "WHERE contribution_id = ?)"),
                                       {contribution.id})
                         .id;
-        checkCommand(forum, new ContributionCommand(doc, Table<Contribution>(file).get(contribution.id), answered,
-                                                    relinked, QStringLiteral("Relink")));
-        checkCommand(forum, new ContributionCommand(doc, std::nullopt, fresh(contribution), links,
-                                                    QStringLiteral("Add")));
-        checkCommand(forum, new ContributionCommand(doc, Table<Contribution>(file).get(contribution.id), std::nullopt, {}, QStringLiteral("Remove")));
+        checkEdit(forum, [&] { edit::editContribution(doc, Table<Contribution>(file).get(contribution.id), answered, relinked); });
+        checkEdit(forum, [&] { edit::addContribution(doc, fresh(contribution), links); });
+        checkEdit(forum, [&] { edit::removeContribution(doc, Table<Contribution>(file).get(contribution.id)); });
         const QByteArray csv = "date,channel,author,sector,text\n"
                                "2026-03-02,online,Ana,civil_society,Datos abiertos de compras\n"
                                "2026-03-03,email,Luis,academia,Presupuesto participativo\n";
-        checkCommand(forum, new ImportContributionsCommand(doc, ContributionImport::read(file, csv, contribution.planId),
-                                                           QStringLiteral("consulta.csv")));
+        checkEdit(forum, [&] { edit::importContributions(doc, ContributionImport::read(file, csv, contribution.planId),
+                                                           QStringLiteral("consulta.csv")); });
 
         const Commitment commitment = first<Commitment>(file);
-        checkCommand(forum, addCommitmentCommand(doc, [&] {
+        checkEdit(forum, [&] { edit::addCommitment(doc, [&] {
                          Commitment c = fresh(commitment);
                          c.number = QStringLiteral("99");
                          return c;
-                     }()));
+                     }()); });
         Commitment reframed = commitment;
         reframed.problem = QStringLiteral("Un problema mejor descrito.");
-        checkCommand(forum, editCommitmentCommand(doc, commitment, reframed));
+        checkEdit(forum, [&] { edit::editCommitment(doc, commitment, reframed); });
         const Milestone milestone = first<Milestone>(file, QStringLiteral("position = 0 AND id IN "
                                                                           "(SELECT milestone_id FROM progress_update)"));
-        checkCommand(forum, addMilestoneCommand(doc, [&] {
+        checkEdit(forum, [&] { edit::addMilestone(doc, [&] {
                          Milestone m = fresh(milestone);
                          m.position = 0;
                          m.activity = QStringLiteral("Consulta pública");
                          return m;
-                     }()));
+                     }()); });
         Milestone reweighed = Table<Milestone>(file).get(milestone.id);
         const Milestone unweighed = reweighed;
         reweighed.weight = 2.5;
-        checkCommand(forum, editMilestoneCommand(doc, unweighed, reweighed));
-        checkCommand(forum, new MoveMilestoneCommand(doc, milestone.commitmentId, 0, 1, milestone.activity));
-        checkCommand(forum, new RemoveMilestoneCommand(doc, Table<Milestone>(file).get(milestone.id)));
+        checkEdit(forum, [&] { edit::editMilestone(doc, unweighed, reweighed); });
+        checkEdit(forum, [&] { edit::moveMilestone(doc, Table<Milestone>(file).get(milestone.id), 1); });
+        checkEdit(forum, [&] { edit::removeMilestone(doc, Table<Milestone>(file).get(milestone.id)); });
         // The commitment that everything else names: milestones, updates, assessments,
         // citations, contributions and agenda items.
         const Commitment named = first<Commitment>(
             file, QStringLiteral("id IN (SELECT commitment_id FROM milestone) AND id IN (SELECT commitment_id FROM "
                                  "assessment) AND id IN (SELECT commitment_id FROM contribution_commitment)"));
-        checkCommand(forum, new RemoveCommitmentCommand(doc, named));
+        checkEdit(forum, [&] { edit::removeCommitment(doc, named); });
     }
 
     SECTION("implementation, evaluation and learning")
@@ -325,23 +336,22 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
         update.reportedOn = QDate(2026, 6, 30);
         update.percent = 60;
         update.narrative = QStringLiteral("Avanza según lo previsto.");
-        checkCommand(forum, addProgressUpdateCommand(doc, update, milestone.activity));
+        checkEdit(forum, [&] { edit::addProgressUpdate(doc, update, milestone.activity); });
         const Commitment commitment = Table<Commitment>(file).get(milestone.commitmentId);
-        checkCommand(forum, new SetCompletionLevelCommand(doc, commitment.id, commitment.completionLevel == QLatin1String("limited")
+        checkEdit(forum, [&] { edit::setCompletionLevel(doc, commitment, commitment.completionLevel == QLatin1String("limited")
                                                                                   ? QStringLiteral("substantial")
                                                                                   : QStringLiteral("limited"),
-                                                          QStringLiteral("Verificado en terreno."), QDate(2026, 7, 1),
-                                                          commitment.title));
+                                                          QStringLiteral("Verificado en terreno."), QDate(2026, 7, 1)); });
 
         const Assessment assessment = first<Assessment>(file);
         Assessment reassessed = assessment;
         reassessed.notes = QStringLiteral("Revisado con el MRI.");
-        checkCommand(forum, assessmentCommand(doc, assessment, reassessed, QStringLiteral("Compromiso")));
+        checkEdit(forum, [&] { edit::assess(doc, assessment, reassessed, QStringLiteral("Compromiso")); });
         const Commitment unassessed = first<Commitment>(file, QStringLiteral("id NOT IN (SELECT commitment_id FROM assessment)"));
         Assessment firstOne;
         firstOne.commitmentId = unassessed.id;
         firstOne.assessedOn = QDate(2026, 8, 1);
-        checkCommand(forum, assessmentCommand(doc, std::nullopt, firstOne, unassessed.title));
+        checkEdit(forum, [&] { edit::assess(doc, std::nullopt, firstOne, unassessed.title); });
 
         const QStringList cited = PracticeLibrary::citations(file, commitment.id);
         QStringList citing = cited;
@@ -350,25 +360,24 @@ TEST_CASE("Every edit, its undo and its redo announce exactly the records they c
                 citing << key;
         if (!citing.isEmpty() && !cited.isEmpty())
             citing.removeFirst();
-        checkCommand(forum, new CitePracticesCommand(doc, commitment.id, cited, citing, commitment.title));
+        checkEdit(forum, [&] { edit::citePractices(doc, commitment, cited, citing); });
 
         const Lesson lesson = first<Lesson>(file);
-        checkCommand(forum, addLessonCommand(doc, fresh(lesson)));
+        checkEdit(forum, [&] { edit::addLesson(doc, fresh(lesson)); });
         Lesson rewritten = lesson;
         rewritten.recommendation = QStringLiteral("Convocar antes.");
-        checkCommand(forum, editLessonCommand(doc, lesson, rewritten));
+        checkEdit(forum, [&] { edit::editLesson(doc, lesson, rewritten); });
         const QList<ActionPlan> plans = Table<ActionPlan>(file).list(QString(), {}, QStringLiteral("period_start"));
         REQUIRE(plans.size() >= 2);
         const Lesson kept = first<Lesson>(file, QStringLiteral("carried_into_plan_id IS NULL AND plan_id = ?"),
                                           {plans.first().id});
-        checkCommand(forum, new CarryLessonCommand(doc, kept, plans.last().id, plans.last().title));
-        checkCommand(forum, new CarryLessonCommand(doc, Table<Lesson>(file).get(kept.id), 0, plans.last().title));
-        checkCommand(forum, removeLessonCommand(doc, Table<Lesson>(file).get(lesson.id)));
+        checkEdit(forum, [&] { edit::carryLesson(doc, kept, plans.last().id, plans.last().title); });
+        checkEdit(forum, [&] { edit::carryLesson(doc, Table<Lesson>(file).get(kept.id), 0, plans.last().title); });
+        checkEdit(forum, [&] { edit::removeLesson(doc, Table<Lesson>(file).get(lesson.id)); });
 
         const ActionPlan plan = plans.first();
         const QString onward = StageGate::nextStage(plan.stage);
         const QString to = onward.isEmpty() ? StageGate::previousStage(plan.stage) : onward;
-        checkCommand(forum, new MoveStageCommand(doc, plan.id, plan.stage, to, QStringLiteral("Acordado en sesión."),
-                                                 plan.title));
+        checkEdit(forum, [&] { edit::movePlanStage(doc, plan, to, QStringLiteral("Acordado en sesión.")); });
     }
 }

@@ -9,7 +9,7 @@
 #include "ui/cocreation/CommitmentsPanel.h"
 #include "core/cocreation/ContributionLinks.h"
 #include "ui/cocreation/ContributionsPanel.h"
-#include "ui/commands/CoCreationCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/cocreation/ContributionDialog.h"
 #include "ui/cocreation/ImportPreviewDialog.h"
 #include "ui/plans/PlanDialog.h"
@@ -180,8 +180,7 @@ TEST_CASE("A contribution is added, answered with the commitment it fed, and und
     dialog.commitmentList()->item(0)->setCheckState(Qt::Checked);
     dialog.accept();
     CHECK(dialog.message().isEmpty());
-    forum.document->push(new ContributionCommand(forum.document.get(), before, dialog.contribution(),
-                                                 dialog.commitmentIds(), QStringLiteral("Answer")));
+    edit::editContribution(forum.document.get(), before, dialog.contribution(), dialog.commitmentIds());
     Contribution answered = Table<Contribution>(forum.file()).get(id);
     CHECK(answered.response == QStringLiteral("Incorporada en el compromiso 1."));
     CHECK(answered.respondedOn == QDate(2025, 5, 10));
@@ -415,7 +414,7 @@ TEST_CASE("Undoing a commitment's removal gives back its milestones' history, as
     Table<AgendaItem>(file).create(item);
 
     const Commitment commitment = Table<Commitment>(file).get(forum.commitmentId);
-    forum.document->push(new RemoveCommitmentCommand(forum.document.get(), commitment));
+    edit::removeCommitment(forum.document.get(), commitment);
     CHECK_FALSE(Table<Commitment>(file).find(forum.commitmentId));
     CHECK(Table<ProgressUpdate>(file).count() == 0);
     CHECK(Table<Assessment>(file).count() == 0);
@@ -431,7 +430,7 @@ TEST_CASE("Undoing a commitment's removal gives back its milestones' history, as
     CHECK(Table<AgendaItem>(file).get(item.id).commitmentId == forum.commitmentId);
 
     // A milestone's removal takes its progress history with it, and undo brings it back.
-    forum.document->push(new RemoveMilestoneCommand(forum.document.get(), Table<Milestone>(file).get(m.id)));
+    edit::removeMilestone(forum.document.get(), Table<Milestone>(file).get(m.id));
     CHECK(Table<ProgressUpdate>(file).count() == 0);
     forum.document->undoStack()->undo();
     CHECK(Table<ProgressUpdate>(file).count() == 1);

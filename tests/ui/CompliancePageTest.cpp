@@ -6,7 +6,7 @@
 #include "ui/document/ForumDocument.h"
 #include "ui/document/DocumentExport.h"
 #include "tests/support/TestSupport.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/NewForum.h"
 #include "ui/compliance/CompliancePage.h"
 #include "core/sample/SampleForum.h"
@@ -143,7 +143,7 @@ TEST_CASE("The Compliance page checks again after an edit, and after its undo", 
     Forum after = before;
     after.website.clear();
     QSignalSpy refreshed(&page, &CompliancePage::refreshed);
-    forum.document->push(new RecordCommand<Forum>(forum.document.get(), before, after, QStringLiteral("Edit forum")));
+    edit::editForum(forum.document.get(), before, after, QStringLiteral("Website"));
     REQUIRE(test::waitUntil([&] { return refreshed.count() > 0; }, 5000));
     CHECK(page.statusText(QStringLiteral("website")).contains(StandardsCheck::statusLabel(ComplianceStatus::NotMet)));
     forum.document->undoStack()->undo();

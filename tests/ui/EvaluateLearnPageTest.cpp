@@ -6,7 +6,7 @@
 #include "tests/ui/UiTestSupport.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MoveStageCommand.h"
+#include "ui/commands/Commands.h"
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/MainWindow.h"
 #include "ui/document/DocumentExport.h"
@@ -429,8 +429,7 @@ TEST_CASE("The stage gate lists what is missing, moves only with a reason that t
     // gate it was already let through.
     document.undoStack()->redo();
     REQUIRE(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("implement"));
-    document.push(new MoveStageCommand(&document, plan.id, QStringLiteral("implement"), QStringLiteral("co_create"),
-                                       QString(), plan.title));
+    edit::movePlanStage(&document, Table<ActionPlan>(document.file()).get(plan.id), QStringLiteral("co_create"), QString());
     REQUIRE(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("co_create"));
     document.undoStack()->undo();
     CHECK(Table<ActionPlan>(document.file()).get(plan.id).stage == QStringLiteral("implement"));

@@ -5,7 +5,7 @@
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/MainWindow.h"
 #include "tests/support/TestSupport.h"
-#include "ui/commands/MemberCommands.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/NewForum.h"
 #include "core/i18n/Translations.h"
 
@@ -55,7 +55,7 @@ TEST_CASE("Switching the language keeps the open forum and its undo history", "[
     createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
     MainWindow window;
     REQUIRE(test::openAndWait(window, path));
-    window.document()->push(addMemberCommand(window.document(), test::makeMember(QStringLiteral("Ana"))));
+    edit::addMember(window.document(), test::makeMember(QStringLiteral("Ana")));
     ForumDocument *document = window.document();
     window.workspace()->showPage(ForumWorkspace::Page::Members);
 
@@ -91,7 +91,7 @@ TEST_CASE("A language change rebuilds the window's texts at once, on the same fo
     createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
     MainWindow window;
     REQUIRE(test::openAndWait(window, path));
-    window.document()->push(addMemberCommand(window.document(), test::makeMember(QStringLiteral("Ana"))));
+    edit::addMember(window.document(), test::makeMember(QStringLiteral("Ana")));
     ForumDocument *document = window.document();
     window.workspace()->showPage(ForumWorkspace::Page::Join);
 

@@ -7,7 +7,7 @@
 #include "ui/window/MainWindow.h"
 #include "ui/document/DocumentExport.h"
 #include "tests/support/TestSupport.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/meetings/ActionItemDialog.h"
 #include "ui/meetings/DecisionDialog.h"
 #include "core/forum/NewForum.h"
@@ -182,7 +182,7 @@ TEST_CASE("Undoing the removal of an agenda item or a decision links back what w
     agreed.meetingId = id;
     agreed.decisionId = taken.id;
     agreed.text = QStringLiteral("Publicar el cronograma");
-    forum.window.document()->push(addActionItemCommand(forum.window.document(), agreed));
+    edit::addActionItem(forum.window.document(), agreed);
     const qint64 actionId = Table<ActionItem>(forum.file()).list().value(0).id;
     REQUIRE(Table<ActionItem>(forum.file()).get(actionId).decisionId == taken.id);
 

@@ -13,7 +13,7 @@
 #include "ui/settings/RecentFiles.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
-#include "ui/commands/MemberCommands.h"
+#include "ui/commands/Commands.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -64,7 +64,7 @@ TEST_CASE("Preferences: the name goes into the activity log of the changes made"
 
     // The window hands the name to the open forum when preferences are accepted from its menu.
     window.document()->file().setActor(Preferences::userName());
-    window.document()->push(addMemberCommand(window.document(), test::makeMember(QStringLiteral("Nuevo"))));
+    edit::addMember(window.document(), test::makeMember(QStringLiteral("Nuevo")));
     const QString actor = window.document()->file().database()
                               .scalar(QStringLiteral("SELECT actor FROM activity ORDER BY rowid DESC LIMIT 1"))
                               .toString();

@@ -9,8 +9,7 @@
 #include "core/storage/Table.h"
 #include "ui/cocreation/CommitmentsPanel.h"
 #include "ui/cocreation/ContributionsPanel.h"
-#include "ui/commands/CoCreationCommands.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/DocumentExport.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/plans/PlanDialog.h"
@@ -25,7 +24,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace forumdesk {
@@ -186,12 +184,8 @@ void CoCreatePage::newPlan()
     PlanDialog dialog(m_document->file(), plan, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = static_cast<RecordCommand<ActionPlan> *>(addPlanCommand(m_document, dialog.plan()));
-    QUndoStack *stack = m_document->undoStack();
-    const int index = stack->index();
-    m_document->push(command);
-    if (stack->index() > index && command->after())
-        m_document->setCurrentPlanId(command->after()->id);
+    if (const qint64 id = edit::addPlan(m_document, dialog.plan()); id > 0)
+        m_document->setCurrentPlanId(id);
 }
 
 void CoCreatePage::editPlan()
@@ -202,7 +196,7 @@ void CoCreatePage::editPlan()
     PlanDialog dialog(m_document->file(), *before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_document->push(editPlanCommand(m_document, *before, dialog.plan()));
+    edit::editPlan(m_document, *before, dialog.plan());
 }
 
 void CoCreatePage::exportPlanDraft()

@@ -4,9 +4,7 @@
 #include "ui/document/ForumDocument.h"
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/ContributionLinks.h"
-#include "ui/commands/CoCreationCommands.h"
-#include "ui/commands/EvaluationCommands.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/Vocabulary.h"
 #include "core/learning/PracticeLibrary.h"
 #include "core/plans/CommitmentReview.h"
@@ -32,7 +30,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <vector>
@@ -366,7 +363,7 @@ void CommitmentsPanel::showCommitment()
         auto *item = new QListWidgetItem(tr("%1 · %2 · %3: %4")
                                              .arg(QLocale().toString(contribution->receivedOn, QStringLiteral("d MMM yyyy")), who,
                                                   Vocabulary::label(Vocabulary::List::ContributionStatus, contribution->status),
-                                                  brief(contribution->text, 90)),
+                                                  edit::brief(contribution->text, 90)),
                                          m_fedBy);
         item->setToolTip(contribution->text);
         item->setData(Qt::UserRole, id);
@@ -418,7 +415,7 @@ void CommitmentsPanel::commitEdit()
         m_message->showMessage(userMessage(error));
         return;
     }
-    m_document->push(editCommitmentCommand(m_document, m_current, after));
+    edit::editCommitment(m_document, m_current, after);
 }
 
 qint64 CommitmentsPanel::addCommitment()
@@ -430,13 +427,10 @@ qint64 CommitmentsPanel::addCommitment()
     c.planId = planId;
     c.number = QString::number(Table<Commitment>(m_document->file()).count(QStringLiteral("plan_id = ?"), {planId}) + 1);
     c.title = tr("New commitment");
-    auto *command = static_cast<RecordCommand<Commitment> *>(addCommitmentCommand(m_document, c));
-    QUndoStack *stack = m_document->undoStack();
-    const int index = stack->index();
-    m_document->push(command);
-    if (stack->index() <= index || !command->after())
+    const qint64 id = edit::addCommitment(m_document, c);
+    if (id <= 0)
         return 0;
-    setCommitment(command->after()->id);
+    setCommitment(id);
     m_title->setFocus();
     m_title->selectAll();
     return m_commitmentId;
@@ -446,7 +440,7 @@ void CommitmentsPanel::removeCommitment()
 {
     if (m_commitmentId <= 0 || m_document->isReadOnly())
         return;
-    m_document->push(new RemoveCommitmentCommand(m_document, m_current));
+    edit::removeCommitment(m_document, m_current);
 }
 
 qint64 CommitmentsPanel::addMilestone()
@@ -457,11 +451,7 @@ qint64 CommitmentsPanel::addMilestone()
     m.commitmentId = m_commitmentId;
     m.position = int(m_milestoneRows.size());
     m.activity = tr("New activity");
-    auto *command = static_cast<RecordCommand<Milestone> *>(addMilestoneCommand(m_document, m));
-    QUndoStack *stack = m_document->undoStack();
-    const int index = stack->index();
-    m_document->push(command);
-    return stack->index() > index && command->after() ? command->after()->id : 0;
+    return edit::addMilestone(m_document, m);
 }
 
 void CommitmentsPanel::removeMilestone()
@@ -469,7 +459,7 @@ void CommitmentsPanel::removeMilestone()
     const int row = m_milestoneTable->currentRow();
     if (row < 0 || row >= m_milestoneRows.size() || m_document->isReadOnly())
         return;
-    m_document->push(new RemoveMilestoneCommand(m_document, m_milestoneRows.at(row)));
+    edit::removeMilestone(m_document, m_milestoneRows.at(row));
 }
 
 void CommitmentsPanel::moveMilestone(int delta)
@@ -479,7 +469,7 @@ void CommitmentsPanel::moveMilestone(int delta)
     if (row < 0 || to < 0 || to >= m_milestoneRows.size() || m_document->isReadOnly())
         return;
     const int column = std::max(0, m_milestoneTable->currentColumn());
-    m_document->push(new MoveMilestoneCommand(m_document, m_commitmentId, row, to, m_milestoneRows.at(row).activity));
+    edit::moveMilestone(m_document, m_milestoneRows.at(row), to);
     m_milestoneTable->setCurrentCell(to, column);
 }
 
@@ -529,7 +519,7 @@ void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
     }
     m_message->clearMessage();
     if (!sameRecord(before, after))
-        m_document->push(editMilestoneCommand(m_document, before, after));
+        edit::editMilestone(m_document, before, after);
 }
 
 QStringList CommitmentsPanel::checkedPractices() const
@@ -551,7 +541,7 @@ void CommitmentsPanel::citePractices()
     const QStringList keys = checkedPractices();
     if (keys == m_cited)
         return;
-    m_document->push(new CitePracticesCommand(m_document, m_commitmentId, m_cited, keys, m_current.title));
+    edit::citePractices(m_document, m_current, m_cited, keys);
 }
 
 QString CommitmentsPanel::message() const

@@ -10,7 +10,7 @@
 #include "ui/cocreation/ContributionDialog.h"
 #include "ui/cocreation/ContributionTableModel.h"
 #include "ui/cocreation/ImportPreviewDialog.h"
-#include "ui/commands/CoCreationCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace forumdesk {
@@ -170,17 +169,9 @@ qint64 ContributionsPanel::addContribution()
     ContributionDialog dialog(m_document->file(), c, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    const Contribution after = dialog.contribution();
-    const QString who = after.author.isEmpty() ? after.organization : after.author;
-    auto *command = new ContributionCommand(
-        m_document, std::nullopt, after, dialog.commitmentIds(),
-        who.isEmpty() ? tr("Add contribution") : tr("Add the contribution of %1").arg(who));
-    QUndoStack *stack = m_document->undoStack();
-    const int index = stack->index();
-    m_document->push(command);
-    if (stack->index() <= index)
+    const qint64 id = edit::addContribution(m_document, dialog.contribution(), dialog.commitmentIds());
+    if (id <= 0)
         return 0;
-    const qint64 id = command->after() ? command->after()->id : 0;
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->selectRow(row);
@@ -200,15 +191,7 @@ void ContributionsPanel::editContribution(qint64 id)
         dialog.setEnabled(false);
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
-    const Contribution after = dialog.contribution();
-    const QList<qint64> linksAfter = dialog.commitmentIds();
-    const QString who = after.author.isEmpty() ? after.organization : after.author;
-    QString text;
-    if (before->response != after.response && !after.response.isEmpty())
-        text = who.isEmpty() ? tr("Answer a contribution") : tr("Answer the contribution of %1").arg(who);
-    else
-        text = who.isEmpty() ? tr("Edit a contribution") : tr("Edit the contribution of %1").arg(who);
-    m_document->push(new ContributionCommand(m_document, *before, after, linksAfter, text));
+    edit::editContribution(m_document, *before, dialog.contribution(), dialog.commitmentIds());
 }
 
 void ContributionsPanel::removeSelected()
@@ -219,9 +202,7 @@ void ContributionsPanel::removeSelected()
     const auto before = Table<Contribution>(m_document->file()).find(id);
     if (!before)
         return;
-    const QString who = before->author.isEmpty() ? before->organization : before->author;
-    m_document->push(new ContributionCommand(m_document, *before, std::nullopt, {},
-                                             who.isEmpty() ? tr("Remove a contribution") : tr("Remove the contribution of %1").arg(who)));
+    edit::removeContribution(m_document, *before);
 }
 
 void ContributionsPanel::chooseAndImport()
@@ -241,11 +222,7 @@ int ContributionsPanel::importFile(const QString &path)
     ImportPreviewDialog preview(ContributionImport::readFile(m_document->file(), path, planId), name, this);
     if (preview.exec() != QDialog::Accepted || !preview.import().acceptable())
         return 0;
-    auto *command = new ImportContributionsCommand(m_document, preview.import(), name);
-    QUndoStack *stack = m_document->undoStack();
-    const int index = stack->index();
-    m_document->push(command);
-    return stack->index() > index ? command->importedCount() : 0;
+    return edit::importContributions(m_document, preview.import(), name);
 }
 
 } // namespace forumdesk

@@ -6,41 +6,8 @@
 #include "core/plans/MilestoneOrder.h"
 #include "core/storage/Table.h"
 #include "ui/commands/RecordCommand.h"
-#include "ui/widgets/PageParts.h"
-
-#include <QCoreApplication>
 
 namespace forumdesk {
-
-QUndoCommand *addPlanCommand(ForumDocument *document, const ActionPlan &plan)
-{
-    return new RecordCommand<ActionPlan>(document, std::nullopt, plan, QCoreApplication::translate("Commands", "Add action plan “%1”").arg(brief(plan.title)));
-}
-
-QUndoCommand *editPlanCommand(ForumDocument *document, const ActionPlan &before, const ActionPlan &after)
-{
-    return new RecordCommand<ActionPlan>(document, before, after, QCoreApplication::translate("Commands", "Edit action plan “%1”").arg(brief(after.title)));
-}
-
-QUndoCommand *addCommitmentCommand(ForumDocument *document, const Commitment &commitment)
-{
-    return new RecordCommand<Commitment>(document, std::nullopt, commitment, QCoreApplication::translate("Commands", "Add commitment “%1”").arg(brief(commitment.title)));
-}
-
-QUndoCommand *editCommitmentCommand(ForumDocument *document, const Commitment &before, const Commitment &after)
-{
-    return new RecordCommand<Commitment>(document, before, after, QCoreApplication::translate("Commands", "Edit commitment “%1”").arg(brief(after.title)));
-}
-
-QUndoCommand *addMilestoneCommand(ForumDocument *document, const Milestone &milestone)
-{
-    return new RecordCommand<Milestone>(document, std::nullopt, milestone, QCoreApplication::translate("Commands", "Add milestone “%1”").arg(brief(milestone.activity)));
-}
-
-QUndoCommand *editMilestoneCommand(ForumDocument *document, const Milestone &before, const Milestone &after)
-{
-    return new RecordCommand<Milestone>(document, before, after, QCoreApplication::translate("Commands", "Edit milestone “%1”").arg(brief(after.activity)));
-}
 
 ContributionCommand::ContributionCommand(ForumDocument *document, std::optional<Contribution> before,
                                          std::optional<Contribution> after, QList<qint64> linksAfter,
@@ -92,11 +59,8 @@ void ContributionCommand::write(std::optional<Contribution> &from, std::optional
 }
 
 ImportContributionsCommand::ImportContributionsCommand(ForumDocument *document, ContributionImport import,
-                                                       const QString &fileName)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Import %n contribution(s) from “%1”", nullptr,
-                                                        int(import.rows().size()))
-                                .arg(fileName)),
-      m_import(std::move(import))
+                                                       const QString &text)
+    : EditCommand(document, text), m_import(std::move(import))
 {
 }
 
@@ -122,9 +86,8 @@ void ImportContributionsCommand::revert()
         records.remove(contribution.id);
 }
 
-RemoveCommitmentCommand::RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Remove commitment “%1”").arg(brief(commitment.title))),
-      m_commitmentId(commitment.id)
+RemoveCommitmentCommand::RemoveCommitmentCommand(ForumDocument *document, qint64 commitmentId, const QString &text)
+    : EditCommand(document, text), m_commitmentId(commitmentId)
 {
 }
 
@@ -139,9 +102,8 @@ void RemoveCommitmentCommand::revert()
         m_removal->restore(document()->file());
 }
 
-RemoveMilestoneCommand::RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Remove milestone “%1”").arg(brief(milestone.activity))),
-      m_milestoneId(milestone.id)
+RemoveMilestoneCommand::RemoveMilestoneCommand(ForumDocument *document, qint64 milestoneId, const QString &text)
+    : EditCommand(document, text), m_milestoneId(milestoneId)
 {
 }
 
@@ -157,9 +119,8 @@ void RemoveMilestoneCommand::revert()
 }
 
 MoveMilestoneCommand::MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to,
-                                           const QString &activity)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Move milestone “%1”").arg(brief(activity))),
-      m_commitmentId(commitmentId), m_from(from), m_to(to)
+                                           const QString &text)
+    : EditCommand(document, text), m_commitmentId(commitmentId), m_from(from), m_to(to)
 {
 }
 

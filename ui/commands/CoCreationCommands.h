@@ -16,19 +16,10 @@
 
 #include <optional>
 
-class QUndoCommand;
 
 namespace forumdesk {
 
 class ForumDocument;
-
-// The co-creation edits, with the texts the Edit menu shows ("Answer the contribution of Ana Pérez").
-QUndoCommand *addPlanCommand(ForumDocument *document, const ActionPlan &plan);
-QUndoCommand *editPlanCommand(ForumDocument *document, const ActionPlan &before, const ActionPlan &after);
-QUndoCommand *addCommitmentCommand(ForumDocument *document, const Commitment &commitment);
-QUndoCommand *editCommitmentCommand(ForumDocument *document, const Commitment &before, const Commitment &after);
-QUndoCommand *addMilestoneCommand(ForumDocument *document, const Milestone &milestone);
-QUndoCommand *editMilestoneCommand(ForumDocument *document, const Milestone &before, const Milestone &after);
 
 // Adds, edits or removes a contribution together with the commitments it fed. Undo and redo
 // bring back the contribution and its links with their ids and uids.
@@ -59,7 +50,7 @@ private:
 // brings back the same contributions, with their ids and uids.
 class ImportContributionsCommand : public EditCommand {
 public:
-    ImportContributionsCommand(ForumDocument *document, ContributionImport import, const QString &fileName);
+    ImportContributionsCommand(ForumDocument *document, ContributionImport import, const QString &text);
     int importedCount() const { return int(m_created.size()); }
 
 protected:
@@ -74,7 +65,7 @@ private:
 // Removes a commitment and what goes with it; undo brings all of it back (CommitmentRemoval).
 class RemoveCommitmentCommand : public EditCommand {
 public:
-    RemoveCommitmentCommand(ForumDocument *document, const Commitment &commitment);
+    RemoveCommitmentCommand(ForumDocument *document, qint64 commitmentId, const QString &text);
 
 protected:
     void apply() override;
@@ -88,7 +79,7 @@ private:
 // Takes a milestone out of its commitment; undo puts it back in its place (MilestoneRemoval).
 class RemoveMilestoneCommand : public EditCommand {
 public:
-    RemoveMilestoneCommand(ForumDocument *document, const Milestone &milestone);
+    RemoveMilestoneCommand(ForumDocument *document, qint64 milestoneId, const QString &text);
 
 protected:
     void apply() override;
@@ -102,7 +93,7 @@ private:
 // Moves a milestone from one position to another among its commitment's milestones.
 class MoveMilestoneCommand : public EditCommand {
 public:
-    MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to, const QString &activity);
+    MoveMilestoneCommand(ForumDocument *document, qint64 commitmentId, int from, int to, const QString &text);
 
 protected:
     void apply() override;

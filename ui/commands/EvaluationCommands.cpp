@@ -2,46 +2,14 @@
 #include "ui/commands/EvaluationCommands.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/RecordCommand.h"
 #include "core/learning/LessonsCarried.h"
 #include "core/learning/PracticeLibrary.h"
-#include "ui/widgets/PageParts.h"
-
-#include <QCoreApplication>
 
 namespace forumdesk {
 
-QUndoCommand *assessmentCommand(ForumDocument *document, const std::optional<Assessment> &before,
-                                const Assessment &after, const QString &commitmentTitle)
-{
-    const QString text = after.source == QLatin1String("irm")
-        ? QCoreApplication::translate("Commands", "Record the IRM's assessment of “%1”").arg(brief(commitmentTitle))
-        : QCoreApplication::translate("Commands", "Self-assess “%1”").arg(brief(commitmentTitle));
-    return new RecordCommand<Assessment>(document, before, after, text);
-}
-
-QUndoCommand *addLessonCommand(ForumDocument *document, const Lesson &lesson)
-{
-    return new RecordCommand<Lesson>(document, std::nullopt, lesson,
-                                     QCoreApplication::translate("Commands", "Add lesson “%1”").arg(brief(lesson.text)));
-}
-
-QUndoCommand *editLessonCommand(ForumDocument *document, const Lesson &before, const Lesson &after)
-{
-    return new RecordCommand<Lesson>(document, before, after,
-                                     QCoreApplication::translate("Commands", "Edit lesson “%1”").arg(brief(after.text)));
-}
-
-QUndoCommand *removeLessonCommand(ForumDocument *document, const Lesson &lesson)
-{
-    return new RecordCommand<Lesson>(document, lesson, std::nullopt,
-                                     QCoreApplication::translate("Commands", "Remove lesson “%1”").arg(brief(lesson.text)));
-}
-
 CitePracticesCommand::CitePracticesCommand(ForumDocument *document, qint64 commitmentId, QStringList before,
-                                           QStringList after, const QString &commitmentTitle)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Cite practices in “%1”").arg(brief(commitmentTitle))),
-      m_commitmentId(commitmentId), m_before(std::move(before)), m_after(std::move(after))
+                                           QStringList after, const QString &text)
+    : EditCommand(document, text), m_commitmentId(commitmentId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -61,11 +29,8 @@ void CitePracticesCommand::revert()
 }
 
 CarryLessonCommand::CarryLessonCommand(ForumDocument *document, const Lesson &lesson, qint64 intoPlanId,
-                                       const QString &planTitle)
-    : EditCommand(document, intoPlanId > 0
-                                ? QCoreApplication::translate("Commands", "Carry lesson “%1” into “%2”").arg(brief(lesson.text), brief(planTitle))
-                                : QCoreApplication::translate("Commands", "Take back lesson “%1”").arg(brief(lesson.text))),
-      m_lessonId(lesson.id), m_before(lesson.carriedIntoPlanId), m_after(intoPlanId)
+                                       const QString &text)
+    : EditCommand(document, text), m_lessonId(lesson.id), m_before(lesson.carriedIntoPlanId), m_after(intoPlanId)
 {
 }
 

@@ -10,26 +10,17 @@
 
 #include <optional>
 
-class QUndoCommand;
 
 namespace forumdesk {
 
 class ForumDocument;
-
-// The evaluation and learning edits, with the texts the Edit menu shows ("Assess “Open
-// contracting” (IRM)"). An assessment not made yet is created by its first edit; undo removes it.
-QUndoCommand *assessmentCommand(ForumDocument *document, const std::optional<Assessment> &before,
-                                const Assessment &after, const QString &commitmentTitle);
-QUndoCommand *addLessonCommand(ForumDocument *document, const Lesson &lesson);
-QUndoCommand *editLessonCommand(ForumDocument *document, const Lesson &before, const Lesson &after);
-QUndoCommand *removeLessonCommand(ForumDocument *document, const Lesson &lesson);
 
 // Makes a commitment cite exactly these practices of the reference library
 // (PracticeLibrary::setCitations); undo restores the ones it cited before.
 class CitePracticesCommand : public EditCommand {
 public:
     CitePracticesCommand(ForumDocument *document, qint64 commitmentId, QStringList before, QStringList after,
-                         const QString &commitmentTitle);
+                         const QString &text);
 
 protected:
     void apply() override;
@@ -47,7 +38,7 @@ private:
 // (LessonsCarried::carry), or takes it back when `intoPlanId` is 0; undo restores where it was.
 class CarryLessonCommand : public EditCommand {
 public:
-    CarryLessonCommand(ForumDocument *document, const Lesson &lesson, qint64 intoPlanId, const QString &planTitle);
+    CarryLessonCommand(ForumDocument *document, const Lesson &lesson, qint64 intoPlanId, const QString &text);
 
 protected:
     void apply() override;

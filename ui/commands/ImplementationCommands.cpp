@@ -2,29 +2,16 @@
 #include "ui/commands/ImplementationCommands.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/RecordCommand.h"
 #include "core/implementation/ProgressTracking.h"
 #include "core/plans/Commitment.h"
 #include "core/storage/Table.h"
-#include "ui/widgets/PageParts.h"
-
-#include <QCoreApplication>
 
 namespace forumdesk {
 
-QUndoCommand *addProgressUpdateCommand(ForumDocument *document, const ProgressUpdate &update,
-                                       const QString &milestone)
-{
-    return new RecordCommand<ProgressUpdate>(
-        document, std::nullopt, update,
-        QCoreApplication::translate("Commands", "Add progress update (%1 %) to “%2”").arg(update.percent).arg(brief(milestone)));
-}
-
 SetCompletionLevelCommand::SetCompletionLevelCommand(ForumDocument *document, qint64 commitmentId,
                                                      const QString &level, const QString &reason,
-                                                     const QDate &today, const QString &title)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Set the completion level of “%1”").arg(brief(title))),
-      m_commitmentId(commitmentId), m_level(level), m_reason(reason), m_today(today)
+                                                     const QDate &today, const QString &text)
+    : EditCommand(document, text), m_commitmentId(commitmentId), m_level(level), m_reason(reason), m_today(today)
 {
 }
 

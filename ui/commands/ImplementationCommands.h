@@ -7,23 +7,17 @@
 #include <QDate>
 #include <QString>
 
-class QUndoCommand;
 
 namespace forumdesk {
 
 class ForumDocument;
-
-// The implementation edits, with the texts the Edit menu shows. A progress update is only ever
-// added (the history is kept); undo takes the one added back out.
-QUndoCommand *addProgressUpdateCommand(ForumDocument *document, const ProgressUpdate &update,
-                                       const QString &milestone);
 
 // Sets a commitment's completion level (empty = back to what progress suggests) with its reason,
 // through ProgressTracking::setLevel; undo restores the level and reason it had.
 class SetCompletionLevelCommand : public EditCommand {
 public:
     SetCompletionLevelCommand(ForumDocument *document, qint64 commitmentId, const QString &level,
-                              const QString &reason, const QDate &today, const QString &title);
+                              const QString &reason, const QDate &today, const QString &text);
 
 protected:
     void apply() override;

@@ -14,39 +14,17 @@
 
 #include <optional>
 
-class QUndoCommand;
 
 namespace forumdesk {
 
 class ForumDocument;
 
-// The meeting edits, with the texts the Edit menu shows ("Mark Ana Pérez present").
-QUndoCommand *addMeetingCommand(ForumDocument *document, const Meeting &meeting);
-QUndoCommand *editMeetingCommand(ForumDocument *document, const Meeting &before, const Meeting &after,
-                                 const QString &text);
-// `after` comes from MeetingLifecycle::moved.
-QUndoCommand *meetingStatusCommand(ForumDocument *document, const Meeting &before, const Meeting &after);
-
-QUndoCommand *editAgendaItemCommand(ForumDocument *document, const AgendaItem &before, const AgendaItem &after);
-// `before` empty: a first mark; `after` from AttendanceSheet::marked.
-QUndoCommand *markAttendanceCommand(ForumDocument *document, const std::optional<Attendance> &before,
-                                    const Attendance &after);
-QUndoCommand *clearAttendanceCommand(ForumDocument *document, const Attendance &attendance);
-QUndoCommand *addGuestCommand(ForumDocument *document, const Attendance &guest);
-QUndoCommand *removeGuestCommand(ForumDocument *document, const Attendance &guest);
-
-QUndoCommand *addActionItemCommand(ForumDocument *document, const ActionItem &item);
-QUndoCommand *editActionItemCommand(ForumDocument *document, const ActionItem &before, const ActionItem &after);
-// `after` from ActionItemFollowUp::closed or reopened.
-QUndoCommand *actionItemStatusCommand(ForumDocument *document, const ActionItem &before, const ActionItem &after);
-QUndoCommand *removeActionItemCommand(ForumDocument *document, const ActionItem &item);
-
 // Adds an agenda item at a position, or (with `remove`) takes one out; the others are renumbered.
 // Undo and redo of a removal: AgendaItemRemoval.
 class AgendaItemCommand : public EditCommand {
 public:
-    static AgendaItemCommand *add(ForumDocument *document, const AgendaItem &item, int position);
-    static AgendaItemCommand *remove(ForumDocument *document, const AgendaItem &item);
+    // `adding`: inserts `item` at `position`; otherwise takes it out.
+    AgendaItemCommand(ForumDocument *document, const AgendaItem &item, int position, bool adding, const QString &text);
     qint64 itemId() const { return m_item.id; }
 
 protected:
@@ -54,7 +32,6 @@ protected:
     void revert() override;
 
 private:
-    AgendaItemCommand(ForumDocument *document, const AgendaItem &item, int position, bool adding, const QString &text);
     void insert();
     void take();
 
@@ -67,7 +44,7 @@ private:
 // Moves an agenda item from one position to another.
 class MoveAgendaItemCommand : public EditCommand {
 public:
-    MoveAgendaItemCommand(ForumDocument *document, qint64 meetingId, int from, int to, const QString &title);
+    MoveAgendaItemCommand(ForumDocument *document, qint64 meetingId, int from, int to, const QString &text);
 
 protected:
     void apply() override;

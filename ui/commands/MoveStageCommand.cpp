@@ -2,19 +2,15 @@
 #include "ui/commands/MoveStageCommand.h"
 
 #include "ui/document/ForumDocument.h"
-#include "core/forum/Vocabulary.h"
 #include "core/plans/StageGate.h"
-#include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
 
 namespace forumdesk {
 
 MoveStageCommand::MoveStageCommand(ForumDocument *document, qint64 planId, const QString &fromStage,
-                                   const QString &toStage, const QString &reason, const QString &planTitle)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Move “%1” to %2")
-                                .arg(brief(planTitle), Vocabulary::label(Vocabulary::List::PlanStage, toStage))),
-      m_planId(planId), m_from(fromStage), m_to(toStage), m_reason(reason)
+                                   const QString &toStage, const QString &reason, const QString &text)
+    : EditCommand(document, text), m_planId(planId), m_from(fromStage), m_to(toStage), m_reason(reason)
 {
 }
 

@@ -11,7 +11,7 @@ namespace forumdesk {
 class MoveStageCommand : public EditCommand {
 public:
     MoveStageCommand(ForumDocument *document, qint64 planId, const QString &fromStage, const QString &toStage,
-                     const QString &reason, const QString &planTitle);
+                     const QString &reason, const QString &text);
 
 protected:
     void apply() override;

@@ -3,13 +3,10 @@
 
 #include "ui/document/ForumDocument.h"
 
-#include <QCoreApplication>
-
 namespace forumdesk {
 
-RemoveMemberCommand::RemoveMemberCommand(ForumDocument *document, qint64 memberId, const QString &memberName)
-    : EditCommand(document, QCoreApplication::translate("Commands", "Remove member %1").arg(memberName)),
-      m_memberId(memberId)
+RemoveMemberCommand::RemoveMemberCommand(ForumDocument *document, qint64 memberId, const QString &text)
+    : EditCommand(document, text), m_memberId(memberId)
 {
 }
 

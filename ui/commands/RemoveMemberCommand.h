@@ -12,7 +12,7 @@ namespace forumdesk {
 // and action items that named them.
 class RemoveMemberCommand : public EditCommand {
 public:
-    RemoveMemberCommand(ForumDocument *document, qint64 memberId, const QString &memberName);
+    RemoveMemberCommand(ForumDocument *document, qint64 memberId, const QString &text);
 
 protected:
     void apply() override;

@@ -8,7 +8,7 @@
 #include "core/plans/Commitment.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
-#include "ui/commands/EvaluationCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/DocumentExport.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/evaluation/AssessmentDialog.h"
@@ -301,7 +301,7 @@ void EvaluatePage::showDetails()
             EvaluationTableModel::scaleText(a, &Assessment::completion, Vocabulary::List::Completion),
             EvaluationTableModel::scaleText(a, &Assessment::openedGovernment, Vocabulary::List::OpenedGovernment),
             a->assessedOn.isValid() ? QLocale().toString(a->assessedOn, QStringLiteral("d MMM yyyy")) : QStringLiteral("—"),
-            a->notes.isEmpty() ? QStringLiteral("—") : brief(a->notes, 160),
+            a->notes.isEmpty() ? QStringLiteral("—") : edit::brief(a->notes, 160),
         };
         for (int i = 0; i < texts.size(); ++i)
             s->values[i]->setText(texts.at(i));
@@ -351,7 +351,7 @@ void EvaluatePage::assess(Source source)
         AssessmentDialog dialog(file, start, title, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_document->push(assessmentCommand(m_document, before, dialog.assessment(), row.title));
+        edit::assess(m_document, before, dialog.assessment(), row.title);
         selectCommitment(commitmentId);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());

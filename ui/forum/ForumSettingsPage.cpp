@@ -2,7 +2,7 @@
 #include "ui/forum/ForumSettingsPage.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/CommittingTextEdit.h"
@@ -287,8 +287,7 @@ void ForumSettingsPage::commit(const QString &column)
         return;
     }
     editor.message->clearMessage();
-    m_document->push(new RecordCommand<Forum>(m_document, before, after,
-                                              tr("Change “%1”").arg(fieldLabel<Forum>(column))));
+    edit::editForum(m_document, before, after, fieldLabel<Forum>(column));
 }
 
 } // namespace forumdesk

@@ -9,7 +9,7 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
 #include "ui/charts/ReportCharts.h"
-#include "ui/commands/ImplementationCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/implementation/ProgressDialogs.h"
 #include "ui/plans/StageGateDialog.h"
@@ -504,7 +504,7 @@ void ImplementPage::addProgressUpdate()
         ProgressUpdateDialog dialog(file, milestoneId, milestone.activity, latest ? latest->percent : 0, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_document->push(addProgressUpdateCommand(m_document, dialog.update(), milestone.activity));
+        edit::addProgressUpdate(m_document, dialog.update(), milestone.activity);
         selectMilestone(milestoneId);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
@@ -520,12 +520,11 @@ void ImplementPage::setCompletionLevel()
         ForumFile &file = m_document->file();
         const QDate today = m_document->today();
         const CommitmentProgress progress = ProgressTracking::forCommitment(file, commitmentId, today);
-        const QString setLevel = Table<Commitment>(file).get(commitmentId).completionLevel;
-        CompletionLevelDialog dialog(progress, setLevel, this);
+        const Commitment commitment = Table<Commitment>(file).get(commitmentId);
+        CompletionLevelDialog dialog(progress, commitment.completionLevel, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_document->push(new SetCompletionLevelCommand(m_document, commitmentId, dialog.level(), dialog.reason(),
-                                                       today, progress.title));
+        edit::setCompletionLevel(m_document, commitment, dialog.level(), dialog.reason(), today);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
     }

@@ -5,7 +5,7 @@
 #include "core/forum/JoiningRecord.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/widgets/CommittingTextEdit.h"
 #include "ui/widgets/OptionalDateEdit.h"
@@ -166,12 +166,6 @@ void JoinPage::commitCriterion(const QString &criterion)
         return;
     if (!before && !after.met && after.evidence.isEmpty() && !after.checkedOn.isValid())
         return;
-    const QString label = Vocabulary::label(Vocabulary::List::EligibilityCriterion, criterion);
-    QString text;
-    if (old.met != after.met)
-        text = after.met ? tr("Mark “%1” as met").arg(label) : tr("Mark “%1” as not met").arg(label);
-    else
-        text = tr("Change the evidence for “%1”").arg(label);
     try {
         Table<EligibilityCheck>(m_document->file()).validate(after);
     } catch (const ValidationError &error) {
@@ -179,7 +173,7 @@ void JoinPage::commitCriterion(const QString &criterion)
         reload();
         return;
     }
-    m_document->push(new RecordCommand<EligibilityCheck>(m_document, before, after, text));
+    edit::checkEligibility(m_document, before, after);
 }
 
 void JoinPage::commitJoining(const QString &column)
@@ -207,8 +201,7 @@ void JoinPage::commitJoining(const QString &column)
         reload();
         return;
     }
-    m_document->push(new RecordCommand<JoiningRecord>(m_document, before, after,
-                                                      tr("Change “%1”").arg(fieldLabel<JoiningRecord>(column))));
+    edit::editJoining(m_document, before, after, fieldLabel<JoiningRecord>(column));
 }
 
 } // namespace forumdesk

@@ -2,7 +2,7 @@
 #include "ui/learning/LearnPage.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/EvaluationCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/learning/LessonDialog.h"
 #include "ui/plans/StageGateDialog.h"
 #include "core/forum/Vocabulary.h"
@@ -413,8 +413,7 @@ void LearnPage::addLesson()
     LessonDialog dialog(m_document->file(), lesson, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = addLessonCommand(m_document, dialog.lesson());
-    m_document->push(command);
+    edit::addLesson(m_document, dialog.lesson());
     // The new lesson is the last of its kind: choose it, so it can be carried at once.
     const QList<LessonInPlans> lessons = LessonsCarried::ofPlan(m_document->file(), planId);
     qint64 newest = 0;
@@ -433,7 +432,7 @@ void LearnPage::editLesson()
         LessonDialog dialog(m_document->file(), before, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_document->push(editLessonCommand(m_document, before, dialog.lesson()));
+        edit::editLesson(m_document, before, dialog.lesson());
         selectLesson(id);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
@@ -446,7 +445,7 @@ void LearnPage::removeLesson()
     if (id <= 0 || m_document->isReadOnly())
         return;
     try {
-        m_document->push(removeLessonCommand(m_document, Table<Lesson>(m_document->file()).get(id)));
+        edit::removeLesson(m_document, Table<Lesson>(m_document->file()).get(id));
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
     }
@@ -499,7 +498,7 @@ void LearnPage::carryLesson()
         const qint64 into = ids.at(chosen);
         if (into == lesson.carriedIntoPlanId)
             return;
-        m_document->push(new CarryLessonCommand(m_document, lesson, into, into > 0 ? names.at(chosen) : QString()));
+        edit::carryLesson(m_document, lesson, into, into > 0 ? names.at(chosen) : QString());
         selectLesson(id);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());

@@ -3,7 +3,7 @@
 
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/meetings/ActionItemTableModel.h"
 #include "ui/widgets/PageParts.h"
@@ -136,7 +136,7 @@ void ActionItemsPanel::setSelectedStatus(const QString &status)
     try {
         const ActionItem after = status == QLatin1String("open") ? ActionItemFollowUp::reopened(*before)
                                                                  : ActionItemFollowUp::closed(*before, status, m_document->today());
-        m_document->push(actionItemStatusCommand(m_document, *before, after));
+        edit::followUpActionItem(m_document, *before, after);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
     }

@@ -2,7 +2,7 @@
 #include "ui/meetings/AgendaModel.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "core/meetings/Agenda.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -131,7 +131,7 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
     }
     if (after.title == before.title && after.presenter == before.presenter && after.durationMinutes == before.durationMinutes)
         return false;
-    m_document->push(editAgendaItemCommand(m_document, before, after));
+    edit::editAgendaItem(m_document, before, after);
     return true;
 }
 
@@ -176,7 +176,7 @@ void AgendaModel::moveItem(int from, int to)
 {
     if (from < 0 || from >= m_items.size() || to < 0 || to >= m_items.size() || from == to)
         return;
-    m_document->push(new MoveAgendaItemCommand(m_document, m_meeting.id, from, to, m_items.at(from).title));
+    edit::moveAgendaItem(m_document, m_meeting.id, from, to, m_items.at(from).title);
 }
 
 } // namespace forumdesk

@@ -2,7 +2,7 @@
 #include "ui/meetings/AgendaPanel.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "core/meetings/ActionItemFollowUp.h"
 #include "ui/meetings/AgendaModel.h"
 #include "core/plans/Commitment.h"
@@ -108,7 +108,7 @@ AgendaPanel::AgendaPanel(ForumDocument *document, QWidget *parent)
         AgendaItem after = before;
         after.commitmentId = m_commitment->currentData().toLongLong();
         if (after.commitmentId != before.commitmentId)
-            m_document->push(editAgendaItemCommand(m_document, before, after));
+            edit::editAgendaItem(m_document, before, after);
     });
     connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
         if (changes.touches({RecordKind::AgendaItem, RecordKind::Meeting, RecordKind::ActionItem, RecordKind::Commitment}))
@@ -211,11 +211,10 @@ void AgendaPanel::addItem()
     // After the selected item, or at the end.
     const int row = selectedRow();
     const int position = row >= 0 ? row + 1 : m_model->rowCount();
-    auto *command = AgendaItemCommand::add(m_document, item, position);
-    m_document->push(command);
+    const qint64 added = edit::addAgendaItem(m_document, item, position);
     m_newTitle->clear();
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->item(r).id == command->itemId() && command->itemId() > 0)
+        if (added > 0 && m_model->item(r).id == added)
             selectRow(r);
     }
 }
@@ -225,7 +224,7 @@ void AgendaPanel::removeSelected()
     const int row = selectedRow();
     if (row < 0 || m_document->isReadOnly())
         return;
-    m_document->push(AgendaItemCommand::remove(m_document, m_model->item(row)));
+    edit::removeAgendaItem(m_document, m_model->item(row));
     if (m_model->rowCount() > 0)
         selectRow(std::min(row, m_model->rowCount() - 1));
 }

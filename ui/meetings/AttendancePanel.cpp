@@ -2,7 +2,7 @@
 #include "ui/meetings/AttendancePanel.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/Vocabulary.h"
 #include "core/meetings/Meeting.h"
 #include "core/meetings/Quorum.h"
@@ -229,7 +229,7 @@ void AttendancePanel::mark(int row, const QString &status, const QString &altern
         if (line.attendance && line.attendance->status == after.status && line.attendance->representedBy == after.representedBy) {
             // Already so: just move on.
         } else {
-            m_document->push(markAttendanceCommand(m_document, line.attendance, after));
+            edit::markAttendance(m_document, line.attendance, after);
         }
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());
@@ -252,7 +252,7 @@ void AttendancePanel::addGuest(const QString &name, const QString &organization,
     guest.organization = organization.trimmed();
     guest.sector = sector;
     guest.status = QStringLiteral("present");
-    m_document->push(addGuestCommand(m_document, guest));
+    edit::addGuest(m_document, guest);
 }
 
 void AttendancePanel::askGuest()
@@ -290,7 +290,7 @@ void AttendancePanel::removeSelectedGuest()
     const int row = m_guests->currentRow();
     if (row < 0 || row >= m_guestRows.size() || m_document->isReadOnly())
         return;
-    m_document->push(removeGuestCommand(m_document, m_guestRows[row]));
+    edit::removeGuest(m_document, m_guestRows[row]);
 }
 
 bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)

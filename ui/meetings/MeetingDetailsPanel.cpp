@@ -2,7 +2,7 @@
 #include "ui/meetings/MeetingDetailsPanel.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/Member.h"
 #include "core/forum/Vocabulary.h"
 #include "core/meetings/MeetingLifecycle.h"
@@ -273,8 +273,7 @@ void MeetingDetailsPanel::commit(const QString &column)
         message->showMessage(userMessage(error));
         return;
     }
-    m_document->push(editMeetingCommand(m_document, before, after,
-                                        tr("Change “%1” of “%2”").arg(fieldLabel<Meeting>(column), after.title)));
+    edit::editMeeting(m_document, before, after, fieldLabel<Meeting>(column));
 }
 
 bool MeetingDetailsPanel::changeStatus(const QString &status, qint64 approvedAtMeetingId)
@@ -286,7 +285,7 @@ bool MeetingDetailsPanel::changeStatus(const QString &status, qint64 approvedAtM
     const Meeting before = *current;
     try {
         const Meeting after = MeetingLifecycle::moved(m_document->file(), before, status, approvedAtMeetingId);
-        m_document->push(meetingStatusCommand(m_document, before, after));
+        edit::moveMeeting(m_document, before, after);
         return true;
     } catch (const ValidationError &error) {
         m_statusMessage->showMessage(userMessage(error));

@@ -4,8 +4,7 @@
 #include "core/forum/Vocabulary.h"
 #include "core/meetings/IcsCalendar.h"
 #include "core/storage/Table.h"
-#include "ui/commands/MeetingCommands.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/DocumentExport.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/meetings/ActionItemsPanel.h"
@@ -27,7 +26,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace forumdesk {
@@ -204,13 +202,9 @@ qint64 MeetingsPage::addMeeting()
     meeting.startsAt = QDateTime(m_document->today().addDays(7), QTime(10, 0));
     meeting.endsAt = meeting.startsAt.addSecs(2 * 3600);
     meeting.planId = m_document->currentPlanId();
-    QUndoStack *stack = m_document->undoStack();
-    const int index = stack->index();
-    m_document->push(addMeetingCommand(m_document, meeting));
-    if (stack->index() <= index)
+    const qint64 id = edit::addMeeting(m_document, meeting);
+    if (id <= 0)
         return 0;
-    const auto *command = static_cast<const RecordCommand<Meeting> *>(stack->command(stack->index() - 1));
-    const qint64 id = command->after() ? command->after()->id : 0;
     showMeeting(id);
     m_editor->tabs()->setCurrentIndex(MeetingEditor::DetailsTab);
     if (QWidget *titleEdit = m_editor->details()->editor(QStringLiteral("title"))) {

@@ -2,7 +2,7 @@
 #include "ui/meetings/MinutesPanel.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MeetingCommands.h"
+#include "ui/commands/Commands.h"
 #include "ui/meetings/ActionItemDialog.h"
 #include "ui/meetings/DecisionDialog.h"
 #include "core/forum/Vocabulary.h"
@@ -167,7 +167,7 @@ void MinutesPanel::commitMinutes()
     AgendaItem after = before;
     after.minutes = m_minutes->toPlainText().trimmed();
     if (after.minutes != before.minutes)
-        m_document->push(editAgendaItemCommand(m_document, before, after));
+        edit::editAgendaItem(m_document, before, after);
 }
 
 DecisionDialog *MinutesPanel::createDecisionDialog(qint64 decisionId)
@@ -183,13 +183,10 @@ DecisionDialog *MinutesPanel::createDecisionDialog(qint64 decisionId)
 void MinutesPanel::commitDecisionDialog(DecisionDialog *dialog)
 {
     const DecisionRecord after = dialog->record();
-    if (after.decision.id > 0) {
-        m_document->push(new DecisionCommand(m_document, DecisionRecord::load(m_document->file(), after.decision.id), after,
-                                             tr("Edit decision “%1”").arg(after.decision.text.left(40))));
-    } else {
-        m_document->push(new DecisionCommand(m_document, std::nullopt, after,
-                                             tr("Add decision “%1”").arg(after.decision.text.left(40))));
-    }
+    if (after.decision.id > 0)
+        edit::editDecision(m_document, DecisionRecord::load(m_document->file(), after.decision.id), after);
+    else
+        edit::addDecision(m_document, after);
 }
 
 ActionItemDialog *MinutesPanel::createActionItemDialog(qint64 itemId)
@@ -205,9 +202,9 @@ void MinutesPanel::commitActionItemDialog(ActionItemDialog *dialog)
 {
     const ActionItem after = dialog->item();
     if (after.id > 0)
-        m_document->push(editActionItemCommand(m_document, Table<ActionItem>(m_document->file()).get(after.id), after));
+        edit::editActionItem(m_document, Table<ActionItem>(m_document->file()).get(after.id), after);
     else
-        m_document->push(addActionItemCommand(m_document, after));
+        edit::addActionItem(m_document, after);
 }
 
 void MinutesPanel::addDecision()
@@ -237,8 +234,7 @@ void MinutesPanel::removeDecision()
     if (row < 0 || row >= m_decisionRows.size() || m_document->isReadOnly())
         return;
     const DecisionRecord before = DecisionRecord::load(m_document->file(), m_decisionRows[row].id);
-    m_document->push(new DecisionCommand(m_document, before, std::nullopt,
-                                         tr("Remove decision “%1”").arg(before.decision.text.left(40))));
+    edit::removeDecision(m_document, before);
 }
 
 void MinutesPanel::addActionItem()
@@ -267,7 +263,7 @@ void MinutesPanel::removeActionItem()
     const int row = m_actions->currentRow();
     if (row < 0 || row >= m_actionRows.size() || m_document->isReadOnly())
         return;
-    m_document->push(removeActionItemCommand(m_document, m_actionRows[row]));
+    edit::removeActionItem(m_document, m_actionRows[row]);
 }
 
 } // namespace forumdesk

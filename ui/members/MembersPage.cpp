@@ -4,8 +4,7 @@
 #include "core/forum/MemberComposition.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
-#include "ui/commands/MemberCommands.h"
-#include "ui/commands/RecordCommand.h"
+#include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/forum/CompositionPanel.h"
 #include "ui/members/MemberDialog.h"
@@ -22,7 +21,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace forumdesk {
@@ -183,13 +181,9 @@ void MembersPage::commitDialog(MemberDialog *dialog)
 {
     const Member after = dialog->member();
     if (after.id == 0) {
-        QUndoStack *stack = m_document->undoStack();
-        const int index = stack->index();
-        m_document->push(addMemberCommand(m_document, after));
-        if (stack->index() <= index)
+        const qint64 id = edit::addMember(m_document, after);
+        if (id <= 0)
             return; // refused; the document said why
-        const auto *command = static_cast<const RecordCommand<Member> *>(stack->command(stack->index() - 1));
-        const qint64 id = command->after() ? command->after()->id : 0;
         // Show the new member, even when the filter would hide them.
         int row = m_model->rowOf(id);
         if (row < 0) {
@@ -208,7 +202,7 @@ void MembersPage::commitDialog(MemberDialog *dialog)
     }
     const auto before = Table<Member>(m_document->file()).find(after.id);
     if (before)
-        m_document->push(editMemberCommand(m_document, *before, after));
+        edit::editMember(m_document, *before, after);
 }
 
 void MembersPage::addMember()
@@ -244,7 +238,7 @@ void MembersPage::removeSelected()
     if (id <= 0 || m_document->isReadOnly())
         return;
     if (const auto member = Table<Member>(m_document->file()).find(id))
-        m_document->push(removeMemberCommand(m_document, *member));
+        edit::removeMember(m_document, *member);
 }
 
 void MembersPage::focusSearch()

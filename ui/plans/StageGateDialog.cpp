@@ -2,7 +2,7 @@
 #include "ui/plans/StageGateDialog.h"
 
 #include "ui/document/ForumDocument.h"
-#include "ui/commands/MoveStageCommand.h"
+#include "ui/commands/Commands.h"
 #include "core/forum/Vocabulary.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/StageGate.h"
@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace forumdesk {
@@ -130,10 +129,7 @@ bool StageGateDialog::moveCurrentPlan(ForumDocument *document, QWidget *parent, 
         StageGateDialog dialog(plan->title, plan->stage, to, missing, parent);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        QUndoStack *stack = document->undoStack();
-        const int index = stack->index();
-        document->push(new MoveStageCommand(document, plan->id, plan->stage, to, dialog.reason(), plan->title));
-        return stack->index() > index;
+        return edit::movePlanStage(document, *plan, to, dialog.reason());
     } catch (const StorageError &error) {
         document->reportFailure(error.message());
         return false;

@@ -73,12 +73,6 @@ void showQuietly(QPlainTextEdit *edit, const QString &text)
     }
 }
 
-QString brief(const QString &text, int length)
-{
-    const QString simple = text.simplified();
-    return simple.size() > length ? simple.left(length - 1) + QChar(0x2026) : simple;
-}
-
 void fillWithScrolling(QWidget *page, QWidget *content)
 {
     auto *scroll = new QScrollArea(page);

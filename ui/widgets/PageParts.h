@@ -38,9 +38,6 @@ QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip = {})
 // Makes `content` the whole of `page`, scrolling when the page is shorter than the form.
 void fillWithScrolling(QWidget *page, QWidget *content);
 
-// A long text on one line, cut to `length` characters with an ellipsis (undo texts, lists).
-QString brief(const QString &text, int length = 40);
-
 // A stage page's heading for its plan: "title — stage", then its period.
 QString planHeading(const ActionPlan &plan);
 
