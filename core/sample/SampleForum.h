@@ -13,8 +13,8 @@ struct SampleOptions {
     Size size = Size::Small;
 };
 
-// Writes a realistic, fictional forum (see issue "Foundation", The sample forum) to `path`, in one
-// transaction, and returns it open.
+// Writes a realistic, fictional forum (every record kind, named by the others, in the forum's
+// language: core/sample/SampleContent.h) to `path`, in one transaction, and returns it open.
 std::unique_ptr<ForumFile> createSampleForum(const QString &path, const SampleOptions &options = {});
 
 } // namespace forumdesk

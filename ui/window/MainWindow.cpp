@@ -397,8 +397,8 @@ void MainWindow::fillPlans()
     }
     for (const ActionPlan &plan : plans) {
         // Most titles already carry their years ("... 2025–2027"); the others get them added.
-        // The plan's stage goes with its name wherever the plan is chosen (issue: "its stage is
-        // shown everywhere the plan is").
+        // The plan's stage goes with its name wherever the plan is chosen: its stage is shown
+        // everywhere the plan is.
         const QString years = QString::number(plan.periodStart.year());
         const QString name = plan.title.contains(years)
             ? plan.title
