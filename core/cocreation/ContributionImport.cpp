@@ -2,6 +2,7 @@
 #include "core/cocreation/ContributionImport.h"
 
 #include "core/documents/DocumentLanguage.h"
+#include "core/exchange/Csv.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileEntry.h"
@@ -79,61 +80,6 @@ QDate parseDay(const QString &text)
 
 } // namespace
 
-QList<QStringList> parseCsv(const QString &text)
-{
-    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    const QString header = text.left(firstLineEnd < 0 ? text.size() : firstLineEnd);
-    QChar delimiter = QLatin1Char(',');
-    if (header.count(QLatin1Char(';')) > header.count(delimiter))
-        delimiter = QLatin1Char(';');
-    if (header.count(QLatin1Char('\t')) > header.count(delimiter))
-        delimiter = QLatin1Char('\t');
-
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            record << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-        record << field;
-        records << record;
-    }
-    return records;
-}
-
 ContributionImport ContributionImport::readFile(ForumFile &file, const QString &path, qint64 planId)
 {
     // Read bounded and never blocking: a consultation's export is a few megabytes, and a named pipe
@@ -176,7 +122,7 @@ ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &c
     }
     text.chop(1);
 
-    const QList<QStringList> records = parseCsv(text);
+    const QList<QStringList> records = Csv::parse(text);
     if (records.isEmpty() || (records.size() == 1 && records.first().join(QString()).trimmed().isEmpty())) {
         import.m_problems << tr("The file is empty.");
         return import;

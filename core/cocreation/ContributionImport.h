@@ -48,8 +48,4 @@ private:
     QStringList m_problems;
 };
 
-// Splits CSV text into records of fields (RFC 4180: quoted fields, doubled quotes, line breaks
-// inside quotes; comma, semicolon or tab as found in the header line).
-QList<QStringList> parseCsv(const QString &text);
-
 } // namespace forumdesk

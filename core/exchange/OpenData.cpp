@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/OpenData.h"
 
+#include "core/exchange/Csv.h"
 #include "core/exchange/RecordJson.h"
 #include "core/implementation/ProgressUpdate.h"
 #include "core/plans/Commitment.h"
@@ -24,33 +25,12 @@ QByteArray OpenData::json(ForumFile &file)
     return QJsonDocument(data).toJson(QJsonDocument::Indented);
 }
 
-QString OpenData::neutralise(const QString &cell)
-{
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && risky.contains(cell.at(0)))
-        return QLatin1Char('\'') + cell;
-    return cell;
-}
-
-QString OpenData::csvLine(const QStringList &cells)
-{
-    QStringList out;
-    for (const QString &raw : cells) {
-        QString cell = neutralise(raw);
-        if (cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('\n'))
-            || cell.contains(QLatin1Char('\r')))
-            cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        out << cell;
-    }
-    return out.join(QLatin1Char(','));
-}
-
 QByteArray OpenData::csv(ForumFile &file)
 {
-    QString text = csvLine({QStringLiteral("plan"), QStringLiteral("commitment_number"), QStringLiteral("commitment_title"),
-                            QStringLiteral("lead_agency"), QStringLiteral("milestone"), QStringLiteral("reported_on"),
-                            QStringLiteral("percent"), QStringLiteral("status"), QStringLiteral("evidence")})
-        + QLatin1String("\r\n");
+    QList<QStringList> records{{QStringLiteral("plan"), QStringLiteral("commitment_number"),
+                                QStringLiteral("commitment_title"), QStringLiteral("lead_agency"),
+                                QStringLiteral("milestone"), QStringLiteral("reported_on"), QStringLiteral("percent"),
+                                QStringLiteral("status"), QStringLiteral("evidence")}};
     Statement st = file.database().query(QStringLiteral(
         "SELECT p.title, c.number, c.title, coalesce(c.lead_agency, ''), mi.activity, pu.reported_on, pu.percent, "
         "       pu.status, coalesce(pu.evidence, '') "
@@ -61,9 +41,9 @@ QByteArray OpenData::csv(ForumFile &file)
         QStringList cells;
         for (int column = 0; column < 9; ++column)
             cells << st.text(column);
-        text += csvLine(cells) + QLatin1String("\r\n");
+        records << cells;
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    return Csv::document(records);
 }
 
 } // namespace forumdesk

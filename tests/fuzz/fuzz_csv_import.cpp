@@ -5,6 +5,7 @@
 #include "tests/fuzz/FuzzSupport.h"
 
 #include "core/cocreation/ContributionImport.h"
+#include "core/exchange/Csv.h"
 #include "core/forum/NewForum.h"
 #include "core/plans/ActionPlan.h"
 #include "core/storage/ForumFile.h"
@@ -50,6 +51,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         import.acceptable();
     } catch (const StorageError &) {
     }
-    parseCsv(QString::fromUtf8(bytes));
+    Csv::parse(QString::fromUtf8(bytes));
     return 0;
 }
