@@ -31,7 +31,6 @@
 #include "core/plans/Commitment.h"
 #include "core/plans/Milestone.h"
 #include "core/plans/StageGate.h"
-#include "core/sample/SampleForum.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 #include "ui/commands/Commands.h"
@@ -79,21 +78,15 @@ ChangeSet differences(const Snapshot &before, const Snapshot &after)
     return changes;
 }
 
-struct SampleDocument {
-    test::TempFolder folder;
-    ForumDocument document{createSampleForum(folder.file(QStringLiteral("foro.ogpforum")))};
-    ForumFile &file() { return document.file(); }
-};
-
 // Runs one step (a push, an undo or a redo) and checks that the views heard, in one signal,
 // exactly the rows that changed in the file.
-void checkStep(SampleDocument &forum, const char *what, const std::function<void()> &step)
+void checkStep(test::SampleDocument &forum, const char *what, const std::function<void()> &step)
 {
     INFO(what);
     const Snapshot before = snapshot(forum.file());
     QList<ChangeSet> heard;
     const QMetaObject::Connection connection =
-        QObject::connect(&forum.document, &ForumDocument::changed,
+        QObject::connect(forum.document.get(), &ForumDocument::changed,
                          [&](const ChangeSet &changes) { heard << changes; });
     step();
     QObject::disconnect(connection);
@@ -125,9 +118,9 @@ test::FileRows identities(ForumFile &file)
 }
 
 // Makes one edit through its entry point (ui/commands/Commands.h), then undoes and redoes it.
-void checkEdit(SampleDocument &forum, const std::function<void()> &edit)
+void checkEdit(test::SampleDocument &forum, const std::function<void()> &edit)
 {
-    QUndoStack *stack = forum.document.undoStack();
+    QUndoStack *stack = forum.document->undoStack();
     const int depth = stack->count();
     const auto before = identities(forum.file());
     checkStep(forum, "do", edit);
@@ -161,9 +154,9 @@ T fresh(T record)
 TEST_CASE("Every edit, its undo and its redo announce exactly the records they changed", "[ui][commands]")
 {
     test::isolateSettings();
-    SampleDocument forum;
+    test::SampleDocument forum(QStringLiteral("es"));
     ForumFile &file = forum.file();
-    ForumDocument *doc = &forum.document;
+    ForumDocument *doc = forum.document.get();
 
     SECTION("the forum and its joining OGP")
     {

@@ -29,7 +29,6 @@
 #include "ui/widgets/CommittingTextEdit.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,14 +47,9 @@
 #include <catch2/catch.hpp>
 
 using namespace forumdesk;
+using test::checkModel;
 
 namespace {
-
-// See MemberModelTest.cpp: Qt 6.4's tester misreads a reset under a live tester.
-void checkModel(QAbstractItemModel &model)
-{
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-}
 
 struct CoCreationForum {
     test::TempFolder folder;

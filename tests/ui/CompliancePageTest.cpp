@@ -9,7 +9,6 @@
 #include "ui/commands/Commands.h"
 #include "core/forum/NewForum.h"
 #include "ui/compliance/CompliancePage.h"
-#include "core/sample/SampleForum.h"
 #include "core/storage/Table.h"
 
 #include <QFile>
@@ -28,17 +27,7 @@ namespace {
 // The sample's own "today": its meetings after it are planned.
 const QDate kSampleToday(2026, 11, 28);
 
-struct SampleForum {
-    test::TempFolder folder;
-    std::unique_ptr<ForumDocument> document;
-
-    SampleForum()
-    {
-        test::isolateSettings();
-        SampleOptions options;
-        options.language = QStringLiteral("en");
-        document = std::make_unique<ForumDocument>(createSampleForum(folder.file(QStringLiteral("sample.ogpforum")), options));
-    }
+struct SampleForum : test::SampleDocument {
     QList<ActionPlan> plansByStart() const
     {
         return Table<ActionPlan>(document->file()).list(QString(), {}, QStringLiteral("period_start"));

@@ -55,36 +55,24 @@
 #include <catch2/catch.hpp>
 
 using namespace forumdesk;
+using test::checkModel;
 
 namespace {
 
 // The small sample in English: a closed plan, assessed by the forum and the IRM, with lessons; and
 // a later plan in implementation, the one chosen at first.
-struct SampleForum {
-    test::TempFolder folder;
-    std::unique_ptr<ForumDocument> document;
+struct SampleForum : test::SampleDocument {
     qint64 earlier = 0; // the closed plan
     qint64 later = 0;   // the plan in implementation
 
     SampleForum()
     {
-        test::isolateSettings();
-        SampleOptions options;
-        options.language = QStringLiteral("en");
-        document = std::make_unique<ForumDocument>(createSampleForum(folder.file(QStringLiteral("sample.ogpforum")), options));
         const QList<ActionPlan> plans = document->plans(); // latest first
         REQUIRE(plans.size() == 2);
         later = plans.at(0).id;
         earlier = plans.at(1).id;
     }
-    ForumFile &file() { return document->file(); }
 };
-
-// See MemberModelTest.cpp: Qt 6.4's tester misreads a reset under a live tester.
-void checkModel(QAbstractItemModel &model)
-{
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-}
 
 QString cell(const EvaluationTableModel *model, qint64 commitmentId, int column)
 {

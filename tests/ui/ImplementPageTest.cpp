@@ -13,7 +13,6 @@
 #include "ui/document/DocumentExport.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/Milestone.h"
-#include "core/sample/SampleForum.h"
 #include "ui/settings/Preferences.h"
 #include "core/storage/Table.h"
 
@@ -37,19 +36,7 @@ using namespace forumdesk;
 
 namespace {
 
-struct SampleForum {
-    test::TempFolder folder;
-    std::unique_ptr<ForumDocument> document;
-
-    SampleForum()
-    {
-        test::isolateSettings();
-        SampleOptions options;
-        options.language = QStringLiteral("en");
-        document = std::make_unique<ForumDocument>(createSampleForum(folder.file(QStringLiteral("sample.ogpforum")), options));
-    }
-    ForumFile &file() { return document->file(); }
-};
+using SampleForum = test::SampleDocument;
 
 int rowOf(QTableWidget *table, qint64 id)
 {

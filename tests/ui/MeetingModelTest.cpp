@@ -12,15 +12,9 @@
 #include <catch2/catch.hpp>
 
 using namespace forumdesk;
+using test::checkModel;
 
 namespace {
-
-// See MemberModelTest.cpp: Qt 6.4's tester misreads a reset under a live tester, so a fresh
-// tester checks the model after each reset.
-void checkModel(QAbstractItemModel &model)
-{
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-}
 
 // 120 meetings a week apart from 1 January 2024; every third a consultation; an action item each.
 std::unique_ptr<ForumFile> forumWithMeetings(const test::TempFolder &folder)

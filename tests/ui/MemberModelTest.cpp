@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace forumdesk;
+using test::checkModel;
 
 namespace {
 
@@ -28,14 +29,6 @@ std::unique_ptr<ForumFile> forumWithMembers(const test::TempFolder &folder)
         members.create(m);
     }
     return file;
-}
-
-// Qt 6.4's tester runs its checks on modelReset before it records the reset as finished, so a
-// fetchMore model reset under a live tester reports a false "change in flight". The tests build a
-// tester after each reset instead: it checks the whole model, fetching more as a view would.
-void checkModel(QAbstractItemModel &model)
-{
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 } // namespace

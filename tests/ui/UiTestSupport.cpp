@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/UiTestSupport.h"
 
+#include "core/sample/SampleForum.h"
 #include "ui/window/MainWindow.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,6 +58,19 @@ QString takeErrorMessage(MainWindow &window)
     box->setObjectName(QString());
     box->close();
     return text;
+}
+
+void checkModel(QAbstractItemModel &model)
+{
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+SampleDocument::SampleDocument(const QString &language)
+{
+    isolateSettings();
+    SampleOptions options;
+    options.language = language;
+    document = std::make_unique<ForumDocument>(createSampleForum(folder.file(QStringLiteral("sample.ogpforum")), options));
 }
 
 } // namespace forumdesk::test
