@@ -5,6 +5,7 @@
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/Forum.h"
 #include "core/forum/Vocabulary.h"
+#include "core/i18n/DateText.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/CommitmentReview.h"
@@ -58,7 +59,7 @@ public:
     {
         if (m_language)
             return m_language->longDate(day);
-        return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+        return dayText(day);
     }
     QString number(qint64 value) const { return (m_language ? m_language->locale() : QLocale()).toString(value); }
     // "7 months and 26 days", "5 months", "12 days"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentLanguage.h"
+#include "core/i18n/DateText.h"
 
 namespace forumdesk {
 
@@ -39,8 +40,7 @@ QString DocumentLanguage::longDate(const QDate &date) const
 QString DocumentLanguage::shortDate(const QDate &date) const
 {
     // No-break spaces: a table cell wraps around the date, not inside it.
-    return date.isValid() ? m_locale.toString(date, QStringLiteral("d MMM yyyy")).replace(QLatin1Char(' '), QChar(0x00A0))
-                          : QString();
+    return dayText(date, m_locale).replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
 QString DocumentLanguage::time(const QDateTime &wallClock) const

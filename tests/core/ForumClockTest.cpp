@@ -8,6 +8,7 @@
 #include "core/forum/ForumClock.h"
 #include "core/forum/MemberComposition.h"
 #include "core/forum/NewForum.h"
+#include "core/i18n/DateText.h"
 #include "core/meetings/ActionItem.h"
 #include "core/meetings/ActionItemFollowUp.h"
 #include "core/meetings/Meeting.h"
@@ -69,4 +70,11 @@ TEST_CASE("A time zone the computer does not know falls back to the computer's",
     const ForumClock unknown(QStringLiteral("Mars/Olympus_Mons"));
     CHECK(unknown.zone() == QTimeZone::systemTimeZone());
     CHECK(unknown.today() == QDateTime(QDate(2026, 12, 5), QTime(12, 0), QTimeZone::utc()).toLocalTime().date());
+}
+
+TEST_CASE("A day is written one way everywhere, in the reader's language", "[clock][i18n]")
+{
+    CHECK(dayText(QDate(2026, 12, 5), QLocale(QLocale::English)) == QStringLiteral("5 Dec 2026"));
+    CHECK(dayText(QDate(2026, 12, 5), QLocale(QLocale::Spanish, QLocale::Peru)) == QStringLiteral("5 dic. 2026")); // as CLDR abbreviates
+    CHECK(dayText(QDate()).isEmpty());
 }

@@ -2,6 +2,7 @@
 #include "ui/cocreation/CoCreatePage.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/i18n/DateText.h"
 #include "core/learning/LessonsCarried.h"
 #include "core/plans/PlanCalendar.h"
 #include "core/plans/PlanDraftDocument.h"
@@ -135,10 +136,10 @@ void CoCreatePage::refreshHeader()
     QStringList lines;
     lines << tr("%1 — %2").arg(plan->title, Vocabulary::label(Vocabulary::List::PlanStage, plan->stage));
     QString dates = tr("Period: %1 to %2 (%n month(s))", nullptr, PlanCalendar::monthsCovered(plan->periodStart, plan->periodEnd))
-                        .arg(locale.toString(plan->periodStart, QStringLiteral("d MMM yyyy")), locale.toString(plan->periodEnd, QStringLiteral("d MMM yyyy")));
+                        .arg(dayText(plan->periodStart, locale), dayText(plan->periodEnd, locale));
     if (plan->dueOn.isValid())
-        dates += QStringLiteral(" · ") + tr("due %1").arg(locale.toString(plan->dueOn, QStringLiteral("d MMM yyyy")));
-    dates += QStringLiteral(" · ") + (plan->submittedOn.isValid() ? tr("submitted %1").arg(locale.toString(plan->submittedOn, QStringLiteral("d MMM yyyy")))
+        dates += QStringLiteral(" · ") + tr("due %1").arg(dayText(plan->dueOn, locale));
+    dates += QStringLiteral(" · ") + (plan->submittedOn.isValid() ? tr("submitted %1").arg(dayText(plan->submittedOn, locale))
                                                                  : tr("not submitted yet"));
     lines << dates;
     m_header->setText(lines.join(QLatin1Char('\n')));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/CommitmentsPanel.h"
 
+#include "core/i18n/DateText.h"
 #include "ui/document/ForumDocument.h"
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/ContributionLinks.h"
@@ -361,7 +362,7 @@ void CommitmentsPanel::showCommitment()
             continue;
         const QString who = contribution->author.isEmpty() ? contribution->organization : contribution->author;
         auto *item = new QListWidgetItem(tr("%1 · %2 · %3: %4")
-                                             .arg(QLocale().toString(contribution->receivedOn, QStringLiteral("d MMM yyyy")), who,
+                                             .arg(dayText(contribution->receivedOn), who,
                                                   Vocabulary::label(Vocabulary::List::ContributionStatus, contribution->status),
                                                   edit::brief(contribution->text, 90)),
                                          m_fedBy);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/compliance/CompliancePage.h"
 
+#include "core/i18n/DateText.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/document/DocumentExport.h"
 #include "core/compliance/ComplianceReportDocument.h"
@@ -266,7 +267,7 @@ void CompliancePage::refresh()
 
     const QLocale locale;
     m_summary->setText(tr("%1\nChecked on %2: %3")
-                           .arg(m_check.planTitle, locale.toString(m_check.today, QStringLiteral("d MMM yyyy")),
+                           .arg(m_check.planTitle, dayText(m_check.today, locale),
                                 m_check.summaryLine()));
     setUpdatesEnabled(false);
     for (const ComplianceFinding &finding : std::as_const(m_check.findings)) {

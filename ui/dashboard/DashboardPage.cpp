@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/DashboardPage.h"
 
+#include "core/i18n/DateText.h"
 #include "ui/document/BackgroundTask.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/charts/ChartPanel.h"
@@ -409,8 +410,8 @@ void DashboardPage::reload()
     } else {
         QString p = QStringLiteral("<b>%1</b><br>").arg(esc(plan->title));
         p += esc(tr("%1 to %2 · stage: %3")
-                     .arg(locale.toString(plan->periodStart, QStringLiteral("d MMM yyyy")),
-                          locale.toString(plan->periodEnd, QStringLiteral("d MMM yyyy")),
+                     .arg(dayText(plan->periodStart, locale),
+                          dayText(plan->periodEnd, locale),
                           Vocabulary::label(Vocabulary::List::PlanStage, plan->stage)));
         const qint64 commitments = Table<Commitment>(file).count(QStringLiteral("plan_id = ?"), {plan->id});
         p += QStringLiteral("<br>") + esc(tr("Commitments: %1").arg(commitments));

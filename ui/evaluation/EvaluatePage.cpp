@@ -3,6 +3,7 @@
 
 #include "core/evaluation/SelfAssessmentReport.h"
 #include "core/forum/Vocabulary.h"
+#include "core/i18n/DateText.h"
 #include "core/implementation/ProgressTracking.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
@@ -300,7 +301,7 @@ void EvaluatePage::showDetails()
             EvaluationTableModel::scaleText(a, &Assessment::potentialImpact, Vocabulary::List::PotentialImpact),
             EvaluationTableModel::scaleText(a, &Assessment::completion, Vocabulary::List::Completion),
             EvaluationTableModel::scaleText(a, &Assessment::openedGovernment, Vocabulary::List::OpenedGovernment),
-            a->assessedOn.isValid() ? QLocale().toString(a->assessedOn, QStringLiteral("d MMM yyyy")) : QStringLiteral("—"),
+            a->assessedOn.isValid() ? dayText(a->assessedOn) : QStringLiteral("—"),
             a->notes.isEmpty() ? QStringLiteral("—") : edit::brief(a->notes, 160),
         };
         for (int i = 0; i < texts.size(); ++i)

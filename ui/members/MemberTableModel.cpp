@@ -2,6 +2,7 @@
 #include "ui/members/MemberTableModel.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/i18n/DateText.h"
 
 #include <QColor>
 #include <QLocale>
@@ -41,11 +42,11 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         case TermStart:
             if (key)
                 return m.termStart;
-            return m.termStart.isValid() ? locale.toString(m.termStart, QStringLiteral("d MMM yyyy")) : QString();
+            return dayText(m.termStart, locale);
         case TermEnd:
             if (key)
                 return m.termEnd;
-            return m.termEnd.isValid() ? locale.toString(m.termEnd, QStringLiteral("d MMM yyyy")) : tr("open");
+            return m.termEnd.isValid() ? dayText(m.termEnd, locale) : tr("open");
         case Voting:
             if (key)
                 return m.voting;

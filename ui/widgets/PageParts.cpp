@@ -2,6 +2,7 @@
 #include "ui/widgets/PageParts.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/i18n/DateText.h"
 #include "core/plans/ActionPlan.h"
 
 #include <QLocale>
@@ -89,8 +90,8 @@ QString planHeading(const ActionPlan &plan)
     const QLocale locale;
     return QCoreApplication::translate("PageParts", "%1 — %2\nPeriod: %3 to %4")
         .arg(plan.title, Vocabulary::label(Vocabulary::List::PlanStage, plan.stage),
-             locale.toString(plan.periodStart, QStringLiteral("d MMM yyyy")),
-             locale.toString(plan.periodEnd, QStringLiteral("d MMM yyyy")));
+             dayText(plan.periodStart, locale),
+             dayText(plan.periodEnd, locale));
 }
 
 } // namespace forumdesk

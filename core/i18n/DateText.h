@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace forumdesk {
+
+// A day as Forum Desk writes it for people, in every page, list and document: "5 Dec 2026",
+// "5 dic. 2026" (day, short month, year in `locale`'s words; never the ambiguous 05/12/26).
+// Empty for an invalid date.
+QString dayText(const QDate &day, const QLocale &locale = QLocale());
+
+} // namespace forumdesk
