@@ -93,20 +93,20 @@ TEST_CASE("Agenda items keep positions 0..n-1 when added, moved and removed", "[
     first.title = QStringLiteral("Welcome");
     first.durationMinutes = 10;
     Agenda::insert(*file, first, 0);
-    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{"0:Welcome", "1:A", "2:B", "3:C"});
+    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{QStringLiteral("0:Welcome"), QStringLiteral("1:A"), QStringLiteral("2:B"), QStringLiteral("3:C")});
 
     Agenda::move(*file, m.id, 3, 1);
-    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{"0:Welcome", "1:C", "2:A", "3:B"});
+    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{QStringLiteral("0:Welcome"), QStringLiteral("1:C"), QStringLiteral("2:A"), QStringLiteral("3:B")});
     Agenda::move(*file, m.id, 1, 3);
-    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{"0:Welcome", "1:A", "2:B", "3:C"});
+    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{QStringLiteral("0:Welcome"), QStringLiteral("1:A"), QStringLiteral("2:B"), QStringLiteral("3:C")});
     CHECK_THROWS_AS(Agenda::move(*file, m.id, 0, 4), ValidationError);
 
     const AgendaItem removed = Agenda::remove(*file, Agenda::of(*file, m.id).at(1).id);
-    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{"0:Welcome", "1:B", "2:C"});
+    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{QStringLiteral("0:Welcome"), QStringLiteral("1:B"), QStringLiteral("2:C")});
     AgendaItem back = removed;
     Agenda::insert(*file, back, removed.position);
     CHECK(back.id == removed.id);
-    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{"0:Welcome", "1:A", "2:B", "3:C"});
+    CHECK(titles(Agenda::of(*file, m.id)) == QStringList{QStringLiteral("0:Welcome"), QStringLiteral("1:A"), QStringLiteral("2:B"), QStringLiteral("3:C")});
 
     // 10:00 + 10 + 20 + 20 + 20 minutes.
     const QList<QDateTime> times = Agenda::expectedTimes(m, Agenda::of(*file, m.id));

@@ -258,7 +258,7 @@ TEST_CASE("The invitation is an iCalendar file that calendar programs read", "[d
     for (const QByteArray &line : ics.split('\n'))
         CHECK(line.size() <= 76); // 75 octets and the CR
     // The same meeting keeps its UID in every export.
-    CHECK(IcsCalendar::build(*m.file, {m.meeting.id}).contains(("UID:" + m.meeting.uid).toUtf8()));
+    CHECK(IcsCalendar::build(*m.file, {m.meeting.id}).contains((QStringLiteral("UID:") + m.meeting.uid).toUtf8()));
     const QString script = QStringLiteral(
         "import icalendar, sys\n"
         "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"

@@ -193,9 +193,9 @@ TEST_CASE("Every rule is evaluated once, with a stable key, its OGP reference an
         CHECK(!finding.summary.isEmpty());
         CHECK(!finding.nextStep.isEmpty());
     }
-    CHECK(keys == QStringList{"forum_members", "six_months", "website", "repository", "reasoned_response",
-                              "implementation_meetings", "submission", "plan_period"});
-    CHECK(references == QStringList{"MR 1.1", "MR 1.1", "MR 2.1", "MR 2.2", "MR 4", "MR 5.1", "Calendar", "Calendar"});
+    CHECK(keys == QStringList{QStringLiteral("forum_members"), QStringLiteral("six_months"), QStringLiteral("website"), QStringLiteral("repository"), QStringLiteral("reasoned_response"),
+                              QStringLiteral("implementation_meetings"), QStringLiteral("submission"), QStringLiteral("plan_period")});
+    CHECK(references == QStringList{QStringLiteral("MR 1.1"), QStringLiteral("MR 1.1"), QStringLiteral("MR 2.1"), QStringLiteral("MR 2.2"), QStringLiteral("MR 4"), QStringLiteral("MR 5.1"), QStringLiteral("Calendar"), QStringLiteral("Calendar")});
     CHECK(check.count(Status::Met) + check.count(Status::AtRisk) + check.count(Status::NotMet)
               + check.count(Status::NotApplicable) == 8);
     CHECK(check.irmAnswers.size() == 3);

@@ -220,7 +220,7 @@ TEST_CASE("The agenda is built, reordered from the keyboard, timed, and undone",
         agenda->newItemTitle()->setText(QString::fromUtf8(title));
         QTest::keyClick(agenda->newItemTitle(), Qt::Key_Return);
     }
-    CHECK(agendaTitles(agenda->model()) == QStringList{"Apertura", "Informe de avance", "Varios"});
+    CHECK(agendaTitles(agenda->model()) == QStringList{QStringLiteral("Apertura"), QStringLiteral("Informe de avance"), QStringLiteral("Varios")});
     CHECK(forum.undo()->undoText() == QStringLiteral("Add agenda item “Varios”"));
     // Three items of 15 minutes from 10:00: the last starts at 10:30, the agenda ends at 10:45.
     CHECK(agenda->model()->index(2, AgendaModel::Starts).data().toString() == QLocale().toString(QTime(10, 30), QLocale::ShortFormat));
@@ -230,7 +230,7 @@ TEST_CASE("The agenda is built, reordered from the keyboard, timed, and undone",
     agenda->view()->setFocus();
     agenda->view()->selectRow(2);
     QTest::keyClick(agenda->view(), Qt::Key_Up, Qt::ControlModifier);
-    CHECK(agendaTitles(agenda->model()) == QStringList{"Apertura", "Varios", "Informe de avance"});
+    CHECK(agendaTitles(agenda->model()) == QStringList{QStringLiteral("Apertura"), QStringLiteral("Varios"), QStringLiteral("Informe de avance")});
     CHECK(agenda->view()->selectionModel()->selectedRows().first().row() == 1);
     CHECK(forum.undo()->undoText() == QStringLiteral("Move agenda item “Varios” up"));
     QList<AgendaItem> stored = Table<AgendaItem>(forum.file()).list(QStringLiteral("meeting_id = ?"), {id}, QStringLiteral("position"));
@@ -243,9 +243,9 @@ TEST_CASE("The agenda is built, reordered from the keyboard, timed, and undone",
 
     forum.window.undoAction()->trigger(); // the duration
     forum.window.undoAction()->trigger(); // the move
-    CHECK(agendaTitles(agenda->model()) == QStringList{"Apertura", "Informe de avance", "Varios"});
+    CHECK(agendaTitles(agenda->model()) == QStringList{QStringLiteral("Apertura"), QStringLiteral("Informe de avance"), QStringLiteral("Varios")});
     forum.window.redoAction()->trigger();
-    CHECK(agendaTitles(agenda->model()) == QStringList{"Apertura", "Varios", "Informe de avance"});
+    CHECK(agendaTitles(agenda->model()) == QStringList{QStringLiteral("Apertura"), QStringLiteral("Varios"), QStringLiteral("Informe de avance")});
 }
 
 TEST_CASE("Attendance is marked by keys, the quorum follows, a vote and an action item are minuted", "[ui][meetings]")
