@@ -9,18 +9,6 @@
 
 namespace forumdesk {
 
-namespace {
-
-template <class T>
-void createAll(ForumFile &file, const QList<T> &records)
-{
-    Table<T> table(file);
-    for (T record : records)
-        table.create(record); // keeps its id and uid
-}
-
-} // namespace
-
 CommitmentRemoval CommitmentRemoval::remove(ForumFile &file, qint64 id)
 {
     file.requireWritable();
@@ -45,11 +33,11 @@ void CommitmentRemoval::restore(ForumFile &file) const
     Transaction tx(file.database());
     Commitment commitment = m_commitment;
     Table<Commitment>(file).create(commitment);
-    createAll(file, m_milestones);
-    createAll(file, m_updates);
-    createAll(file, m_assessments);
-    createAll(file, m_practices);
-    createAll(file, m_contributions);
+    Table<Milestone>(file).restore(m_milestones);
+    Table<ProgressUpdate>(file).restore(m_updates);
+    Table<Assessment>(file).restore(m_assessments);
+    Table<PracticeCitation>(file).restore(m_practices);
+    Table<ContributionLink>(file).restore(m_contributions);
     m_agendaItems.restore(file, m_commitment.id);
     tx.commit();
 }

@@ -37,9 +37,7 @@ void MilestoneRemoval::restore(ForumFile &file) const
     }
     Milestone restored = m_milestone;
     milestones.create(restored);
-    Table<ProgressUpdate> updates(file);
-    for (ProgressUpdate update : m_updates)
-        updates.create(update);
+    Table<ProgressUpdate>(file).restore(m_updates);
     tx.commit();
 }
 

@@ -32,6 +32,12 @@ public:
     // as stored is left as it is, unlogged.
     void update(T &record);
     void remove(qint64 id);
+    // Creates removed records again, each with its id and uid (the undo of a removal).
+    void restore(const QList<T> &records)
+    {
+        for (T record : records)
+            create(record);
+    }
     // `where` is an SQL condition over this table's columns with ? placeholders.
     QList<T> list(const QString &where = {}, const QVariantList &binds = {},
                   const QString &orderBy = QStringLiteral("id")) const;

@@ -74,9 +74,7 @@ void ImportContributionsCommand::apply()
         return;
     }
     // Redo brings back the very contributions undo took out, with their ids and uids.
-    Table<Contribution> records(file);
-    for (Contribution contribution : std::as_const(m_created))
-        records.create(contribution);
+    Table<Contribution>(file).restore(m_created);
 }
 
 void ImportContributionsCommand::revert()
