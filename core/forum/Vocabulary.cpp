@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QCoreApplication>
 
@@ -10,121 +11,121 @@ namespace forumdesk {
 
 namespace {
 
-using Entries = std::vector<std::pair<const char *, const char *>>;
+using Entries = std::vector<std::pair<QLatin1StringView, const char *>>;
 
 const Entries &entries(Vocabulary::List list)
 {
     using L = Vocabulary::List;
-    static const Entries scope{{"national", QT_TRANSLATE_NOOP("Vocabulary", "National")},
-                               {"local", QT_TRANSLATE_NOOP("Vocabulary", "Local")}};
-    static const Entries language{{"es", QT_TRANSLATE_NOOP("Vocabulary", "Spanish")},
-                                  {"en", QT_TRANSLATE_NOOP("Vocabulary", "English")},
-                                  {"fr", QT_TRANSLATE_NOOP("Vocabulary", "French")},
-                                  {"pt", QT_TRANSLATE_NOOP("Vocabulary", "Portuguese")}};
-    static const Entries decisionRule{{"consensus", QT_TRANSLATE_NOOP("Vocabulary", "Consensus")},
-                                      {"simple", QT_TRANSLATE_NOOP("Vocabulary", "Simple majority")},
-                                      {"two_thirds", QT_TRANSLATE_NOOP("Vocabulary", "Two-thirds majority")}};
-    static const Entries sector{{"government", QT_TRANSLATE_NOOP("Vocabulary", "Government")},
-                                {"civil_society", QT_TRANSLATE_NOOP("Vocabulary", "Civil society")},
-                                {"academia", QT_TRANSLATE_NOOP("Vocabulary", "Academia")},
-                                {"private_sector", QT_TRANSLATE_NOOP("Vocabulary", "Private sector")},
-                                {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
-    static const Entries role{{"chair", QT_TRANSLATE_NOOP("Vocabulary", "Chair")},
-                              {"co_chair", QT_TRANSLATE_NOOP("Vocabulary", "Co-chair")},
-                              {"secretary", QT_TRANSLATE_NOOP("Vocabulary", "Secretary")},
-                              {"member", QT_TRANSLATE_NOOP("Vocabulary", "Member")},
-                              {"alternate", QT_TRANSLATE_NOOP("Vocabulary", "Alternate")},
-                              {"observer", QT_TRANSLATE_NOOP("Vocabulary", "Observer")}};
-    static const Entries gender{{"female", QT_TRANSLATE_NOOP("Vocabulary", "Female")},
-                                {"male", QT_TRANSLATE_NOOP("Vocabulary", "Male")},
-                                {"non_binary", QT_TRANSLATE_NOOP("Vocabulary", "Non-binary")},
-                                {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
-                                {"undisclosed", QT_TRANSLATE_NOOP("Vocabulary", "Prefers not to say")}};
+    static const Entries scope{{key::Scope::National, QT_TRANSLATE_NOOP("Vocabulary", "National")},
+                               {key::Scope::Local, QT_TRANSLATE_NOOP("Vocabulary", "Local")}};
+    static const Entries language{{key::Language::Spanish, QT_TRANSLATE_NOOP("Vocabulary", "Spanish")},
+                                  {key::Language::English, QT_TRANSLATE_NOOP("Vocabulary", "English")},
+                                  {key::Language::French, QT_TRANSLATE_NOOP("Vocabulary", "French")},
+                                  {key::Language::Portuguese, QT_TRANSLATE_NOOP("Vocabulary", "Portuguese")}};
+    static const Entries decisionRule{{key::DecisionRule::Consensus, QT_TRANSLATE_NOOP("Vocabulary", "Consensus")},
+                                      {key::DecisionRule::Simple, QT_TRANSLATE_NOOP("Vocabulary", "Simple majority")},
+                                      {key::DecisionRule::TwoThirds, QT_TRANSLATE_NOOP("Vocabulary", "Two-thirds majority")}};
+    static const Entries sector{{key::Sector::Government, QT_TRANSLATE_NOOP("Vocabulary", "Government")},
+                                {key::Sector::CivilSociety, QT_TRANSLATE_NOOP("Vocabulary", "Civil society")},
+                                {key::Sector::Academia, QT_TRANSLATE_NOOP("Vocabulary", "Academia")},
+                                {key::Sector::PrivateSector, QT_TRANSLATE_NOOP("Vocabulary", "Private sector")},
+                                {key::Sector::Other, QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+    static const Entries role{{key::Role::Chair, QT_TRANSLATE_NOOP("Vocabulary", "Chair")},
+                              {key::Role::CoChair, QT_TRANSLATE_NOOP("Vocabulary", "Co-chair")},
+                              {key::Role::Secretary, QT_TRANSLATE_NOOP("Vocabulary", "Secretary")},
+                              {key::Role::Member, QT_TRANSLATE_NOOP("Vocabulary", "Member")},
+                              {key::Role::Alternate, QT_TRANSLATE_NOOP("Vocabulary", "Alternate")},
+                              {key::Role::Observer, QT_TRANSLATE_NOOP("Vocabulary", "Observer")}};
+    static const Entries gender{{key::Gender::Female, QT_TRANSLATE_NOOP("Vocabulary", "Female")},
+                                {key::Gender::Male, QT_TRANSLATE_NOOP("Vocabulary", "Male")},
+                                {key::Gender::NonBinary, QT_TRANSLATE_NOOP("Vocabulary", "Non-binary")},
+                                {key::Gender::Other, QT_TRANSLATE_NOOP("Vocabulary", "Other")},
+                                {key::Gender::Undisclosed, QT_TRANSLATE_NOOP("Vocabulary", "Prefers not to say")}};
     static const Entries criterion{
-        {"fiscal_transparency", QT_TRANSLATE_NOOP("Vocabulary", "Fiscal transparency")},
-        {"access_to_information", QT_TRANSLATE_NOOP("Vocabulary", "Access to information")},
-        {"asset_disclosure", QT_TRANSLATE_NOOP("Vocabulary", "Asset disclosure")},
-        {"citizen_engagement", QT_TRANSLATE_NOOP("Vocabulary", "Citizen engagement")},
-        {"values_check", QT_TRANSLATE_NOOP("Vocabulary", "OGP values check")}};
-    static const Entries stage{{"co_create", QT_TRANSLATE_NOOP("Vocabulary", "Co-creation")},
-                               {"implement", QT_TRANSLATE_NOOP("Vocabulary", "Implementation")},
-                               {"evaluate", QT_TRANSLATE_NOOP("Vocabulary", "Evaluation")},
-                               {"learn", QT_TRANSLATE_NOOP("Vocabulary", "Learning")},
-                               {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")}};
+        {key::EligibilityCriterion::FiscalTransparency, QT_TRANSLATE_NOOP("Vocabulary", "Fiscal transparency")},
+        {key::EligibilityCriterion::AccessToInformation, QT_TRANSLATE_NOOP("Vocabulary", "Access to information")},
+        {key::EligibilityCriterion::AssetDisclosure, QT_TRANSLATE_NOOP("Vocabulary", "Asset disclosure")},
+        {key::EligibilityCriterion::CitizenEngagement, QT_TRANSLATE_NOOP("Vocabulary", "Citizen engagement")},
+        {key::EligibilityCriterion::ValuesCheck, QT_TRANSLATE_NOOP("Vocabulary", "OGP values check")}};
+    static const Entries stage{{key::PlanStage::CoCreate, QT_TRANSLATE_NOOP("Vocabulary", "Co-creation")},
+                               {key::PlanStage::Implement, QT_TRANSLATE_NOOP("Vocabulary", "Implementation")},
+                               {key::PlanStage::Evaluate, QT_TRANSLATE_NOOP("Vocabulary", "Evaluation")},
+                               {key::PlanStage::Learn, QT_TRANSLATE_NOOP("Vocabulary", "Learning")},
+                               {key::PlanStage::Closed, QT_TRANSLATE_NOOP("Vocabulary", "Closed")}};
     static const Entries frontier{
-        {"useful_information", QT_TRANSLATE_NOOP("Vocabulary", "Useful information for citizens")},
-        {"service_feedback", QT_TRANSLATE_NOOP("Vocabulary", "Feedback on public services")},
-        {"policy_participation", QT_TRANSLATE_NOOP("Vocabulary", "Participation in policy")},
-        {"excluded_groups", QT_TRANSLATE_NOOP("Vocabulary", "Including excluded groups")},
-        {"public_resources", QT_TRANSLATE_NOOP("Vocabulary", "Public resources and anti-corruption")}};
-    static const Entries progress{{"not_started", QT_TRANSLATE_NOOP("Vocabulary", "Not started")},
-                                  {"on_track", QT_TRANSLATE_NOOP("Vocabulary", "On track")},
-                                  {"delayed", QT_TRANSLATE_NOOP("Vocabulary", "Delayed")},
-                                  {"completed", QT_TRANSLATE_NOOP("Vocabulary", "Completed")},
-                                  {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
-    static const Entries meetingKind{{"forum_session", QT_TRANSLATE_NOOP("Vocabulary", "Forum session")},
-                                     {"consultation", QT_TRANSLATE_NOOP("Vocabulary", "Consultation")},
-                                     {"working_group", QT_TRANSLATE_NOOP("Vocabulary", "Working group")},
-                                     {"public_event", QT_TRANSLATE_NOOP("Vocabulary", "Public event")}};
-    static const Entries meetingStatus{{"planned", QT_TRANSLATE_NOOP("Vocabulary", "Planned")},
-                                       {"held", QT_TRANSLATE_NOOP("Vocabulary", "Held")},
-                                       {"minutes_draft", QT_TRANSLATE_NOOP("Vocabulary", "Minutes in draft")},
-                                       {"minutes_approved", QT_TRANSLATE_NOOP("Vocabulary", "Minutes approved")},
-                                       {"published", QT_TRANSLATE_NOOP("Vocabulary", "Published")},
-                                       {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
-    static const Entries attendance{{"present", QT_TRANSLATE_NOOP("Vocabulary", "Present")},
-                                    {"remote", QT_TRANSLATE_NOOP("Vocabulary", "Remote")},
-                                    {"excused", QT_TRANSLATE_NOOP("Vocabulary", "Excused")},
-                                    {"absent", QT_TRANSLATE_NOOP("Vocabulary", "Absent")},
-                                    {"represented", QT_TRANSLATE_NOOP("Vocabulary", "Represented by alternate")}};
-    static const Entries method{{"consensus", QT_TRANSLATE_NOOP("Vocabulary", "Consensus")},
-                                {"vote", QT_TRANSLATE_NOOP("Vocabulary", "Vote")}};
-    static const Entries majority{{"consensus", QT_TRANSLATE_NOOP("Vocabulary", "Consensus")},
-                                  {"simple", QT_TRANSLATE_NOOP("Vocabulary", "Simple majority")},
-                                  {"two_thirds", QT_TRANSLATE_NOOP("Vocabulary", "Two-thirds majority")}};
-    static const Entries outcome{{"adopted", QT_TRANSLATE_NOOP("Vocabulary", "Adopted")},
-                                 {"rejected", QT_TRANSLATE_NOOP("Vocabulary", "Rejected")},
-                                 {"deferred", QT_TRANSLATE_NOOP("Vocabulary", "Deferred")}};
-    static const Entries choice{{"for", QT_TRANSLATE_NOOP("Vocabulary", "For")},
-                                {"against", QT_TRANSLATE_NOOP("Vocabulary", "Against")},
-                                {"abstain", QT_TRANSLATE_NOOP("Vocabulary", "Abstain")}};
-    static const Entries actionStatus{{"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
-                                      {"done", QT_TRANSLATE_NOOP("Vocabulary", "Done")},
-                                      {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
-    static const Entries channel{{"meeting", QT_TRANSLATE_NOOP("Vocabulary", "Meeting")},
-                                 {"workshop", QT_TRANSLATE_NOOP("Vocabulary", "Workshop")},
-                                 {"online", QT_TRANSLATE_NOOP("Vocabulary", "Online")},
-                                 {"email", QT_TRANSLATE_NOOP("Vocabulary", "Email")},
-                                 {"letter", QT_TRANSLATE_NOOP("Vocabulary", "Letter")},
-                                 {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+        {key::Frontier::UsefulInformation, QT_TRANSLATE_NOOP("Vocabulary", "Useful information for citizens")},
+        {key::Frontier::ServiceFeedback, QT_TRANSLATE_NOOP("Vocabulary", "Feedback on public services")},
+        {key::Frontier::PolicyParticipation, QT_TRANSLATE_NOOP("Vocabulary", "Participation in policy")},
+        {key::Frontier::ExcludedGroups, QT_TRANSLATE_NOOP("Vocabulary", "Including excluded groups")},
+        {key::Frontier::PublicResources, QT_TRANSLATE_NOOP("Vocabulary", "Public resources and anti-corruption")}};
+    static const Entries progress{{key::ProgressStatus::NotStarted, QT_TRANSLATE_NOOP("Vocabulary", "Not started")},
+                                  {key::ProgressStatus::OnTrack, QT_TRANSLATE_NOOP("Vocabulary", "On track")},
+                                  {key::ProgressStatus::Delayed, QT_TRANSLATE_NOOP("Vocabulary", "Delayed")},
+                                  {key::ProgressStatus::Completed, QT_TRANSLATE_NOOP("Vocabulary", "Completed")},
+                                  {key::ProgressStatus::Cancelled, QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
+    static const Entries meetingKind{{key::MeetingKind::ForumSession, QT_TRANSLATE_NOOP("Vocabulary", "Forum session")},
+                                     {key::MeetingKind::Consultation, QT_TRANSLATE_NOOP("Vocabulary", "Consultation")},
+                                     {key::MeetingKind::WorkingGroup, QT_TRANSLATE_NOOP("Vocabulary", "Working group")},
+                                     {key::MeetingKind::PublicEvent, QT_TRANSLATE_NOOP("Vocabulary", "Public event")}};
+    static const Entries meetingStatus{{key::MeetingStatus::Planned, QT_TRANSLATE_NOOP("Vocabulary", "Planned")},
+                                       {key::MeetingStatus::Held, QT_TRANSLATE_NOOP("Vocabulary", "Held")},
+                                       {key::MeetingStatus::MinutesDraft, QT_TRANSLATE_NOOP("Vocabulary", "Minutes in draft")},
+                                       {key::MeetingStatus::MinutesApproved, QT_TRANSLATE_NOOP("Vocabulary", "Minutes approved")},
+                                       {key::MeetingStatus::Published, QT_TRANSLATE_NOOP("Vocabulary", "Published")},
+                                       {key::MeetingStatus::Cancelled, QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
+    static const Entries attendance{{key::AttendanceStatus::Present, QT_TRANSLATE_NOOP("Vocabulary", "Present")},
+                                    {key::AttendanceStatus::Remote, QT_TRANSLATE_NOOP("Vocabulary", "Remote")},
+                                    {key::AttendanceStatus::Excused, QT_TRANSLATE_NOOP("Vocabulary", "Excused")},
+                                    {key::AttendanceStatus::Absent, QT_TRANSLATE_NOOP("Vocabulary", "Absent")},
+                                    {key::AttendanceStatus::Represented, QT_TRANSLATE_NOOP("Vocabulary", "Represented by alternate")}};
+    static const Entries method{{key::DecisionMethod::Consensus, QT_TRANSLATE_NOOP("Vocabulary", "Consensus")},
+                                {key::DecisionMethod::Vote, QT_TRANSLATE_NOOP("Vocabulary", "Vote")}};
+    static const Entries majority{{key::Majority::Consensus, QT_TRANSLATE_NOOP("Vocabulary", "Consensus")},
+                                  {key::Majority::Simple, QT_TRANSLATE_NOOP("Vocabulary", "Simple majority")},
+                                  {key::Majority::TwoThirds, QT_TRANSLATE_NOOP("Vocabulary", "Two-thirds majority")}};
+    static const Entries outcome{{key::DecisionOutcome::Adopted, QT_TRANSLATE_NOOP("Vocabulary", "Adopted")},
+                                 {key::DecisionOutcome::Rejected, QT_TRANSLATE_NOOP("Vocabulary", "Rejected")},
+                                 {key::DecisionOutcome::Deferred, QT_TRANSLATE_NOOP("Vocabulary", "Deferred")}};
+    static const Entries choice{{key::VoteChoice::For, QT_TRANSLATE_NOOP("Vocabulary", "For")},
+                                {key::VoteChoice::Against, QT_TRANSLATE_NOOP("Vocabulary", "Against")},
+                                {key::VoteChoice::Abstain, QT_TRANSLATE_NOOP("Vocabulary", "Abstain")}};
+    static const Entries actionStatus{{key::ActionItemStatus::Open, QT_TRANSLATE_NOOP("Vocabulary", "Open")},
+                                      {key::ActionItemStatus::Done, QT_TRANSLATE_NOOP("Vocabulary", "Done")},
+                                      {key::ActionItemStatus::Cancelled, QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
+    static const Entries channel{{key::ContributionChannel::Meeting, QT_TRANSLATE_NOOP("Vocabulary", "Meeting")},
+                                 {key::ContributionChannel::Workshop, QT_TRANSLATE_NOOP("Vocabulary", "Workshop")},
+                                 {key::ContributionChannel::Online, QT_TRANSLATE_NOOP("Vocabulary", "Online")},
+                                 {key::ContributionChannel::Email, QT_TRANSLATE_NOOP("Vocabulary", "Email")},
+                                 {key::ContributionChannel::Letter, QT_TRANSLATE_NOOP("Vocabulary", "Letter")},
+                                 {key::ContributionChannel::Other, QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
     static const Entries contributionStatus{
-        {"received", QT_TRANSLATE_NOOP("Vocabulary", "Received")},
-        {"under_review", QT_TRANSLATE_NOOP("Vocabulary", "Under review")},
-        {"incorporated", QT_TRANSLATE_NOOP("Vocabulary", "Incorporated")},
-        {"partially_incorporated", QT_TRANSLATE_NOOP("Vocabulary", "Partially incorporated")},
-        {"not_incorporated", QT_TRANSLATE_NOOP("Vocabulary", "Not incorporated")},
-        {"duplicate", QT_TRANSLATE_NOOP("Vocabulary", "Duplicate")}};
-    static const Entries source{{"self", QT_TRANSLATE_NOOP("Vocabulary", "Self-assessment")},
-                                {"irm", QT_TRANSLATE_NOOP("Vocabulary", "IRM")}};
-    static const Entries results{{"unclear", QT_TRANSLATE_NOOP("Vocabulary", "Unclear")},
-                                 {"modest", QT_TRANSLATE_NOOP("Vocabulary", "Modest")},
-                                 {"substantial", QT_TRANSLATE_NOOP("Vocabulary", "Substantial")}};
-    static const Entries impact{{"none", QT_TRANSLATE_NOOP("Vocabulary", "None")},
-                                {"minor", QT_TRANSLATE_NOOP("Vocabulary", "Minor")},
-                                {"moderate", QT_TRANSLATE_NOOP("Vocabulary", "Moderate")},
-                                {"transformative", QT_TRANSLATE_NOOP("Vocabulary", "Transformative")}};
-    static const Entries completion{{"no_evidence", QT_TRANSLATE_NOOP("Vocabulary", "No evidence available")},
-                                    {"not_started", QT_TRANSLATE_NOOP("Vocabulary", "Not started")},
-                                    {"limited", QT_TRANSLATE_NOOP("Vocabulary", "Limited")},
-                                    {"substantial", QT_TRANSLATE_NOOP("Vocabulary", "Substantial")},
-                                    {"complete", QT_TRANSLATE_NOOP("Vocabulary", "Complete")}};
-    static const Entries opened{{"worsened", QT_TRANSLATE_NOOP("Vocabulary", "Worsened")},
-                                {"did_not_change", QT_TRANSLATE_NOOP("Vocabulary", "Did not change")},
-                                {"marginal", QT_TRANSLATE_NOOP("Vocabulary", "Marginal")},
-                                {"major", QT_TRANSLATE_NOOP("Vocabulary", "Major")},
-                                {"outstanding", QT_TRANSLATE_NOOP("Vocabulary", "Outstanding")}};
-    static const Entries lessonKind{{"process", QT_TRANSLATE_NOOP("Vocabulary", "Process")},
-                                    {"substance", QT_TRANSLATE_NOOP("Vocabulary", "Substance")}};
+        {key::ContributionStatus::Received, QT_TRANSLATE_NOOP("Vocabulary", "Received")},
+        {key::ContributionStatus::UnderReview, QT_TRANSLATE_NOOP("Vocabulary", "Under review")},
+        {key::ContributionStatus::Incorporated, QT_TRANSLATE_NOOP("Vocabulary", "Incorporated")},
+        {key::ContributionStatus::PartiallyIncorporated, QT_TRANSLATE_NOOP("Vocabulary", "Partially incorporated")},
+        {key::ContributionStatus::NotIncorporated, QT_TRANSLATE_NOOP("Vocabulary", "Not incorporated")},
+        {key::ContributionStatus::Duplicate, QT_TRANSLATE_NOOP("Vocabulary", "Duplicate")}};
+    static const Entries source{{key::AssessmentSource::Self, QT_TRANSLATE_NOOP("Vocabulary", "Self-assessment")},
+                                {key::AssessmentSource::Irm, QT_TRANSLATE_NOOP("Vocabulary", "IRM")}};
+    static const Entries results{{key::PotentialResults::Unclear, QT_TRANSLATE_NOOP("Vocabulary", "Unclear")},
+                                 {key::PotentialResults::Modest, QT_TRANSLATE_NOOP("Vocabulary", "Modest")},
+                                 {key::PotentialResults::Substantial, QT_TRANSLATE_NOOP("Vocabulary", "Substantial")}};
+    static const Entries impact{{key::PotentialImpact::NoImpact, QT_TRANSLATE_NOOP("Vocabulary", "None")},
+                                {key::PotentialImpact::Minor, QT_TRANSLATE_NOOP("Vocabulary", "Minor")},
+                                {key::PotentialImpact::Moderate, QT_TRANSLATE_NOOP("Vocabulary", "Moderate")},
+                                {key::PotentialImpact::Transformative, QT_TRANSLATE_NOOP("Vocabulary", "Transformative")}};
+    static const Entries completion{{key::Completion::NoEvidence, QT_TRANSLATE_NOOP("Vocabulary", "No evidence available")},
+                                    {key::Completion::NotStarted, QT_TRANSLATE_NOOP("Vocabulary", "Not started")},
+                                    {key::Completion::Limited, QT_TRANSLATE_NOOP("Vocabulary", "Limited")},
+                                    {key::Completion::Substantial, QT_TRANSLATE_NOOP("Vocabulary", "Substantial")},
+                                    {key::Completion::Complete, QT_TRANSLATE_NOOP("Vocabulary", "Complete")}};
+    static const Entries opened{{key::OpenedGovernment::Worsened, QT_TRANSLATE_NOOP("Vocabulary", "Worsened")},
+                                {key::OpenedGovernment::DidNotChange, QT_TRANSLATE_NOOP("Vocabulary", "Did not change")},
+                                {key::OpenedGovernment::Marginal, QT_TRANSLATE_NOOP("Vocabulary", "Marginal")},
+                                {key::OpenedGovernment::Major, QT_TRANSLATE_NOOP("Vocabulary", "Major")},
+                                {key::OpenedGovernment::Outstanding, QT_TRANSLATE_NOOP("Vocabulary", "Outstanding")}};
+    static const Entries lessonKind{{key::LessonKind::Process, QT_TRANSLATE_NOOP("Vocabulary", "Process")},
+                                    {key::LessonKind::Substance, QT_TRANSLATE_NOOP("Vocabulary", "Substance")}};
     switch (list) {
     case L::Scope: return scope;
     case L::Language: return language;
@@ -162,14 +163,14 @@ QStringList Vocabulary::keys(List list)
 {
     QStringList result;
     for (const auto &[key, label] : entries(list))
-        result << QString::fromLatin1(key);
+        result << QString(key);
     return result;
 }
 
 const char *Vocabulary::sourceText(List list, const QString &key)
 {
     for (const auto &[k, text] : entries(list))
-        if (key == QLatin1String(k))
+        if (key == k)
             return text;
     return nullptr;
 }

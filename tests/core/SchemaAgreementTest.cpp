@@ -28,6 +28,8 @@
 #include "core/storage/ChangeSet.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySchema.h"
+#include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QRegularExpression>
 
@@ -122,4 +124,51 @@ TEST_CASE("The schema, the field descriptors and the vocabulary agree on every c
         tables << st.text(0);
     tables.removeAll(QStringLiteral("activity"));
     CHECK(sorted(tables) == sorted(seen));
+}
+
+namespace {
+
+template <std::size_t N>
+QStringList named(const QLatin1StringView (&keys)[N])
+{
+    QStringList result;
+    for (QLatin1StringView k : keys)
+        result << QString(k);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("The named keys that code compares with are the Vocabulary's keys, list by list", "[schema]")
+{
+    // The Vocabulary's lists are the schema's CHECK lists (above); the constants code uses for them
+    // (key::MeetingStatus::Cancelled...) are these lists, so no comparison can name a key the file
+    // does not accept.
+    using L = Vocabulary::List;
+    CHECK(named(key::Scope::all) == Vocabulary::keys(L::Scope));
+    CHECK(named(key::Language::all) == Vocabulary::keys(L::Language));
+    CHECK(named(key::DecisionRule::all) == Vocabulary::keys(L::DecisionRule));
+    CHECK(named(key::Sector::all) == Vocabulary::keys(L::Sector));
+    CHECK(named(key::Role::all) == Vocabulary::keys(L::Role));
+    CHECK(named(key::Gender::all) == Vocabulary::keys(L::Gender));
+    CHECK(named(key::EligibilityCriterion::all) == Vocabulary::keys(L::EligibilityCriterion));
+    CHECK(named(key::PlanStage::all) == Vocabulary::keys(L::PlanStage));
+    CHECK(named(key::Frontier::all) == Vocabulary::keys(L::Frontier));
+    CHECK(named(key::ProgressStatus::all) == Vocabulary::keys(L::ProgressStatus));
+    CHECK(named(key::MeetingKind::all) == Vocabulary::keys(L::MeetingKind));
+    CHECK(named(key::MeetingStatus::all) == Vocabulary::keys(L::MeetingStatus));
+    CHECK(named(key::AttendanceStatus::all) == Vocabulary::keys(L::AttendanceStatus));
+    CHECK(named(key::DecisionMethod::all) == Vocabulary::keys(L::DecisionMethod));
+    CHECK(named(key::Majority::all) == Vocabulary::keys(L::Majority));
+    CHECK(named(key::DecisionOutcome::all) == Vocabulary::keys(L::DecisionOutcome));
+    CHECK(named(key::VoteChoice::all) == Vocabulary::keys(L::VoteChoice));
+    CHECK(named(key::ActionItemStatus::all) == Vocabulary::keys(L::ActionItemStatus));
+    CHECK(named(key::ContributionChannel::all) == Vocabulary::keys(L::ContributionChannel));
+    CHECK(named(key::ContributionStatus::all) == Vocabulary::keys(L::ContributionStatus));
+    CHECK(named(key::AssessmentSource::all) == Vocabulary::keys(L::AssessmentSource));
+    CHECK(named(key::PotentialResults::all) == Vocabulary::keys(L::PotentialResults));
+    CHECK(named(key::PotentialImpact::all) == Vocabulary::keys(L::PotentialImpact));
+    CHECK(named(key::Completion::all) == Vocabulary::keys(L::Completion));
+    CHECK(named(key::OpenedGovernment::all) == Vocabulary::keys(L::OpenedGovernment));
+    CHECK(named(key::LessonKind::all) == Vocabulary::keys(L::LessonKind));
 }
