@@ -6,6 +6,7 @@
 #include "core/exchange/RecordJson.h"
 #include "core/forum/ConsistencyCheck.h"
 #include "core/forum/Forum.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/forum/Member.h"
 #include "core/forum/NewForum.h"
 #include "core/i18n/Translations.h"
@@ -66,7 +67,7 @@ int commandDemo(const QCommandLineParser &parser, const QStringList &args)
     SampleOptions options;
     if (parser.isSet(QStringLiteral("lang")))
         options.language = parser.value(QStringLiteral("lang"));
-    if (options.language != QLatin1String("es") && options.language != QLatin1String("en"))
+    if (options.language != key::Language::Spanish && options.language != key::Language::English)
         return fail(UsageError, Cli::tr("the sample forum exists in es and en, not “%1”").arg(options.language));
     const QString size = parser.value(QStringLiteral("size"));
     if (size == QLatin1String("large"))

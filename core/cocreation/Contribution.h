@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -15,13 +16,13 @@ namespace forumdesk {
 struct Contribution : Record {
     qint64 planId = 0;
     QDate receivedOn;
-    QString channel = QStringLiteral("online");
+    QString channel{key::ContributionChannel::Online};
     QString author;
     QString organization;
-    QString sector = QStringLiteral("other");
+    QString sector{key::Sector::Other};
     QString text;
     qint64 meetingId = 0;
-    QString status = QStringLiteral("received");
+    QString status{key::ContributionStatus::Received};
     QString response;
     QDate respondedOn;
 

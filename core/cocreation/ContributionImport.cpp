@@ -4,6 +4,7 @@
 #include "core/documents/DocumentLanguage.h"
 #include "core/exchange/Csv.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileEntry.h"
 #include "core/storage/ForumFile.h"
@@ -57,7 +58,7 @@ const QMap<QString, Column> &headerNames()
 // A value of a fixed list, given as its key or its label in English or Spanish.
 QString keyFor(Vocabulary::List list, const QString &value)
 {
-    static const DocumentLanguage spanish(QStringLiteral("es"));
+    static const DocumentLanguage spanish(key::Language::Spanish);
     const QString wanted = folded(value);
     for (const QString &key : Vocabulary::keys(list)) {
         if (folded(key) == wanted || folded(QString::fromUtf8(Vocabulary::sourceText(list, key))) == wanted

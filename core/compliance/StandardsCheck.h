@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/compliance/IrmQuestions.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -44,16 +46,6 @@ struct ComplianceFinding {
     QString summary;   // one sentence: what the data shows
     QList<ComplianceEvidence> evidence;
     QString nextStep;  // what to do now (for a rule that is met, how to keep it so)
-};
-
-// One of the three questions the IRM asks of every action plan, answered from the data.
-struct IrmAnswer {
-    enum class Tone { Good, Mixed, Poor, Unknown };
-    QString key;       // "collaborative", "relevant", "ambitious"
-    QString question;
-    Tone tone = Tone::Unknown; // Good = what the IRM hopes to find
-    QString verdict;   // short: "Partly: ..."
-    QStringList data;  // the figures behind the verdict
 };
 
 // Whether a forum meets OGP's minimum requirements and calendar for one action plan, on a given

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -14,7 +15,7 @@ namespace forumdesk {
 // One row of the `assessment` table (schema in core/storage/schema_v1.sql).
 struct Assessment : Record {
     qint64 commitmentId = 0;
-    QString source = QStringLiteral("self");
+    QString source{key::AssessmentSource::Self};
     QDate assessedOn;
     bool verifiable = true;
     bool relevanceAccessInformation = false;

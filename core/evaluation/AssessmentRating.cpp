@@ -3,6 +3,7 @@
 
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/plans/Commitment.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
@@ -73,13 +74,13 @@ bool AssessmentRating::isRelevant(const Assessment &a)
 bool AssessmentRating::hasStrongPotential(const Assessment &a)
 {
     if (!a.potentialImpact.isEmpty())
-        return a.potentialImpact == QLatin1String("moderate") || a.potentialImpact == QLatin1String("transformative");
-    return a.potentialResults == QLatin1String("substantial");
+        return a.potentialImpact == key::PotentialImpact::Moderate || a.potentialImpact == key::PotentialImpact::Transformative;
+    return a.potentialResults == key::PotentialResults::Substantial;
 }
 
 bool AssessmentRating::isSubstantiallyComplete(const Assessment &a)
 {
-    return a.completion == QLatin1String("substantial") || a.completion == QLatin1String("complete");
+    return a.completion == key::Completion::Substantial || a.completion == key::Completion::Complete;
 }
 
 QList<AssessmentRating::Condition> AssessmentRating::missing(const Assessment &a)

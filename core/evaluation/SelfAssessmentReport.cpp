@@ -6,6 +6,7 @@
 #include "core/documents/DocumentLanguage.h"
 #include "core/evaluation/AssessmentRating.h"
 #include "core/forum/Forum.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/implementation/ProgressTracking.h"
 #include "core/learning/LessonsCarried.h"
 #include "core/learning/PracticeLibrary.h"
@@ -171,17 +172,17 @@ void commitmentResults(DocumentBuilder &doc, const DocumentLanguage &lang, const
     rows << scaleRow(f(QT_TRANSLATE_NOOP("Field", "Completion")), e, [&](const Assessment &a) { return label(L::Completion, a.completion); });
     rows << scaleRow(f(QT_TRANSLATE_NOOP("Field", "Did it open government?")), e, [&](const Assessment &a) { return label(L::OpenedGovernment, a.openedGovernment); });
     rows << scaleRow(t(QT_TRANSLATE_NOOP("SelfAssessment", "Starred")), e, [&](const Assessment &a) { return yesNo(lang, AssessmentRating::isStarred(a)); });
-    doc.table({t(QT_TRANSLATE_NOOP("SelfAssessment", "IRM scale")), lang.label(L::AssessmentSource, QStringLiteral("self")),
-               lang.label(L::AssessmentSource, QStringLiteral("irm"))},
+    doc.table({t(QT_TRANSLATE_NOOP("SelfAssessment", "IRM scale")), lang.label(L::AssessmentSource, key::AssessmentSource::Self),
+               lang.label(L::AssessmentSource, key::AssessmentSource::Irm)},
               rows, {34, 33, 33});
     const struct {
         const std::optional<Assessment> &assessment;
-        const char *source;
-    } sources[] = {{e.self, "self"}, {e.irm, "irm"}};
+        QLatin1StringView source;
+    } sources[] = {{e.self, key::AssessmentSource::Self}, {e.irm, key::AssessmentSource::Irm}};
     for (const auto &source : sources) {
         if (!source.assessment)
             continue;
-        const QString name = lang.label(L::AssessmentSource, QString::fromLatin1(source.source));
+        const QString name = lang.label(L::AssessmentSource, source.source);
         const QString why = AssessmentRating::whyNotStarred(*source.assessment, &lang);
         if (!why.isEmpty())
             doc.field(name, why);
@@ -216,7 +217,7 @@ std::unique_ptr<QTextDocument> SelfAssessmentReport::build(ForumFile &file, qint
     doc.paragraph(t(QT_TRANSLATE_NOOP("SelfAssessment", "Starred commitments: %1 in the self-assessment, %2 in the IRM's assessment. A starred commitment is verifiable, relevant to OGP values, of moderate or transformative potential impact, and substantially or fully complete."))
                       .arg(figures.self.starred)
                       .arg(figures.irm.starred));
-    const QStringList bySource{lang.label(L::AssessmentSource, QStringLiteral("self")), lang.label(L::AssessmentSource, QStringLiteral("irm"))};
+    const QStringList bySource{lang.label(L::AssessmentSource, key::AssessmentSource::Self), lang.label(L::AssessmentSource, key::AssessmentSource::Irm)};
     const QList<QStringList> completion = sideBySide(lang, L::Completion, figures.self.byCompletion, figures.irm.byCompletion);
     if (!completion.isEmpty())
         doc.table(QStringList{lang.text("Field", QT_TRANSLATE_NOOP("Field", "Completion"))} + bySource, completion, {50, 25, 25});

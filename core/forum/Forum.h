@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -14,13 +15,13 @@ namespace forumdesk {
 // One row of the `forum` table (schema in core/storage/schema_v1.sql).
 struct Forum : Record {
     QString name;
-    QString scope = QStringLiteral("national");
+    QString scope{key::Scope::National};
     QString jurisdiction;
-    QString language = QStringLiteral("es");
+    QString language{key::Language::Spanish};
     QString timeZone = QStringLiteral("UTC");
     QString termsOfReference;
     QString participationRules;
-    QString decisionRule = QStringLiteral("consensus");
+    QString decisionRule{key::DecisionRule::Consensus};
     int quorumPercent = 50;
     bool quorumBothSectors = true;
     QString website;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -15,8 +16,8 @@ namespace forumdesk {
 struct Member : Record {
     QString name;
     QString organization;
-    QString sector = QStringLiteral("civil_society");
-    QString role = QStringLiteral("member");
+    QString sector{key::Sector::CivilSociety};
+    QString role{key::Role::Member};
     QString gender;
     QString email;
     QString phone;

@@ -2,6 +2,7 @@
 #include "core/forum/MemberComposition.h"
 
 #include "core/forum/ForumClock.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/ForumFile.h"
@@ -14,9 +15,9 @@ QStringList MemberComposition::missingSectors() const
 {
     QStringList missing;
     if (!hasGovernment())
-        missing << QStringLiteral("government");
+        missing << key::Sector::Government;
     if (!hasCivilSociety())
-        missing << QStringLiteral("civil_society");
+        missing << key::Sector::CivilSociety;
     return missing;
 }
 
@@ -41,7 +42,7 @@ MemberComposition MemberComposition::compute(ForumFile &file, const QDate &on)
         QStringLiteral("SELECT gender, count(*) FROM member WHERE %1 GROUP BY gender").arg(active));
     genders.bind(1, day);
     while (genders.next()) {
-        if (genders.isNull(0) || genders.text(0) == QLatin1String("undisclosed"))
+        if (genders.isNull(0) || genders.text(0) == key::Gender::Undisclosed)
             result.genderNotGiven += int(genders.int64(1));
         else
             result.byGender.insert(genders.text(0), int(genders.int64(1)));
@@ -56,11 +57,11 @@ QString MemberComposition::warning() const
         return QCoreApplication::translate("MemberComposition",
                                            "The forum has no active government or civil-society members. OGP minimum "
                                            "requirement 1.1 asks for both in the multi-stakeholder forum.");
-    if (missing.contains(QStringLiteral("government")))
+    if (missing.contains(key::Sector::Government))
         return QCoreApplication::translate("MemberComposition",
                                            "The forum has no active government members. OGP minimum requirement 1.1 "
                                            "asks for both government and civil society in the multi-stakeholder forum.");
-    if (missing.contains(QStringLiteral("civil_society")))
+    if (missing.contains(key::Sector::CivilSociety))
         return QCoreApplication::translate("MemberComposition",
                                            "The forum has no active civil-society members. OGP minimum requirement 1.1 "
                                            "asks for both government and civil society in the multi-stakeholder forum.");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
+
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -20,8 +22,8 @@ struct MemberComposition {
     QMap<QString, int> byGender;   // gender key -> count; members without one are not counted
     int genderNotGiven = 0;
 
-    bool hasGovernment() const { return bySector.value(QStringLiteral("government")) > 0; }
-    bool hasCivilSociety() const { return bySector.value(QStringLiteral("civil_society")) > 0; }
+    bool hasGovernment() const { return bySector.value(key::Sector::Government) > 0; }
+    bool hasCivilSociety() const { return bySector.value(key::Sector::CivilSociety) > 0; }
     // Minimum requirement 1.1: the forum has both government and civil-society members.
     bool meetsMinimumRequirement11() const { return hasGovernment() && hasCivilSociety(); }
     // The sector keys MR 1.1 needs and the forum lacks ("government", "civil_society").

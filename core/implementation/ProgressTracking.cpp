@@ -2,6 +2,7 @@
 #include "core/implementation/ProgressTracking.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/plans/Commitment.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
@@ -58,10 +59,10 @@ QList<CommitmentProgress> query(ForumFile &file, const QString &where, const QVa
 QString ProgressTracking::suggestedLevel(double percent)
 {
     if (percent <= 0)
-        return QStringLiteral("not_started");
+        return key::Completion::NotStarted;
     if (percent >= 100)
-        return QStringLiteral("complete");
-    return percent < 50 ? QStringLiteral("limited") : QStringLiteral("substantial");
+        return key::Completion::Complete;
+    return percent < 50 ? key::Completion::Limited : key::Completion::Substantial;
 }
 
 QList<CommitmentProgress> ProgressTracking::forPlan(ForumFile &file, qint64 planId, const QDate &today)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -16,7 +17,7 @@ struct ProgressUpdate : Record {
     qint64 milestoneId = 0;
     QDate reportedOn;
     int percent = 0;
-    QString status = QStringLiteral("on_track");
+    QString status{key::ProgressStatus::OnTrack};
     QString narrative;
     QString evidence;
     QString reporter;

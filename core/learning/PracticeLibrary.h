@@ -21,7 +21,7 @@ class ForumFile;
 // PracticeLibrary::title() and friends (the interface's language) or DocumentLanguage::text("Practice", ...) (a document's).
 struct Practice {
     const char *key;         // stable: stored in the forum file when a commitment cites it
-    const char *frontier;    // a Vocabulary::List::Frontier key
+    QLatin1StringView frontier; // a Vocabulary::List::Frontier key (key::Frontier)
     const char *countryCode; // ISO 3166-1 alpha-2
     const char *country;
     const char *title;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -19,7 +20,7 @@ struct ActionItem : Record {
     QString owner;
     qint64 ownerMemberId = 0;
     QDate dueOn;
-    QString status = QStringLiteral("open");
+    QString status{key::ActionItemStatus::Open};
     QDate closedOn;
 
     static const EntitySchema<ActionItem> &schema();

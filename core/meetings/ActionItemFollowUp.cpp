@@ -2,6 +2,7 @@
 #include "core/meetings/ActionItemFollowUp.h"
 
 #include "core/forum/ForumClock.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Meeting.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -18,7 +19,7 @@ QList<ActionItem> ActionItemFollowUp::mattersArising(ForumFile &file, qint64 mee
 
 ActionItem ActionItemFollowUp::closed(const ActionItem &item, const QString &status, const QDate &on)
 {
-    if (status != QLatin1String("done") && status != QLatin1String("cancelled"))
+    if (status != key::ActionItemStatus::Done && status != key::ActionItemStatus::Cancelled)
         throw ValidationError(QStringLiteral("action_item"), QStringLiteral("status"), QStringLiteral("closing"),
                               tr("An action item is closed as done or cancelled, not “%1”").arg(status));
     ActionItem after = item;
@@ -30,7 +31,7 @@ ActionItem ActionItemFollowUp::closed(const ActionItem &item, const QString &sta
 ActionItem ActionItemFollowUp::reopened(const ActionItem &item)
 {
     ActionItem after = item;
-    after.status = QStringLiteral("open");
+    after.status = key::ActionItemStatus::Open;
     after.closedOn = QDate();
     return after;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/ActionItem.h"
 
 #include <QCoreApplication>
@@ -35,9 +36,9 @@ public:
 
 // Which action items the follow-up list shows, read a page at a time.
 struct ActionItemQuery {
-    QString status = QStringLiteral("open"); // an ActionItemStatus key; empty = any
-    qint64 planId = 0;                       // meetings of this plan only; 0 = any
-    QDate overdueOn;                         // when valid: only items due before this day
+    QString status{key::ActionItemStatus::Open}; // an ActionItemStatus key; empty = any
+    qint64 planId = 0;                           // meetings of this plan only; 0 = any
+    QDate overdueOn;                             // when valid: only items due before this day
 
     qint64 count(ForumFile &file) const;
     QList<FollowedActionItem> fetch(ForumFile &file, qint64 offset, qint64 limit) const;

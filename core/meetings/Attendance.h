@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -17,8 +18,8 @@ struct Attendance : Record {
     qint64 memberId = 0;
     QString name;
     QString organization;
-    QString sector = QStringLiteral("other");
-    QString status = QStringLiteral("present");
+    QString sector{key::Sector::Other};
+    QString status{key::AttendanceStatus::Present};
     QString representedBy;
     bool guest = false;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/AttendanceSheet.h"
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Meeting.h"
 #include "core/storage/Table.h"
 
@@ -63,7 +64,7 @@ Attendance AttendanceSheet::marked(ForumFile &file, qint64 meetingId, qint64 mem
         row.sector = member.sector;
     }
     row.status = status;
-    if (status == QLatin1String("represented")) {
+    if (status == key::AttendanceStatus::Represented) {
         row.representedBy = representedBy.trimmed();
         if (row.representedBy.isEmpty())
             throw ValidationError(QStringLiteral("attendance"), QStringLiteral("represented_by"), QStringLiteral("required"),

@@ -2,6 +2,7 @@
 #include "core/meetings/Decision.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Quorum.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ const EntitySchema<Decision> &Decision::schema()
         },
         {
             {QStringLiteral("votes_for"), QStringLiteral("votes_within_present"), [](const R &r, ForumFile &file) {
-                 if (r.method != QLatin1String("vote"))
+                 if (r.method != key::DecisionMethod::Vote)
                      return QString();
                  const int cast = r.votesFor + r.votesAgainst + r.votesAbstain;
                  const int present = Quorum::of(file, r.meetingId).presentVoting;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -16,12 +17,12 @@ struct Decision : Record {
     qint64 meetingId = 0;
     qint64 agendaItemId = 0;
     QString text;
-    QString method = QStringLiteral("consensus");
-    QString majority = QStringLiteral("simple");
+    QString method{key::DecisionMethod::Consensus};
+    QString majority{key::Majority::Simple};
     int votesFor = 0;
     int votesAgainst = 0;
     int votesAbstain = 0;
-    QString outcome = QStringLiteral("adopted");
+    QString outcome{key::DecisionOutcome::Adopted};
     qint64 approvesPlanId = 0;
 
     static const EntitySchema<Decision> &schema();

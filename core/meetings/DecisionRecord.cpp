@@ -2,6 +2,7 @@
 #include "core/meetings/DecisionRecord.h"
 
 #include "core/forum/Forum.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Majority.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -31,7 +32,7 @@ DecisionRecord DecisionRecord::load(ForumFile &file, qint64 decisionId)
 
 void DecisionRecord::tally()
 {
-    if (decision.method != QLatin1String("vote")) {
+    if (decision.method != key::DecisionMethod::Vote) {
         votes.clear();
         decision.votesFor = decision.votesAgainst = decision.votesAbstain = 0;
         return;
@@ -40,9 +41,9 @@ void DecisionRecord::tally()
         return;
     decision.votesFor = decision.votesAgainst = decision.votesAbstain = 0;
     for (const Vote &vote : std::as_const(votes)) {
-        if (vote.choice == QLatin1String("for"))
+        if (vote.choice == key::VoteChoice::For)
             ++decision.votesFor;
-        else if (vote.choice == QLatin1String("against"))
+        else if (vote.choice == key::VoteChoice::Against)
             ++decision.votesAgainst;
         else
             ++decision.votesAbstain;
@@ -51,8 +52,8 @@ void DecisionRecord::tally()
 
 QString DecisionRecord::suggestedOutcome() const
 {
-    if (decision.method != QLatin1String("vote"))
-        return QStringLiteral("adopted");
+    if (decision.method != key::DecisionMethod::Vote)
+        return key::DecisionOutcome::Adopted;
     return Majority::outcome(decision.majority, decision.votesFor, decision.votesAgainst, decision.votesAbstain);
 }
 

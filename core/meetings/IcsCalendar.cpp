@@ -2,6 +2,7 @@
 #include "core/meetings/IcsCalendar.h"
 
 #include "core/documents/DocumentLanguage.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/MeetingDossier.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -151,8 +152,8 @@ QByteArray IcsCalendar::build(ForumFile &file, const QList<qint64> &meetingIds)
         const QString text = description(d, lang);
         if (!text.isEmpty())
             addLine(out, QStringLiteral("DESCRIPTION:") + escaped(text));
-        addLine(out, QStringLiteral("STATUS:") + (m.status == QLatin1String("cancelled") ? QStringLiteral("CANCELLED")
-                                                                                         : QStringLiteral("CONFIRMED")));
+        addLine(out, QStringLiteral("STATUS:") + (m.status == key::MeetingStatus::Cancelled ? QStringLiteral("CANCELLED")
+                                                                                            : QStringLiteral("CONFIRMED")));
         // Each saved change to the meeting is a new version for calendars that already have it.
         addLine(out, QStringLiteral("SEQUENCE:%1").arg(qMax<qint64>(0, m.createdAt.secsTo(m.updatedAt))));
         addLine(out, QStringLiteral("END:VEVENT"));

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/Majority.h"
 
+#include "core/forum/VocabularyKeys.h"
+
 namespace forumdesk {
 
 QString Majority::outcome(const QString &majority, int votesFor, int votesAgainst, int votesAbstain)
 {
     Q_UNUSED(votesAbstain)
     bool adopted = false;
-    if (majority == QLatin1String("two_thirds"))
+    if (majority == key::Majority::TwoThirds)
         adopted = votesFor > 0 && 3 * votesFor >= 2 * (votesFor + votesAgainst);
-    else if (majority == QLatin1String("consensus"))
+    else if (majority == key::Majority::Consensus)
         adopted = votesAgainst == 0 && votesFor > 0;
     else
         adopted = votesFor > votesAgainst;
-    return adopted ? QStringLiteral("adopted") : QStringLiteral("rejected");
+    return adopted ? key::DecisionOutcome::Adopted : key::DecisionOutcome::Rejected;
 }
 
 } // namespace forumdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -14,7 +15,7 @@ namespace forumdesk {
 // One row of the `meeting` table (schema in core/storage/schema_v1.sql).
 struct Meeting : Record {
     qint64 planId = 0;
-    QString kind = QStringLiteral("forum_session");
+    QString kind{key::MeetingKind::ForumSession};
     int number = 0;
     QString title;
     QDateTime startsAt;
@@ -22,7 +23,7 @@ struct Meeting : Record {
     QString place;
     QString link;
     QDate noticeSentOn;
-    QString status = QStringLiteral("planned");
+    QString status{key::MeetingStatus::Planned};
     qint64 chairMemberId = 0;
     QString chairName;
     qint64 secretaryMemberId = 0;

@@ -3,22 +3,23 @@
 
 #include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/Table.h"
 
 namespace forumdesk {
 
 QStringList MeetingLifecycle::nextStatuses(const QString &status)
 {
-    if (status == QLatin1String("planned"))
-        return {QStringLiteral("held"), QStringLiteral("cancelled")};
-    if (status == QLatin1String("held"))
-        return {QStringLiteral("minutes_draft")};
-    if (status == QLatin1String("minutes_draft"))
-        return {QStringLiteral("minutes_approved")};
-    if (status == QLatin1String("minutes_approved"))
-        return {QStringLiteral("published")};
-    if (status == QLatin1String("cancelled"))
-        return {QStringLiteral("planned")};
+    if (status == key::MeetingStatus::Planned)
+        return {key::MeetingStatus::Held, key::MeetingStatus::Cancelled};
+    if (status == key::MeetingStatus::Held)
+        return {key::MeetingStatus::MinutesDraft};
+    if (status == key::MeetingStatus::MinutesDraft)
+        return {key::MeetingStatus::MinutesApproved};
+    if (status == key::MeetingStatus::MinutesApproved)
+        return {key::MeetingStatus::Published};
+    if (status == key::MeetingStatus::Cancelled)
+        return {key::MeetingStatus::Planned};
     return {};
 }
 
@@ -48,7 +49,7 @@ Meeting MeetingLifecycle::moved(ForumFile &file, const Meeting &meeting, const Q
     }
     Meeting after = meeting;
     after.status = status;
-    if (status == QLatin1String("minutes_approved")) {
+    if (status == key::MeetingStatus::MinutesApproved) {
         const auto approving = Table<Meeting>(file).find(approvedAtMeetingId);
         if (!approving)
             refuse(QStringLiteral("approved_at_required"),
@@ -56,14 +57,14 @@ Meeting MeetingLifecycle::moved(ForumFile &file, const Meeting &meeting, const Q
         if (approving->startsAt <= meeting.startsAt || approving->id == meeting.id)
             refuse(QStringLiteral("approved_at_later"),
                    tr("Minutes are approved at a later meeting; “%1” is not after this one").arg(approving->title));
-        if (approving->status == QLatin1String("cancelled"))
+        if (approving->status == key::MeetingStatus::Cancelled)
             refuse(QStringLiteral("approved_at_cancelled"),
                    tr("“%1” was cancelled, so it cannot have approved these minutes").arg(approving->title));
         after.approvedAtMeetingId = approving->id;
     }
-    if (status == QLatin1String("published"))
+    if (status == key::MeetingStatus::Published)
         after.publishedOn = on.isValid() ? on : ForumClock::of(file).today();
-    if (status == QLatin1String("planned")) {
+    if (status == key::MeetingStatus::Planned) {
         after.approvedAtMeetingId = 0;
         after.publishedOn = QDate();
     }

@@ -3,6 +3,7 @@
 
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/MeetingDossier.h"
 
 namespace forumdesk {
@@ -48,7 +49,7 @@ QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLa
 QString voteLine(const Decision &d, const DocumentLanguage &lang)
 {
     const QString outcome = lang.label(L::DecisionOutcome, d.outcome);
-    if (d.method != QLatin1String("vote"))
+    if (d.method != key::DecisionMethod::Vote)
         return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "By consensus: %1")).arg(outcome);
     return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "Vote (%1): %2 for, %3 against, %4 abstentions: %5"))
         .arg(lang.label(L::Majority, d.majority))
@@ -87,7 +88,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Place")), whereText(m));
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Chair")), m.chairName);
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Secretary")), m.secretaryName);
-    if (m.status == QLatin1String("cancelled"))
+    if (m.status == key::MeetingStatus::Cancelled)
         doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "This meeting was cancelled.")));
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Attendance")));
@@ -114,7 +115,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
             }
         }
         QString status = lang.label(L::AttendanceStatus, a.status);
-        if (a.status == QLatin1String("represented") && !a.representedBy.isEmpty())
+        if (a.status == key::AttendanceStatus::Represented && !a.representedBy.isEmpty())
             status = t(QT_TRANSLATE_NOOP("Minutes", "Represented by %1")).arg(a.representedBy);
         if (guestsStarted)
             status = QStringLiteral("%1 (%2)").arg(status, lang.label(L::Sector, a.sector));
@@ -207,7 +208,7 @@ std::unique_ptr<QTextDocument> MeetingNotice::build(const MeetingDossier &d, con
     doc.field(t(QT_TRANSLATE_NOOP("Notice", "Place")), m.place);
     doc.field(t(QT_TRANSLATE_NOOP("Notice", "Video link")), m.link);
     doc.field(t(QT_TRANSLATE_NOOP("Notice", "Chair")), m.chairName);
-    if (m.status == QLatin1String("cancelled"))
+    if (m.status == key::MeetingStatus::Cancelled)
         doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "This meeting has been cancelled.")));
 
     doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Agenda")));

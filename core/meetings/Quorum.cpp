@@ -2,6 +2,7 @@
 #include "core/meetings/Quorum.h"
 
 #include "core/forum/Forum.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Meeting.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -34,9 +35,9 @@ QuorumStatus Quorum::of(ForumFile &file, qint64 meetingId)
         ++status.votingMembers;
         if (st.int64(1) == 1) {
             ++status.presentVoting;
-            if (st.text(0) == QLatin1String("government"))
+            if (st.text(0) == key::Sector::Government)
                 status.governmentPresent = true;
-            else if (st.text(0) == QLatin1String("civil_society"))
+            else if (st.text(0) == key::Sector::CivilSociety)
                 status.civilSocietyPresent = true;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/Record.h"
 
@@ -16,7 +17,7 @@ struct ActionPlan : Record {
     QString title;
     QDate periodStart;
     QDate periodEnd;
-    QString stage = QStringLiteral("co_create");
+    QString stage{key::PlanStage::CoCreate};
     QDate dueOn;
     QDate submittedOn;
     QString introduction;

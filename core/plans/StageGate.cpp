@@ -2,6 +2,7 @@
 #include "core/plans/StageGate.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/storage/Database.h"
@@ -196,13 +197,13 @@ QStringList StageGate::check(ForumFile &file, qint64 planId, const QString &toSt
     if (!checkStep(plan, toStage))
         return {};
     QStringList missing;
-    if (toStage == QLatin1String("implement"))
+    if (toStage == key::PlanStage::Implement)
         missing = toImplement(file, planId);
-    else if (toStage == QLatin1String("evaluate"))
+    else if (toStage == key::PlanStage::Evaluate)
         missing = toEvaluate(file, planId);
-    else if (toStage == QLatin1String("learn"))
+    else if (toStage == key::PlanStage::Learn)
         missing = toLearn(file, planId);
-    else if (toStage == QLatin1String("closed"))
+    else if (toStage == key::PlanStage::Closed)
         missing = toClose(file, planId);
     missing.removeAll(QString());
     return missing;

@@ -4,6 +4,8 @@
 // The words of the sample forum, Spanish and English side by side. Everything here is fictional:
 // the Republic of Montealto, its people and its plans. SampleForum.cpp decides what goes where.
 
+#include "core/forum/VocabularyKeys.h"
+
 #include <QString>
 
 #include <vector>
@@ -30,7 +32,7 @@ struct ForumText {
 const ForumText &forumText();
 
 struct EligibilitySeed {
-    const char *criterion; // Vocabulary EligibilityCriterion key
+    QLatin1StringView criterion; // key::EligibilityCriterion
     Bilingual evidence;
 };
 const std::vector<EligibilitySeed> &eligibility();
@@ -42,9 +44,9 @@ struct MemberSeed {
     const char *name;
     Bilingual organization;
     const char *emailDomain;
-    const char *sector;
-    const char *role;
-    const char *gender; // empty: not recorded
+    QLatin1StringView sector; // key::Sector
+    QLatin1StringView role;   // key::Role
+    QLatin1StringView gender; // key::Gender; empty: not recorded
     int alternateFor;   // index into members(), -1 for none
     Term term;
 };
@@ -80,7 +82,7 @@ struct CommitmentSeed {
     bool civicParticipation;
     bool publicAccountability;
     bool technologyInnovation;
-    const char *frontiers; // ';'-separated Vocabulary Frontier keys
+    std::vector<QLatin1StringView> frontiers; // key::Frontier
     std::vector<MilestoneSeed> milestones;
 };
 // The first plan's commitments (firstPlanCommitments() of them), then the second plan's.
@@ -102,7 +104,7 @@ struct DecisionSeed {
     int agendaItem; // index into the meeting's own agenda seeds, -1 for none
     Bilingual text;
     bool vote;
-    const char *majority;
+    QLatin1StringView majority; // key::Majority
     int against;
     int abstain;
     int approvesPlan; // index into plans(), -1 for none
@@ -113,24 +115,24 @@ struct ActionSeed {
     Bilingual text;
     int owner;     // index into members()
     int dueInDays; // after the meeting
-    const char *status;
+    QLatin1StringView status; // key::ActionItemStatus
 };
 
 struct GuestSeed {
     const char *name;
     Bilingual organization;
-    const char *sector;
+    QLatin1StringView sector; // key::Sector
 };
 const std::vector<GuestSeed> &guests();
 
 struct MeetingSeed {
-    const char *kind;
+    QLatin1StringView kind; // key::MeetingKind
     int plan; // index into plans()
     int year, month, day, hour, minute, durationMinutes;
     Bilingual title;
     Bilingual place;
     const char *link;
-    const char *status;
+    QLatin1StringView status; // key::MeetingStatus
     std::vector<AgendaSeed> agenda;
     std::vector<DecisionSeed> decisions;
     std::vector<ActionSeed> actions;
@@ -196,7 +198,7 @@ struct AssessmentText {
 const AssessmentText &assessment();
 
 struct LessonSeed {
-    const char *kind;
+    QLatin1StringView kind; // key::LessonKind
     Bilingual text;
     Bilingual recommendation;
 };
@@ -207,7 +209,7 @@ const std::vector<const char *> &givenNames();
 const std::vector<const char *> &familyNames();
 struct OrganizationSeed {
     Bilingual name;
-    const char *sector;
+    QLatin1StringView sector; // key::Sector
 };
 const std::vector<OrganizationSeed> &organizations();
 

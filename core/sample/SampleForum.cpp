@@ -10,6 +10,7 @@
 #include "core/forum/Forum.h"
 #include "core/forum/JoiningRecord.h"
 #include "core/forum/Member.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/implementation/ProgressUpdate.h"
 #include "core/learning/Lesson.h"
 #include "core/learning/PracticeCitation.h"
@@ -76,8 +77,8 @@ private:
 
 bool attends(const QString &status)
 {
-    return status == QLatin1String("present") || status == QLatin1String("remote")
-        || status == QLatin1String("represented");
+    return status == key::AttendanceStatus::Present || status == key::AttendanceStatus::Remote
+        || status == key::AttendanceStatus::Represented;
 }
 
 struct Person {
@@ -130,7 +131,7 @@ struct Seat {
     QString name;
     QString organization;
     QString sector;
-    QString status = QStringLiteral("present");
+    QString status = key::AttendanceStatus::Present;
     QString representedBy;
 };
 
@@ -146,7 +147,7 @@ struct DecisionSpec {
     int agendaItem = -1; // index into MeetingSpec::agenda
     QString text;
     bool vote = false;
-    QString majority = QStringLiteral("simple");
+    QString majority = key::Majority::Simple;
     int against = 0;
     int abstain = 0;
     qint64 approvesPlanId = 0;
@@ -157,7 +158,7 @@ struct ActionSpec {
     QString text;
     int owner = -1;
     int dueInDays = 30;
-    QString status = QStringLiteral("open");
+    QString status = key::ActionItemStatus::Open;
 };
 
 struct MeetingSpec {
@@ -186,13 +187,13 @@ struct MeetingSpec {
     qint64 id = 0;
     Meeting written;
     QDate date() const { return startsAt.date(); }
-    bool held() const { return status != QLatin1String("planned") && status != QLatin1String("cancelled"); }
+    bool held() const { return status != key::MeetingStatus::Planned && status != key::MeetingStatus::Cancelled; }
 };
 
 class SampleWriter {
 public:
     SampleWriter(ForumFile &file, const SampleOptions &options)
-        : m_file(file), m_english(options.language == QLatin1String("en")),
+        : m_file(file), m_english(options.language == key::Language::English),
           m_locale(m_english ? QLocale(QLocale::English) : QLocale(QLocale::Spanish)),
           m_forums(file), m_eligibility(file), m_joining(file), m_members(file), m_plans(file),
           m_commitments(file), m_milestones(file), m_progress(file), m_meetings(file), m_agenda(file),
@@ -297,13 +298,13 @@ void SampleWriter::writeForum(const QDate &founded, const QDate &letter, const Q
     const ForumText &text = forumText();
     Forum forum;
     forum.name = t(text.name);
-    forum.scope = QStringLiteral("national");
+    forum.scope = key::Scope::National;
     forum.jurisdiction = t(text.jurisdiction);
-    forum.language = m_english ? QStringLiteral("en") : QStringLiteral("es");
+    forum.language = m_english ? key::Language::English : key::Language::Spanish;
     forum.timeZone = QStringLiteral("America/Lima");
     forum.termsOfReference = t(text.termsOfReference);
     forum.participationRules = t(text.participationRules);
-    forum.decisionRule = QStringLiteral("consensus");
+    forum.decisionRule = key::DecisionRule::Consensus;
     forum.quorumPercent = 50;
     forum.quorumBothSectors = true;
     forum.website = QStringLiteral("https://gobiernoabierto.montealto.example");
@@ -324,7 +325,7 @@ void SampleWriter::writeForum(const QDate &founded, const QDate &letter, const Q
 
     for (const EligibilitySeed &seed : eligibility()) {
         EligibilityCheck check;
-        check.criterion = QString::fromLatin1(seed.criterion);
+        check.criterion = seed.criterion;
         check.met = true;
         check.evidence = t(seed.evidence);
         check.checkedOn = checked;
@@ -470,13 +471,14 @@ void SampleWriter::writeCommitment(int planIndex, int seedIndex, const QString &
     c.valueTechnologyInnovation = seed.technologyInnovation;
     c.budget = t(seed.budget);
     c.linksOtherPlans = t(seed.linksOtherPlans);
-    c.frontiers = QString::fromLatin1(seed.frontiers).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (QLatin1StringView frontier : seed.frontiers)
+        c.frontiers << frontier;
     c.themes = t(seed.themes).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (setCompletion) {
-        c.completionLevel = percent >= 99.5 ? QStringLiteral("complete")
-            : percent >= 70 ? QStringLiteral("substantial")
-            : percent > 0   ? QStringLiteral("limited")
-                            : QStringLiteral("not_started");
+        c.completionLevel = percent >= 99.5 ? key::Completion::Complete
+            : percent >= 70 ? key::Completion::Substantial
+            : percent > 0   ? key::Completion::Limited
+                            : key::Completion::NotStarted;
         c.completionReason = t(assessment().completionReason).arg(int(std::lround(percent)));
     }
     CommitmentInfo info;
@@ -528,20 +530,20 @@ void SampleWriter::writeCommitment(int planIndex, int seedIndex, const QString &
             const bool lastOne = u == n - 1;
             const std::vector<Bilingual> *texts = &progressText.onTrack;
             if (m.cancelled && lastOne) {
-                update.status = QStringLiteral("cancelled");
+                update.status = key::ProgressStatus::Cancelled;
                 texts = &progressText.cancelled;
             } else if (update.percent >= 100) {
-                update.status = QStringLiteral("completed");
+                update.status = key::ProgressStatus::Completed;
                 texts = &progressText.completed;
             } else if (update.percent == 0) {
-                update.status = QStringLiteral("not_started");
+                update.status = key::ProgressStatus::NotStarted;
                 texts = &progressText.notStarted;
             } else if (update.reportedOn > m.end || (pace != Pace::Complete && pace != Pace::OnTrack
                                                       && m.finalPercent < 100 && 2 * u >= n)) {
-                update.status = QStringLiteral("delayed");
+                update.status = key::ProgressStatus::Delayed;
                 texts = &progressText.delayed;
             } else {
-                update.status = QStringLiteral("on_track");
+                update.status = key::ProgressStatus::OnTrack;
             }
             QString narrative = t((*texts)[size_t(u + k) % texts->size()]);
             // Not every narrative mentions the percent.
@@ -549,7 +551,7 @@ void SampleWriter::writeCommitment(int planIndex, int seedIndex, const QString &
                 ? narrative.arg(m.deliverable, QString::number(update.percent))
                 : narrative.arg(m.deliverable);
             update.narrative = narrative;
-            if (update.status != QLatin1String("not_started"))
+            if (update.status != key::ProgressStatus::NotStarted)
                 update.evidence = t(progressText.evidencePrefix)
                     + QStringLiteral("%1/c%2-h%3-%4.pdf").arg(planSlug, number).arg(k + 1).arg(u + 1);
             update.reporter = reporter;
@@ -576,15 +578,15 @@ int SampleWriter::activeWithRole(const QDate &date, const QString &role, const s
 void SampleWriter::seatMeeting(MeetingSpec &spec)
 {
     const QDate date = spec.date();
-    const bool session = spec.kind == QLatin1String("forum_session") || spec.kind == QLatin1String("public_event");
-    spec.chair = activeWithRole(date, session ? QStringLiteral("chair") : QStringLiteral("co_chair"), {});
+    const bool session = spec.kind == key::MeetingKind::ForumSession || spec.kind == key::MeetingKind::PublicEvent;
+    spec.chair = activeWithRole(date, session ? key::Role::Chair : key::Role::CoChair, {});
     if (spec.chair < 0)
-        spec.chair = activeWithRole(date, QStringLiteral("chair"), {});
-    spec.secretary = activeWithRole(date, QStringLiteral("secretary"), {});
+        spec.chair = activeWithRole(date, key::Role::Chair, {});
+    spec.secretary = activeWithRole(date, key::Role::Secretary, {});
     std::vector<int> called;
     if (spec.convened.empty()) {
         for (int i = 0; i < int(m_people.size()); ++i)
-            if (m_people[size_t(i)].activeOn(date) && m_people[size_t(i)].role != QLatin1String("alternate"))
+            if (m_people[size_t(i)].activeOn(date) && m_people[size_t(i)].role != key::Role::Alternate)
                 called.push_back(i);
     } else {
         for (int i : spec.convened)
@@ -608,30 +610,30 @@ void SampleWriter::seatMeeting(MeetingSpec &spec)
         if (i != spec.chair && i != spec.secretary) {
             const int roll = m_dice.below(100);
             if (roll < 70)
-                seat.status = QStringLiteral("present");
+                seat.status = key::AttendanceStatus::Present;
             else if (roll < 82)
-                seat.status = QStringLiteral("remote");
+                seat.status = key::AttendanceStatus::Remote;
             else if (roll < 91)
-                seat.status = QStringLiteral("excused");
+                seat.status = key::AttendanceStatus::Excused;
             else if (roll < 95)
-                seat.status = QStringLiteral("absent");
+                seat.status = key::AttendanceStatus::Absent;
             else
-                seat.status = QStringLiteral("represented");
-            if (seat.status == QLatin1String("represented")) {
+                seat.status = key::AttendanceStatus::Represented;
+            if (seat.status == key::AttendanceStatus::Represented) {
                 if (p.alternate >= 0 && m_people[size_t(p.alternate)].activeOn(date))
                     seat.representedBy = m_people[size_t(p.alternate)].name;
                 else
-                    seat.status = QStringLiteral("excused");
+                    seat.status = key::AttendanceStatus::Excused;
             }
         }
-        if (onlineOnly && seat.status == QLatin1String("present"))
-            seat.status = QStringLiteral("remote");
-        if (inPersonOnly && seat.status == QLatin1String("remote"))
-            seat.status = QStringLiteral("present");
+        if (onlineOnly && seat.status == key::AttendanceStatus::Present)
+            seat.status = key::AttendanceStatus::Remote;
+        if (inPersonOnly && seat.status == key::AttendanceStatus::Remote)
+            seat.status = key::AttendanceStatus::Present;
         spec.seats.push_back(seat);
     }
     for (Seat guest : spec.guests) {
-        guest.status = onlineOnly ? QStringLiteral("remote") : QStringLiteral("present");
+        guest.status = onlineOnly ? key::AttendanceStatus::Remote : key::AttendanceStatus::Present;
         spec.seats.push_back(guest);
     }
 }
@@ -640,7 +642,7 @@ void SampleWriter::seatMeeting(MeetingSpec &spec)
 void SampleWriter::addStandingItems(std::vector<MeetingSpec> &specs, int index)
 {
     MeetingSpec &spec = specs[size_t(index)];
-    if (spec.kind != QLatin1String("forum_session") || spec.status == QLatin1String("cancelled"))
+    if (spec.kind != key::MeetingKind::ForumSession || spec.status == key::MeetingStatus::Cancelled)
         return;
     const StandingText &text = standing();
     const bool held = spec.held();
@@ -670,7 +672,7 @@ void SampleWriter::addStandingItems(std::vector<MeetingSpec> &specs, int index)
     std::vector<int> listed = spec.approves;
     if (!held) {
         for (int i = 0; i < index; ++i)
-            if (specs[size_t(i)].status == QLatin1String("minutes_draft"))
+            if (specs[size_t(i)].status == key::MeetingStatus::MinutesDraft)
                 listed.push_back(i);
     }
     if (!listed.empty()) {
@@ -687,7 +689,7 @@ void SampleWriter::addStandingItems(std::vector<MeetingSpec> &specs, int index)
             DecisionSpec decision;
             decision.agendaItem = 1; // position after the opening
             decision.text = t(text.minutesDecision).arg(joined);
-            decision.majority = QStringLiteral("consensus");
+            decision.majority = key::Majority::Consensus;
             spec.decisions.insert(spec.decisions.begin(), decision);
         }
         before.push_back(approval);
@@ -716,24 +718,24 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
     // Minutes are approved at the next forum session that took place; without one, they stay drafts.
     for (int i = 0; i < int(specs.size()); ++i) {
         MeetingSpec &spec = specs[size_t(i)];
-        if (spec.status != QLatin1String("minutes_approved") && spec.status != QLatin1String("published"))
+        if (spec.status != key::MeetingStatus::MinutesApproved && spec.status != key::MeetingStatus::Published)
             continue;
         for (int j = i + 1; j < int(specs.size()); ++j) {
             const MeetingSpec &later = specs[size_t(j)];
-            if (later.kind == QLatin1String("forum_session") && later.held() && later.startsAt > spec.startsAt) {
+            if (later.kind == key::MeetingKind::ForumSession && later.held() && later.startsAt > spec.startsAt) {
                 spec.approvedAt = j;
                 break;
             }
         }
         if (spec.approvedAt < 0) {
-            spec.status = QStringLiteral("minutes_draft");
+            spec.status = key::MeetingStatus::MinutesDraft;
             continue;
         }
         specs[size_t(spec.approvedAt)].approves.push_back(i);
-        if (spec.status == QLatin1String("published")) {
+        if (spec.status == key::MeetingStatus::Published) {
             spec.publishedOn = specs[size_t(spec.approvedAt)].date().addDays(7);
             if (spec.publishedOn > today()) {
-                spec.status = QStringLiteral("minutes_approved");
+                spec.status = key::MeetingStatus::MinutesApproved;
                 spec.publishedOn = QDate();
             }
         }
@@ -753,7 +755,7 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
         meeting.endsAt = spec.endsAt;
         meeting.place = spec.place;
         meeting.link = spec.link;
-        const int noticeDays = spec.kind == QLatin1String("working_group") ? 7 : 14;
+        const int noticeDays = spec.kind == key::MeetingKind::WorkingGroup ? 7 : 14;
         const QDate notice = spec.date().addDays(-noticeDays);
         if (notice <= today())
             meeting.noticeSentOn = notice;
@@ -768,9 +770,9 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
         }
         meeting.publishedOn = spec.publishedOn;
         meeting.notes = spec.notes;
-        if (spec.status == QLatin1String("planned") && meeting.noticeSentOn.isValid() && meeting.notes.isEmpty())
+        if (spec.status == key::MeetingStatus::Planned && meeting.noticeSentOn.isValid() && meeting.notes.isEmpty())
             meeting.notes = t(standing().plannedNote);
-        if (spec.status == QLatin1String("cancelled") && meeting.notes.isEmpty())
+        if (spec.status == key::MeetingStatus::Cancelled && meeting.notes.isEmpty())
             meeting.notes = t(standing().cancelledNote);
         spec.id = m_meetings.create(meeting);
         spec.written = meeting;
@@ -818,23 +820,23 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
             decision.approvesPlanId = d.approvesPlanId;
             const int eligible = int(voters.size());
             if (d.vote && eligible > 0) {
-                decision.method = QStringLiteral("vote");
+                decision.method = key::DecisionMethod::Vote;
                 decision.majority = d.majority;
                 decision.votesAgainst = std::min(d.against, eligible);
                 decision.votesAbstain = std::min(d.abstain, eligible - decision.votesAgainst);
                 decision.votesFor = eligible - decision.votesAgainst - decision.votesAbstain;
                 const int cast = decision.votesFor + decision.votesAgainst + decision.votesAbstain;
-                const bool adopted = d.majority == QLatin1String("two_thirds")
+                const bool adopted = d.majority == key::Majority::TwoThirds
                     ? 3 * decision.votesFor >= 2 * cast
                     : decision.votesFor > decision.votesAgainst;
-                decision.outcome = adopted ? QStringLiteral("adopted") : QStringLiteral("rejected");
+                decision.outcome = adopted ? key::DecisionOutcome::Adopted : key::DecisionOutcome::Rejected;
             } else {
-                decision.method = QStringLiteral("consensus");
-                decision.majority = QStringLiteral("consensus");
+                decision.method = key::DecisionMethod::Consensus;
+                decision.majority = key::Majority::Consensus;
             }
             const qint64 decisionId = m_decisions.create(decision);
             decisionIds.push_back(decisionId);
-            if (decision.method == QLatin1String("vote") && d.named) {
+            if (decision.method == key::DecisionMethod::Vote && d.named) {
                 // Those against and abstaining are taken from the end of the roll: civil society and
                 // academia sit there, as in most forums' rolls.
                 for (int v = 0; v < eligible; ++v) {
@@ -844,9 +846,9 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
                     vote.memberId = p.id;
                     vote.name = p.name;
                     const int fromEnd = eligible - 1 - v;
-                    vote.choice = fromEnd < decision.votesAgainst ? QStringLiteral("against")
-                        : fromEnd < decision.votesAgainst + decision.votesAbstain ? QStringLiteral("abstain")
-                                                                                  : QStringLiteral("for");
+                    vote.choice = fromEnd < decision.votesAgainst ? key::VoteChoice::Against
+                        : fromEnd < decision.votesAgainst + decision.votesAbstain ? key::VoteChoice::Abstain
+                                                                                  : key::VoteChoice::For;
                     m_votes.create(vote);
                 }
             }
@@ -865,9 +867,9 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
             }
             action.dueOn = spec.date().addDays(spec0.dueInDays);
             action.status = spec0.status;
-            if (spec0.status == QLatin1String("done"))
+            if (spec0.status == key::ActionItemStatus::Done)
                 action.closedOn = std::min(today(), std::max(spec.date().addDays(1), action.dueOn.addDays(-m_dice.below(10))));
-            else if (spec0.status == QLatin1String("cancelled"))
+            else if (spec0.status == key::ActionItemStatus::Cancelled)
                 action.closedOn = std::min(today(), action.dueOn);
             m_actions.create(action);
         }
@@ -893,16 +895,16 @@ void SampleWriter::writeContribution(int planIndex, const QDate &received, const
     c.channel = channel;
     const int kind = dice.below(100);
     if (kind < 5) {
-        c.sector = QStringLiteral("other"); // anonymous
+        c.sector = key::Sector::Other; // anonymous
     } else if (kind < 45) {
         c.author = personName(dice);
-        c.sector = QStringLiteral("civil_society");
+        c.sector = key::Sector::CivilSociety;
     } else {
         const auto &orgs = organizations();
         const OrganizationSeed &org = orgs[size_t(dice.below(int(orgs.size())))];
         c.author = personName(dice);
         c.organization = t(org.name);
-        c.sector = QString::fromLatin1(org.sector);
+        c.sector = org.sector;
     }
     c.text = t(seed.text);
     c.meetingId = meeting >= 0 ? m_specs[size_t(meeting)].id : 0;
@@ -920,12 +922,18 @@ void SampleWriter::writeContribution(int planIndex, const QDate &received, const
 
 void SampleWriter::writeAssessments(int planIndex, const QDate &selfOn, const QDate *irmOn)
 {
-    static const char *const results[] = {"substantial", "modest", "substantial", "modest", "modest", "unclear", "modest"};
-    static const char *const impacts[] = {"transformative", "moderate", "moderate", "moderate", "minor", "minor", "moderate"};
+    static const QLatin1StringView results[] = {
+        key::PotentialResults::Substantial, key::PotentialResults::Modest, key::PotentialResults::Substantial,
+        key::PotentialResults::Modest, key::PotentialResults::Modest, key::PotentialResults::Unclear,
+        key::PotentialResults::Modest};
+    static const QLatin1StringView impacts[] = {
+        key::PotentialImpact::Transformative, key::PotentialImpact::Moderate, key::PotentialImpact::Moderate,
+        key::PotentialImpact::Moderate, key::PotentialImpact::Minor, key::PotentialImpact::Minor,
+        key::PotentialImpact::Moderate};
     const AssessmentText &text = assessment();
-    const QStringList completionKeys = {QStringLiteral("no_evidence"), QStringLiteral("not_started"),
-                                        QStringLiteral("limited"), QStringLiteral("substantial"),
-                                        QStringLiteral("complete")};
+    const QStringList completionKeys = {key::Completion::NoEvidence, key::Completion::NotStarted,
+                                        key::Completion::Limited, key::Completion::Substantial,
+                                        key::Completion::Complete};
     const PlanInfo &plan = m_planInfo[size_t(planIndex)];
     for (const CommitmentInfo &info : plan.commitments) {
         const CommitmentSeed &seed = commitments()[size_t(info.seed)];
@@ -934,7 +942,7 @@ void SampleWriter::writeAssessments(int planIndex, const QDate &selfOn, const QD
         for (int source = 0; source < (irmOn ? 2 : 1); ++source) {
             Assessment a;
             a.commitmentId = info.id;
-            a.source = source == 0 ? QStringLiteral("self") : QStringLiteral("irm");
+            a.source = source == 0 ? key::AssessmentSource::Self : key::AssessmentSource::Irm;
             a.assessedOn = source == 0 ? selfOn : *irmOn;
             a.verifiable = !(source == 1 && info.seed % 7 == 5);
             a.relevanceAccessInformation = seed.accessToInformation;
@@ -942,16 +950,16 @@ void SampleWriter::writeAssessments(int planIndex, const QDate &selfOn, const QD
             a.relevancePublicAccountability = seed.publicAccountability;
             // The IRM counts technology only on top of another value, and is stricter about it.
             a.relevanceTechnologyInnovation = seed.technologyInnovation && source == 0;
-            a.potentialResults = QString::fromLatin1(results[info.seed % 7]);
-            a.potentialImpact = QString::fromLatin1(impacts[info.seed % 7]);
+            a.potentialResults = results[info.seed % 7];
+            a.potentialImpact = impacts[info.seed % 7];
             a.completion = completionKeys[level];
-            const bool strong = a.potentialImpact == QLatin1String("transformative")
-                || a.potentialImpact == QLatin1String("moderate");
-            a.openedGovernment = level == 4 ? (strong ? QStringLiteral("major") : QStringLiteral("marginal"))
-                : level == 3               ? QStringLiteral("marginal")
-                                           : QStringLiteral("did_not_change");
+            const bool strong = a.potentialImpact == key::PotentialImpact::Transformative
+                || a.potentialImpact == key::PotentialImpact::Moderate;
+            a.openedGovernment = level == 4 ? (strong ? key::OpenedGovernment::Major : key::OpenedGovernment::Marginal)
+                : level == 3               ? key::OpenedGovernment::Marginal
+                                           : key::OpenedGovernment::DidNotChange;
             if (source == 1 && level == 4 && info.seed % 7 == 0)
-                a.openedGovernment = QStringLiteral("outstanding");
+                a.openedGovernment = key::OpenedGovernment::Outstanding;
             const bool starred = a.verifiable && strong && level >= 3
                 && (a.relevanceAccessInformation || a.relevanceCivicParticipation || a.relevancePublicAccountability);
             a.notes = source == 0 ? t(text.selfNote).arg(t(text.completionLabels[size_t(level)]))
@@ -977,10 +985,10 @@ void SampleWriter::writeSmall()
         Person p;
         p.name = QString::fromUtf8(seed.name);
         p.organization = t(seed.organization);
-        p.sector = QString::fromLatin1(seed.sector);
-        p.role = QString::fromLatin1(seed.role);
-        p.voting = p.role != QLatin1String("secretary") && p.role != QLatin1String("alternate")
-            && p.role != QLatin1String("observer");
+        p.sector = seed.sector;
+        p.role = seed.role;
+        p.voting = p.role != key::Role::Secretary && p.role != key::Role::Alternate
+            && p.role != key::Role::Observer;
         QString notes;
         switch (seed.term) {
         case Term::Founding:
@@ -998,14 +1006,14 @@ void SampleWriter::writeSmall()
             notes = t(forum.leftNote);
             break;
         }
-        writePerson(p, QString::fromLatin1(seed.gender), emailFor(p.name, QString::fromLatin1(seed.emailDomain)),
+        writePerson(p, seed.gender, emailFor(p.name, QString::fromLatin1(seed.emailDomain)),
                     seed.alternateFor, notes);
     }
 
     const auto &planSeeds = plans();
-    writePlan(t(planSeeds[0].title), QDate(2021, 1, 1), QDate(2022, 8, 31), QStringLiteral("closed"),
+    writePlan(t(planSeeds[0].title), QDate(2021, 1, 1), QDate(2022, 8, 31), key::PlanStage::Closed,
               QDate(2020, 8, 27), t(planSeeds[0].introduction), t(planSeeds[0].notes));
-    writePlan(t(planSeeds[1].title), QDate(2025, 1, 1), QDate(2027, 8, 31), QStringLiteral("implement"),
+    writePlan(t(planSeeds[1].title), QDate(2025, 1, 1), QDate(2027, 8, 31), key::PlanStage::Implement,
               QDate(2024, 8, 29), t(planSeeds[1].introduction), t(planSeeds[1].notes));
 
     // First plan: four complete, two substantial, one limited (as its closing session says).
@@ -1039,7 +1047,7 @@ void SampleWriter::writeSmall()
     std::map<QString, int> numbers;
     for (const MeetingSeed &seed : meetings()) {
         MeetingSpec spec;
-        spec.kind = QString::fromLatin1(seed.kind);
+        spec.kind = seed.kind;
         spec.plan = seed.plan;
         spec.number = ++numbers[spec.kind];
         spec.title = t(seed.title);
@@ -1048,7 +1056,7 @@ void SampleWriter::writeSmall()
         spec.endsAt = spec.startsAt.addSecs(60 * seed.durationMinutes);
         spec.place = t(seed.place);
         spec.link = QString::fromLatin1(seed.link);
-        spec.status = QString::fromLatin1(seed.status);
+        spec.status = seed.status;
         spec.notes = t(seed.notes);
         spec.convened = seed.members;
         for (int g : seed.guests) {
@@ -1056,7 +1064,7 @@ void SampleWriter::writeSmall()
             Seat seat;
             seat.name = QString::fromUtf8(guest.name);
             seat.organization = t(guest.organization);
-            seat.sector = QString::fromLatin1(guest.sector);
+            seat.sector = guest.sector;
             spec.guests.push_back(seat);
         }
         for (const AgendaSeed &a : seed.agenda) {
@@ -1080,7 +1088,7 @@ void SampleWriter::writeSmall()
             decision.agendaItem = d.agendaItem;
             decision.text = t(d.text);
             decision.vote = d.vote;
-            decision.majority = QString::fromLatin1(d.majority);
+            decision.majority = d.majority;
             decision.against = d.against;
             decision.abstain = d.abstain;
             decision.approvesPlanId = d.approvesPlan >= 0 ? m_planInfo[size_t(d.approvesPlan)].id : 0;
@@ -1088,7 +1096,7 @@ void SampleWriter::writeSmall()
             spec.decisions.push_back(decision);
         }
         for (const ActionSeed &a : seed.actions)
-            spec.actions.push_back({t(a.text), a.owner, a.dueInDays, QString::fromLatin1(a.status)});
+            spec.actions.push_back({t(a.text), a.owner, a.dueInDays, a.status});
         m_specs.push_back(spec);
     }
     writeMeetings(m_specs);
@@ -1145,13 +1153,17 @@ void SampleWriter::writeSmall()
             QString channel;
             if (meeting >= 0) {
                 received = m_specs[size_t(meeting)].date();
-                channel = m_specs[size_t(meeting)].kind == QLatin1String("consultation") ? QStringLiteral("workshop")
-                                                                                          : QStringLiteral("meeting");
+                channel = m_specs[size_t(meeting)].kind == key::MeetingKind::Consultation
+                    ? key::ContributionChannel::Workshop
+                    : key::ContributionChannel::Meeting;
             } else {
                 received = again ? std::min(w.to, firstReceived[s].addDays(dice.between(3, 30)))
                                  : w.from.addDays(dice.below(int(window) - 30));
-                static const char *const channels[] = {"online", "online", "online", "email", "email", "letter", "other"};
-                channel = QString::fromLatin1(channels[dice.below(7)]);
+                static const QLatin1StringView channels[] = {
+                    key::ContributionChannel::Online, key::ContributionChannel::Online, key::ContributionChannel::Online,
+                    key::ContributionChannel::Email, key::ContributionChannel::Email, key::ContributionChannel::Letter,
+                    key::ContributionChannel::Other};
+                channel = channels[dice.below(7)];
             }
             const QDate responded = std::max(received, std::min(received.addDays(dice.between(10, 40)),
                                                                 w.approval.addDays(10)));
@@ -1163,15 +1175,15 @@ void SampleWriter::writeSmall()
                 c = &plan.commitments[size_t(idx.front())];
             }
             if (!c) {
-                status = QStringLiteral("not_incorporated");
+                status = key::ContributionStatus::NotIncorporated;
                 response = t(answers.notIncorporated[size_t(seed.reason)]);
-            } else if (again && firstStatus[s] != QLatin1String("not_incorporated") && round % 3 == 0) {
-                status = QStringLiteral("duplicate");
+            } else if (again && firstStatus[s] != key::ContributionStatus::NotIncorporated && round % 3 == 0) {
+                status = key::ContributionStatus::Duplicate;
                 response = t(answers.duplicate).arg(longDate(firstReceived[s]), c->number);
             } else {
-                const bool partly = again ? firstStatus[s] == QLatin1String("partially_incorporated") : dice.chance(35);
+                const bool partly = again ? firstStatus[s] == key::ContributionStatus::PartiallyIncorporated : dice.chance(35);
                 const auto &list = partly ? answers.partiallyIncorporated : answers.incorporated;
-                status = partly ? QStringLiteral("partially_incorporated") : QStringLiteral("incorporated");
+                status = partly ? key::ContributionStatus::PartiallyIncorporated : key::ContributionStatus::Incorporated;
                 response = t(list[size_t(round) % list.size()]).arg(c->number, c->title);
                 links.push_back(c->id);
             }
@@ -1189,7 +1201,7 @@ void SampleWriter::writeSmall()
         const LessonSeed &seed = lessons()[size_t(l)];
         Lesson lesson;
         lesson.planId = m_planInfo[0].id;
-        lesson.kind = QString::fromLatin1(seed.kind);
+        lesson.kind = seed.kind;
         lesson.text = t(seed.text);
         lesson.recommendation = t(seed.recommendation);
         lesson.carriedIntoPlanId = l < 4 ? m_planInfo[1].id : 0;
@@ -1226,40 +1238,41 @@ void SampleWriter::writeLarge()
             p.termStart = from;
             p.termEnd = to;
             if (k == 0 || k == 1) {
-                p.sector = QStringLiteral("government");
-                p.role = k == 0 ? QStringLiteral("secretary") : QStringLiteral("chair");
+                p.sector = key::Sector::Government;
+                p.role = k == 0 ? key::Role::Secretary : key::Role::Chair;
             } else if (k == 2) {
-                p.sector = QStringLiteral("civil_society");
-                p.role = QStringLiteral("co_chair");
+                p.sector = key::Sector::CivilSociety;
+                p.role = key::Role::CoChair;
             } else if (k < 23) {
-                static const char *const mix[] = {"government", "civil_society", "government", "civil_society",
-                                                  "academia", "government", "civil_society", "private_sector",
-                                                  "government", "civil_society"};
-                p.sector = QString::fromLatin1(mix[(k - 3) % 10]);
-                p.role = QStringLiteral("member");
+                static const QLatin1StringView mix[] = {
+                    key::Sector::Government, key::Sector::CivilSociety, key::Sector::Government, key::Sector::CivilSociety,
+                    key::Sector::Academia, key::Sector::Government, key::Sector::CivilSociety, key::Sector::PrivateSector,
+                    key::Sector::Government, key::Sector::CivilSociety};
+                p.sector = mix[(k - 3) % 10];
+                p.role = key::Role::Member;
             } else if (k < 27) {
                 static const int stands[] = {3, 4, 6, 7};
                 entry.alternateFor = base + stands[k - 23];
                 p.sector = pending[size_t(entry.alternateFor)].person.sector;
-                p.role = QStringLiteral("alternate");
+                p.role = key::Role::Alternate;
             } else {
-                p.sector = k == 29 ? QStringLiteral("other") : QStringLiteral("government");
-                p.role = QStringLiteral("observer");
+                p.sector = k == 29 ? key::Sector::Other : key::Sector::Government;
+                p.role = key::Role::Observer;
             }
-            p.voting = p.role != QLatin1String("secretary") && p.role != QLatin1String("alternate")
-                && p.role != QLatin1String("observer");
+            p.voting = p.role != key::Role::Secretary && p.role != key::Role::Alternate
+                && p.role != key::Role::Observer;
             if (entry.alternateFor >= 0) {
                 p.organization = pending[size_t(entry.alternateFor)].person.organization;
-            } else if (p.sector == QLatin1String("other")) {
+            } else if (p.sector == key::Sector::Other) {
                 p.organization = t(members()[20].organization); // the international cooperation programme
             } else {
                 std::vector<int> fits;
                 for (int o = 0; o < int(orgs.size()); ++o)
-                    if (p.sector == QLatin1String(orgs[size_t(o)].sector))
+                    if (p.sector == orgs[size_t(o)].sector)
                         fits.push_back(o);
                 p.organization = t(orgs[size_t(fits[size_t(dice.below(int(fits.size())))])].name);
             }
-            entry.gender = dice.chance(6) ? QString() : female ? QStringLiteral("female") : QStringLiteral("male");
+            entry.gender = dice.chance(6) ? QString() : female ? key::Gender::Female : key::Gender::Male;
             pending.push_back(entry);
         }
     }
@@ -1275,7 +1288,7 @@ void SampleWriter::writeLarge()
     for (int i = 0; i < planCount; ++i) {
         const QDate start(2008 + 2 * i, 1, 1);
         const QDate end(2009 + 2 * i, 8, 31);
-        const QString stage = i < 8 ? QStringLiteral("closed") : i == 8 ? QStringLiteral("evaluate") : QStringLiteral("implement");
+        const QString stage = i < 8 ? key::PlanStage::Closed : i == 8 ? key::PlanStage::Evaluate : key::PlanStage::Implement;
         const QDate session = nthWeekday(start.year() - 1, 8, 4, 2);
         writePlan(t(text.planTitle).arg(t(text.ordinals[size_t(i)])).arg(start.year()).arg(end.year()), start, end,
                   stage, session.addDays(dice.between(3, 12)), t(text.planIntroduction), QString());
@@ -1306,7 +1319,7 @@ void SampleWriter::writeLarge()
     auto randomMembers = [&](const QDate &date, int count) {
         std::vector<int> active;
         for (int i = 0; i < int(m_people.size()); ++i)
-            if (m_people[size_t(i)].activeOn(date) && m_people[size_t(i)].role == QLatin1String("member"))
+            if (m_people[size_t(i)].activeOn(date) && m_people[size_t(i)].role == key::Role::Member)
                 active.push_back(i);
         std::vector<int> chosen;
         for (int k = 0; k < count && !active.empty(); ++k) {
@@ -1323,17 +1336,17 @@ void SampleWriter::writeLarge()
             Seat seat;
             seat.name = personName(dice);
             seat.organization = t(org.name);
-            seat.sector = QString::fromLatin1(org.sector);
+            seat.sector = org.sector;
             seats.push_back(seat);
         }
         return seats;
     };
     auto pastStatus = [&](const QDate &date) {
         if (date > today())
-            return QStringLiteral("planned");
+            return key::MeetingStatus::Planned;
         if (date.daysTo(today()) < 10)
-            return QStringLiteral("held");
-        return dice.chance(88) ? QStringLiteral("published") : QStringLiteral("minutes_approved");
+            return key::MeetingStatus::Held;
+        return dice.chance(88) ? key::MeetingStatus::Published : key::MeetingStatus::MinutesApproved;
     };
     auto commitmentItems = [&](MeetingSpec &spec, int count) {
         const PlanInfo &plan = m_planInfo[size_t(spec.plan)];
@@ -1367,10 +1380,10 @@ void SampleWriter::writeLarge()
             action.dueInDays = dice.between(15, 60);
             const QDate due = spec.date().addDays(action.dueInDays);
             const int roll = dice.below(100);
-            action.status = due >= today() ? QStringLiteral("open")
-                : roll < 82               ? QStringLiteral("done")
-                : roll < 88               ? QStringLiteral("cancelled")
-                                          : QStringLiteral("open");
+            action.status = due >= today() ? key::ActionItemStatus::Open
+                : roll < 82               ? key::ActionItemStatus::Done
+                : roll < 88               ? key::ActionItemStatus::Cancelled
+                                          : key::ActionItemStatus::Open;
             spec.actions.push_back(action);
         }
     };
@@ -1386,7 +1399,7 @@ void SampleWriter::writeLarge()
         // Regular session, second Thursday.
         {
             MeetingSpec spec;
-            spec.kind = QStringLiteral("forum_session");
+            spec.kind = key::MeetingKind::ForumSession;
             const QDate date = nthWeekday(y, m, 4, 2);
             spec.plan = planFor(date, false);
             spec.title = t(text.sessionTitle).arg(numbers[spec.kind] + 1);
@@ -1405,7 +1418,7 @@ void SampleWriter::writeLarge()
                 AgendaSpec item;
                 item.title = t(text.approvePlanItem);
                 item.minutes = t(text.approvePlanMinutes);
-                const int coChair = activeWithRole(date, QStringLiteral("co_chair"), {});
+                const int coChair = activeWithRole(date, key::Role::CoChair, {});
                 item.presenter = coChair >= 0 ? m_people[size_t(coChair)].name : QString();
                 item.duration = 40;
                 spec.agenda.push_back(item);
@@ -1413,7 +1426,7 @@ void SampleWriter::writeLarge()
                 decision.agendaItem = 0;
                 decision.text = t(text.approvePlan).arg(m_planInfo[size_t(approving)].title);
                 decision.vote = true;
-                decision.majority = QStringLiteral("two_thirds");
+                decision.majority = key::Majority::TwoThirds;
                 decision.against = dice.below(3);
                 decision.abstain = dice.below(4);
                 decision.approvesPlanId = m_planInfo[size_t(approving)].id;
@@ -1444,7 +1457,7 @@ void SampleWriter::writeLarge()
         // Working groups: fourth Tuesday, and first Tuesday of even months.
         for (int which = 0; which < (m % 2 == 0 ? 2 : 1); ++which) {
             MeetingSpec spec;
-            spec.kind = QStringLiteral("working_group");
+            spec.kind = key::MeetingKind::WorkingGroup;
             const QDate date = nthWeekday(y, m, 2, which == 0 ? 4 : 1);
             spec.plan = planFor(date, false);
             const auto &topic = text.workingGroupTopics[size_t((y * 12 + m + which) % text.workingGroupTopics.size())];
@@ -1452,7 +1465,7 @@ void SampleWriter::writeLarge()
             spec.startsAt = wallClock(date, 15, 0);
             spec.place = t(text.places[1]);
             spec.link = y >= 2020 ? QStringLiteral("https://reuniones.montealto.example/grupos-de-trabajo") : QString();
-            spec.status = date < today() && dice.chance(3) ? QStringLiteral("cancelled") : pastStatus(date);
+            spec.status = date < today() && dice.chance(3) ? key::MeetingStatus::Cancelled : pastStatus(date);
             spec.convened = randomMembers(date, 6);
             commitmentItems(spec, dice.between(5, 7));
             otherItems(spec, dice.between(4, 5));
@@ -1471,7 +1484,7 @@ void SampleWriter::writeLarge()
         if (y % 2 == 1 && m >= 4 && m <= 7) {
             for (int which : {1, 3}) {
                 MeetingSpec spec;
-                spec.kind = QStringLiteral("consultation");
+                spec.kind = key::MeetingKind::Consultation;
                 const QDate date = nthWeekday(y, m, 3, which);
                 spec.plan = planFor(date, true);
                 const int seed = (m * 2 + which + y) % int(commitments().size());
@@ -1490,7 +1503,7 @@ void SampleWriter::writeLarge()
         // A public accountability event every March.
         if (m == 3) {
             MeetingSpec spec;
-            spec.kind = QStringLiteral("public_event");
+            spec.kind = key::MeetingKind::PublicEvent;
             const QDate date = nthWeekday(y, m, 4, 0);
             spec.plan = planFor(date, false);
             spec.title = t(text.publicEventTitle).arg(m_planInfo[size_t(spec.plan)].title);
@@ -1510,7 +1523,7 @@ void SampleWriter::writeLarge()
     for (PlanInfo &plan : m_planInfo)
         plan.consultations.clear();
     for (int i = 0; i < int(m_specs.size()); ++i)
-        if (m_specs[size_t(i)].kind == QLatin1String("consultation") && m_specs[size_t(i)].held())
+        if (m_specs[size_t(i)].kind == key::MeetingKind::Consultation && m_specs[size_t(i)].held())
             m_planInfo[size_t(m_specs[size_t(i)].plan)].consultations.push_back(i);
 
     // Contributions: about a thousand per plan, during its co-creation.
@@ -1531,11 +1544,14 @@ void SampleWriter::writeLarge()
             if (!plan.consultations.empty() && dice.chance(15)) {
                 meeting = plan.consultations[size_t(dice.below(int(plan.consultations.size())))];
                 received = m_specs[size_t(meeting)].date();
-                channel = QStringLiteral("workshop");
+                channel = key::ContributionChannel::Workshop;
             } else {
                 received = from.addDays(dice.below(int(from.daysTo(to)) + 1));
-                static const char *const channels[] = {"online", "online", "online", "email", "email", "letter", "other"};
-                channel = QString::fromLatin1(channels[dice.below(7)]);
+                static const QLatin1StringView channels[] = {
+                    key::ContributionChannel::Online, key::ContributionChannel::Online, key::ContributionChannel::Online,
+                    key::ContributionChannel::Email, key::ContributionChannel::Email, key::ContributionChannel::Letter,
+                    key::ContributionChannel::Other};
+                channel = channels[dice.below(7)];
             }
             const QDate responded = std::max(received, std::min(received.addDays(dice.between(7, 45)), answerBy));
             QString status, response;
@@ -1543,34 +1559,34 @@ void SampleWriter::writeLarge()
             const auto found = seed.commitment >= 0 ? plan.bySeed.find(seed.commitment) : plan.bySeed.end();
             const int roll = dice.below(100);
             if (found == plan.bySeed.end()) {
-                status = QStringLiteral("not_incorporated");
+                status = key::ContributionStatus::NotIncorporated;
                 response = t(answers.notIncorporated[size_t(seed.reason >= 0 ? seed.reason : roll % 4)]);
             } else {
                 const CommitmentInfo &c = plan.commitments[size_t(found->second[size_t(dice.below(int(found->second.size())))])];
                 const auto earlier = firstReceived.find(s);
                 if (i == planCount - 1 && roll < 2) {
-                    status = QStringLiteral("under_review");
+                    status = key::ContributionStatus::UnderReview;
                     response = t(answers.underReview);
                 } else if (earlier != firstReceived.end() && earlier->second < received && roll < 15) {
-                    status = QStringLiteral("duplicate");
+                    status = key::ContributionStatus::Duplicate;
                     response = t(answers.duplicate).arg(longDate(earlier->second), c.number);
                 } else if (roll < 60) {
-                    status = QStringLiteral("incorporated");
+                    status = key::ContributionStatus::Incorporated;
                     response = t(answers.incorporated[size_t(k) % answers.incorporated.size()]).arg(c.number, c.title);
                     links.push_back(c.id);
                 } else if (roll < 85) {
-                    status = QStringLiteral("partially_incorporated");
+                    status = key::ContributionStatus::PartiallyIncorporated;
                     response = t(answers.partiallyIncorporated[size_t(k) % answers.partiallyIncorporated.size()])
                                    .arg(c.number, c.title);
                     links.push_back(c.id);
                 } else {
-                    status = QStringLiteral("not_incorporated");
+                    status = key::ContributionStatus::NotIncorporated;
                     response = t(answers.notIncorporated[3]);
                 }
                 if (earlier == firstReceived.end() || received < earlier->second)
                     firstReceived[s] = received;
             }
-            const bool answered = status != QLatin1String("under_review");
+            const bool answered = status != key::ContributionStatus::UnderReview;
             writeContribution(i, received, channel, meeting, seed, status, response,
                               answered ? responded : QDate(), links, dice);
         }
@@ -1585,7 +1601,7 @@ void SampleWriter::writeLarge()
         for (const LessonSeed &seed : lessons()) {
             Lesson lesson;
             lesson.planId = plan.id;
-            lesson.kind = QString::fromLatin1(seed.kind);
+            lesson.kind = seed.kind;
             lesson.text = t(seed.text);
             lesson.recommendation = t(seed.recommendation);
             lesson.carriedIntoPlanId = m_planInfo[size_t(i + 1)].id;

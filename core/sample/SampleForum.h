@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/ForumFile.h"
 
 #include <memory>
@@ -9,7 +10,7 @@ namespace forumdesk {
 
 struct SampleOptions {
     enum class Size { Small, Large };
-    QString language = QStringLiteral("es"); // "es" or "en"
+    QString language = key::Language::Spanish; // Spanish or English
     Size size = Size::Small;
 };
 

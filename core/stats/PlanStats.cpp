@@ -3,6 +3,7 @@
 
 #include "core/cocreation/CoCreationSummary.h"
 #include "core/forum/ForumClock.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 
@@ -60,9 +61,9 @@ QList<ChartKind> allChartKinds()
 
 QList<StatSeries> PlanStats::completionLevels(ForumFile &file)
 {
-    static const QStringList levels{QStringLiteral("no_evidence"), QStringLiteral("not_started"),
-                                    QStringLiteral("limited"), QStringLiteral("substantial"),
-                                    QStringLiteral("complete"), QStringLiteral("unassessed")};
+    static const QStringList levels{key::Completion::NoEvidence, key::Completion::NotStarted,
+                                    key::Completion::Limited, key::Completion::Substantial,
+                                    key::Completion::Complete, QStringLiteral("unassessed")};
     Statement st = file.database().query(QStringLiteral(
         "SELECT p.id, p.title, coalesce(c.completion_level, 'unassessed'), count(c.id) "
         "FROM action_plan p LEFT JOIN commitment c ON c.plan_id = p.id "
@@ -175,9 +176,9 @@ QList<StatSeries> PlanStats::milestonesBurnUp(ForumFile &file, qint64 planId, in
 
 QList<StatSeries> PlanStats::attendanceBySector(ForumFile &file, qint64 planId, int maxPoints)
 {
-    static const QStringList sectors{QStringLiteral("government"), QStringLiteral("civil_society"),
-                                     QStringLiteral("academia"), QStringLiteral("private_sector"),
-                                     QStringLiteral("other")};
+    static const QStringList sectors{key::Sector::Government, key::Sector::CivilSociety,
+                                     key::Sector::Academia, key::Sector::PrivateSector,
+                                     key::Sector::Other};
     Statement st = file.database().query(QStringLiteral(
         "SELECT m.id, substr(m.starts_at, 1, 10), a.sector, count(a.id) FROM meeting m "
         "LEFT JOIN attendance a ON a.meeting_id = m.id AND a.status IN ('present', 'remote', 'represented') "

@@ -347,7 +347,7 @@ TEST_CASE("The practice library: stable keys, every frontier populated, translat
         CHECK_FALSE(keys.contains(key));
         keys.insert(key);
         CHECK(storable.match(key).hasMatch());
-        CHECK(Vocabulary::keys(Vocabulary::List::Frontier).contains(QString::fromLatin1(p.frontier)));
+        CHECK(Vocabulary::keys(Vocabulary::List::Frontier).contains(QString(p.frontier)));
         CHECK(QString::fromLatin1(p.countryCode).size() == 2);
         CHECK_FALSE(PracticeLibrary::title(p).isEmpty());
         CHECK_FALSE(PracticeLibrary::summary(p).isEmpty());

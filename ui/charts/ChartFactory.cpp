@@ -2,6 +2,7 @@
 #include "ui/charts/ChartFactory.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -263,16 +264,26 @@ QColor ChartFactory::keyColour(const QString &key)
 {
     // Completion from red (not started) to green (complete); the two "we cannot tell" levels are
     // greys, dark for the IRM's "no evidence", light for "not assessed" yet.
-    static const std::pair<const char *, QRgb> colours[] = {
-        {"no_evidence", 0x5f6368},    {"not_started", 0xd64541}, {"limited", 0xf0a020},
-        {"substantial", 0x7cb342},    {"complete", 0x2e7d32},    {"unassessed", 0xcfd3d8},
-        {"government", 0x1f6fb2},     {"civil_society", 0xe8751a}, {"academia", 0x8e5fb8},
-        {"private_sector", 0x8c6d4f}, {"other", 0x8a8f96},
-        {"progress", 0x1f6fb2},       {"due", 0x8a8f96},         {"done", 0x2e7d32},
-        {"contributions", 0x1f6fb2},
+    // Completion levels and sectors by their Vocabulary keys; the others are PlanStats' own names.
+    static const std::pair<QLatin1StringView, QRgb> colours[] = {
+        {key::Completion::NoEvidence, 0x5f6368},
+        {key::Completion::NotStarted, 0xd64541},
+        {key::Completion::Limited, 0xf0a020},
+        {key::Completion::Substantial, 0x7cb342},
+        {key::Completion::Complete, 0x2e7d32},
+        {QLatin1StringView("unassessed"), 0xcfd3d8},
+        {key::Sector::Government, 0x1f6fb2},
+        {key::Sector::CivilSociety, 0xe8751a},
+        {key::Sector::Academia, 0x8e5fb8},
+        {key::Sector::PrivateSector, 0x8c6d4f},
+        {key::Sector::Other, 0x8a8f96},
+        {QLatin1StringView("progress"), 0x1f6fb2},
+        {QLatin1StringView("due"), 0x8a8f96},
+        {QLatin1StringView("done"), 0x2e7d32},
+        {QLatin1StringView("contributions"), 0x1f6fb2},
     };
     for (const auto &[k, rgb] : colours)
-        if (key == QLatin1String(k))
+        if (key == k)
             return QColor(rgb);
     return {};
 }

@@ -5,6 +5,7 @@
 #include "ui/charts/ChartFactory.h"
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/i18n/Translations.h"
 
 #include <QAbstractBarSeries>
@@ -45,7 +46,7 @@ public:
         if (code.isEmpty() || code == Translations::current())
             return;
         auto own = std::make_unique<QTranslator>();
-        if (code != QLatin1String("en") && own->load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(code)))
+        if (code != key::Language::English && own->load(QStringLiteral(":/i18n/forumdesk_%1.qm").arg(code)))
             m_translator = std::move(own);
         else
             m_translator = std::make_unique<SourceTexts>();

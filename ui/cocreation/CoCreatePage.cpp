@@ -2,6 +2,7 @@
 #include "ui/cocreation/CoCreatePage.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/i18n/DateText.h"
 #include "core/learning/LessonsCarried.h"
 #include "core/plans/PlanCalendar.h"
@@ -124,7 +125,7 @@ void CoCreatePage::refreshHeader()
     const bool writable = !m_document->isReadOnly();
     m_newPlan->setEnabled(writable);
     m_editPlan->setEnabled(writable && plan.has_value());
-    m_nextStage->setEnabled(writable && plan.has_value() && plan->stage != QLatin1String("closed"));
+    m_nextStage->setEnabled(writable && plan.has_value() && plan->stage != key::PlanStage::Closed);
     m_exportDraft->setEnabled(plan.has_value());
     m_exportResponses->setEnabled(plan.has_value());
     if (!plan) {

@@ -2,6 +2,7 @@
 #include "ui/commands/Commands.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "ui/commands/CoCreationCommands.h"
 #include "ui/commands/EvaluationCommands.h"
 #include "ui/commands/ImplementationCommands.h"
@@ -123,15 +124,15 @@ bool moveMeeting(ForumDocument *document, const Meeting &before, const Meeting &
 {
     const QString title = brief(after.title);
     QString text;
-    if (after.status == QLatin1String("held"))
+    if (after.status == key::MeetingStatus::Held)
         text = Commands::tr("Mark “%1” held").arg(title);
-    else if (after.status == QLatin1String("minutes_draft"))
+    else if (after.status == key::MeetingStatus::MinutesDraft)
         text = Commands::tr("Start the minutes of “%1”").arg(title);
-    else if (after.status == QLatin1String("minutes_approved"))
+    else if (after.status == key::MeetingStatus::MinutesApproved)
         text = Commands::tr("Approve the minutes of “%1”").arg(title);
-    else if (after.status == QLatin1String("published"))
+    else if (after.status == key::MeetingStatus::Published)
         text = Commands::tr("Publish the minutes of “%1”").arg(title);
-    else if (after.status == QLatin1String("cancelled"))
+    else if (after.status == key::MeetingStatus::Cancelled)
         text = Commands::tr("Cancel “%1”").arg(title);
     else
         text = Commands::tr("Plan “%1” again").arg(title);
@@ -168,13 +169,13 @@ bool removeAgendaItem(ForumDocument *document, const AgendaItem &item)
 bool markAttendance(ForumDocument *document, const std::optional<Attendance> &before, const Attendance &after)
 {
     QString text;
-    if (after.status == QLatin1String("present"))
+    if (after.status == key::AttendanceStatus::Present)
         text = Commands::tr("Mark %1 present").arg(after.name);
-    else if (after.status == QLatin1String("remote"))
+    else if (after.status == key::AttendanceStatus::Remote)
         text = Commands::tr("Mark %1 attending remotely").arg(after.name);
-    else if (after.status == QLatin1String("excused"))
+    else if (after.status == key::AttendanceStatus::Excused)
         text = Commands::tr("Mark %1 excused").arg(after.name);
-    else if (after.status == QLatin1String("absent"))
+    else if (after.status == key::AttendanceStatus::Absent)
         text = Commands::tr("Mark %1 absent").arg(after.name);
     else
         text = Commands::tr("Mark %1 represented by %2").arg(after.name, after.representedBy);
@@ -228,9 +229,9 @@ bool editActionItem(ForumDocument *document, const ActionItem &before, const Act
 bool followUpActionItem(ForumDocument *document, const ActionItem &before, const ActionItem &after)
 {
     QString text;
-    if (after.status == QLatin1String("done"))
+    if (after.status == key::ActionItemStatus::Done)
         text = Commands::tr("Mark action item “%1” done").arg(brief(after.text));
-    else if (after.status == QLatin1String("cancelled"))
+    else if (after.status == key::ActionItemStatus::Cancelled)
         text = Commands::tr("Cancel action item “%1”").arg(brief(after.text));
     else
         text = Commands::tr("Reopen action item “%1”").arg(brief(after.text));
@@ -356,7 +357,7 @@ bool setCompletionLevel(ForumDocument *document, const Commitment &commitment, c
 bool assess(ForumDocument *document, const std::optional<Assessment> &before, const Assessment &after,
             const QString &commitmentTitle)
 {
-    const QString text = after.source == QLatin1String("irm")
+    const QString text = after.source == key::AssessmentSource::Irm
         ? Commands::tr("Record the IRM's assessment of “%1”").arg(brief(commitmentTitle))
         : Commands::tr("Self-assess “%1”").arg(brief(commitmentTitle));
     return run(document, new RecordCommand<Assessment>(document, before, after, text));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/ForumDocument.h"
 
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
@@ -36,9 +37,10 @@ void ForumDocument::chooseDefaultPlan()
 {
     const QList<ActionPlan> all = plans();
     m_currentPlanId = 0;
-    for (const char *stage : {"implement", "co_create", "evaluate", "learn"}) {
+    for (const QLatin1StringView stage :
+         {key::PlanStage::Implement, key::PlanStage::CoCreate, key::PlanStage::Evaluate, key::PlanStage::Learn}) {
         for (const ActionPlan &plan : all) {
-            if (plan.stage == QLatin1String(stage)) {
+            if (plan.stage == stage) {
                 m_currentPlanId = plan.id;
                 return;
             }

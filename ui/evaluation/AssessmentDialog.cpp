@@ -4,6 +4,7 @@
 #include "core/forum/ForumClock.h"
 #include "core/evaluation/AssessmentRating.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
@@ -41,7 +42,7 @@ AssessmentDialog::AssessmentDialog(ForumFile &file, const Assessment &assessment
       m_opened(new QComboBox(this)), m_date(new OptionalDateEdit(tr("Assessed on"), ForumClock::of(m_file).today(), this)),
       m_notes(new QPlainTextEdit(this)), m_starred(new QLabel(this)), m_message(new FieldMessage(this))
 {
-    const bool irm = assessment.source == QLatin1String("irm");
+    const bool irm = assessment.source == key::AssessmentSource::Irm;
     setWindowTitle(irm ? tr("IRM Assessment") : tr("Self-Assessment"));
     auto *commitment = new QLabel(commitmentTitle, this);
     commitment->setWordWrap(true);

@@ -3,6 +3,7 @@
 
 #include "core/evaluation/SelfAssessmentReport.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/i18n/DateText.h"
 #include "core/implementation/ProgressTracking.h"
 #include "core/plans/ActionPlan.h"
@@ -257,7 +258,7 @@ void EvaluatePage::refreshHeader()
 {
     const qint64 planId = m_document->currentPlanId();
     const auto plan = planId > 0 ? Table<ActionPlan>(m_document->file()).find(planId) : std::nullopt;
-    m_nextStage->setEnabled(plan.has_value() && !m_document->isReadOnly() && plan->stage != QLatin1String("closed"));
+    m_nextStage->setEnabled(plan.has_value() && !m_document->isReadOnly() && plan->stage != key::PlanStage::Closed);
     m_export->setEnabled(plan.has_value());
     if (!plan) {
         m_header->setText(tr("No action plan yet: create one on the Co-create page."));
@@ -339,7 +340,7 @@ void EvaluatePage::assess(Source source)
             // and, for the forum's own, the completion level of the Implement stage.
             const Commitment commitment = Table<Commitment>(file).get(commitmentId);
             start.commitmentId = commitmentId;
-            start.source = irm ? QStringLiteral("irm") : QStringLiteral("self");
+            start.source = irm ? key::AssessmentSource::Irm : key::AssessmentSource::Self;
             start.assessedOn = m_document->today();
             start.relevanceAccessInformation = commitment.valueAccessInformation;
             start.relevanceCivicParticipation = commitment.valueCivicParticipation;

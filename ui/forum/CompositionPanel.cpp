@@ -2,6 +2,7 @@
 #include "ui/forum/CompositionPanel.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -51,12 +52,12 @@ void CompositionPanel::setComposition(const MemberComposition &composition)
                     .arg(composition.bySector.value(key));
     }
     html += QStringLiteral("</table><p><b>%1</b></p><table cellspacing='2'>").arg(tr("By gender").toHtmlEscaped());
-    for (const QString &key : Vocabulary::keys(Vocabulary::List::Gender)) {
-        if (key == QLatin1String("undisclosed"))
+    for (const QString &gender : Vocabulary::keys(Vocabulary::List::Gender)) {
+        if (gender == key::Gender::Undisclosed)
             continue;
         html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>")
-                    .arg(Vocabulary::label(Vocabulary::List::Gender, key).toHtmlEscaped())
-                    .arg(composition.byGender.value(key));
+                    .arg(Vocabulary::label(Vocabulary::List::Gender, gender).toHtmlEscaped())
+                    .arg(composition.byGender.value(gender));
     }
     html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr></table>")
                 .arg(tr("Not given").toHtmlEscaped())

@@ -6,6 +6,7 @@
 #include "ui/learning/LessonDialog.h"
 #include "ui/plans/StageGateDialog.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/learning/LessonsCarried.h"
 #include "core/learning/PracticeLibrary.h"
 #include "core/plans/ActionPlan.h"
@@ -228,7 +229,7 @@ void LearnPage::refreshHeader()
 {
     const qint64 planId = m_document->currentPlanId();
     const auto plan = planId > 0 ? Table<ActionPlan>(m_document->file()).find(planId) : std::nullopt;
-    m_nextStage->setEnabled(plan.has_value() && !m_document->isReadOnly() && plan->stage != QLatin1String("closed"));
+    m_nextStage->setEnabled(plan.has_value() && !m_document->isReadOnly() && plan->stage != key::PlanStage::Closed);
     if (!plan) {
         m_header->setText(tr("No action plan yet: create one on the Co-create page."));
         return;
@@ -353,7 +354,7 @@ void LearnPage::showPractice()
     }
     m_practiceTitle->setText(PracticeLibrary::label(*practice));
     m_summary->setText(tr("%1\n\nFrontier: %2")
-                           .arg(PracticeLibrary::summary(*practice), PracticeLibrary::frontierLabel(QString::fromLatin1(practice->frontier))));
+                           .arg(PracticeLibrary::summary(*practice), PracticeLibrary::frontierLabel(practice->frontier)));
     try {
         ForumFile &file = m_document->file();
         const QList<qint64> ids = PracticeLibrary::citingCommitments(file, QString::fromLatin1(practice->key));

@@ -2,6 +2,7 @@
 #include "ui/learning/LessonDialog.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
@@ -20,8 +21,8 @@ LessonDialog::LessonDialog(ForumFile &file, const Lesson &lesson, QWidget *paren
       m_text(new QPlainTextEdit(this)), m_recommendation(new QPlainTextEdit(this)), m_message(new FieldMessage(this))
 {
     setWindowTitle(lesson.id > 0 ? tr("Edit Lesson") : tr("Add Lesson"));
-    m_kind->addItem(tr("About the process (co-creation, the forum, participation)"), QStringLiteral("process"));
-    m_kind->addItem(tr("About the substance (the commitments and their results)"), QStringLiteral("substance"));
+    m_kind->addItem(tr("About the process (co-creation, the forum, participation)"), key::LessonKind::Process);
+    m_kind->addItem(tr("About the substance (the commitments and their results)"), key::LessonKind::Substance);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(lesson.kind)));
     for (QPlainTextEdit *edit : {m_text, m_recommendation}) {
         edit->setTabChangesFocus(true);

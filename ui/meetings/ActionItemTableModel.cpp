@@ -2,6 +2,7 @@
 #include "ui/meetings/ActionItemTableModel.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QColor>
 #include <QLocale>
@@ -33,7 +34,7 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
         case Owner: return a.owner;
         case Due: return a.dueOn.isValid() ? locale.toString(a.dueOn, QLocale::ShortFormat) : QString();
         case Status:
-            if (a.status != QLatin1String("open") && a.closedOn.isValid())
+            if (a.status != key::ActionItemStatus::Open && a.closedOn.isValid())
                 return tr("%1 on %2").arg(Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status),
                                          locale.toString(a.closedOn, QLocale::ShortFormat));
             return Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status);
@@ -43,7 +44,7 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Action)
         return a.text;
-    if (role == Qt::ForegroundRole && index.column() == Due && a.status == QLatin1String("open")
+    if (role == Qt::ForegroundRole && index.column() == Due && a.status == key::ActionItemStatus::Open
         && a.dueOn.isValid() && a.dueOn < m_today)
         return QColor(0xb3, 0x26, 0x1e);
     return {};

@@ -2,6 +2,7 @@
 #include "ui/meetings/ActionItemsPanel.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/Table.h"
 #include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
@@ -29,9 +30,9 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
       m_reopen(new QPushButton(tr("&Reopen"), this))
 {
     m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
-    m_status->addItem(tr("Open"), QStringLiteral("open"));
-    m_status->addItem(tr("Done"), QStringLiteral("done"));
-    m_status->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
+    m_status->addItem(tr("Open"), key::ActionItemStatus::Open);
+    m_status->addItem(tr("Done"), key::ActionItemStatus::Done);
+    m_status->addItem(tr("Cancelled"), key::ActionItemStatus::Cancelled);
     m_status->addItem(tr("All"), QString());
     auto *filters = new QHBoxLayout;
     auto *statusLabel = new QLabel(tr("&Show:"), this);
@@ -66,9 +67,9 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &ActionItemsPanel::applyFilter);
     connect(m_planOnly, &QCheckBox::toggled, this, &ActionItemsPanel::applyFilter);
     connect(document, &ForumDocument::currentPlanChanged, this, &ActionItemsPanel::applyFilterWhenShown);
-    connect(m_done, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("done")); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("cancelled")); });
-    connect(m_reopen, &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("open")); });
+    connect(m_done, &QPushButton::clicked, this, [this] { setSelectedStatus(key::ActionItemStatus::Done); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(key::ActionItemStatus::Cancelled); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { setSelectedStatus(key::ActionItemStatus::Open); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPanel::updateButtons);
     connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
@@ -119,9 +120,9 @@ void ActionItemsPanel::updateButtons()
             status = m_model->item(row).status;
     }
     const bool writable = !m_document->isReadOnly();
-    m_done->setEnabled(writable && status == QLatin1String("open"));
-    m_cancel->setEnabled(writable && status == QLatin1String("open"));
-    m_reopen->setEnabled(writable && !status.isEmpty() && status != QLatin1String("open"));
+    m_done->setEnabled(writable && status == key::ActionItemStatus::Open);
+    m_cancel->setEnabled(writable && status == key::ActionItemStatus::Open);
+    m_reopen->setEnabled(writable && !status.isEmpty() && status != key::ActionItemStatus::Open);
     m_count->setText(tr("%n action item(s)", nullptr, int(m_model->matchingCount())));
 }
 
@@ -134,8 +135,8 @@ void ActionItemsPanel::setSelectedStatus(const QString &status)
     if (!before || before->status == status)
         return;
     try {
-        const ActionItem after = status == QLatin1String("open") ? ActionItemFollowUp::reopened(*before)
-                                                                 : ActionItemFollowUp::closed(*before, status, m_document->today());
+        const ActionItem after = status == key::ActionItemStatus::Open ? ActionItemFollowUp::reopened(*before)
+                                                                       : ActionItemFollowUp::closed(*before, status, m_document->today());
         edit::followUpActionItem(m_document, *before, after);
     } catch (const StorageError &error) {
         m_document->reportFailure(error.message());

@@ -4,6 +4,7 @@
 #include "ui/document/ForumDocument.h"
 #include "ui/commands/Commands.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Meeting.h"
 #include "core/meetings/Quorum.h"
 #include "core/storage/StorageError.h"
@@ -32,11 +33,12 @@ namespace forumdesk {
 namespace {
 
 struct Mark {
-    const char *status;
+    QLatin1StringView status;
     Qt::Key key;
 };
-const Mark marks[] = {{"present", Qt::Key_P}, {"remote", Qt::Key_R}, {"excused", Qt::Key_E},
-                      {"absent", Qt::Key_A}, {"represented", Qt::Key_S}};
+const Mark marks[] = {{key::AttendanceStatus::Present, Qt::Key_P}, {key::AttendanceStatus::Remote, Qt::Key_R},
+                      {key::AttendanceStatus::Excused, Qt::Key_E}, {key::AttendanceStatus::Absent, Qt::Key_A},
+                      {key::AttendanceStatus::Represented, Qt::Key_S}};
 
 } // namespace
 
@@ -61,7 +63,7 @@ AttendancePanel::AttendancePanel(ForumDocument *document, QWidget *parent)
                             tr("Repre&sented (S)…")};
     for (int i = 0; i < 5; ++i) {
         auto *button = new QPushButton(texts[i], this);
-        const QString status = QString::fromLatin1(marks[i].status);
+        const QString status = marks[i].status;
         connect(button, &QPushButton::clicked, this, [this, status] {
             const QModelIndexList rows = m_members->selectionModel()->selectedRows();
             if (!rows.isEmpty())
@@ -154,7 +156,7 @@ void AttendancePanel::reload()
         m_members->setItem(row, 1, readOnlyItem(Vocabulary::label(Vocabulary::List::Sector, line.member.sector)));
         QString status = tr("Not recorded");
         if (line.attendance) {
-            status = line.attendance->status == QLatin1String("represented")
+            status = line.attendance->status == key::AttendanceStatus::Represented
                          ? tr("Represented by %1").arg(line.attendance->representedBy)
                          : Vocabulary::label(Vocabulary::List::AttendanceStatus, line.attendance->status);
         }
@@ -216,7 +218,7 @@ void AttendancePanel::mark(int row, const QString &status, const QString &altern
         return;
     const AttendanceLine line = m_lines[row];
     QString representedBy = alternate;
-    if (status == QLatin1String("represented") && representedBy.trimmed().isEmpty()) {
+    if (status == key::AttendanceStatus::Represented && representedBy.trimmed().isEmpty()) {
         bool ok = false;
         representedBy = QInputDialog::getText(this, tr("Represented by an Alternate"),
                                               tr("Name of the alternate who represents %1:").arg(line.member.name),
@@ -251,7 +253,7 @@ void AttendancePanel::addGuest(const QString &name, const QString &organization,
     guest.name = name.trimmed();
     guest.organization = organization.trimmed();
     guest.sector = sector;
-    guest.status = QStringLiteral("present");
+    guest.status = key::AttendanceStatus::Present;
     edit::addGuest(m_document, guest);
 }
 
@@ -300,7 +302,7 @@ bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::ShiftModifier) {
             for (const Mark &m : marks) {
                 if (key->key() == m.key) {
-                    mark(m_members->currentRow(), QString::fromLatin1(m.status));
+                    mark(m_members->currentRow(), m.status);
                     return true;
                 }
             }

@@ -2,6 +2,7 @@
 #include "ui/meetings/DecisionDialog.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Agenda.h"
 #include "core/meetings/AttendanceSheet.h"
 #include "core/storage/Table.h"
@@ -61,7 +62,8 @@ DecisionDialog::DecisionDialog(ForumFile &file, const DecisionRecord &record, QW
     // Named votes: the voting members marked present, remote or represented.
     for (const AttendanceLine &line : AttendanceSheet::members(file, record.decision.meetingId)) {
         if (line.member.voting && line.attendance
-            && QStringList{QStringLiteral("present"), QStringLiteral("remote"), QStringLiteral("represented")}.contains(line.attendance->status))
+            && QStringList{key::AttendanceStatus::Present, key::AttendanceStatus::Remote, key::AttendanceStatus::Represented}
+                   .contains(line.attendance->status))
             m_voters << std::pair{line.member.id, line.attendance->name};
     }
     m_votes->setColumnCount(2);
@@ -177,7 +179,7 @@ DecisionRecord DecisionDialog::record() const
 
 void DecisionDialog::updateOutcome()
 {
-    const bool vote = m_method->currentData().toString() == QLatin1String("vote");
+    const bool vote = m_method->currentData().toString() == key::DecisionMethod::Vote;
     m_voteArea->setVisible(vote);
     const bool named = m_named->isChecked() && m_named->isEnabled();
     for (QSpinBox *box : {m_for, m_against, m_abstain})

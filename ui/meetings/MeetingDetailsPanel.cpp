@@ -5,6 +5,7 @@
 #include "ui/commands/Commands.h"
 #include "core/forum/Member.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/MeetingLifecycle.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/CommittingTextEdit.h"
@@ -233,7 +234,7 @@ void MeetingDetailsPanel::reload()
     for (const QString &next : MeetingLifecycle::nextStatuses(m_meeting.status))
         m_status->addItem(tr("→ %1").arg(Vocabulary::label(Vocabulary::List::MeetingStatus, next)), next);
     QString tip;
-    if (m_meeting.status == QLatin1String("minutes_approved") || m_meeting.status == QLatin1String("published")) {
+    if (m_meeting.status == key::MeetingStatus::MinutesApproved || m_meeting.status == key::MeetingStatus::Published) {
         if (auto at = Table<Meeting>(m_document->file()).find(m_meeting.approvedAtMeetingId))
             tip = tr("Minutes approved at “%1” (%2)").arg(at->title, QLocale().toString(at->startsAt.date(), QLocale::ShortFormat));
     }
@@ -300,7 +301,7 @@ void MeetingDetailsPanel::statusChosen(int index)
     if (index <= 0 || status.isEmpty())
         return;
     qint64 approvedAt = 0;
-    if (status == QLatin1String("minutes_approved")) {
+    if (status == key::MeetingStatus::MinutesApproved) {
         const QList<Meeting> candidates = MeetingLifecycle::approvingMeetings(m_document->file(), m_meeting);
         if (candidates.isEmpty()) {
             m_statusMessage->showMessage(tr("Minutes are approved at a later meeting: add that meeting first."));

@@ -2,6 +2,7 @@
 #include "ui/meetings/MeetingTableModel.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QColor>
 #include <QFont>
@@ -45,9 +46,9 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
         return where.isEmpty() ? tr("%1\n%2").arg(m.title, Vocabulary::label(Vocabulary::List::MeetingKind, m.kind))
                                : tr("%1\n%2, %3").arg(m.title, Vocabulary::label(Vocabulary::List::MeetingKind, m.kind), where);
     }
-    if (role == Qt::ForegroundRole && m.status == QLatin1String("cancelled"))
+    if (role == Qt::ForegroundRole && m.status == key::MeetingStatus::Cancelled)
         return QColor(Qt::gray);
-    if (role == Qt::FontRole && m.status == QLatin1String("cancelled") && index.column() == Title) {
+    if (role == Qt::FontRole && m.status == key::MeetingStatus::Cancelled && index.column() == Title) {
         QFont font;
         font.setStrikeOut(true);
         return font;

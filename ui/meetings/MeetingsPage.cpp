@@ -2,6 +2,7 @@
 #include "ui/meetings/MeetingsPage.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/IcsCalendar.h"
 #include "core/storage/Table.h"
 #include "ui/commands/Commands.h"
@@ -198,7 +199,7 @@ qint64 MeetingsPage::addMeeting()
         return 0;
     Meeting meeting;
     meeting.title = tr("New meeting");
-    meeting.kind = m_kind->currentData().toString().isEmpty() ? QStringLiteral("forum_session") : m_kind->currentData().toString();
+    meeting.kind = m_kind->currentData().toString().isEmpty() ? key::MeetingKind::ForumSession : m_kind->currentData().toString();
     meeting.startsAt = QDateTime(m_document->today().addDays(7), QTime(10, 0));
     meeting.endsAt = meeting.startsAt.addSecs(2 * 3600);
     meeting.planId = m_document->currentPlanId();

@@ -6,6 +6,7 @@
 #include "ui/meetings/ActionItemDialog.h"
 #include "ui/meetings/DecisionDialog.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Agenda.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/CommittingTextEdit.h"
@@ -129,7 +130,7 @@ void MinutesPanel::reload()
         const Decision &d = m_decisionRows[row];
         m_decisions->setItem(row, 0, cell(d.text));
         m_decisions->setItem(row, 1, cell(Vocabulary::label(Vocabulary::List::DecisionMethod, d.method)));
-        m_decisions->setItem(row, 2, cell(d.method == QLatin1String("vote")
+        m_decisions->setItem(row, 2, cell(d.method == key::DecisionMethod::Vote
                                               ? tr("%1 / %2 / %3").arg(d.votesFor).arg(d.votesAgainst).arg(d.votesAbstain)
                                               : QString()));
         m_decisions->setItem(row, 3, cell(Vocabulary::label(Vocabulary::List::DecisionOutcome, d.outcome)));

@@ -11,6 +11,7 @@
 #include "core/forum/ConsistencyCheck.h"
 #include "core/forum/NewForum.h"
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/i18n/Translations.h"
 #include "core/plans/StageGate.h"
 #include "ui/members/MembersPage.h"
@@ -461,8 +462,8 @@ void MainWindow::updatePlanActions()
                                  ? tr("Move &Back a Stage…")
                                  : tr("Move &Back a Stage: %1…").arg(Vocabulary::label(Vocabulary::List::PlanStage, previous)));
     const bool writable = plan && !m_document->isReadOnly() && !m_busy;
-    m_nextStage->setEnabled(writable && plan->stage != QLatin1String("closed"));
-    m_previousStage->setEnabled(writable && plan->stage != QLatin1String("co_create"));
+    m_nextStage->setEnabled(writable && plan->stage != key::PlanStage::Closed);
+    m_previousStage->setEnabled(writable && plan->stage != key::PlanStage::CoCreate);
 }
 
 void MainWindow::setBusy(bool busy, const QString &message)
@@ -523,7 +524,8 @@ void MainWindow::openSampleForum()
         openForum(path);
         return;
     }
-    const QString language = Translations::current() == QLatin1String("es") ? QStringLiteral("es") : QStringLiteral("en");
+    const QString language = Translations::current() == QLatin1String("es") ? key::Language::Spanish
+                                                                            : key::Language::English;
     startOpening(path, [path, language] {
         QDir().mkpath(QFileInfo(path).absolutePath());
         SampleOptions options;

@@ -19,6 +19,7 @@
 #include "ui/members/MembersPage.h"
 #include "core/storage/Table.h"
 #include "core/meetings/Agenda.h"
+#include "core/forum/VocabularyKeys.h"
 
 #include <QComboBox>
 #include <QTabWidget>
@@ -99,7 +100,7 @@ void ScreenshotTour::meetingsTour()
     int chosen = 0;
     for (int row = 0; row < page->model()->rowCount(); ++row) {
         const Meeting m = page->model()->meeting(row);
-        if (m.status != QLatin1String("cancelled") && !Agenda::of(m_window->document()->file(), m.id).isEmpty()) {
+        if (m.status != key::MeetingStatus::Cancelled && !Agenda::of(m_window->document()->file(), m.id).isEmpty()) {
             chosen = row;
             break;
         }
@@ -126,7 +127,7 @@ void ScreenshotTour::coCreateTour()
     // The plan being co-created, if the forum has one, rather than the one being implemented.
     const qint64 shown = document->currentPlanId();
     for (const ActionPlan &plan : document->plans()) {
-        if (plan.stage == QLatin1String("co_create")) {
+        if (plan.stage == key::PlanStage::CoCreate) {
             document->setCurrentPlanId(plan.id);
             break;
         }
@@ -179,7 +180,7 @@ void ScreenshotTour::evaluateLearnTour()
     // The plan whose cycle is over shows assessments and lessons; then the current one again.
     const qint64 shown = document->currentPlanId();
     for (const ActionPlan &plan : document->plans()) {
-        if (plan.stage == QLatin1String("closed") || plan.stage == QLatin1String("learn")) {
+        if (plan.stage == key::PlanStage::Closed || plan.stage == key::PlanStage::Learn) {
             document->setCurrentPlanId(plan.id);
             break;
         }
