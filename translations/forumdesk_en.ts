@@ -313,6 +313,16 @@
     </message>
 </context>
 <context>
+    <name>forumdesk::CommitmentsPanel</name>
+    <message numerus="yes">
+        <source>One or two sentences that say what the commitment will do (at most %n characters)</source>
+        <translation>
+            <numerusform>One or two sentences that say what the commitment will do (at most %n character)</numerusform>
+            <numerusform>One or two sentences that say what the commitment will do (at most %n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::ContributionsPanel</name>
     <message numerus="yes">
         <source>%n contribution(s) received</source>

@@ -768,6 +768,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Milestone %1 has no expected output</source>
         <translation>El hito %1 no tiene producto esperado</translation>
     </message>
+    <message>
+        <source>No policy area is chosen</source>
+        <translation>No se eligió ningún área de política</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -832,12 +836,16 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Las preguntas del IRM</translation>
     </message>
     <message>
-        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers below come from the forum&apos;s data; the IRM&apos;s own review may weigh more.</source>
-        <translation>El Mecanismo de Revisión Independiente revisa cada plan de acción con tres preguntas. Las respuestas que siguen provienen de los datos del foro; la propia revisión del IRM puede considerar más elementos.</translation>
+        <source>Source</source>
+        <translation>Fuente</translation>
     </message>
     <message>
-        <source>Answer</source>
-        <translation>Respuesta</translation>
+        <source>The Independent Reporting Mechanism (IRM) answers these questions in its own review. For each, what the IRM looks for and the forum&apos;s figures that bear on it.</source>
+        <translation>El Mecanismo de Revisión Independiente (IRM) responde estas preguntas en su propia revisión. Para cada una, lo que el IRM examina y las cifras del foro que le corresponden.</translation>
+    </message>
+    <message>
+        <source>What the IRM looks for</source>
+        <translation>Lo que examina el IRM</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1607,54 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
+    <message>
+        <source>Agrees to be named</source>
+        <translation>Acepta ser nombrado/a</translation>
+    </message>
+    <message>
+        <source>Brief description</source>
+        <translation>Descripción breve</translation>
+    </message>
+    <message>
+        <source>Causes of the problem</source>
+        <translation>Causas del problema</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Resultados esperados</translation>
+    </message>
+    <message>
+        <source>How it promotes transparency</source>
+        <translation>Cómo promueve la transparencia</translation>
+    </message>
+    <message>
+        <source>How it fosters accountability</source>
+        <translation>Cómo fomenta la rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>How it improves citizen participation</source>
+        <translation>Cómo mejora la participación ciudadana</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title and department</source>
+        <translation>Cargo y dependencia del contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>Correo electrónico del contacto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Áreas de política</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -2214,18 +2270,6 @@ Periodo: del %3 al %4</translation>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>Fecha límite</translation>
-    </message>
-    <message>
-        <source>Submitted on</source>
-        <translation>Fecha de presentación</translation>
-    </message>
-    <message>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
@@ -2314,22 +2358,6 @@ Periodo: del %3 al %4</translation>
         <translation>Actores de apoyo (sociedad civil, sector privado, otros)</translation>
     </message>
     <message>
-        <source>The public problem</source>
-        <translation>Problema público</translation>
-    </message>
-    <message>
-        <source>Status quo</source>
-        <translation>Situación actual</translation>
-    </message>
-    <message>
-        <source>The commitment</source>
-        <translation>Descripción del compromiso</translation>
-    </message>
-    <message>
-        <source>How it will solve the problem</source>
-        <translation>Cómo contribuirá a resolver el problema</translation>
-    </message>
-    <message>
         <source>Access to information</source>
         <translation>Acceso a la información</translation>
     </message>
@@ -2348,10 +2376,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Relevance to OGP values</source>
         <translation>Relevancia frente a los valores de la AGA</translation>
-    </message>
-    <message>
-        <source>Frontiers</source>
-        <translation>Fronteras</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -2378,18 +2402,6 @@ Periodo: del %3 al %4</translation>
         <translation>Producto esperado</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
         <source>The forum follows the plan&apos;s implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.</source>
         <translation>El foro da seguimiento a la implementación del plan en sus sesiones, al menos cada seis meses, junto con las instituciones responsables y la sociedad civil, y publica los avances en su repositorio de documentos.</translation>
     </message>
@@ -2400,6 +2412,94 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Document repository</source>
         <translation>Repositorio de documentos</translation>
+    </message>
+    <message>
+        <source>To be completed.</source>
+        <translation>Por completar.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Áreas de política</translation>
+    </message>
+    <message>
+        <source>Problem definition</source>
+        <translation>Definición del problema</translation>
+    </message>
+    <message>
+        <source>What problem does the commitment aim to address?</source>
+        <translation>¿Qué problema busca resolver el compromiso?</translation>
+    </message>
+    <message>
+        <source>What are the causes of the problem?</source>
+        <translation>¿Cuáles son las causas del problema?</translation>
+    </message>
+    <message>
+        <source>Commitment description</source>
+        <translation>Descripción del compromiso</translation>
+    </message>
+    <message>
+        <source>What has been done so far to solve the problem?</source>
+        <translation>¿Qué se ha hecho hasta ahora para resolver el problema?</translation>
+    </message>
+    <message>
+        <source>What solution is proposed?</source>
+        <translation>¿Qué solución se propone?</translation>
+    </message>
+    <message>
+        <source>How will it solve the problem?</source>
+        <translation>¿Cómo resolverá el problema?</translation>
+    </message>
+    <message>
+        <source>What results are expected?</source>
+        <translation>¿Qué resultados se esperan?</translation>
+    </message>
+    <message>
+        <source>Commitment analysis</source>
+        <translation>Análisis del compromiso</translation>
+    </message>
+    <message>
+        <source>How will the commitment promote transparency?</source>
+        <translation>¿Cómo promoverá el compromiso la transparencia?</translation>
+    </message>
+    <message>
+        <source>How will the commitment help foster accountability?</source>
+        <translation>¿Cómo ayudará el compromiso a fomentar la rendición de cuentas?</translation>
+    </message>
+    <message>
+        <source>How will the commitment improve citizen participation?</source>
+        <translation>¿Cómo mejorará el compromiso la participación ciudadana?</translation>
+    </message>
+    <message>
+        <source>Commitment planning</source>
+        <translation>Planificación del compromiso</translation>
+    </message>
+    <message>
+        <source>Expected completion date</source>
+        <translation>Fecha prevista de conclusión</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Actores involucrados</translation>
+    </message>
+    <message>
+        <source>Frontiers for expanding open government (the forum&apos;s own tags)</source>
+        <translation>Fronteras para ampliar el gobierno abierto (etiquetas propias del foro)</translation>
+    </message>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>BORRADOR — %1</translation>
+    </message>
+    <message>
+        <source>Draft for discussion: the forum has not approved this plan yet, and it may change.</source>
+        <translation>Borrador para discusión: el foro aún no ha aprobado este plan, que puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Submitted to OGP on</source>
+        <translation>Presentado a la AGA el</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2924,14 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>still awaiting a response</source>
         <translation>aún a la espera de respuesta</translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>Una persona ciudadana</translation>
+    </message>
+    <message>
+        <source>A participant from %1</source>
+        <translation>Una persona de %1</translation>
     </message>
 </context>
 <context>
@@ -3704,10 +3812,6 @@ Periodo: del %3 al %4</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Was the process collaborative and open?</source>
-        <translation>¿El proceso fue colaborativo y abierto?</translation>
-    </message>
-    <message>
         <source>Members today: %1</source>
         <translation>Miembros hoy: %1</translation>
     </message>
@@ -3718,42 +3822,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Meetings of the plan held with civil society present: %1 of %2</source>
         <translation>Reuniones del plan realizadas con presencia de la sociedad civil: %1 de %2</translation>
-    </message>
-    <message>
-        <source>the forum lacks government or civil-society members</source>
-        <translation>el foro no tiene miembros del gobierno o de la sociedad civil</translation>
-    </message>
-    <message>
-        <source>no contribution came from outside government</source>
-        <translation>ningún aporte provino de fuera del gobierno</translation>
-    </message>
-    <message>
-        <source>not every contribution has a reasoned response</source>
-        <translation>no todos los aportes tienen respuesta razonada</translation>
-    </message>
-    <message>
-        <source>civil society attended fewer than half of the plan&apos;s meetings</source>
-        <translation>la sociedad civil asistió a menos de la mitad de las reuniones del plan</translation>
-    </message>
-    <message>
-        <source>Yes: both sectors sit on the forum, contributions came from outside government and were all answered, and civil society attended most meetings.</source>
-        <translation>Sí: ambos sectores integran el foro, hubo aportes de fuera del gobierno y todos recibieron respuesta, y la sociedad civil asistió a la mayoría de las reuniones.</translation>
-    </message>
-    <message>
-        <source>Partly: %1.</source>
-        <translation>En parte: %1.</translation>
-    </message>
-    <message>
-        <source>Not yet: %1.</source>
-        <translation>Aún no: %1.</translation>
-    </message>
-    <message>
-        <source>Is the plan relevant, assessable and verifiable?</source>
-        <translation>¿El plan es relevante, evaluable y verificable?</translation>
-    </message>
-    <message>
-        <source>Not yet: the plan has no commitments.</source>
-        <translation>Aún no: el plan no tiene compromisos.</translation>
     </message>
     <message numerus="yes">
         <source>Commitment %1 (%2): %n gap(s) in the template</source>
@@ -3787,30 +3855,6 @@ Periodo: del %3 al %4</translation>
         <translation>Aún no se ha evaluado ningún compromiso</translation>
     </message>
     <message>
-        <source>Yes: every commitment has an OGP value and fills in OGP&apos;s template.</source>
-        <translation>Sí: todos los compromisos tienen un valor de la AGA y completan la plantilla de la AGA.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 commitments fill in OGP&apos;s template with an OGP value</source>
-        <translation>%1 de %2 compromisos completan la plantilla de la AGA con un valor de la AGA</translation>
-    </message>
-    <message>
-        <source>every commitment fills in OGP&apos;s template with an OGP value</source>
-        <translation>todos los compromisos completan la plantilla de la AGA con un valor de la AGA</translation>
-    </message>
-    <message>
-        <source>%1 of %2 assessed commitments are verifiable</source>
-        <translation>%1 de %2 compromisos evaluados son verificables</translation>
-    </message>
-    <message>
-        <source>Could the plan be more ambitious?</source>
-        <translation>¿Podría el plan ser más ambicioso?</translation>
-    </message>
-    <message>
-        <source>Not yet known: the plan has no commitments.</source>
-        <translation>Aún no se sabe: el plan no tiene compromisos.</translation>
-    </message>
-    <message>
         <source>Assessed commitments (the IRM&apos;s assessment, else the self-assessment): %1 of %2</source>
         <translation>Compromisos evaluados (según el IRM o, a falta de ello, según la autoevaluación): %1 de %2</translation>
     </message>
@@ -3831,26 +3875,6 @@ Periodo: del %3 al %4</translation>
         <translation>Compromisos solo de tecnología e innovación: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 assessed commitments have a substantial potential for results or a moderate or transformative potential impact</source>
-        <translation>%1 de %2 compromisos evaluados tienen un potencial de resultados sustancial o un impacto potencial moderado o transformador</translation>
-    </message>
-    <message>
-        <source>%1 of %2 commitments take on a frontier of open government (no assessment yet)</source>
-        <translation>%1 de %2 compromisos abordan una frontera del gobierno abierto (aún sin evaluación)</translation>
-    </message>
-    <message>
-        <source>Only at the margins: %1.</source>
-        <translation>Solo marginalmente: %1.</translation>
-    </message>
-    <message>
-        <source>Yes: only %1.</source>
-        <translation>Sí: solo %1.</translation>
-    </message>
-    <message>
-        <source>Yes, much more: only %1.</source>
-        <translation>Sí, mucho más: solo %1.</translation>
-    </message>
-    <message>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
@@ -3865,22 +3889,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Not applicable</source>
         <translation>No aplica</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Sólido</translation>
-    </message>
-    <message>
-        <source>In part</source>
-        <translation>En parte</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Débil</translation>
-    </message>
-    <message>
-        <source>Not enough data</source>
-        <translation>Datos insuficientes</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -3913,6 +3921,86 @@ Periodo: del %3 al %4</translation>
             <numerusform>%n no aplica</numerusform>
             <numerusform>%n no aplican</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Did co-creation meet the Standards, and how much did the public influence the plan?</source>
+        <translation>¿Cumplió la cocreación con los Estándares, y cuánto influyó el público en el plan?</translation>
+    </message>
+    <message>
+        <source>The IRM reviews whether the co-creation process met the minimum requirements of the Participation and Co-Creation Standards, and the level of public influence on the action plan.</source>
+        <translation>El IRM revisa si el proceso de cocreación cumplió los requisitos mínimos de los Estándares de Participación y Cocreación, y el nivel de influencia del público en el plan de acción.</translation>
+    </message>
+    <message>
+        <source>OGP, Independent Reporting Mechanism: Action Plan Review.</source>
+        <translation>AGA, Mecanismo de Revisión Independiente: Revisión del plan de acción.</translation>
+    </message>
+    <message>
+        <source>Contributions from outside government: %1 of %2</source>
+        <translation>Aportes de fuera del gobierno: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Are the commitments verifiable, with an open-government lens?</source>
+        <translation>¿Son verificables los compromisos, con un enfoque de gobierno abierto?</translation>
+    </message>
+    <message>
+        <source>Verifiable: the commitment sets out objectively verifiable activities, so that its implementation can be assessed. Open-government lens: it sets out to make a policy area, an institution or a decision-making process more transparent, participatory or accountable to the public.</source>
+        <translation>Verificable: el compromiso establece actividades objetivamente verificables, de modo que se pueda evaluar su implementación. Enfoque de gobierno abierto: busca que un área de política, una institución o un proceso de toma de decisiones sea más transparente, participativo o sujeto a rendición de cuentas ante el público.</translation>
+    </message>
+    <message>
+        <source>OGP glossary, “Verifiability” and “Relevance”; IRM Action Plan Review.</source>
+        <translation>Glosario de la AGA, «Verificabilidad» y «Relevancia»; Revisión del plan de acción del IRM.</translation>
+    </message>
+    <message>
+        <source>The plan has no commitments yet</source>
+        <translation>El plan aún no tiene compromisos</translation>
+    </message>
+    <message>
+        <source>What potential for results do the commitments have?</source>
+        <translation>¿Qué potencial de resultados tienen los compromisos?</translation>
+    </message>
+    <message>
+        <source>Potential for results: unclear (it continues ongoing practice), modest (a positive but standalone change, such as a website, a data release, training or a pilot) or substantial (a possible game changer: binding and institutionalised change).</source>
+        <translation>Potencial de resultados: poco claro (continúa prácticas en curso), modesto (un cambio positivo pero aislado, como un sitio web, una publicación de datos, una capacitación o un piloto) o sustancial (un posible cambio decisivo: cambios vinculantes e institucionalizados).</translation>
+    </message>
+    <message>
+        <source>OGP glossary, “Ambition”: the potential for results the IRM assesses since the 2020 action plans.</source>
+        <translation>Glosario de la AGA, «Ambición»: el potencial de resultados que el IRM evalúa desde los planes de acción de 2020.</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards (2021), Standard 1, minimum requirement 1.1: a space for ongoing dialogue with both government and civil-society members that meets regularly (at least every six months), with its basic rules on participation public. This check covers its members and rules; the next, its meetings.</source>
+        <translation>Estándares de Participación y Cocreación de la AGA (2021), Estándar 1, requisito mínimo 1.1: un espacio de diálogo permanente con miembros del gobierno y de la sociedad civil que se reúne con regularidad (al menos cada seis meses), con sus reglas básicas de participación públicas. Esta verificación cubre sus miembros y reglas; la siguiente, sus reuniones.</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards (2021), Standard 1, minimum requirement 1.1: the space for dialogue meets regularly, at least every six months. This check covers its meetings; the one before, its members and rules.</source>
+        <translation>Estándares de Participación y Cocreación de la AGA (2021), Estándar 1, requisito mínimo 1.1: el espacio de diálogo se reúne con regularidad, al menos cada seis meses. Esta verificación cubre sus reuniones; la anterior, sus miembros y reglas.</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards (2021), Standard 2, minimum requirement 2.1: a public OGP website dedicated to the member&apos;s participation in OGP is maintained.</source>
+        <translation>Estándares de Participación y Cocreación de la AGA (2021), Estándar 2, requisito mínimo 2.1: se mantiene un sitio web público de la AGA dedicado a la participación del miembro en la AGA.</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards (2021), Standard 2, minimum requirement 2.2: a publicly available document repository, updated at least twice a year (OGP glossary, “Repository”).</source>
+        <translation>Estándares de Participación y Cocreación de la AGA (2021), Estándar 2, requisito mínimo 2.2: un repositorio de documentos de acceso público, actualizado al menos dos veces al año (glosario de la AGA, «Repositorio»).</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards (2021), Standard 4: a reasoned response to stakeholders, explaining why their ideas were or were not included in the action plan (OGP glossary, “Reasoned response”).</source>
+        <translation>Estándares de Participación y Cocreación de la AGA (2021), Estándar 4: una respuesta razonada a los actores, que explique por qué sus ideas se incluyeron o no en el plan de acción (glosario de la AGA, «Respuesta razonada»).</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards (2021), Standard 5, minimum requirement 5.1: the forum holds at least two meetings every year with civil society to present results on the implementation of the action plan and collect comments (OGP National Handbook, “Implementing action plans”).</source>
+        <translation>Estándares de Participación y Cocreación de la AGA (2021), Estándar 5, requisito mínimo 5.1: el foro celebra al menos dos reuniones al año con la sociedad civil para presentar los resultados de la implementación del plan de acción y recoger comentarios (Manual Nacional de la AGA, «Implementación de los planes de acción»).</translation>
+    </message>
+    <message>
+        <source>OGP, “Country and OGP Local dates and deadlines”: action plans are due on 31 August; a plan delivered more than four months late (after 1 January of the next year) acts contrary to OGP process.</source>
+        <translation>AGA, «Fechas y plazos para países y OGP Local»: los planes de acción vencen el 31 de agosto; un plan entregado con más de cuatro meses de retraso (después del 1 de enero del año siguiente) actúa en contra del proceso de la AGA.</translation>
+    </message>
+    <message>
+        <source>OGP, “Country and OGP Local dates and deadlines”: action plans cover a period of implementation of at least 20 months, ending on 31 August of the second year of implementation. (The page predates OGP&apos;s four-year plans; check it against OGP&apos;s current handbook.)</source>
+        <translation>AGA, «Fechas y plazos para países y OGP Local»: los planes de acción cubren un período de implementación de al menos 20 meses, que termina el 31 de agosto del segundo año de implementación. (La página es anterior a los planes de cuatro años de la AGA; contrástela con el manual vigente de la AGA.)</translation>
+    </message>
+    <message>
+        <source>Standard %1</source>
+        <translation>Estándar %1</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4446,70 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Substance</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Anti-corruption</source>
+        <translation>Anticorrupción</translation>
+    </message>
+    <message>
+        <source>Beneficial ownership</source>
+        <translation>Beneficiarios finales</translation>
+    </message>
+    <message>
+        <source>Civic space</source>
+        <translation>Espacio cívico</translation>
+    </message>
+    <message>
+        <source>Climate and environment</source>
+        <translation>Clima y medio ambiente</translation>
+    </message>
+    <message>
+        <source>Digital governance</source>
+        <translation>Gobernanza digital</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Fiscal openness</source>
+        <translation>Apertura fiscal</translation>
+    </message>
+    <message>
+        <source>Gender and inclusion</source>
+        <translation>Género e inclusión</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justicia</translation>
+    </message>
+    <message>
+        <source>Natural resources</source>
+        <translation>Recursos naturales</translation>
+    </message>
+    <message>
+        <source>Open contracting</source>
+        <translation>Contrataciones abiertas</translation>
+    </message>
+    <message>
+        <source>Public participation</source>
+        <translation>Participación pública</translation>
+    </message>
+    <message>
+        <source>Public service delivery</source>
+        <translation>Prestación de servicios públicos</translation>
+    </message>
+    <message>
+        <source>Right to information</source>
+        <translation>Derecho a la información</translation>
+    </message>
+    <message>
+        <source>Water and sanitation</source>
+        <translation>Agua y saneamiento</translation>
     </message>
 </context>
 <context>
@@ -5213,14 +5365,6 @@ Periodo: del %3 al %4</translation>
         <translation>El pro&amp;blema público:</translation>
     </message>
     <message>
-        <source>Status &amp;quo:</source>
-        <translation>&amp;Situación actual:</translation>
-    </message>
-    <message>
-        <source>The &amp;commitment:</source>
-        <translation>El &amp;compromiso:</translation>
-    </message>
-    <message>
         <source>How it &amp;solves the problem:</source>
         <translation>Cómo resuel&amp;ve el problema:</translation>
     </message>
@@ -5235,10 +5379,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Links to other plans and SDGs:</source>
         <translation>Vínculos con otros planes y los ODS:</translation>
-    </message>
-    <message>
-        <source>Frontiers:</source>
-        <translation>Fronteras:</translation>
     </message>
     <message>
         <source>What the commitment still lacks on OGP&apos;s template:</source>
@@ -5295,6 +5435,89 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Inspired by practices:</source>
         <translation>Inspirado en las prácticas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>One or two sentences that say what the commitment will do (at most %n characters)</source>
+        <translation>
+            <numerusform>Una o dos oraciones que digan qué hará el compromiso (como máximo %n carácter)</numerusform>
+            <numerusform>Una o dos oraciones que digan qué hará el compromiso (como máximo %n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title and department</source>
+        <translation>Cargo y dependencia</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Brie&amp;f description:</source>
+        <translation>&amp;Descripción breve:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Persona de contacto:</translation>
+    </message>
+    <message>
+        <source>Policy areas:</source>
+        <translation>Áreas de política:</translation>
+    </message>
+    <message>
+        <source>Problem definition</source>
+        <translation>Definición del problema</translation>
+    </message>
+    <message>
+        <source>Its causes:</source>
+        <translation>Sus causas:</translation>
+    </message>
+    <message>
+        <source>Commitment description</source>
+        <translation>Descripción del compromiso</translation>
+    </message>
+    <message>
+        <source>Done so far (status &amp;quo):</source>
+        <translation>Lo hecho hasta ahora (statu &amp;quo):</translation>
+    </message>
+    <message>
+        <source>The solution (the &amp;commitment):</source>
+        <translation>La solución (el &amp;compromiso):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected results:</source>
+        <translation>Resultados &amp;esperados:</translation>
+    </message>
+    <message>
+        <source>Commitment analysis</source>
+        <translation>Análisis del compromiso</translation>
+    </message>
+    <message>
+        <source>How it promotes transparency:</source>
+        <translation>Cómo promueve la transparencia:</translation>
+    </message>
+    <message>
+        <source>How it fosters accountability:</source>
+        <translation>Cómo fomenta la rendición de cuentas:</translation>
+    </message>
+    <message>
+        <source>How it improves participation:</source>
+        <translation>Cómo mejora la participación:</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Información adicional</translation>
+    </message>
+    <message>
+        <source>Frontiers (the forum&apos;s own tags):</source>
+        <translation>Fronteras (etiquetas propias del foro):</translation>
     </message>
 </context>
 <context>
@@ -5359,10 +5582,6 @@ Periodo: del %3 al %4</translation>
         <translation>Cada requisito mínimo y cada regla de calendario de la AGA, verificados con los propios registros del foro para el plan elegido arriba. Abra la evidencia para ver las reuniones, aportes y fechas en que se basa cada estado.</translation>
     </message>
     <message>
-        <source>The Independent Reporting Mechanism reviews every action plan with three questions. The answers here come from the forum&apos;s data; the IRM&apos;s own review may weigh more.</source>
-        <translation>El Mecanismo de Revisión Independiente revisa cada plan de acción con tres preguntas. Las respuestas que aparecen aquí provienen de los datos del foro; la propia revisión del IRM puede considerar más elementos.</translation>
-    </message>
-    <message>
         <source>No action plan yet: the standards are checked for a plan. Start one on the Co-create page.</source>
         <translation>Aún no hay plan de acción: los estándares se verifican para un plan. Inicie uno en la página Cocreación.</translation>
     </message>
@@ -5395,6 +5614,22 @@ Verificado el %2: %3</translation>
     <message>
         <source>Compliance report - %1</source>
         <translation>Informe de cumplimiento - %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the IRM looks for:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lo que examina el IRM:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The forum&apos;s figures:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Las cifras del foro:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The Independent Reporting Mechanism (IRM) answers these questions in its own review. Each shows what the IRM looks for and the forum&apos;s figures that bear on it.</source>
+        <translation>El Mecanismo de Revisión Independiente (IRM) responde estas preguntas en su propia revisión. Cada una muestra lo que examina el IRM y las cifras del foro que le corresponden.</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5740,14 @@ Verificado el %2: %3</translation>
     <message>
         <source>The response cannot be dated before the contribution was received.</source>
         <translation>La respuesta no puede tener una fecha anterior a la recepción del aporte.</translation>
+    </message>
+    <message>
+        <source>The author agrees to be &amp;named in published documents</source>
+        <translation>El/la autor/a acepta ser &amp;nombrado/a en los documentos publicados</translation>
+    </message>
+    <message>
+        <source>Without consent, published documents call the author “a citizen” and name only the organisation</source>
+        <translation>Sin consentimiento, los documentos publicados llaman al autor «una persona ciudadana» y nombran solo a la organización</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ const EntitySchema<Contribution> &Contribution::schema()
             field<R>("status", QT_TRANSLATE_NOOP("Field", "Status"), FieldType::Enumeration, &R::status).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::ContributionStatus)),
             field<R>("response", QT_TRANSLATE_NOOP("Field", "Reasoned response"), FieldType::Text, &R::response),
             field<R>("responded_on", QT_TRANSLATE_NOOP("Field", "Responded on"), FieldType::Date, &R::respondedOn),
+            field<R>("author_consents", QT_TRANSLATE_NOOP("Field", "Agrees to be named"), FieldType::Boolean, &R::authorConsents).since(3),
         },
         {
             {QStringLiteral("responded_on"), QStringLiteral("after_start"), [](const R &r) {

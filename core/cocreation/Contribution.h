@@ -25,6 +25,9 @@ struct Contribution : Record {
     QString status{key::ContributionStatus::Received};
     QString response;
     QDate respondedOn;
+    // Format 3: the author agreed to be named in what the forum publishes (a private individual
+    // is otherwise "a citizen", with their organisation if any).
+    bool authorConsents = false;
 
     static const EntitySchema<Contribution> &schema();
 };

@@ -55,16 +55,17 @@ std::unique_ptr<QTextDocument> ComplianceReportDocument::build(ForumFile &file, 
             doc.bullets(lines);
         }
         doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Next step")), f.nextStep);
+        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Source")), f.source);
     }
 
     doc.heading(t(QT_TRANSLATE_NOOP("ComplianceReport", "The IRM's questions")));
-    doc.paragraph(t(QT_TRANSLATE_NOOP("ComplianceReport", "The Independent Reporting Mechanism reviews every action plan with three questions. The answers below come from the forum's data; the IRM's own review may weigh more.")));
+    doc.paragraph(t(QT_TRANSLATE_NOOP("ComplianceReport", "The Independent Reporting Mechanism (IRM) answers these questions in its own review. For each, what the IRM looks for and the forum's figures that bear on it.")));
     for (const IrmAnswer &a : check.irmAnswers) {
         doc.heading(a.question, 3);
-        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Answer")), StandardsCheck::toneLabel(a.tone, &lang));
-        doc.paragraph(a.verdict);
+        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "What the IRM looks for")), a.looksFor);
         if (!a.data.isEmpty())
             doc.bullets(a.data);
+        doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Source")), a.source);
     }
     return doc.take();
 }

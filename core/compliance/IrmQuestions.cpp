@@ -29,7 +29,9 @@ IrmAnswer collaborative(Scope &s, const Composition &c)
     const Wording &w = s.w;
     IrmAnswer a;
     a.key = QStringLiteral("collaborative");
-    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Was the process collaborative and open?"));
+    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Did co-creation meet the Standards, and how much did the public influence the plan?"));
+    a.looksFor = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The IRM reviews whether the co-creation process met the minimum requirements of the Participation and Co-Creation Standards, and the level of public influence on the action plan."));
+    a.source = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP, Independent Reporting Mechanism: Action Plan Review."));
     const CoCreationSummary cocreation = CoCreationSummary::of(s.file, s.plan.id);
     Statement st = s.db.query(QStringLiteral(
         "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = m.id "
@@ -53,24 +55,8 @@ IrmAnswer collaborative(Scope &s, const Composition &c)
     a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Meetings of the plan held with civil society present: %1 of %2"))
                   .arg(w.number(withCivil), w.number(held));
 
-    QStringList gaps;
-    if (c.active.value(key::Sector::Government) == 0 || c.active.value(key::Sector::CivilSociety) == 0)
-        gaps << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "the forum lacks government or civil-society members"));
-    if (nonGovernment == 0)
-        gaps << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "no contribution came from outside government"));
-    if (cocreation.received == 0 || cocreation.answered < cocreation.received)
-        gaps << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "not every contribution has a reasoned response"));
-    if (held == 0 || 2 * withCivil < held)
-        gaps << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "civil society attended fewer than half of the plan's meetings"));
-    if (gaps.isEmpty()) {
-        a.tone = IrmAnswer::Tone::Good;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Yes: both sectors sit on the forum, contributions came from outside government and were all answered, and civil society attended most meetings."));
-    } else {
-        a.tone = gaps.size() <= 2 ? IrmAnswer::Tone::Mixed : IrmAnswer::Tone::Poor;
-        a.verdict = (gaps.size() <= 2 ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Partly: %1."))
-                                      : w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Not yet: %1.")))
-                        .arg(gaps.join(QStringLiteral("; ")));
-    }
+    a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Contributions from outside government: %1 of %2"))
+                  .arg(w.number(nonGovernment), w.number(cocreation.received));
     return a;
 }
 
@@ -89,7 +75,6 @@ struct CommitmentCounts {
     int relevant = 0;
     int substantialResults = 0;
     int strongImpact = 0;     // moderate or transformative
-    int ambitious = 0;        // either of the two above
 };
 
 CommitmentCounts commitmentCounts(Scope &s)
@@ -114,8 +99,7 @@ CommitmentCounts commitmentCounts(Scope &s)
         "SELECT count(*), count(*) FILTER (WHERE a.verifiable), "
         "  count(*) FILTER (WHERE a.relevance_access_information OR a.relevance_civic_participation OR a.relevance_public_accountability), "
         "  count(*) FILTER (WHERE a.potential_results = 'substantial'), "
-        "  count(*) FILTER (WHERE a.potential_impact IN ('moderate', 'transformative')), "
-        "  count(*) FILTER (WHERE a.potential_results = 'substantial' OR a.potential_impact IN ('moderate', 'transformative')) "
+        "  count(*) FILTER (WHERE a.potential_impact IN ('moderate', 'transformative')) "
         "FROM assessment a JOIN commitment c ON c.id = a.commitment_id WHERE c.plan_id = ? AND %1").arg(kPreferredAssessment));
     as.bind(1, s.plan.id);
     if (as.next()) {
@@ -124,7 +108,6 @@ CommitmentCounts commitmentCounts(Scope &s)
         c.relevant = int(as.int64(2));
         c.substantialResults = int(as.int64(3));
         c.strongImpact = int(as.int64(4));
-        c.ambitious = int(as.int64(5));
     }
     return c;
 }
@@ -134,10 +117,11 @@ IrmAnswer relevant(Scope &s, const CommitmentCounts &c)
     const Wording &w = s.w;
     IrmAnswer a;
     a.key = QStringLiteral("relevant");
-    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Is the plan relevant, assessable and verifiable?"));
+    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Are the commitments verifiable, with an open-government lens?"));
+    a.looksFor = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Verifiable: the commitment sets out objectively verifiable activities, so that its implementation can be assessed. Open-government lens: it sets out to make a policy area, an institution or a decision-making process more transparent, participatory or accountable to the public."));
+    a.source = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP glossary, “Verifiability” and “Relevance”; IRM Action Plan Review."));
     if (c.total == 0) {
-        a.tone = IrmAnswer::Tone::Unknown;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Not yet: the plan has no commitments."));
+        a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan has no commitments yet"));
         return a;
     }
     // The template's gaps, commitment by commitment, as the Co-create page names them.
@@ -187,27 +171,6 @@ IrmAnswer relevant(Scope &s, const CommitmentCounts &c)
         a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "No commitment has been assessed yet"));
     a.data << incomplete;
 
-    const bool allVerifiable = c.assessed == 0 || c.verifiable == c.assessed;
-    const bool fewVerifiable = c.assessed > 0 && 2 * c.verifiable < c.assessed;
-    if (complete == c.total && allVerifiable) {
-        a.tone = IrmAnswer::Tone::Good;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Yes: every commitment has an OGP value and fills in OGP's template."));
-        return a;
-    }
-    QStringList findings;
-    if (complete < c.total)
-        findings << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 of %2 commitments fill in OGP's template with an OGP value"))
-                        .arg(w.number(complete), w.number(c.total));
-    else
-        findings << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "every commitment fills in OGP's template with an OGP value"));
-    if (!allVerifiable)
-        findings << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 of %2 assessed commitments are verifiable"))
-                        .arg(w.number(c.verifiable), w.number(c.assessed));
-    const bool poor = 2 * complete < c.total || fewVerifiable;
-    a.tone = poor ? IrmAnswer::Tone::Poor : IrmAnswer::Tone::Mixed;
-    a.verdict = (poor ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Not yet: %1."))
-                      : w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Partly: %1.")))
-                    .arg(findings.join(QStringLiteral("; ")));
     return a;
 }
 
@@ -216,10 +179,11 @@ IrmAnswer ambitious(Scope &s, const CommitmentCounts &c)
     const Wording &w = s.w;
     IrmAnswer a;
     a.key = QStringLiteral("ambitious");
-    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Could the plan be more ambitious?"));
+    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "What potential for results do the commitments have?"));
+    a.looksFor = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Potential for results: unclear (it continues ongoing practice), modest (a positive but standalone change, such as a website, a data release, training or a pilot) or substantial (a possible game changer: binding and institutionalised change)."));
+    a.source = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP glossary, “Ambition”: the potential for results the IRM assesses since the 2020 action plans."));
     if (c.total == 0) {
-        a.tone = IrmAnswer::Tone::Unknown;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Not yet known: the plan has no commitments."));
+        a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan has no commitments yet"));
         return a;
     }
     if (c.assessed > 0) {
@@ -237,23 +201,6 @@ IrmAnswer ambitious(Scope &s, const CommitmentCounts &c)
     if (c.technologyAlone > 0)
         a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Commitments with technology and innovation alone: %1")).arg(w.number(c.technologyAlone));
 
-    // Assessments say it best; before there are any, the frontiers a plan takes on.
-    const int strong = c.assessed > 0 ? c.ambitious : c.withFrontier;
-    const int of = c.assessed > 0 ? c.assessed : c.total;
-    const QString basis = c.assessed > 0
-        ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 of %2 assessed commitments have a substantial potential for results or a moderate or transformative potential impact"))
-        : w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 of %2 commitments take on a frontier of open government (no assessment yet)"));
-    const QString because = basis.arg(w.number(strong), w.number(of));
-    if (2 * strong >= of && c.technologyAlone == 0) {
-        a.tone = IrmAnswer::Tone::Good;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Only at the margins: %1.")).arg(because);
-    } else if (4 * strong >= of) {
-        a.tone = IrmAnswer::Tone::Mixed;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Yes: only %1.")).arg(because);
-    } else {
-        a.tone = IrmAnswer::Tone::Poor;
-        a.verdict = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Yes, much more: only %1.")).arg(because);
-    }
     return a;
 }
 

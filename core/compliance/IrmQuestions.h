@@ -7,14 +7,14 @@
 
 namespace forumdesk {
 
-// One of the three questions the IRM asks of every action plan, answered from the data.
+// One of the questions the IRM asks of an action plan, with what the IRM looks for in answering it
+// and the forum's own figures. Forum Desk gives the evidence, not a verdict: the IRM answers.
 struct IrmAnswer {
-    enum class Tone { Good, Mixed, Poor, Unknown };
     QString key;       // "collaborative", "relevant", "ambitious"
     QString question;
-    Tone tone = Tone::Unknown; // Good = what the IRM hopes to find
-    QString verdict;   // short: "Partly: ..."
-    QStringList data;  // the figures behind the verdict
+    QString looksFor;  // what the IRM looks for, in its own terms
+    QString source;    // where OGP says so
+    QStringList data;  // the forum's figures that bear on the question
 };
 
 namespace compliance {

@@ -8,12 +8,13 @@ namespace forumdesk::compliance {
 const QString kHeld = QStringLiteral("status NOT IN ('planned', 'cancelled')");
 const QString kAttended = QStringLiteral("status IN ('present', 'remote', 'represented')");
 
-ComplianceFinding finding(const QString &key, const QString &reference, const QString &title)
+ComplianceFinding finding(const QString &key, const QString &reference, const QString &title, const QString &source)
 {
     ComplianceFinding f;
     f.key = key;
     f.reference = reference;
     f.title = title;
+    f.source = source;
     return f;
 }
 

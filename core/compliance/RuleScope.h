@@ -104,9 +104,9 @@ struct MeetingRow {
 };
 
 
-// A finding with its key, reference and title; its status, summary and next step come with
-// conclude().
-ComplianceFinding finding(const QString &key, const QString &reference, const QString &title);
+// A finding with its key, reference, title and the OGP text it rests on; its status, summary and
+// next step come with conclude().
+ComplianceFinding finding(const QString &key, const QString &reference, const QString &title, const QString &source);
 // Sets what a finding concludes: its status, the sentence that says what the data shows and what to
 // do now. Returns the finding, so that a rule can end with `return conclude(f, ...)`.
 ComplianceFinding &conclude(ComplianceFinding &f, ComplianceStatus status, const QString &summary, const QString &nextStep);

@@ -37,7 +37,8 @@ ComplianceFinding forumMembers(Scope &s, const Composition &c)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("forum_members"), QStringLiteral("MR 1.1"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Government and civil society sit on the forum, under recorded rules of participation")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Government and civil society sit on the forum, under recorded rules of participation")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP Participation and Co-Creation Standards (2021), Standard 1, minimum requirement 1.1: a space for ongoing dialogue with both government and civil-society members that meets regularly (at least every six months), with its basic rules on participation public. This check covers its members and rules; the next, its meetings.")));
     for (const QString &sector : Vocabulary::keys(L::Sector)) {
         const int count = c.active.value(sector);
         if (count > 0)
@@ -150,7 +151,8 @@ ComplianceFinding sixMonths(Scope &s)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("six_months"), QStringLiteral("MR 1.1"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The forum meets at least every six months")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The forum meets at least every six months")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP Participation and Co-Creation Standards (2021), Standard 1, minimum requirement 1.1: the space for dialogue meets regularly, at least every six months. This check covers its meetings; the one before, its members and rules.")));
 
     // The plan's cycle: from its first meeting (co-creation starts before the plan) or its start,
     // to its end or its last meeting (the self-assessment comes after), and never after today.
@@ -267,7 +269,8 @@ ComplianceFinding website(Scope &s)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("website"), QStringLiteral("MR 2.1"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The forum has a public OGP website")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The forum has a public OGP website")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP Participation and Co-Creation Standards (2021), Standard 2, minimum requirement 2.1: a public OGP website dedicated to the member's participation in OGP is maintained.")));
     const QString address = s.forum.website.trimmed();
     if (address.isEmpty()) {
         f.evidence << fact(w.t(QT_TRANSLATE_NOOP("StandardsCheck", "No website address is recorded")));
@@ -290,7 +293,8 @@ ComplianceFinding repository(Scope &s)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("repository"), QStringLiteral("MR 2.2"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The forum keeps a public document repository")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The forum keeps a public document repository")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP Participation and Co-Creation Standards (2021), Standard 2, minimum requirement 2.2: a publicly available document repository, updated at least twice a year (OGP glossary, “Repository”).")));
     const QString address = s.forum.repositoryUrl.trimmed();
     f.evidence << fact(address.isEmpty() ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "No repository address is recorded"))
                                          : w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Repository: %1")).arg(address));
@@ -343,13 +347,14 @@ ComplianceFinding repository(Scope &s)
     return f;
 }
 
-// --- MR 4: a reasoned response to every contribution -----------------------------------------------
+// --- Standard 4: a reasoned response to every contribution -----------------------------------------------
 
 ComplianceFinding reasonedResponse(Scope &s)
 {
     const Wording &w = s.w;
-    ComplianceFinding f = finding(QStringLiteral("reasoned_response"), QStringLiteral("MR 4"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Every contribution gets a reasoned response")));
+    ComplianceFinding f = finding(QStringLiteral("reasoned_response"), QStringLiteral("Standard 4"),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Every contribution gets a reasoned response")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP Participation and Co-Creation Standards (2021), Standard 4: a reasoned response to stakeholders, explaining why their ideas were or were not included in the action plan (OGP glossary, “Reasoned response”).")));
     Statement totals = s.db.query(QStringLiteral(
         "SELECT count(*), count(*) FILTER (WHERE %1), min(received_on) FILTER (WHERE NOT (%1)) FROM contribution WHERE plan_id = ?").arg(kAnswered));
     totals.bind(1, s.plan.id);
@@ -412,7 +417,8 @@ ComplianceFinding implementationMeetings(Scope &s)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("implementation_meetings"), QStringLiteral("MR 5.1"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "At least two meetings a year present implementation results to civil society")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "At least two meetings a year present implementation results to civil society")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP Participation and Co-Creation Standards (2021), Standard 5, minimum requirement 5.1: the forum holds at least two meetings every year with civil society to present results on the implementation of the action plan and collect comments (OGP National Handbook, “Implementing action plans”).")));
     QDate start = s.plan.periodStart;
     if (s.plan.submittedOn.isValid() && s.plan.submittedOn > start)
         start = s.plan.submittedOn;
@@ -495,13 +501,14 @@ ComplianceFinding implementationMeetings(Scope &s)
     return f;
 }
 
-// --- Calendar: submitted by its due date, and at least 20 months long ------------------------------
+// --- Calendar: submitted by its due date, and at least 20 months long (both from OGP's dates and deadlines) ------------------------------
 
 ComplianceFinding submission(Scope &s)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("submission"), QStringLiteral("Calendar"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan is submitted by its due date")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan is submitted by its due date")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP, “Country and OGP Local dates and deadlines”: action plans are due on 31 August; a plan delivered more than four months late (after 1 January of the next year) acts contrary to OGP process.")));
     ActionPlan plan = s.plan;
     const bool ownDate = plan.dueOn.isValid();
     if (!ownDate)
@@ -567,7 +574,8 @@ ComplianceFinding planPeriod(Scope &s)
 {
     const Wording &w = s.w;
     ComplianceFinding f = finding(QStringLiteral("plan_period"), QStringLiteral("Calendar"),
-                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan covers at least 20 months")));
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan covers at least 20 months")),
+                                  w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP, “Country and OGP Local dates and deadlines”: action plans cover a period of implementation of at least 20 months, ending on 31 August of the second year of implementation. (The page predates OGP's four-year plans; check it against OGP's current handbook.)")));
     const int months = PlanCalendar::monthsCovered(s.plan.periodStart, s.plan.periodEnd);
     f.evidence << dateEvidence(s.plan.periodStart, w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Starts on %1")).arg(w.date(s.plan.periodStart)));
     f.evidence << dateEvidence(s.plan.periodEnd, w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Ends on %1")).arg(w.date(s.plan.periodEnd)));
@@ -620,22 +628,12 @@ QString StandardsCheck::statusLabel(ComplianceStatus status, const DocumentLangu
     return {};
 }
 
-QString StandardsCheck::toneLabel(IrmAnswer::Tone tone, const DocumentLanguage *language)
-{
-    const Wording w(language);
-    switch (tone) {
-    case IrmAnswer::Tone::Good: return w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Strong"));
-    case IrmAnswer::Tone::Mixed: return w.t(QT_TRANSLATE_NOOP("StandardsCheck", "In part"));
-    case IrmAnswer::Tone::Poor: return w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Weak"));
-    case IrmAnswer::Tone::Unknown: return w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Not enough data"));
-    }
-    return {};
-}
-
 QString StandardsCheck::referenceLabel(const QString &reference, const DocumentLanguage *language)
 {
     if (reference == QLatin1String("Calendar"))
         return Wording(language).t(QT_TRANSLATE_NOOP("StandardsCheck", "Calendar"));
+    if (reference.startsWith(QLatin1String("Standard ")))
+        return Wording(language).t(QT_TRANSLATE_NOOP("StandardsCheck", "Standard %1")).arg(reference.mid(9));
     return reference;
 }
 

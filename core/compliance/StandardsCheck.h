@@ -40,8 +40,9 @@ struct ComplianceEvidence {
 // One OGP minimum requirement or calendar rule, evaluated from the forum's own data.
 struct ComplianceFinding {
     QString key;       // stable, for tests and links: see StandardsCheck::evaluate
-    QString reference; // "MR 1.1", "MR 2.1", "MR 2.2", "MR 4", "MR 5.1", "Calendar"
+    QString reference; // "MR 1.1", "MR 2.1", "MR 2.2", "Standard 4", "MR 5.1", "Calendar": as OGP numbers it
     QString title;
+    QString source;    // where OGP states the rule: the document, its section and what it asks
     ComplianceStatus status = ComplianceStatus::NotApplicable;
     QString summary;   // one sentence: what the data shows
     QList<ComplianceEvidence> evidence;
@@ -69,7 +70,7 @@ struct ComplianceFinding {
 //    when empty; at risk when the address is not a web (http, https) address. The repository is
 //    also at risk while minutes of the plan's meetings held more than six months ago are not
 //    published.
-//  - "reasoned_response" (MR 4): contributions to the plan without a reasoned response (a
+//  - "reasoned_response" (Standard 4): contributions to the plan without a reasoned response (a
 //    response and its date). Not applicable without contributions; at risk while the plan is in
 //    co-creation and not submitted; not met once it has moved on or been submitted.
 //  - "implementation_meetings" (MR 5.1): per calendar year of implementation (from the later of
@@ -107,9 +108,7 @@ struct StandardsCheck {
     static StandardsCheck evaluate(ForumFile &file, qint64 planId, const QDate &today,
                                    const DocumentLanguage *language = nullptr);
     static QString statusLabel(ComplianceStatus status, const DocumentLanguage *language = nullptr);
-    // How an IRM answer stands: "Strong", "In part", "Weak", "Not enough data".
-    static QString toneLabel(IrmAnswer::Tone tone, const DocumentLanguage *language = nullptr);
-    // A finding's reference as shown: "MR 4" as OGP writes it, "Calendar" translated.
+    // A finding's reference as shown: "MR 1.1" as OGP writes it, "Standard 4" and "Calendar" translated.
     static QString referenceLabel(const QString &reference, const DocumentLanguage *language = nullptr);
     // "3 met, 2 at risk, 2 not met, 1 not applicable"
     QString summaryLine(const DocumentLanguage *language = nullptr) const;

@@ -171,7 +171,7 @@ void DocumentBuilder::heading(const QString &text, int level)
     block.setBottomMargin(4);
     QTextCharFormat chars = plainChars();
     chars.setFontWeight(QFont::Bold);
-    chars.setFontPointSize(level <= 2 ? 13 : 11.5);
+    chars.setFontPointSize(level <= 2 ? 13 : level <= 4 ? 11.5 : 10.5); // 5: a template's question
     newBlock(block, chars);
     m_cursor.insertText(text, chars);
     m_markdown += QString(level, QLatin1Char('#')) + QLatin1Char(' ') + md(text) + QStringLiteral("\n\n");

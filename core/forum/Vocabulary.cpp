@@ -126,6 +126,24 @@ const Entries &entries(Vocabulary::List list)
                                 {key::OpenedGovernment::Outstanding, QT_TRANSLATE_NOOP("Vocabulary", "Outstanding")}};
     static const Entries lessonKind{{key::LessonKind::Process, QT_TRANSLATE_NOOP("Vocabulary", "Process")},
                                     {key::LessonKind::Substance, QT_TRANSLATE_NOOP("Vocabulary", "Substance")}};
+    static const Entries policyArea{
+        {key::PolicyArea::AntiCorruption, QT_TRANSLATE_NOOP("Vocabulary", "Anti-corruption")},
+        {key::PolicyArea::BeneficialOwnership, QT_TRANSLATE_NOOP("Vocabulary", "Beneficial ownership")},
+        {key::PolicyArea::CivicSpace, QT_TRANSLATE_NOOP("Vocabulary", "Civic space")},
+        {key::PolicyArea::ClimateEnvironment, QT_TRANSLATE_NOOP("Vocabulary", "Climate and environment")},
+        {key::PolicyArea::DigitalGovernance, QT_TRANSLATE_NOOP("Vocabulary", "Digital governance")},
+        {key::PolicyArea::Education, QT_TRANSLATE_NOOP("Vocabulary", "Education")},
+        {key::PolicyArea::FiscalOpenness, QT_TRANSLATE_NOOP("Vocabulary", "Fiscal openness")},
+        {key::PolicyArea::GenderInclusion, QT_TRANSLATE_NOOP("Vocabulary", "Gender and inclusion")},
+        {key::PolicyArea::Health, QT_TRANSLATE_NOOP("Vocabulary", "Health")},
+        {key::PolicyArea::Justice, QT_TRANSLATE_NOOP("Vocabulary", "Justice")},
+        {key::PolicyArea::NaturalResources, QT_TRANSLATE_NOOP("Vocabulary", "Natural resources")},
+        {key::PolicyArea::OpenContracting, QT_TRANSLATE_NOOP("Vocabulary", "Open contracting")},
+        {key::PolicyArea::PublicParticipation, QT_TRANSLATE_NOOP("Vocabulary", "Public participation")},
+        {key::PolicyArea::PublicServiceDelivery, QT_TRANSLATE_NOOP("Vocabulary", "Public service delivery")},
+        {key::PolicyArea::RightToInformation, QT_TRANSLATE_NOOP("Vocabulary", "Right to information")},
+        {key::PolicyArea::WaterSanitation, QT_TRANSLATE_NOOP("Vocabulary", "Water and sanitation")},
+        {key::PolicyArea::Other, QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
     switch (list) {
     case L::Scope: return scope;
     case L::Language: return language;
@@ -153,6 +171,7 @@ const Entries &entries(Vocabulary::List list)
     case L::Completion: return completion;
     case L::OpenedGovernment: return opened;
     case L::LessonKind: return lessonKind;
+    case L::PolicyArea: return policyArea;
     }
     return scope;
 }

@@ -15,7 +15,7 @@ public:
         Frontier, ProgressStatus, MeetingKind, MeetingStatus, AttendanceStatus, DecisionMethod,
         Majority, DecisionOutcome, VoteChoice, ActionItemStatus, ContributionChannel,
         ContributionStatus, AssessmentSource, PotentialResults, PotentialImpact, Completion,
-        OpenedGovernment, LessonKind,
+        OpenedGovernment, LessonKind, PolicyArea,
     };
 
     static QStringList keys(List list);

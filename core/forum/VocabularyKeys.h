@@ -246,4 +246,28 @@ inline constexpr QLatin1StringView Substance{"substance"};
 inline constexpr QLatin1StringView all[] = {Process, Substance};
 } // namespace LessonKind
 
+// OGP's policy areas, as its Open Gov Guide and policy-area fact sheets name them (the Support Unit
+// reviews its own list each year; "other" keeps what it does not name).
+namespace PolicyArea {
+inline constexpr QLatin1StringView AntiCorruption{"anti_corruption"};
+inline constexpr QLatin1StringView BeneficialOwnership{"beneficial_ownership"};
+inline constexpr QLatin1StringView CivicSpace{"civic_space"};
+inline constexpr QLatin1StringView ClimateEnvironment{"climate_environment"};
+inline constexpr QLatin1StringView DigitalGovernance{"digital_governance"};
+inline constexpr QLatin1StringView Education{"education"};
+inline constexpr QLatin1StringView FiscalOpenness{"fiscal_openness"};
+inline constexpr QLatin1StringView GenderInclusion{"gender_inclusion"};
+inline constexpr QLatin1StringView Health{"health"};
+inline constexpr QLatin1StringView Justice{"justice"};
+inline constexpr QLatin1StringView NaturalResources{"natural_resources"};
+inline constexpr QLatin1StringView OpenContracting{"open_contracting"};
+inline constexpr QLatin1StringView PublicParticipation{"public_participation"};
+inline constexpr QLatin1StringView PublicServiceDelivery{"public_service_delivery"};
+inline constexpr QLatin1StringView RightToInformation{"right_to_information"};
+inline constexpr QLatin1StringView WaterSanitation{"water_sanitation"};
+inline constexpr QLatin1StringView Other{"other"};
+// Every key of the list, in the Vocabulary's order.
+inline constexpr QLatin1StringView all[] = {AntiCorruption, BeneficialOwnership, CivicSpace, ClimateEnvironment, DigitalGovernance, Education, FiscalOpenness, GenderInclusion, Health, Justice, NaturalResources, OpenContracting, PublicParticipation, PublicServiceDelivery, RightToInformation, WaterSanitation, Other};
+} // namespace PolicyArea
+
 } // namespace forumdesk::key

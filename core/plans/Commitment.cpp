@@ -36,6 +36,17 @@ const EntitySchema<Commitment> &Commitment::schema()
             field<R>("themes", QT_TRANSLATE_NOOP("Field", "Themes"), FieldType::KeyList, &R::themes),
             field<R>("completion_level", QT_TRANSLATE_NOOP("Field", "Completion level"), FieldType::Enumeration, &R::completionLevel).oneOf(Vocabulary::keys(Vocabulary::List::Completion)),
             field<R>("completion_reason", QT_TRANSLATE_NOOP("Field", "Reason for the completion level"), FieldType::Text, &R::completionReason),
+            field<R>("brief_description", QT_TRANSLATE_NOOP("Field", "Brief description"), FieldType::Text, &R::briefDescription).maxChars(kBriefDescriptionChars).since(3),
+            field<R>("causes", QT_TRANSLATE_NOOP("Field", "Causes of the problem"), FieldType::Text, &R::causes).since(3),
+            field<R>("expected_results", QT_TRANSLATE_NOOP("Field", "Expected results"), FieldType::Text, &R::expectedResults).since(3),
+            field<R>("advances_transparency", QT_TRANSLATE_NOOP("Field", "How it promotes transparency"), FieldType::Text, &R::advancesTransparency).since(3),
+            field<R>("advances_accountability", QT_TRANSLATE_NOOP("Field", "How it fosters accountability"), FieldType::Text, &R::advancesAccountability).since(3),
+            field<R>("advances_participation", QT_TRANSLATE_NOOP("Field", "How it improves citizen participation"), FieldType::Text, &R::advancesParticipation).since(3),
+            field<R>("contact_name", QT_TRANSLATE_NOOP("Field", "Contact person"), FieldType::Text, &R::contactName).since(3),
+            field<R>("contact_title", QT_TRANSLATE_NOOP("Field", "Contact's title and department"), FieldType::Text, &R::contactTitle).since(3),
+            field<R>("contact_email", QT_TRANSLATE_NOOP("Field", "Contact's e-mail"), FieldType::Text, &R::contactEmail).since(3),
+            field<R>("contact_phone", QT_TRANSLATE_NOOP("Field", "Contact's phone"), FieldType::Text, &R::contactPhone).since(3),
+            field<R>("policy_areas", QT_TRANSLATE_NOOP("Field", "Policy areas"), FieldType::KeyList, &R::policyAreas).oneOf(Vocabulary::keys(Vocabulary::List::PolicyArea)).since(3),
         },
         {
             {QStringLiteral("end_on"), QStringLiteral("after_start"), [](const R &r) {

@@ -11,7 +11,8 @@
 
 namespace forumdesk {
 
-// One row of the `commitment` table (schema in core/storage/schema_v1.sql). The practices of the
+// One row of the `commitment` table (schema in core/storage/schema_v1.sql, completed to OGP's
+// template by schema_v3.sql). The practices of the
 // reference library a commitment cites are not a column: they are rows of `commitment_practice`
 // (format 2, schema_v2.sql), read and written with PracticeLibrary::citations() and
 // PracticeLibrary::setCitations(), so that the commitment table keeps its format 1 shape and a
@@ -39,6 +40,21 @@ struct Commitment : Record {
     QStringList themes;
     QString completionLevel;
     QString completionReason;
+    // Format 3: the rest of OGP's commitment template (schema_v3.sql).
+    QString briefDescription;
+    QString causes;
+    QString expectedResults;
+    QString advancesTransparency;
+    QString advancesAccountability;
+    QString advancesParticipation;
+    QString contactName;
+    QString contactTitle;
+    QString contactEmail;
+    QString contactPhone;
+    QStringList policyAreas;
+
+    // OGP's template asks for a brief description of a tweet's length or so; the file keeps some room.
+    static constexpr int kBriefDescriptionChars = 500;
 
     static const EntitySchema<Commitment> &schema();
     // The ORDER BY that lists commitments as their plan numbers them: 2 before 10, 3.2 before 3.10

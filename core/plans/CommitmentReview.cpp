@@ -18,8 +18,16 @@ QList<TemplateGap> CommitmentReview::gaps(ForumFile &file, qint64 commitmentId)
         const char *column;
         const QString *value;
     } required[] = {
-        {"lead_agency", &c.leadAgency}, {"problem", &c.problem},     {"status_quo", &c.statusQuo},
-        {"description", &c.description}, {"solution", &c.solution}, {"budget", &c.budget},
+        {"brief_description", &c.briefDescription},
+        {"lead_agency", &c.leadAgency},
+        {"contact_name", &c.contactName},
+        {"contact_email", &c.contactEmail},
+        {"problem", &c.problem},
+        {"causes", &c.causes},
+        {"status_quo", &c.statusQuo},
+        {"description", &c.description},
+        {"expected_results", &c.expectedResults},
+        {"budget", &c.budget},
     };
     for (const auto &field : required) {
         if (!field.value->trimmed().isEmpty())
@@ -39,6 +47,25 @@ QList<TemplateGap> CommitmentReview::gaps(ForumFile &file, qint64 commitmentId)
                      tr("Technology and innovation counts for OGP only together with access to information, civic participation or public accountability")});
     else if (!core)
         gaps.append({QStringLiteral("values"), tr("No OGP value is chosen")});
+    // The template's analysis: how the commitment advances each value it claims.
+    const struct {
+        bool claimed;
+        const char *column;
+        const QString *text;
+    } analysis[] = {
+        {c.valueAccessInformation, "advances_transparency", &c.advancesTransparency},
+        {c.valuePublicAccountability, "advances_accountability", &c.advancesAccountability},
+        {c.valueCivicParticipation, "advances_participation", &c.advancesParticipation},
+    };
+    for (const auto &value : analysis) {
+        if (!value.claimed || !value.text->trimmed().isEmpty())
+            continue;
+        for (const auto &f : Commitment::schema().fields)
+            if (f.column == QLatin1String(value.column))
+                gaps.append({f.column, tr("“%1” is empty").arg(QCoreApplication::translate("Field", f.label))});
+    }
+    if (c.policyAreas.isEmpty())
+        gaps.append({QStringLiteral("policy_areas"), tr("No policy area is chosen")});
     const QList<Milestone> milestones = Table<Milestone>(file).list(QStringLiteral("commitment_id = ?"), {c.id},
                                                                     QStringLiteral("position"));
     if (milestones.isEmpty())

@@ -6,6 +6,7 @@
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/Forum.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/learning/Lesson.h"
 #include "core/meetings/Meeting.h"
 #include "core/plans/ActionPlan.h"
@@ -52,6 +53,81 @@ QMap<qint64, QStringList> links(ForumFile &file, qint64 planId, bool byContribut
     return result;
 }
 
+// One commitment on OGP's commitment template, in its order: brief description; problem definition;
+// commitment description; analysis against OGP's values; planning (milestones); then what the
+// older template adds (budget, links to other plans) and the forum's own tags.
+void commitmentSection(DocumentBuilder &doc, ForumFile &file, const DocumentLanguage &lang, const Commitment &c,
+                       const QStringList &fedBy)
+{
+    const auto t = [&](const char *source) { return lang.text("PlanDraft", source); };
+    const auto section = [&](const char *label, const QString &text) {
+        doc.heading(t(label), 5);
+        doc.paragraph(text.trimmed().isEmpty() ? t(QT_TRANSLATE_NOOP("PlanDraft", "To be completed.")) : text);
+    };
+    doc.heading(QStringLiteral("%1. %2").arg(c.number, c.title), 3);
+    if (!c.briefDescription.trimmed().isEmpty())
+        doc.paragraph(c.briefDescription);
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Dates")), c.startOn.isValid() ? period(lang, c.startOn, c.endOn) : QString());
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Lead implementing agency")), c.leadAgency);
+    QStringList contact;
+    for (const QString &part : {c.contactName, c.contactTitle, c.contactEmail, c.contactPhone})
+        if (!part.trimmed().isEmpty())
+            contact << part.trimmed();
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Contact person")), contact.join(QStringLiteral(" · ")));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Supporting actors (government)")), c.supportingGovernment);
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Supporting actors (civil society, private sector, others)")), c.supportingOther);
+    QStringList areas;
+    for (const QString &key : c.policyAreas)
+        areas << lang.label(L::PolicyArea, key);
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Policy areas")), areas.join(QStringLiteral(", ")));
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Problem definition")), 4);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "What problem does the commitment aim to address?"), c.problem);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "What are the causes of the problem?"), c.causes);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Commitment description")), 4);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "What has been done so far to solve the problem?"), c.statusQuo);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "What solution is proposed?"), c.description);
+    if (!c.solution.trimmed().isEmpty())
+        section(QT_TRANSLATE_NOOP("PlanDraft", "How will it solve the problem?"), c.solution);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "What results are expected?"), c.expectedResults);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Commitment analysis")), 4);
+    QStringList values;
+    if (c.valueAccessInformation)
+        values << t(QT_TRANSLATE_NOOP("PlanDraft", "Access to information"));
+    if (c.valueCivicParticipation)
+        values << t(QT_TRANSLATE_NOOP("PlanDraft", "Civic participation"));
+    if (c.valuePublicAccountability)
+        values << t(QT_TRANSLATE_NOOP("PlanDraft", "Public accountability"));
+    if (c.valueTechnologyInnovation)
+        values << t(QT_TRANSLATE_NOOP("PlanDraft", "Technology and innovation"));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Relevance to OGP values")), values.join(QStringLiteral(", ")));
+    section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment promote transparency?"), c.advancesTransparency);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment help foster accountability?"), c.advancesAccountability);
+    section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment improve citizen participation?"), c.advancesParticipation);
+
+    doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Commitment planning")), 4);
+    QList<QStringList> rows;
+    for (const Milestone &m : Table<Milestone>(file).list(QStringLiteral("commitment_id = ?"), {c.id}, QStringLiteral("position, id")))
+        rows << QStringList{m.activity, m.deliverable, lang.shortDate(m.endOn), m.responsible};
+    if (rows.isEmpty())
+        doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No milestones yet.")));
+    else
+        doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Milestone")), t(QT_TRANSLATE_NOOP("PlanDraft", "Expected output")),
+                   t(QT_TRANSLATE_NOOP("PlanDraft", "Expected completion date")), t(QT_TRANSLATE_NOOP("PlanDraft", "Stakeholders"))},
+                  rows, {36, 30, 14, 20});
+
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Budget")), c.budget);
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Links to other plans and the SDGs")), c.linksOtherPlans);
+    QStringList frontiers;
+    for (const QString &key : c.frontiers)
+        frontiers << lang.label(L::Frontier, key);
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Frontiers for expanding open government (the forum's own tags)")),
+              frontiers.join(QStringLiteral(", ")));
+    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions it draws on")), fedBy.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 planId)
@@ -63,12 +139,19 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
     const QList<Commitment> commitments = Table<Commitment>(file).list(
         QStringLiteral("plan_id = ?"), {planId}, Commitment::planOrder());
 
-    DocumentBuilder doc(plan.title);
-    doc.title(plan.title, forum.name);
+    // Until the forum approves the plan or it is submitted to OGP, what is exported is a draft and
+    // says so on its title, in the forum's language.
+    const bool approved = plan.submittedOn.isValid()
+        || file.database().scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM decision WHERE approves_plan_id = ? AND outcome = ?)"),
+                                  {planId, QString(key::DecisionOutcome::Adopted)}).toBool();
+    const QString title = approved ? plan.title : t(QT_TRANSLATE_NOOP("PlanDraft", "DRAFT — %1")).arg(plan.title);
+    DocumentBuilder doc(title);
+    doc.title(title, forum.name);
     doc.paragraph(period(lang, plan.periodStart, plan.periodEnd));
-    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Stage")), lang.label(L::PlanStage, plan.stage));
-    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Due on")), lang.longDate(plan.dueOn));
-    doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Submitted on")), lang.longDate(plan.submittedOn));
+    if (!approved)
+        doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "Draft for discussion: the forum has not approved this plan yet, and it may change.")));
+    if (plan.submittedOn.isValid())
+        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Submitted to OGP on")), lang.longDate(plan.submittedOn));
 
     doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Contents")));
     QStringList contents{t(QT_TRANSLATE_NOOP("PlanDraft", "1. Introduction and context")),
@@ -129,55 +212,8 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
     if (commitments.isEmpty())
         doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No commitments have been drafted yet.")));
     const QMap<qint64, QStringList> fedBy = links(file, planId, false);
-    for (const Commitment &c : commitments) {
-        doc.heading(QStringLiteral("%1. %2").arg(c.number, c.title), 3);
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Dates")), c.startOn.isValid() ? period(lang, c.startOn, c.endOn) : QString());
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Lead implementing agency")), c.leadAgency);
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Supporting actors (government)")), c.supportingGovernment);
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Supporting actors (civil society, private sector, others)")), c.supportingOther);
-        const struct {
-            const char *label;
-            const QString &text;
-        } sections[] = {
-            {QT_TRANSLATE_NOOP("PlanDraft", "The public problem"), c.problem},
-            {QT_TRANSLATE_NOOP("PlanDraft", "Status quo"), c.statusQuo},
-            {QT_TRANSLATE_NOOP("PlanDraft", "The commitment"), c.description},
-            {QT_TRANSLATE_NOOP("PlanDraft", "How it will solve the problem"), c.solution},
-        };
-        for (const auto &section : sections) {
-            if (section.text.trimmed().isEmpty())
-                continue;
-            doc.heading(t(section.label), 4);
-            doc.paragraph(section.text);
-        }
-        QStringList values;
-        if (c.valueAccessInformation)
-            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Access to information"));
-        if (c.valueCivicParticipation)
-            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Civic participation"));
-        if (c.valuePublicAccountability)
-            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Public accountability"));
-        if (c.valueTechnologyInnovation)
-            values << t(QT_TRANSLATE_NOOP("PlanDraft", "Technology and innovation"));
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Relevance to OGP values")), values.join(QStringLiteral(", ")));
-        QStringList frontiers;
-        for (const QString &key : c.frontiers)
-            frontiers << lang.label(L::Frontier, key);
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Frontiers")), frontiers.join(QStringLiteral(", ")));
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Budget")), c.budget);
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Links to other plans and the SDGs")), c.linksOtherPlans);
-        doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions it draws on")), fedBy.value(c.id).join(QStringLiteral(", ")));
-        QList<QStringList> rows;
-        for (const Milestone &m : Table<Milestone>(file).list(QStringLiteral("commitment_id = ?"), {c.id}, QStringLiteral("position, id")))
-            rows << QStringList{m.activity, m.deliverable, lang.shortDate(m.startOn), lang.shortDate(m.endOn), m.responsible};
-        if (rows.isEmpty())
-            doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No milestones yet.")));
-        else
-            doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Milestone")), t(QT_TRANSLATE_NOOP("PlanDraft", "Expected output")),
-                       t(QT_TRANSLATE_NOOP("PlanDraft", "Start")), t(QT_TRANSLATE_NOOP("PlanDraft", "End")),
-                       t(QT_TRANSLATE_NOOP("PlanDraft", "Responsible"))},
-                      rows, {27, 22, 17, 17, 17});
-    }
+    for (const Commitment &c : commitments)
+        commitmentSection(doc, file, lang, c, fedBy.value(c.id));
 
     doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "5. Monitoring")));
     doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "The forum follows the plan's implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.")));
@@ -199,8 +235,15 @@ std::unique_ptr<QTextDocument> ResponseReport::build(ForumFile &file, qint64 pla
                       .arg(summary.received).arg(summary.answered).arg(summary.awaiting).arg(summary.incorporated).arg(summary.notIncorporated));
     const QMap<qint64, QStringList> fed = links(file, planId, true);
     for (const Contribution &c : Table<Contribution>(file).list(QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("received_on, id"))) {
-        QString who = c.author.isEmpty() ? t(QT_TRANSLATE_NOOP("ResponseReport", "Anonymous")) : c.author;
-        if (!c.organization.isEmpty())
+        // A person is named only with their recorded consent (format 3); otherwise the report says
+        // who spoke only by their organisation, if any.
+        QString who;
+        if (c.author.isEmpty() || c.authorConsents)
+            who = c.author.isEmpty() ? t(QT_TRANSLATE_NOOP("ResponseReport", "Anonymous")) : c.author;
+        else
+            who = c.organization.isEmpty() ? t(QT_TRANSLATE_NOOP("ResponseReport", "A citizen"))
+                                           : t(QT_TRANSLATE_NOOP("ResponseReport", "A participant from %1")).arg(c.organization);
+        if (!c.organization.isEmpty() && (c.author.isEmpty() || c.authorConsents))
             who += QStringLiteral(" (%1)").arg(c.organization);
         doc.heading(t(QT_TRANSLATE_NOOP("ResponseReport", "Contribution #%1 — %2")).arg(c.id).arg(who), 3);
         doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "Received")),

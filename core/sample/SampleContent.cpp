@@ -178,6 +178,13 @@ const std::vector<PlanSeed> &plans()
     return seeds;
 }
 
+namespace {
+
+// The analysis of an OGP value that a commitment does not claim.
+constexpr Bilingual notClaimed{"", ""};
+
+} // namespace
+
 const std::vector<CommitmentSeed> &commitments()
 {
     static const std::vector<CommitmentSeed> seeds{
@@ -217,7 +224,41 @@ const std::vector<CommitmentSeed> &commitments()
            {"Conjunto de datos de contratos con actualización diaria", "Contracts dataset updated daily"}},
           {{"Tablero ciudadano de consulta y talleres de uso con la sociedad civil",
             "Public dashboard and training workshops with civil society"},
-           {"Tablero en línea y cuatro talleres realizados", "Online dashboard and four workshops held"}}}},
+           {"Tablero en línea y cuatro talleres realizados", "Online dashboard and four workshops held"}}},
+         {"La DNCP publicará todas las etapas de las compras y obras públicas en el Estándar de Datos de "
+          "Contrataciones Abiertas, con actualización diaria y un tablero ciudadano, para que cualquiera "
+          "pueda seguir el gasto y detectar riesgos.",
+          "The NPPD will publish every stage of public purchases and works in the Open Contracting Data "
+          "Standard, updated daily, with a public dashboard, so that anyone can follow spending and spot "
+          "risks."},
+         {"El sistema de compras se diseñó para tramitar procesos y no para publicar datos: genera avisos en "
+          "PDF, guarda los contratos y sus modificaciones en módulos separados y no usa identificadores "
+          "comunes entre etapas. Ninguna norma obliga a publicar en formato abierto.",
+          "The procurement system was designed to process procedures, not to publish data: it produces PDF "
+          "notices, keeps contracts and their amendments in separate modules and uses no common identifiers "
+          "across stages. No rule requires publication in an open format."},
+         {"Al cierre del plan, todos los procesos de la administración central se publican en OCDS con "
+          "actualización diaria, incluidos los contratos y sus modificaciones; el tablero ciudadano está en "
+          "línea y las organizaciones que participaron en los cuatro talleres usan los datos.",
+          "By the end of the plan, every central government procedure is published in OCDS with daily "
+          "updates, including contracts and their amendments; the public dashboard is online and the "
+          "organisations that took part in the four workshops use the data."},
+         {"Pone a disposición, en formato abierto y reutilizable, información que hoy solo existe en PDF: "
+          "adjudicaciones, contratos y modificaciones contractuales.",
+          "It makes information that today exists only as PDFs (awards, contracts and contract amendments) "
+          "available in an open, reusable format."},
+         {"Periodistas, organizaciones y la Contraloría podrán detectar alertas de riesgo y sobrecostos y "
+          "pedir explicaciones a las entidades compradoras, que deberán justificar cada modificación "
+          "publicada.",
+          "Journalists, organisations and the Comptroller will be able to spot risk flags and cost overruns "
+          "and ask the buying agencies for explanations; those agencies will have to justify every amendment "
+          "published."},
+         notClaimed,
+         {"Rebeca Olivares Quintana",
+          {"Jefa de la Unidad de Datos y Transparencia, Dirección Nacional de Contrataciones Públicas",
+           "Head of the Data and Transparency Unit, National Public Procurement Directorate"},
+          "rebeca.olivares@compras.gob.montealto.example", "+000 2 418 3300"},
+         {key::PolicyArea::AntiCorruption, key::PolicyArea::OpenContracting}},
         {{"Presupuesto ciudadano y participación en el ciclo presupuestario",
           "Citizens' budget and participation in the budget cycle"},
          {"Ministerio de Economía y Finanzas", "Ministry of Economy and Finance"},
@@ -249,7 +290,40 @@ const std::vector<CommitmentSeed> &commitments()
            {"Presupuesto ciudadano publicado en el portal", "Citizens' budget published on the portal"}},
           {{"Audiencias públicas regionales sobre el proyecto de presupuesto 2022",
             "Regional public hearings on the 2022 budget proposal"},
-           {"Cinco audiencias con informe de aportes", "Five hearings with a report on the input received"}}}},
+           {"Cinco audiencias con informe de aportes", "Five hearings with a report on the input received"}}},
+         {"El Ministerio de Economía y Finanzas publicará cada año un presupuesto ciudadano en lenguaje claro "
+          "y realizará audiencias públicas regionales antes de enviar el proyecto de presupuesto al Congreso.",
+          "The Ministry of Economy and Finance will publish a plain-language citizens' budget every year and "
+          "hold regional public hearings before sending the budget bill to Congress."},
+         {"Los documentos presupuestarios se redactan para especialistas y para el Congreso, sin versiones de "
+          "divulgación. El calendario de formulación no prevé ninguna etapa de consulta y el ministerio no "
+          "tiene equipo ni procedimientos para recibir opiniones de la ciudadanía y de las regiones.",
+          "Budget documents are written for specialists and for Congress, with no versions for the general "
+          "public. The preparation calendar has no consultation stage, and the ministry has neither the "
+          "staff nor the procedures to receive views from citizens and the regions."},
+         {"Presupuesto ciudadano 2021 publicado con un formato validado por las organizaciones, y cinco "
+          "audiencias regionales sobre el proyecto 2022 con un informe público que indica qué aportes se "
+          "consideraron y por qué.",
+          "The 2021 citizens' budget published in a format validated with organisations, and five regional "
+          "hearings on the 2022 proposal with a public report stating which input was taken into account and "
+          "why."},
+         {"Traduce a lenguaje claro el proyecto de presupuesto: cuánto se recauda, en qué se gasta y qué "
+          "cambia respecto del año anterior.",
+          "It puts the budget proposal into plain language: how much is raised, what it is spent on and what "
+          "changes from the previous year."},
+         {"El ministerio publicará un informe que responde a los aportes de las audiencias y explica cuáles "
+          "incorporó al proyecto y por qué descartó los demás.",
+          "The ministry will publish a report that answers the input from the hearings, explaining which "
+          "points it added to the proposal and why it set the others aside."},
+         {"Abre por primera vez un espacio para que la ciudadanía y las organizaciones de las regiones opinen "
+          "sobre las prioridades de gasto antes de que el proyecto llegue al Congreso.",
+          "For the first time, it opens a space for citizens and regional organisations to comment on "
+          "spending priorities before the bill reaches Congress."},
+         {"Tobías Saavedra Ponce",
+          {"Director de Presupuesto Público, Ministerio de Economía y Finanzas",
+           "Director of Public Budget, Ministry of Economy and Finance"},
+          "tobias.saavedra@economia.gob.montealto.example", "+000 2 360 1450"},
+         {key::PolicyArea::FiscalOpenness, key::PolicyArea::PublicParticipation}},
         {{"Registro público de beneficiarios finales", "Public register of beneficial owners"},
          {"Superintendencia de Sociedades", "Companies Superintendency"},
          {"Intendencia de Registro", "Registry Department"},
@@ -278,7 +352,38 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Portal de consulta pública y datos abiertos del registro", "Public search portal and open data of the register"},
            {"Portal en línea con datos descargables", "Online portal with downloadable data"}},
           {{"Verificación cruzada con las contrataciones públicas", "Cross-checking with public procurement data"},
-           {"Informe de verificación con alertas", "Verification report with risk flags"}}}},
+           {"Informe de verificación con alertas", "Verification report with risk flags"}}},
+         {"La Superintendencia de Sociedades creará un registro de beneficiarios finales con declaración en "
+          "línea, consulta pública gratuita y datos abiertos, y lo cruzará con las contrataciones públicas.",
+          "The Companies Superintendency will create a beneficial ownership register with online filing, "
+          "free public search and open data, and cross-check it with public procurement."},
+         {"La ley de sociedades solo exige inscribir a los accionistas directos, por lo que las cadenas de "
+          "empresas y los testaferros ocultan a quienes controlan cada sociedad. El registro cobra por los "
+          "certificados, no ofrece consulta en línea y no tiene mandato para verificar lo declarado.",
+          "Company law only requires direct shareholders to be registered, so chains of companies and "
+          "nominees hide the people who control each company. The registry charges for certificates, offers "
+          "no online search and has no mandate to verify what is declared."},
+         {"Reglamento vigente, plataforma de declaración en producción y portal de consulta gratuita con "
+          "datos descargables; un primer informe de verificación cruzada con las contrataciones públicas que "
+          "señala posibles conflictos de interés.",
+          "The regulation in force, the filing platform in production and a free search portal with "
+          "downloadable data; a first report cross-checking the register with public procurement that flags "
+          "possible conflicts of interest."},
+         {"Hace pública y gratuita la identidad de las personas naturales que controlan o se benefician de "
+          "cada empresa, información que hoy ni siquiera se recopila.",
+          "It makes public, free of charge, the identity of the natural persons who control or benefit from "
+          "each company, information that is not even collected today."},
+         {"Permite a la Unidad de Análisis Financiero, a la Contraloría y a la sociedad civil identificar a "
+          "los dueños reales de los proveedores del Estado y exigir que se investiguen los conflictos de "
+          "interés detectados.",
+          "It lets the Financial Intelligence Unit, the Comptroller and civil society identify the real "
+          "owners of government suppliers and demand that the conflicts of interest found be investigated."},
+         notClaimed,
+         {"Irene Bustamante Leiva",
+          {"Intendenta de Registro, Superintendencia de Sociedades",
+           "Head of the Registry Department, Companies Superintendency"},
+          "irene.bustamante@supersociedades.gob.montealto.example", "+000 2 427 8100"},
+         {key::PolicyArea::AntiCorruption, key::PolicyArea::BeneficialOwnership}},
         {{"Información pública sobre la calidad del agua", "Public information on water quality"},
          {"Ministerio de Ambiente", "Ministry of the Environment"},
          {"Dirección de Monitoreo Ambiental", "Environmental Monitoring Directorate"},
@@ -308,7 +413,38 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Portal y alertas por SMS sobre la calidad del agua", "Portal and SMS alerts on water quality"},
            {"Portal en línea y servicio de alertas", "Online portal and alert service"}},
           {{"Canal de reportes ciudadanos y respuesta en 72 horas", "Citizen reporting channel with a 72-hour response"},
-           {"Canal operativo e informe trimestral de reportes", "Channel in operation and quarterly report"}}}},
+           {"Canal operativo e informe trimestral de reportes", "Channel in operation and quarterly report"}}},
+         {"El Ministerio de Ambiente publicará en línea las mediciones de calidad del agua de la cuenca del "
+          "río Claro por punto de monitoreo, enviará alertas por SMS y abrirá un canal para que la población "
+          "reporte problemas.",
+          "The Ministry of the Environment will publish water-quality measurements for the Río Claro basin "
+          "online by monitoring point, send SMS alerts and open a channel for people to report problems."},
+         {"Las mediciones se hacen para fiscalizar a los prestadores y se consideran de uso interno; los "
+          "datos están repartidos entre el ministerio, la Superintendencia y cada municipio, sin un acuerdo "
+          "para compartirlos. Además, la red depende de muestras manuales cuyos resultados tardan semanas.",
+          "Measurements are taken to inspect utilities and are treated as internal; the data are spread "
+          "between the ministry, the Superintendency and each municipality, with no agreement to share them. "
+          "The network also relies on manual samples whose results take weeks."},
+         {"Doce estaciones de monitoreo en tiempo real operando en la cuenca, un portal con datos abiertos "
+          "por punto de monitoreo, un servicio de alertas por SMS y un canal de reportes ciudadanos que "
+          "responde en 72 horas, con informe trimestral.",
+          "Twelve real-time monitoring stations in operation in the basin, a portal with open data by "
+          "monitoring point, an SMS alert service and a citizen reporting channel that answers within 72 "
+          "hours, with a quarterly report."},
+         {"Publica en forma oportuna y comprensible mediciones que hoy quedan en informes internos, para que "
+          "cada comunidad sepa si el agua que consume es segura.",
+          "It publishes, promptly and in an understandable way, measurements that now stay in internal "
+          "reports, so that every community knows whether the water it drinks is safe."},
+         notClaimed,
+         {"La población de la cuenca puede reportar problemas y recibir respuesta en 72 horas, y el Colectivo "
+          "Ambiental Río Claro revisa con el ministerio el informe trimestral de reportes.",
+          "People in the basin can report problems and get an answer within 72 hours, and the Río Claro "
+          "Environmental Collective reviews the quarterly report on them with the ministry."},
+         {"Wilson Cáceres Aldana",
+          {"Director de Monitoreo Ambiental, Ministerio de Ambiente",
+           "Director of Environmental Monitoring, Ministry of the Environment"},
+          "wilson.caceres@ambiente.gob.montealto.example", "+000 2 391 2270"},
+         {key::PolicyArea::ClimateEnvironment, key::PolicyArea::WaterSanitation}},
         {{"Participación de los pueblos indígenas en las políticas públicas",
           "Participation of indigenous peoples in public policy"},
          {"Viceministerio de Interculturalidad", "Deputy Ministry for Interculturality"},
@@ -340,7 +476,38 @@ const std::vector<CommitmentSeed> &commitments()
            {"Tres mesas instaladas con actas", "Three tables set up, with minutes"}},
           {{"Traducción de información pública clave a cuatro lenguas originarias",
             "Translation of key public information into four indigenous languages"},
-           {"Materiales traducidos y difundidos", "Translated materials published"}}}},
+           {"Materiales traducidos y difundidos", "Translated materials published"}}},
+         {"El Viceministerio de Interculturalidad acordará con las organizaciones indígenas un protocolo de "
+          "participación, instalará mesas interculturales permanentes en tres regiones y traducirá "
+          "información pública clave a cuatro lenguas originarias.",
+          "The Deputy Ministry for Interculturality will agree a participation protocol with indigenous "
+          "organisations, set up permanent intercultural tables in three regions and translate key public "
+          "information into four indigenous languages."},
+         {"La consulta previa se reguló pensando en los proyectos extractivos y no en las políticas sociales; "
+          "no hay espacios permanentes de diálogo ni presupuesto para intérpretes y traducciones, y las "
+          "instituciones desconocen las formas propias de organización y decisión de los pueblos.",
+          "Prior consultation was regulated with extractive projects in mind, not social policy; there are "
+          "no permanent spaces for dialogue and no budget for interpreters and translations, and "
+          "institutions are unfamiliar with the peoples' own ways of organising and deciding."},
+         {"Un protocolo de participación firmado con las organizaciones indígenas, tres mesas interculturales "
+          "que sesionan con actas públicas y materiales clave traducidos y difundidos en cuatro lenguas "
+          "originarias.",
+          "A participation protocol signed with indigenous organisations, three intercultural tables meeting "
+          "with public minutes, and key materials translated and distributed in four indigenous languages."},
+         {"La información pública sobre programas sociales y trámites estará disponible en cuatro lenguas "
+          "originarias, y las actas de las mesas serán públicas.",
+          "Public information on social programmes and procedures will be available in four indigenous "
+          "languages, and the tables' minutes will be public."},
+         notClaimed,
+         {"Crea canales permanentes y culturalmente adecuados para que los pueblos indígenas incidan en el "
+          "diseño de las políticas sociales, con reglas acordadas con sus propias organizaciones.",
+          "It creates permanent, culturally appropriate channels for indigenous peoples to shape social "
+          "policies, under rules agreed with their own organisations."},
+         {"Amaru Condori Mamani",
+          {"Director de Consulta Previa, Viceministerio de Interculturalidad",
+           "Director of Prior Consultation, Deputy Ministry for Interculturality"},
+          "amaru.condori@interculturalidad.gob.montealto.example", "+000 2 374 5520"},
+         {key::PolicyArea::GenderInclusion, key::PolicyArea::PublicParticipation}},
         {{"Acceso a la información pública en los municipios", "Access to public information in municipalities"},
          {"Consejo para la Transparencia", "Transparency Council"},
          {"Dirección de Fiscalización", "Oversight Directorate"},
@@ -365,7 +532,37 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Capacitación de funcionarios municipales", "Training of municipal staff"},
            {"300 funcionarios capacitados", "300 staff trained"}},
           {{"Informe público de cumplimiento por municipio", "Public compliance report by municipality"},
-           {"Ranking municipal publicado", "Municipal ranking published"}}}},
+           {"Ranking municipal publicado", "Municipal ranking published"}}},
+         {"El Consejo para la Transparencia habilitará su portal único de solicitudes para los municipios, "
+          "capacitará a 300 funcionarios municipales y publicará un ranking de cumplimiento por municipio.",
+          "The Transparency Council will open its single request portal to municipalities, train 300 "
+          "municipal staff and publish a compliance ranking by municipality."},
+         {"Muchos municipios reciben las solicitudes por correo o en papel, sin registro ni control de "
+          "plazos; no tienen una persona encargada de transparencia y el personal rota con frecuencia sin "
+          "capacitación. El Consejo no tiene datos para fiscalizar a cada municipio.",
+          "Many municipalities receive requests by email or on paper, with no register and no tracking of "
+          "deadlines; they have no designated transparency officer and staff turn over often without "
+          "training. The Council has no data to oversee each municipality."},
+         {"Todos los municipios reciben solicitudes por el portal único, 300 funcionarios capacitados y un "
+          "ranking público de cumplimiento; la meta es que al menos el 70 % de las solicitudes municipales se "
+          "responda dentro del plazo legal.",
+          "Every municipality receives requests through the single portal, 300 staff trained and a public "
+          "compliance ranking; the target is for at least 70% of municipal requests to be answered within "
+          "the legal deadline."},
+         {"Cualquier persona podrá pedir información a su municipio por un canal único, con plazos visibles y "
+          "seguimiento en línea de cada solicitud.",
+          "Anyone will be able to ask their municipality for information through a single channel, with "
+          "visible deadlines and online tracking of every request."},
+         {"El ranking público de cumplimiento expone a los municipios que no responden a tiempo y da al "
+          "Consejo evidencia para fiscalizarlos y sancionarlos.",
+          "The public compliance ranking exposes the municipalities that do not answer on time and gives the "
+          "Council evidence to oversee and sanction them."},
+         notClaimed,
+         {"Octavio Lillo Barrientos",
+          {"Director de Fiscalización, Consejo para la Transparencia",
+           "Director of Oversight, Transparency Council"},
+          "octavio.lillo@consejotransparencia.gob.montealto.example", "+000 2 445 0900"},
+         {key::PolicyArea::RightToInformation}},
         {{"Declaraciones juradas de patrimonio e intereses en datos abiertos",
           "Asset and interest declarations as open data"},
          {"Contraloría General de la República", "Office of the Comptroller General"},
@@ -394,7 +591,38 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Publicación de las declaraciones en datos abiertos", "Publication of declarations as open data"},
            {"Conjunto de datos publicado", "Dataset published"}},
           {{"Verificación aleatoria de declaraciones", "Random verification of declarations"},
-           {"Informe de verificación", "Verification report"}}}},
+           {"Informe de verificación", "Verification report"}}},
+         {"La Contraloría General implementará la declaración jurada electrónica de patrimonio e intereses y "
+          "publicará sus datos en formato abierto, con verificaciones aleatorias.",
+          "The Comptroller General will introduce electronic filing of asset and interest declarations and "
+          "publish the data in an open format, with random checks."},
+         {"La normativa de probidad exige presentar las declaraciones en un formulario impreso y solo obliga "
+          "a publicarlas, sin definir el formato. La División de Probidad no tiene un sistema para "
+          "digitalizar los datos ni personal suficiente para revisar miles de declaraciones en papel.",
+          "Probity rules require declarations to be filed on a printed form and only oblige their "
+          "publication, without setting a format. The Probity Division has no system to digitise the data "
+          "and not enough staff to review thousands of paper declarations."},
+         {"Formulario electrónico en producción para todas las personas obligadas a declarar, un conjunto de "
+          "datos abiertos con las declaraciones y un primer informe de verificación aleatoria con sus "
+          "hallazgos.",
+          "The electronic form in production for everyone required to file, an open dataset of the "
+          "declarations and a first random-verification report with its findings."},
+         {"Convierte las declaraciones escaneadas en datos estructurados que cualquiera puede buscar, "
+          "descargar y comparar entre años.",
+          "It turns scanned declarations into structured data that anyone can search, download and compare "
+          "across years."},
+         {"La Contraloría y la ciudadanía podrán cruzar patrimonio, intereses y contratos para detectar "
+          "incrementos injustificados y conflictos de interés, y la verificación aleatoria dará consecuencias "
+          "a las declaraciones falsas.",
+          "The Comptroller and citizens will be able to cross-check assets, interests and contracts to spot "
+          "unjustified wealth increases and conflicts of interest, and random verification will give false "
+          "declarations consequences."},
+         notClaimed,
+         {"Susana Echeverría Toro",
+          {"Jefa de la División de Probidad, Contraloría General de la República",
+           "Head of the Probity Division, Office of the Comptroller General"},
+          "susana.echeverria@contraloria.gob.montealto.example", "+000 2 402 7700"},
+         {key::PolicyArea::AntiCorruption}},
         // ---- Second plan ----
         {{"Monitoreo ciudadano de obras públicas con contrataciones abiertas",
           "Citizen monitoring of public works with open contracting"},
@@ -427,7 +655,43 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Protocolo de respuesta a alertas con la Contraloría", "Alert response protocol with the Comptroller"},
            {"Protocolo firmado", "Signed protocol"}},
           {{"Ampliación a todas las obras de más de USD 1 millón", "Extension to every work above USD 1 million"},
-           {"Cobertura total publicada", "Full coverage published"}}}},
+           {"Cobertura total publicada", "Full coverage published"}}},
+         {"La DNCP publicará el avance físico y financiero de las obras públicas con fotos georreferenciadas "
+          "y formará comités ciudadanos que las monitoreen, con un protocolo para que sus alertas lleguen a "
+          "la Contraloría.",
+          "The NPPD will publish the physical and financial progress of public works with geotagged photos "
+          "and train citizen committees to monitor them, with a protocol for their alerts to reach the "
+          "Comptroller."},
+         {"El sistema de compras registra el contrato pero no el avance de la obra, que queda en informes de "
+          "supervisión en papel dentro de cada entidad. Las comunidades no saben qué se construye cerca de "
+          "ellas ni a quién avisar, y las denuncias no tienen un circuito de respuesta.",
+          "The procurement system records the contract but not the progress of the work, which stays in "
+          "paper supervision reports inside each agency. Communities do not know what is being built near "
+          "them or whom to tell, and complaints have no response process."},
+         {"Datos de avance de todas las obras de más de USD 1 millón publicados, la aplicación móvil en uso, "
+          "veinte comités ciudadanos formados y un protocolo con la Contraloría que asegura respuesta a cada "
+          "alerta.",
+          "Progress data on every work above USD 1 million published, the mobile app in use, twenty citizen "
+          "committees trained and a protocol with the Comptroller that guarantees a response to every alert."},
+         {"Suma a los datos abiertos de contrataciones el avance físico y financiero de cada obra, con fotos "
+          "georreferenciadas y las fechas comprometidas.",
+          "It adds the physical and financial progress of each work, with geotagged photos and the committed "
+          "dates, to the open procurement data."},
+         {"Las alertas ciudadanas sobre atrasos y sobrecostos llegan a la entidad y a la Contraloría, que se "
+          "comprometen por protocolo a responderlas e informar qué medidas tomaron.",
+          "Citizen alerts about delays and cost overruns reach the agency and the Comptroller, who commit by "
+          "protocol to answer them and report what they did."},
+         {"Los comités ciudadanos y la aplicación móvil permiten a las comunidades vigilar las obras cercanas "
+          "y reportar problemas durante la ejecución, no solo al final.",
+          "Citizen committees and the mobile app let communities watch nearby works and report problems "
+          "during construction, not only at the end."},
+         {"Bruno Cifuentes Alarcón",
+          {"Coordinador de Contrataciones Abiertas de Infraestructura, Unidad de Datos y Transparencia, "
+           "Dirección Nacional de Contrataciones Públicas",
+           "Open Contracting for Infrastructure Coordinator, Data and Transparency Unit, National Public "
+           "Procurement Directorate"},
+          "bruno.cifuentes@compras.gob.montealto.example", "+000 2 418 3317"},
+         {key::PolicyArea::OpenContracting, key::PolicyArea::PublicParticipation}},
         {{"Retroalimentación ciudadana sobre los servicios de salud", "Citizen feedback on health services"},
          {"Ministerio de Salud", "Ministry of Health"},
          {"Dirección de Calidad y Atención al Usuario", "Quality and Patient Services Directorate"},
@@ -455,7 +719,37 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Tablero público de satisfacción por centro", "Public satisfaction dashboard by centre"},
            {"Tablero en línea", "Online dashboard"}},
           {{"Planes de mejora publicados por cada centro", "Improvement plans published by each centre"},
-           {"Planes de mejora en el portal", "Improvement plans on the portal"}}}},
+           {"Planes de mejora en el portal", "Improvement plans on the portal"}}},
+         {"El Ministerio de Salud aplicará una encuesta breve de satisfacción en todos los centros de salud, "
+          "publicará los resultados por centro y pedirá a cada centro un plan de mejora público.",
+          "The Ministry of Health will run a short satisfaction survey in every health centre, publish the "
+          "results by centre and ask each centre for a public improvement plan."},
+         {"Los libros de reclamos se concibieron como un requisito legal y no como información para la "
+          "gestión: nadie los sistematiza ni los analiza. Los centros no tienen metas de calidad de atención "
+          "vinculadas a la opinión de los pacientes ni la obligación de informar qué cambian.",
+          "Complaint books were conceived as a legal requirement, not as management information: nobody "
+          "compiles or analyses them. Centres have no quality-of-care targets linked to patients' views and "
+          "no duty to report what they change."},
+         {"Encuesta validada con usuarios y personal de salud, piloto en 40 centros con resultados "
+          "publicados, un tablero público de satisfacción por centro y planes de mejora publicados por cada "
+          "centro participante.",
+          "A survey validated with patients and health staff, a pilot in 40 centres with published results, "
+          "a public satisfaction dashboard by centre and improvement plans published by every participating "
+          "centre."},
+         notClaimed,
+         {"Cada centro deberá publicar un plan de mejora basado en los resultados de la encuesta e informar "
+          "su cumplimiento, que la Superintendencia de Salud y los usuarios podrán seguir en el tablero.",
+          "Every centre will have to publish an improvement plan based on the survey results and report on "
+          "it, which the Health Superintendency and patients can follow on the dashboard."},
+         {"Da a los pacientes un canal simple y periódico para opinar sobre la atención, con una encuesta "
+          "diseñada junto con usuarios, organizaciones comunitarias y personal de salud.",
+          "It gives patients a simple, regular channel to give their views on care, through a survey "
+          "designed together with patients, community organisations and health staff."},
+         {"Lidia Manríquez Osorio",
+          {"Directora de Calidad y Atención al Usuario, Ministerio de Salud",
+           "Director of Quality and Patient Services, Ministry of Health"},
+          "lidia.manriquez@salud.gob.montealto.example", "+000 2 383 6040"},
+         {key::PolicyArea::Health, key::PolicyArea::PublicServiceDelivery}},
         {{"Igualdad de género en la participación y en los datos públicos",
           "Gender equality in participation and public data"},
          {"Ministerio de la Mujer y Equidad de Género", "Ministry of Women and Gender Equity"},
@@ -481,7 +775,37 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Publicación de 25 conjuntos de datos desagregados", "Publication of 25 disaggregated datasets"},
            {"Conjuntos de datos en el portal", "Datasets on the portal"}},
           {{"Norma de paridad en consejos consultivos", "Parity rule for advisory councils"},
-           {"Decreto aprobado", "Decree approved"}}}},
+           {"Decreto aprobado", "Decree approved"}}},
+         {"El Ministerio de la Mujer y Equidad de Género, con el Instituto Nacional de Estadística, publicará "
+          "25 conjuntos de datos sociales desagregados por sexo y promoverá la paridad en los consejos "
+          "consultivos del Estado.",
+          "The Ministry of Women and Gender Equity, with the National Statistics Institute, will publish 25 "
+          "social datasets broken down by sex and promote parity on the state's advisory councils."},
+         {"Muchos registros administrativos no recogen el sexo de las personas o no lo procesan, y ninguna "
+          "norma obliga a desagregar las estadísticas. Los consejos consultivos se integran por designación "
+          "de cada institución, sin criterios de paridad, y las tareas de cuidado limitan la participación de "
+          "las mujeres.",
+          "Many administrative records do not capture people's sex, or do not process it, and no rule "
+          "requires statistics to be disaggregated. Advisory councils are appointed by each institution with "
+          "no parity criteria, and care responsibilities limit women's participation."},
+         {"Un inventario público de los datos sociales sin desagregación, 25 conjuntos de datos desagregados "
+          "por sexo en el portal y un decreto que establece la paridad en los consejos consultivos.",
+          "A public inventory of social data not broken down by sex, 25 sex-disaggregated datasets on the "
+          "portal and a decree establishing parity on advisory councils."},
+         {"Publica datos que hacen visibles las brechas de género en empleo, salud, educación y protección "
+          "social, hoy ocultas en los promedios.",
+          "It publishes data that make visible the gender gaps in employment, health, education and social "
+          "protection, today hidden in averages."},
+         notClaimed,
+         {"La norma de paridad asegura que las mujeres ocupen la mitad de los puestos de los consejos "
+          "consultivos donde se discuten las políticas públicas.",
+          "The parity rule ensures that women hold half of the seats on the advisory councils where public "
+          "policies are discussed."},
+         {"Noemí Barros Elgueta",
+          {"Jefa de la División de Estudios, Ministerio de la Mujer y Equidad de Género",
+           "Head of the Research Division, Ministry of Women and Gender Equity"},
+          "noemi.barros@mujer.gob.montealto.example", "+000 2 436 1180"},
+         {key::PolicyArea::GenderInclusion, key::PolicyArea::PublicParticipation}},
         {{"Participación de las juventudes en la política de empleo", "Youth participation in employment policy"},
          {"Ministerio de Trabajo y Previsión Social", "Ministry of Labour and Social Security"},
          {"Dirección de Empleo Juvenil", "Youth Employment Directorate"},
@@ -507,7 +831,34 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Revisión participativa de dos programas de empleo", "Participatory review of two employment programmes"},
            {"Informe con recomendaciones", "Report with recommendations"}},
           {{"Respuesta pública del ministerio a las recomendaciones", "Ministry's public response to the recommendations"},
-           {"Respuesta publicada", "Response published"}}}},
+           {"Respuesta publicada", "Response published"}}},
+         {"El Ministerio de Trabajo creará un consejo juvenil de empleo, elegido por convocatoria abierta y "
+          "con representación regional, que revisará cada año los programas de empleo y recibirá una "
+          "respuesta pública del ministerio.",
+          "The Ministry of Labour will create a youth employment council, chosen through an open call with "
+          "regional representation, that reviews employment programmes every year and gets a public response "
+          "from the ministry."},
+         {"Los programas de empleo juvenil se diseñan en el nivel central a partir de datos agregados, sin "
+          "consultar a sus destinatarios, y el ministerio no tiene ninguna instancia formal de participación. "
+          "Las organizaciones juveniles están dispersas y rara vez se las convoca.",
+          "Youth employment programmes are designed centrally from aggregate data, without consulting the "
+          "people they serve, and the ministry has no formal participation body. Youth organisations are "
+          "scattered and rarely invited."},
+         {"Un consejo juvenil conformado por convocatoria abierta, un informe con recomendaciones sobre dos "
+          "programas de empleo y una respuesta pública del ministerio que explica qué recomendaciones adopta.",
+          "A youth council formed through an open call, a report with recommendations on two employment "
+          "programmes and a public response from the ministry explaining which recommendations it adopts."},
+         notClaimed,
+         notClaimed,
+         {"Crea el primer espacio formal para que jóvenes de todas las regiones revisen los programas de "
+          "empleo y formulen recomendaciones que el ministerio debe responder públicamente.",
+          "It creates the first formal space for young people from every region to review employment "
+          "programmes and make recommendations the ministry must answer publicly."},
+         {"Bastián Orellana Medina",
+          {"Director de Empleo Juvenil, Ministerio de Trabajo y Previsión Social",
+           "Director of Youth Employment, Ministry of Labour and Social Security"},
+          "bastian.orellana@trabajo.gob.montealto.example", "+000 2 351 9030"},
+         {key::PolicyArea::GenderInclusion, key::PolicyArea::PublicParticipation}},
         {{"Transparencia del financiamiento climático", "Transparency of climate finance"},
          {"Ministerio de Ambiente", "Ministry of the Environment"},
          {"Oficina de Cambio Climático", "Climate Change Office"},
@@ -530,7 +881,37 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Portal de financiamiento climático", "Climate finance portal"},
            {"Portal en línea", "Portal online"}},
           {{"Informe anual de resultados con participación ciudadana", "Annual results report with citizen participation"},
-           {"Informe publicado y discutido en audiencia", "Report published and discussed at a hearing"}}}},
+           {"Informe publicado y discutido en audiencia", "Report published and discussed at a hearing"}}},
+         {"El Ministerio de Ambiente, con el Ministerio de Economía y Finanzas, creará un clasificador "
+          "presupuestario del gasto climático y un portal con las fuentes, los montos, los proyectos y los "
+          "resultados del financiamiento climático.",
+          "The Ministry of the Environment, with the Ministry of Economy and Finance, will create a budget "
+          "classifier for climate spending and a portal with the sources, amounts, projects and results of "
+          "climate finance."},
+         {"El presupuesto no identifica el gasto climático y los fondos de cooperación se registran fuera del "
+          "sistema financiero del Estado; cada institución informa con criterios propios y ninguna entidad "
+          "tiene el encargo de consolidar la información.",
+          "The budget does not identify climate spending and cooperation funds are recorded outside the "
+          "state's financial system; each institution reports with its own criteria and no body is tasked "
+          "with consolidating the information."},
+         {"El clasificador aprobado y aplicado en el presupuesto, el portal de financiamiento climático en "
+          "línea con datos abiertos y un informe anual de resultados discutido en audiencia pública.",
+          "The classifier approved and applied in the budget, the climate finance portal online with open "
+          "data, and an annual results report discussed at a public hearing."},
+         {"Reúne en un solo lugar, en datos abiertos, cuánto dinero para la acción climática recibe y gasta "
+          "el país, de qué fuentes y en qué proyectos.",
+          "It brings together in one place, as open data, how much money for climate action the country "
+          "receives and spends, from which sources and on which projects."},
+         {"El informe anual de resultados y su discusión en audiencia pública obligan a las instituciones a "
+          "explicar qué lograron con los fondos y a responder las preguntas de la ciudadanía.",
+          "The annual results report and its discussion at a public hearing require institutions to explain "
+          "what they achieved with the funds and to answer citizens' questions."},
+         notClaimed,
+         {"Antonia Riquelme Salas",
+          {"Jefa de la Oficina de Cambio Climático, Ministerio de Ambiente",
+           "Head of the Climate Change Office, Ministry of the Environment"},
+          "antonia.riquelme@ambiente.gob.montealto.example", "+000 2 391 2284"},
+         {key::PolicyArea::ClimateEnvironment, key::PolicyArea::FiscalOpenness}},
         {{"Registro público de algoritmos del Estado", "Public register of government algorithms"},
          {"Agencia de Gobierno Digital", "Digital Government Agency"},
          {"División de Innovación Pública", "Public Innovation Division"},
@@ -559,7 +940,39 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Piloto del registro con tres instituciones", "Register pilot with three institutions"},
            {"Fichas de tres sistemas publicadas", "Records of three systems published"}},
           {{"Registro público en línea", "Public register online"},
-           {"Registro con al menos 15 sistemas", "Register with at least 15 systems"}}}},
+           {"Registro con al menos 15 sistemas", "Register with at least 15 systems"}}},
+         {"La Agencia de Gobierno Digital creará un registro público de los algoritmos con que el Estado "
+          "decide sobre las personas, con su propósito, los datos que usan, sus responsables y sus "
+          "evaluaciones de impacto.",
+          "The Digital Government Agency will create a public register of the algorithms the state uses to "
+          "decide about people, with their purpose, the data they use, who is responsible and their impact "
+          "assessments."},
+         {"Cada institución contrata o desarrolla sus sistemas automatizados sin obligación de informarlos ni "
+          "de evaluar su impacto, y ninguna norma técnica define qué debe publicarse. Los equipos jurídicos y "
+          "técnicos rara vez trabajan juntos en estas decisiones.",
+          "Each institution procures or builds its automated systems with no duty to disclose them or assess "
+          "their impact, and no technical standard defines what must be published. Legal and technical teams "
+          "rarely work together on these decisions."},
+         {"Una norma técnica de transparencia algorítmica publicada, las fichas piloto de tres sistemas y un "
+          "registro público en línea con al menos 15 sistemas de decisión automatizada.",
+          "A technical standard on algorithmic transparency published, pilot records for three systems and a "
+          "public online register with at least 15 automated decision systems."},
+         {"Las personas podrán saber qué sistemas automatizados se usan para asignar beneficios, con qué "
+          "datos y con qué propósito.",
+          "People will be able to find out which automated systems are used to allocate benefits, with what "
+          "data and for what purpose."},
+         {"Cada ficha identifica a la institución y la unidad responsables y publica la evaluación de "
+          "impacto, para que las personas afectadas y el Consejo para la Transparencia puedan cuestionar las "
+          "decisiones y pedir su revisión.",
+          "Each record names the institution and unit responsible and publishes the impact assessment, so "
+          "that the people affected and the Transparency Council can challenge decisions and ask for a "
+          "review."},
+         notClaimed,
+         {"Simón Fajardo Aguayo",
+          {"Jefe de la División de Innovación Pública, Agencia de Gobierno Digital",
+           "Head of the Public Innovation Division, Digital Government Agency"},
+          "simon.fajardo@digital.gob.montealto.example", "+000 2 409 5600"},
+         {key::PolicyArea::DigitalGovernance, key::PolicyArea::RightToInformation}},
         {{"Presupuestos participativos municipales", "Municipal participatory budgeting"},
          {"Asociación de Municipios de Montealto", "Association of Municipalities of Montealto"},
          {"Área de Fortalecimiento Municipal", "Municipal Strengthening Area"},
@@ -585,7 +998,37 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Tablero de seguimiento de los proyectos elegidos", "Tracking dashboard for the chosen projects"},
            {"Tablero en línea", "Dashboard online"}},
           {{"Evaluación participativa del primer ciclo", "Participatory evaluation of the first cycle"},
-           {"Informe de evaluación", "Evaluation report"}}}},
+           {"Informe de evaluación", "Evaluation report"}}},
+         {"La Asociación de Municipios de Montealto implementará presupuestos participativos con reglas "
+          "comunes en 20 municipios y un tablero público para seguir los proyectos que elijan los vecinos.",
+          "The Association of Municipalities of Montealto will implement participatory budgeting with common "
+          "rules in 20 municipalities, with a public dashboard to track the projects residents choose."},
+         {"El concejo decide la inversión municipal a partir de propuestas técnicas, sin mecanismos de "
+          "consulta; los pocos municipios con presupuestos participativos los aplican con reglas propias y "
+          "sin fondos asegurados, y muchos municipios pequeños no tienen equipos para organizarlos.",
+          "The council decides municipal investment on the basis of technical proposals, with no "
+          "consultation mechanism; the few municipalities with participatory budgeting run it under their "
+          "own rules and without secured funding, and many small municipalities lack the staff to organise "
+          "it."},
+         {"Una guía común publicada, procesos de priorización en 20 municipios con actas públicas, un tablero "
+          "en línea con el avance de los proyectos elegidos y una evaluación participativa del primer ciclo.",
+          "A common guide published, prioritisation processes in 20 municipalities with public minutes, an "
+          "online dashboard with the progress of the chosen projects and a participatory evaluation of the "
+          "first cycle."},
+         notClaimed,
+         {"El tablero de seguimiento muestra el avance y el gasto de cada proyecto elegido, y los municipios "
+          "deben explicar los atrasos o cambios en la evaluación participativa.",
+          "The tracking dashboard shows the progress and spending of each chosen project, and municipalities "
+          "must explain delays or changes at the participatory evaluation."},
+         {"Los vecinos proponen, priorizan y votan proyectos con parte de la inversión de su municipio, con "
+          "reglas comunes que hacen los procesos abiertos y comparables.",
+          "Residents propose, prioritise and vote on projects with part of their municipality's investment, "
+          "under common rules that make the processes open and comparable."},
+         {"Yolanda Pacheco Arce",
+          {"Coordinadora del Área de Fortalecimiento Municipal, Asociación de Municipios de Montealto",
+           "Coordinator of the Municipal Strengthening Area, Association of Municipalities of Montealto"},
+          "yolanda.pacheco@municipios.montealto.example", "+000 2 366 2815"},
+         {key::PolicyArea::FiscalOpenness, key::PolicyArea::PublicParticipation}},
         {{"Lenguaje claro y accesibilidad en los trámites del Estado", "Plain language and accessibility in public services"},
          {"Secretaría de Gestión Pública", "Public Management Secretariat"},
          {"Unidad de Simplificación de Trámites", "Administrative Simplification Unit"},
@@ -611,7 +1054,35 @@ const std::vector<CommitmentSeed> &commitments()
           {{"Reescritura de los 50 trámites más usados", "Rewriting of the 50 most used procedures"},
            {"50 trámites revisados", "50 procedures revised"}},
           {{"Auditoría de accesibilidad de los sitios de trámites", "Accessibility audit of service websites"},
-           {"Informe de auditoría y correcciones", "Audit report and fixes"}}}},
+           {"Informe de auditoría y correcciones", "Audit report and fixes"}}},
+         {"La Secretaría de Gestión Pública reescribirá en lenguaje claro, con pruebas de usuarios, los 50 "
+          "trámites más usados del Estado y hará accesibles sus sitios web.",
+          "The Public Management Secretariat will rewrite the state's 50 most used procedures in plain "
+          "language, tested with users, and make their websites accessible."},
+         {"Los formularios y las resoluciones se redactan con fórmulas jurídicas heredadas y nunca se prueban "
+          "con usuarios; no existe una guía de lenguaje claro ni una norma obligatoria de accesibilidad web, "
+          "y los equipos que desarrollan los sitios no conocen esos criterios.",
+          "Forms and decisions are drafted with inherited legal formulas and never tested with users; there "
+          "is no plain-language guide or mandatory web accessibility standard, and the teams that build the "
+          "websites do not know those criteria."},
+         {"Una guía de lenguaje claro publicada, los 50 trámites más usados revisados y probados con "
+          "usuarios, y una auditoría de accesibilidad de sus sitios con las correcciones aplicadas.",
+          "A plain-language guide published, the 50 most used procedures revised and tested with users, and "
+          "an accessibility audit of their websites with the fixes applied."},
+         {"Los requisitos, plazos, derechos y obligaciones de cada trámite se vuelven comprensibles y "
+          "accesibles para todas las personas, incluidas las personas con discapacidad.",
+          "The requirements, deadlines, rights and duties of each procedure become understandable and "
+          "accessible to everyone, including persons with disabilities."},
+         notClaimed,
+         {"Los textos se prueban con usuarios y con organizaciones de personas con discapacidad, que revisan "
+          "los trámites antes de su publicación.",
+          "The texts are tested with users and with organisations of persons with disabilities, who review "
+          "the procedures before they are published."},
+         {"Cristóbal Mena Rivas",
+          {"Jefe de la Unidad de Simplificación de Trámites, Secretaría de Gestión Pública",
+           "Head of the Administrative Simplification Unit, Public Management Secretariat"},
+          "cristobal.mena@gestionpublica.gob.montealto.example", "+000 2 412 0470"},
+         {key::PolicyArea::GenderInclusion, key::PolicyArea::PublicServiceDelivery}},
     };
     return seeds;
 }
@@ -1449,6 +1920,7 @@ const LargeText &large()
         {"Aprobación del plan de acción", "Approval of the action plan"},
         {"Se sometió a votación el texto final del plan de acción cocreado.",
          "The final text of the co-created action plan was put to the vote."},
+        {"Enlace de gobierno abierto, %1, %2", "Open government liaison, %1, %2"},
     };
     return text;
 }

@@ -65,6 +65,15 @@ struct MilestoneSeed {
     Bilingual deliverable;
 };
 
+// The lead agency's contact person for a commitment (OGP's template). An empty name leaves the
+// contact out.
+struct ContactSeed {
+    const char *name;
+    Bilingual title; // title and department
+    const char *email; // at the lead agency's domain, as members' addresses are
+    const char *phone;
+};
+
 struct CommitmentSeed {
     Bilingual title;
     Bilingual leadAgency;
@@ -84,6 +93,16 @@ struct CommitmentSeed {
     bool technologyInnovation;
     std::vector<QLatin1StringView> frontiers; // key::Frontier
     std::vector<MilestoneSeed> milestones;
+    // The rest of OGP's commitment template (format 3).
+    Bilingual briefDescription; // one or two sentences, well under Commitment::kBriefDescriptionChars
+    Bilingual causes;
+    Bilingual expectedResults;
+    // How the commitment advances each OGP value it claims; empty for the values it does not claim.
+    Bilingual advancesTransparency;   // accessToInformation
+    Bilingual advancesAccountability; // publicAccountability
+    Bilingual advancesParticipation;  // civicParticipation
+    ContactSeed contact;
+    std::vector<QLatin1StringView> policyAreas; // key::PolicyArea
 };
 // The first plan's commitments (firstPlanCommitments() of them), then the second plan's.
 const std::vector<CommitmentSeed> &commitments();
@@ -237,6 +256,7 @@ struct LargeText {
     Bilingual approvePlan;        // %1 plan title
     Bilingual approvePlanItem;
     Bilingual approvePlanMinutes;
+    Bilingual contactTitle;       // a commitment's contact: %1 responsible unit, %2 lead agency
 };
 const LargeText &large();
 

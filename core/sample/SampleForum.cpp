@@ -257,6 +257,7 @@ private:
     Table<PracticeCitation> m_citations;
 
     Dice m_dice{20200312};
+    Dice m_consents{20240521}; // contributors' consent to be named
     std::vector<Person> m_people;
     std::vector<PlanInfo> m_planInfo;
     std::vector<MeetingSpec> m_specs;
@@ -474,6 +475,26 @@ void SampleWriter::writeCommitment(int planIndex, int seedIndex, const QString &
     for (QLatin1StringView frontier : seed.frontiers)
         c.frontiers << frontier;
     c.themes = t(seed.themes).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    c.briefDescription = t(seed.briefDescription);
+    c.causes = t(seed.causes);
+    c.expectedResults = t(seed.expectedResults);
+    c.advancesTransparency = t(seed.advancesTransparency);
+    c.advancesAccountability = t(seed.advancesAccountability);
+    c.advancesParticipation = t(seed.advancesParticipation);
+    if (region.isEmpty()) {
+        c.contactName = QString::fromUtf8(seed.contact.name);
+        c.contactTitle = t(seed.contact.title);
+        c.contactEmail = QString::fromLatin1(seed.contact.email);
+    } else if (*seed.contact.name) {
+        // The large forum repeats the seeds over two decades: each of its commitments has its own
+        // focal person, the one who reports its progress, at the seed's agency.
+        c.contactName = reporter;
+        c.contactTitle = t(large().contactTitle).arg(t(seed.responsibleUnit), t(seed.leadAgency));
+        c.contactEmail = emailFor(reporter, QString::fromLatin1(seed.contact.email).section(QLatin1Char('@'), 1));
+    }
+    c.contactPhone = QString::fromLatin1(seed.contact.phone);
+    for (QLatin1StringView area : seed.policyAreas)
+        c.policyAreas << area;
     if (setCompletion) {
         c.completionLevel = percent >= 99.5 ? key::Completion::Complete
             : percent >= 70 ? key::Completion::Substantial
@@ -906,6 +927,10 @@ void SampleWriter::writeContribution(int planIndex, const QDate &received, const
         c.organization = t(org.name);
         c.sector = org.sector;
     }
+    // Most people who sign agree to be named, those writing for an organisation more often. A die of
+    // its own, so that the other dice roll as they always have.
+    if (!c.author.isEmpty())
+        c.authorConsents = m_consents.chance(c.organization.isEmpty() ? 60 : 75);
     c.text = t(seed.text);
     c.meetingId = meeting >= 0 ? m_specs[size_t(meeting)].id : 0;
     c.status = status;

@@ -63,6 +63,8 @@ struct Field {
     double maximum = std::numeric_limits<double>::max();
     QString references;          // table name, for Reference
     bool zeroIsNone = false;     // an Integer whose 0 means "not given" (stored as NULL)
+    int sinceFormat = 1;         // the file format that added the column: a file of an earlier
+                                 // format, open read-only as it is, reads it as empty
 
     Field &isRequired() { required = true; return *this; }
     Field &maxChars(int n) { maxLength = n; return *this; }
@@ -70,6 +72,7 @@ struct Field {
     Field &between(double lo, double hi) { minimum = lo; maximum = hi; return *this; }
     Field &refersTo(QString table) { references = std::move(table); return *this; }
     Field &optionalNumber() { zeroIsNone = true; return *this; }
+    Field &since(int format) { sinceFormat = format; return *this; }
 
     QVariant load(const T &record) const;   // C++ value -> SQL value
     void store(T &record, const QVariant &value) const; // SQL value -> C++ value

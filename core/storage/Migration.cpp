@@ -30,6 +30,8 @@ std::vector<MigrationStep> standardMigrations()
          }},
         {2, QStringLiteral("Forum Desk format 2: commitments cite reference practices"),
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v2.sql"))); }},
+        {3, QStringLiteral("Forum Desk format 3: OGP's commitment template in full, contributors' consent to be named"),
+         [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v3.sql"))); }},
     };
 }
 

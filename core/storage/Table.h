@@ -86,8 +86,11 @@ QString Table<T>::columnList() const
 {
     QStringList columns{QStringLiteral("id"), QStringLiteral("uid"), QStringLiteral("created_at"),
                         QStringLiteral("updated_at")};
+    // A column newer than the file's format (a file of an earlier format, read as it is) reads as
+    // empty; such a file is never written.
+    const int format = m_file.schemaVersion();
     for (const auto &f : m_schema.fields)
-        columns << f.column;
+        columns << (f.sinceFormat <= format ? f.column : QStringLiteral("NULL"));
     return columns.join(QStringLiteral(", "));
 }
 

@@ -94,11 +94,25 @@ TEST_CASE("A commitment's gaps against the OGP template are named", "[cocreation
     CHECK(hasGap(gaps, "values", "Technology and innovation counts for OGP only together"));
     CHECK(hasGap(gaps, "start_on", "outside the plan's period"));
     CHECK(hasGap(gaps, "milestones", "no milestones"));
+    // OGP's template in full (format 3).
+    CHECK(hasGap(gaps, "brief_description", "“Brief description” is empty"));
+    CHECK(hasGap(gaps, "causes", "“Causes of the problem” is empty"));
+    CHECK(hasGap(gaps, "expected_results", "“Expected results” is empty"));
+    CHECK(hasGap(gaps, "contact_name", "“Contact person” is empty"));
+    CHECK(hasGap(gaps, "policy_areas", "No policy area is chosen"));
 
     c.leadAgency = QStringLiteral("Ministerio");
     c.problem = c.statusQuo = c.description = c.solution = c.budget = QStringLiteral("…");
     c.valueAccessInformation = true;
     c.startOn = QDate(2024, 9, 1);
+    c.briefDescription = c.causes = c.expectedResults = QStringLiteral("…");
+    c.contactName = QStringLiteral("Ana Pérez");
+    c.contactEmail = QStringLiteral("ana@ministerio.example");
+    c.policyAreas = {QStringLiteral("open_contracting")};
+    Table<Commitment>(*f.file).update(c);
+    // Access to information claimed: the template asks how it promotes transparency.
+    CHECK(hasGap(CommitmentReview::gaps(*f.file, c.id), "advances_transparency", "“How it promotes transparency” is empty"));
+    c.advancesTransparency = QStringLiteral("…");
     Table<Commitment>(*f.file).update(c);
     Milestone m;
     m.commitmentId = c.id;
@@ -207,7 +221,28 @@ TEST_CASE("The plan draft and the response report hold every commitment, milesto
         INFO(c.text.toStdString());
         CHECK(report.contains(c.text));
         CHECK(report.contains(c.response));
+        // A person is named only with their recorded consent (format 3).
+        if (!c.author.isEmpty())
+            CHECK(report.contains(c.author) == c.authorConsents);
     }
+    CHECK(report.contains(QStringLiteral("Una persona ciudadana")));
+    // The plan follows OGP's template, in its order, and is a draft only until approved or submitted.
+    for (const char *section : {"Definición del problema", "¿Cuáles son las causas del problema?", "Descripción del compromiso",
+                                "¿Qué resultados se esperan?", "Análisis del compromiso", "Planificación del compromiso",
+                                "Persona de contacto", "Áreas de política", "etiquetas propias del foro"})
+        CHECK(plan.contains(QString::fromUtf8(section)));
+    CHECK(plan.indexOf(QStringLiteral("Definición del problema")) < plan.indexOf(QStringLiteral("Descripción del compromiso")));
+    CHECK(plan.indexOf(QStringLiteral("Descripción del compromiso")) < plan.indexOf(QStringLiteral("Análisis del compromiso")));
+    CHECK_FALSE(plan.contains(QStringLiteral("BORRADOR"))); // submitted to OGP
+    CHECK_FALSE(plan.contains(QStringLiteral("Etapa:")));
+    ActionPlan draft = Table<ActionPlan>(*file).get(planId);
+    draft.submittedOn = QDate();
+    draft.stage = QStringLiteral("co_create");
+    file->database().exec(QStringLiteral("UPDATE decision SET approves_plan_id = NULL"));
+    Table<ActionPlan>(*file).update(draft);
+    const QString unapproved = PlanDraftDocument::build(*file, planId)->toPlainText();
+    CHECK(unapproved.startsWith(QStringLiteral("BORRADOR — ")));
+    CHECK(unapproved.contains(QStringLiteral("el foro aún no ha aprobado este plan")));
     // Each commitment lists the contributions it draws on, and each contribution the commitments it fed.
     const qint64 linked = file->database().scalar(QStringLiteral(
         "SELECT l.contribution_id FROM contribution_commitment l JOIN contribution c ON c.id = l.contribution_id "

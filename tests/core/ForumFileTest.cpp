@@ -10,6 +10,9 @@
 #include "core/forum/NewForum.h"
 #include "core/learning/PracticeLibrary.h"
 #include "core/plans/Commitment.h"
+#include "core/forum/VocabularyKeys.h"
+#include "core/cocreation/Contribution.h"
+#include "core/plans/CommitmentReview.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 #include "core/storage/StorageError.h"
@@ -86,10 +89,10 @@ TEST_CASE("A new forum file carries Forum Desk's identity and format version", "
     auto file = ForumFile::open(path);
     CHECK_FALSE(file->isReadOnly());
     CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
-    CHECK(ForumFile::currentSchemaVersion() == 2);
+    CHECK(ForumFile::currentSchemaVersion() == 3);
     CHECK(file->backupPath().isEmpty()); // a file of this version opens without migrating
     CHECK(file->database().scalar(QStringLiteral("PRAGMA application_id")).toLongLong() == kApplicationId);
-    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 3);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
     CHECK(file->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     const auto forum = Table<Forum>(*file).get(1);
@@ -277,44 +280,44 @@ TEST_CASE("Migrations run in order, each in a transaction, after keeping a copy"
 
     SECTION("a step that succeeds")
     {
-        options.migrations.push_back({3, QStringLiteral("test: members get a nickname"), [](Database &db) {
+        options.migrations.push_back({4, QStringLiteral("test: members get a nickname"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                       }});
         auto file = ForumFile::open(path, options);
-        CHECK(file->schemaVersion() == 3);
-        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 3);
-        CHECK(file->backupPath() == path + QStringLiteral(".v2.bak"));
+        CHECK(file->schemaVersion() == 4);
+        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 4);
+        CHECK(file->backupPath() == path + QStringLiteral(".v3.bak"));
         CHECK(test::fileHash(file->backupPath()) == original);
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('member') WHERE name = 'nickname'")).toInt() == 1);
         CHECK(Table<Member>(*file).list().first().name == QStringLiteral("Ana Pérez"));
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
         file.reset();
         // Reopened by the same version: no second migration, no second backup.
-        QFile::remove(path + QStringLiteral(".v2.bak"));
+        QFile::remove(path + QStringLiteral(".v3.bak"));
         auto again = ForumFile::open(path, options);
         CHECK(again->backupPath().isEmpty());
         CHECK(again->verify().isEmpty());
         again.reset();
-        // This version of Forum Desk (format 2) now sees a newer file: read-only.
+        // This version of Forum Desk (format 3) now sees a newer file: read-only.
         auto older = ForumFile::open(path);
         CHECK(older->readOnlyReason() == ForumFile::ReadOnlyReason::NewerFormat);
     }
     SECTION("a step that fails leaves the file at its old version")
     {
-        options.migrations.push_back({3, QStringLiteral("test: fails half way"), [](Database &db) {
+        options.migrations.push_back({4, QStringLiteral("test: fails half way"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                           db.exec(QStringLiteral("THIS IS NOT SQL"));
                                       }});
         CHECK_THROWS_AS(ForumFile::open(path, options), StorageError);
-        CHECK(test::fileHash(path + QStringLiteral(".v2.bak")) == original);
+        CHECK(test::fileHash(path + QStringLiteral(".v3.bak")) == original);
         auto file = ForumFile::open(path);
-        CHECK(file->schemaVersion() == 2);
+        CHECK(file->schemaVersion() == 3);
         CHECK(file->verify().isEmpty());
         CHECK(Table<Member>(*file).count() == 1);
     }
 }
 
-TEST_CASE("A format 1 forum of the previous version is read as it is, and migrated to format 2 after keeping a copy", "[forumfile][migration]")
+TEST_CASE("A format 1 forum is read as it is, and migrated to the current format after keeping a copy", "[forumfile][migration]")
 {
     test::TempFolder folder;
     const QString path = formatOneForum(folder);
@@ -342,8 +345,8 @@ TEST_CASE("A format 1 forum of the previous version is read as it is, and migrat
     {
         {
             auto file = ForumFile::open(path);
-            CHECK(file->schemaVersion() == 2);
-            CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
+            CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
+            CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == ForumFile::currentSchemaVersion());
             CHECK(file->backupPath() == path + QStringLiteral(".v1.bak"));
             CHECK(test::fileHash(file->backupPath()) == original);
             CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
@@ -357,14 +360,86 @@ TEST_CASE("A format 1 forum of the previous version is read as it is, and migrat
             PracticeLibrary::setCitations(*file, commitments.first().id, {QStringLiteral("prozorro_ukraine")});
             CHECK(PracticeLibrary::citations(*file, commitments.first().id) == QStringList{QStringLiteral("prozorro_ukraine")});
         }
-        // Reopened: already format 2, no second migration or copy.
+        // Reopened: already in the current format, no second migration or copy.
         QFile::remove(path + QStringLiteral(".v1.bak"));
         auto again = ForumFile::open(path);
-        CHECK(again->schemaVersion() == 2);
+        CHECK(again->schemaVersion() == ForumFile::currentSchemaVersion());
         CHECK(again->backupPath().isEmpty());
         CHECK_FALSE(QFile::exists(path + QStringLiteral(".v1.bak")));
         CHECK(again->verify().isEmpty());
         CHECK(again->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
+    }
+}
+
+TEST_CASE("A format 2 forum is read as it is, its template fields empty, and migrated to format 3 after keeping a copy", "[forumfile][migration]")
+{
+    test::TempFolder folder;
+    const QString path = formatOneForum(folder);
+    {
+        // Format 2 as the previous version wrote it: format 1 migrated by the steps it knew.
+        OpenOptions previous;
+        previous.migrations = standardMigrations();
+        previous.migrations.resize(2);
+        auto file = ForumFile::open(path, previous);
+        REQUIRE(file->schemaVersion() == 2);
+    }
+    QFile::remove(path + QStringLiteral(".v1.bak"));
+    const QByteArray original = test::fileHash(path);
+
+    SECTION("read-only, its commitments and contributions are read without the new columns")
+    {
+        {
+            OpenOptions options;
+            options.readOnly = true;
+            auto file = ForumFile::open(path, options);
+            CHECK(file->schemaVersion() == 2);
+            const QList<Commitment> commitments = Table<Commitment>(*file).list();
+            REQUIRE(commitments.size() == 3);
+            CHECK(commitments.first().title == QStringLiteral("Datos abiertos de contrataciones públicas"));
+            CHECK(commitments.first().briefDescription.isEmpty());
+            CHECK(commitments.first().policyAreas.isEmpty());
+            // What format 3 adds is what the template still lacks.
+            QStringList fields;
+            for (const TemplateGap &gap : CommitmentReview::gaps(*file, commitments.first().id))
+                fields << gap.field;
+            CHECK(fields.contains(QStringLiteral("brief_description")));
+            CHECK(fields.contains(QStringLiteral("policy_areas")));
+            const QList<Contribution> contributions = Table<Contribution>(*file).list();
+            for (const Contribution &c : contributions)
+                CHECK_FALSE(c.authorConsents);
+        }
+        CHECK(test::fileHash(path) == original);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".v2.bak")));
+    }
+    SECTION("writable, it is migrated once and keeps the template's new fields")
+    {
+        qint64 commitmentId = 0;
+        {
+            auto file = ForumFile::open(path);
+            CHECK(file->schemaVersion() == 3);
+            CHECK(file->backupPath() == path + QStringLiteral(".v2.bak"));
+            CHECK(test::fileHash(file->backupPath()) == original);
+            CHECK(file->verify().isEmpty());
+            CHECK(ConsistencyCheck::run(*file).isEmpty());
+            Commitment c = Table<Commitment>(*file).list().first();
+            commitmentId = c.id;
+            c.briefDescription = QStringLiteral("Publicar cada contrato público en datos abiertos.");
+            c.causes = QStringLiteral("Los contratos se publican en PDF escaneado.");
+            c.contactName = QStringLiteral("Rosa Quispe");
+            c.contactEmail = QStringLiteral("rquispe@compras.gob.example");
+            c.policyAreas = {QString(key::PolicyArea::OpenContracting), QString(key::PolicyArea::AntiCorruption)};
+            Table<Commitment>(*file).update(c);
+        }
+        auto again = ForumFile::open(path);
+        CHECK(again->backupPath().isEmpty());
+        const Commitment c = Table<Commitment>(*again).get(commitmentId);
+        CHECK(c.briefDescription == QStringLiteral("Publicar cada contrato público en datos abiertos."));
+        CHECK(c.contactEmail == QStringLiteral("rquispe@compras.gob.example"));
+        CHECK(c.policyAreas == QStringList{QString(key::PolicyArea::OpenContracting), QString(key::PolicyArea::AntiCorruption)});
+        // A policy area outside OGP's list is refused before SQLite would refuse it.
+        Commitment wrong = c;
+        wrong.policyAreas = {QStringLiteral("astrology")};
+        CHECK_THROWS_AS(Table<Commitment>(*again).update(wrong), ValidationError);
     }
 }
 
@@ -400,7 +475,7 @@ TEST_CASE("A crash while a migration committed is recovered to the format before
     {
         auto file = ForumFile::open(crashed);
         CHECK_FALSE(file->isReadOnly());
-        CHECK(file->schemaVersion() == 2);
+        CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
         CHECK(Table<Commitment>(*file).list().size() == 3);
         CHECK(PracticeLibrary::holdsCitations(*file));
         CHECK(file->verify().isEmpty());

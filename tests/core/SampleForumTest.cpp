@@ -7,6 +7,7 @@
 #include "core/forum/Forum.h"
 #include "core/learning/PracticeLibrary.h"
 #include "core/plans/Commitment.h"
+#include "core/plans/CommitmentReview.h"
 #include "core/sample/SampleForum.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -58,6 +59,19 @@ TEST_CASE("The small sample forum is a realistic forum in Spanish that passes ch
     // The text is Spanish.
     const QString titles = file->database().scalar(QStringLiteral("SELECT group_concat(title, ' ') FROM commitment")).toString();
     CHECK((titles.contains(QStringLiteral(" de ")) || titles.contains(QStringLiteral(" la "))));
+    // Its commitments fill in OGP's template in full (format 3): the Co-create page and the plan
+    // draft show a finished plan, and a few contributors agreed to be named.
+    for (const Commitment &c : Table<Commitment>(*file).list()) {
+        QStringList gaps;
+        for (const TemplateGap &gap : CommitmentReview::gaps(*file, c.id))
+            gaps << gap.message;
+        INFO("commitment " << c.number.toStdString() << " of plan " << c.planId << ": " << gaps.join(QStringLiteral("; ")).toStdString());
+        CHECK(gaps.isEmpty());
+        CHECK(c.briefDescription.size() <= 280);
+    }
+    const int consenting = file->database().scalar(QStringLiteral("SELECT count(*) FROM contribution WHERE author_consents")).toInt();
+    CHECK(consenting > 0);
+    CHECK(consenting < countOf(*file, "contribution"));
 }
 
 TEST_CASE("The sample forum can be written in English", "[sample]")

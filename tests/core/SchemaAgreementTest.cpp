@@ -171,4 +171,5 @@ TEST_CASE("The named keys that code compares with are the Vocabulary's keys, lis
     CHECK(named(key::Completion::all) == Vocabulary::keys(L::Completion));
     CHECK(named(key::OpenedGovernment::all) == Vocabulary::keys(L::OpenedGovernment));
     CHECK(named(key::LessonKind::all) == Vocabulary::keys(L::LessonKind));
+    CHECK(named(key::PolicyArea::all) == Vocabulary::keys(L::PolicyArea));
 }

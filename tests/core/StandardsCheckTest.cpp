@@ -124,6 +124,10 @@ struct CraftedForum {
         c.endOn = QDate(2026, 6, 30);
         c.leadAgency = QStringLiteral("Procurement Agency");
         c.problem = c.statusQuo = c.description = c.solution = c.budget = QStringLiteral("Written.");
+        c.briefDescription = c.causes = c.expectedResults = c.advancesTransparency = QStringLiteral("Written.");
+        c.contactName = QStringLiteral("Ana Pérez");
+        c.contactEmail = QStringLiteral("ana@example.org");
+        c.policyAreas = {QStringLiteral("open_contracting")};
         c.valueAccessInformation = true;
         const qint64 id = Table<Commitment>(*file).create(c);
         Milestone m;
@@ -192,14 +196,18 @@ TEST_CASE("Every rule is evaluated once, with a stable key, its OGP reference an
         CHECK(!finding.title.isEmpty());
         CHECK(!finding.summary.isEmpty());
         CHECK(!finding.nextStep.isEmpty());
+        // Every rule names the OGP text it rests on.
+        CHECK(finding.source.startsWith(QStringLiteral("OGP")));
     }
     CHECK(keys == QStringList{QStringLiteral("forum_members"), QStringLiteral("six_months"), QStringLiteral("website"), QStringLiteral("repository"), QStringLiteral("reasoned_response"),
                               QStringLiteral("implementation_meetings"), QStringLiteral("submission"), QStringLiteral("plan_period")});
-    CHECK(references == QStringList{QStringLiteral("MR 1.1"), QStringLiteral("MR 1.1"), QStringLiteral("MR 2.1"), QStringLiteral("MR 2.2"), QStringLiteral("MR 4"), QStringLiteral("MR 5.1"), QStringLiteral("Calendar"), QStringLiteral("Calendar")});
+    CHECK(references == QStringList{QStringLiteral("MR 1.1"), QStringLiteral("MR 1.1"), QStringLiteral("MR 2.1"), QStringLiteral("MR 2.2"), QStringLiteral("Standard 4"), QStringLiteral("MR 5.1"), QStringLiteral("Calendar"), QStringLiteral("Calendar")});
     CHECK(check.count(Status::Met) + check.count(Status::AtRisk) + check.count(Status::NotMet)
               + check.count(Status::NotApplicable) == 8);
     CHECK(check.irmAnswers.size() == 3);
     CHECK(StandardsCheck::statusLabel(Status::AtRisk) == QStringLiteral("At risk"));
+    CHECK(StandardsCheck::referenceLabel(QStringLiteral("Standard 4")) == QStringLiteral("Standard 4"));
+    CHECK(StandardsCheck::referenceLabel(QStringLiteral("MR 1.1")) == QStringLiteral("MR 1.1"));
     CHECK_THROWS_AS(StandardsCheck::evaluate(*f.file, 999, QDate(2025, 3, 1)), StorageError);
 }
 
@@ -565,26 +573,32 @@ TEST_CASE("Calendar: the plan covers at least 20 months and ends on 31 August", 
     CHECK(period.summary.contains(QStringLiteral("18 months")));
 }
 
-TEST_CASE("The IRM's three questions are answered from the data", "[compliance]")
+TEST_CASE("The IRM's questions come with what the IRM looks for and the forum's figures, never a verdict of Forum Desk's", "[compliance]")
 {
     CraftedForum f;
     const QDate today(2025, 3, 1);
     StandardsCheck check = f.check(today);
-    CHECK(check.irmAnswers.at(1).tone == IrmAnswer::Tone::Unknown);
-    CHECK(check.irmAnswers.at(2).tone == IrmAnswer::Tone::Unknown);
-    // Nothing answered, no meetings: not collaborative yet.
+    REQUIRE(check.irmAnswers.size() == 3);
+    for (const IrmAnswer &answer : check.irmAnswers) {
+        CHECK(answer.question.endsWith(QLatin1Char('?')));
+        CHECK(!answer.looksFor.isEmpty());
+        CHECK(answer.source.startsWith(QStringLiteral("OGP")));
+    }
+    CHECK(check.irmAnswers.at(1).data == QStringList{QStringLiteral("The plan has no commitments yet")});
+    CHECK(check.irmAnswers.at(2).looksFor.contains(QStringLiteral("substantial")));
+    // Nothing answered, no meetings: the figures say so.
     CHECK(check.irmAnswers.at(0).key == QStringLiteral("collaborative"));
-    CHECK(check.irmAnswers.at(0).tone == IrmAnswer::Tone::Poor);
+    CHECK(check.irmAnswers.at(0).data.join(QLatin1Char('\n')).contains(QStringLiteral("with civil society present: 0 of 0")));
 
     const qint64 first = f.commitment(QStringLiteral("1"));
     const qint64 session = f.meeting(QDate(2024, 10, 10), QStringLiteral("Session"));
     f.attend(session, QStringLiteral("Carla Sociedad"), QStringLiteral("civil_society"), f.civilMember);
     f.contribution(QDate(2024, 4, 2), QStringLiteral("Lucía Méndez"), true);
     check = f.check(today);
-    CHECK(check.irmAnswers.at(0).tone == IrmAnswer::Tone::Good);
     CHECK(check.irmAnswers.at(0).data.join(QLatin1Char('\n')).contains(QStringLiteral("with civil society present: 1 of 1")));
+    CHECK(check.irmAnswers.at(0).data.join(QLatin1Char('\n')).contains(QStringLiteral("from outside government: 1 of 1")));
     CHECK(check.irmAnswers.at(1).key == QStringLiteral("relevant"));
-    CHECK(check.irmAnswers.at(1).tone == IrmAnswer::Tone::Good);
+    CHECK(check.irmAnswers.at(1).data.join(QLatin1Char('\n')).contains(QStringLiteral("fill in OGP's template: 1 of 1 (0 gaps in all)")));
 
     // A second commitment with technology and innovation alone, and no budget.
     const qint64 second = f.commitment(QStringLiteral("2"));
@@ -615,18 +629,14 @@ TEST_CASE("The IRM's three questions are answered from the data", "[compliance]"
 
     check = f.check(today);
     const IrmAnswer &relevant = check.irmAnswers.at(1);
-    CHECK(relevant.tone == IrmAnswer::Tone::Mixed);
     const QString relevantData = relevant.data.join(QLatin1Char('\n'));
     CHECK(relevantData.contains(QStringLiteral("OGP value (access to information, civic participation or public accountability): 1 of 2")));
     CHECK(relevantData.contains(QStringLiteral("technology and innovation alone, which OGP does not count: 1")));
     CHECK(relevantData.contains(QStringLiteral("Commitment 2 (Open contracting 2): 2 gaps in the template")));
     CHECK(relevantData.contains(QStringLiteral("verifiable: 1")));
-    CHECK(relevant.verdict == QStringLiteral("Partly: 1 of 2 commitments fill in OGP's template with an OGP value; "
-                                             "1 of 2 assessed commitments are verifiable."));
     const IrmAnswer &ambitious = check.irmAnswers.at(2);
     CHECK(ambitious.key == QStringLiteral("ambitious"));
-    CHECK(ambitious.tone == IrmAnswer::Tone::Mixed);
-    CHECK(ambitious.verdict.contains(QStringLiteral("1 of 2 assessed commitments")));
+    CHECK(ambitious.data.join(QLatin1Char('\n')).contains(QStringLiteral("Assessed commitments (the IRM's assessment, else the self-assessment): 2 of 2")));
     CHECK(ambitious.data.join(QLatin1Char('\n')).contains(QStringLiteral("frontier of open government: 1 of 2")));
 }
 
@@ -672,12 +682,18 @@ TEST_CASE("The compliance report states each rule with its status, evidence and 
     for (const ComplianceFinding &finding : check.findings) {
         CHECK(text.contains(finding.title));
         CHECK(text.contains(finding.nextStep));
+        CHECK(text.contains(finding.source));
     }
     // The evidence, in the forum's language: the session's date and title as recorded.
     CHECK(text.contains(QStringLiteral("15 October 2024 — Sesión <b>ordinaria</b> *uno*")));
     CHECK(text.contains(QStringLiteral("Tomás Quispe, received on 6 May 2024")));
-    CHECK(text.contains(QStringLiteral("Was the process collaborative and open?")));
-    CHECK(text.contains(QStringLiteral("Could the plan be more ambitious?")));
+    // The IRM's questions with what it looks for, and no verdict of Forum Desk's own.
+    for (const IrmAnswer &answer : check.irmAnswers) {
+        CHECK(text.contains(answer.question));
+        CHECK(text.contains(answer.looksFor));
+    }
+    CHECK(text.contains(QStringLiteral("What potential for results do the commitments have?")));
+    CHECK_FALSE(text.contains(QStringLiteral("Strong")));
     const QString markdown = DocumentBuilder::markdownOf(*doc);
     CHECK(markdown.count(QStringLiteral("\n### ")) == 8 + 3);
     CHECK(markdown.contains(QStringLiteral("Sesión \\<b\\>ordinaria\\</b\\> \\*uno\\*")));

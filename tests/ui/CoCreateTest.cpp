@@ -277,6 +277,32 @@ TEST_CASE("Filling a template field makes its gap disappear; milestones keep the
     CHECK(hasGap(QStringLiteral("problem")));
     CHECK(panel.problemEdit()->toPlainText().isEmpty());
 
+    // The rest of OGP's template (format 3): a brief description, the causes, a contact person, a
+    // policy area, and how the commitment advances the value it claims.
+    CHECK(hasGap(QStringLiteral("brief_description")));
+    CHECK(hasGap(QStringLiteral("policy_areas")));
+    panel.briefEdit()->setPlainText(QStringLiteral("Publicar cada contrato en datos abiertos."));
+    panel.commitEdit();
+    panel.causesEdit()->setPlainText(QStringLiteral("Los contratos se publican en PDF escaneado."));
+    panel.commitEdit();
+    panel.contactNameEdit()->setText(QStringLiteral("Rosa Quispe"));
+    panel.commitEdit();
+    REQUIRE(panel.policyAreaCheck(QStringLiteral("open_contracting")) != nullptr);
+    panel.policyAreaCheck(QStringLiteral("open_contracting"))->setChecked(true);
+    CHECK_FALSE(hasGap(QStringLiteral("brief_description")));
+    CHECK_FALSE(hasGap(QStringLiteral("causes")));
+    CHECK_FALSE(hasGap(QStringLiteral("contact_name")));
+    CHECK_FALSE(hasGap(QStringLiteral("policy_areas")));
+    const Commitment saved = Table<Commitment>(forum.file()).get(forum.commitmentId);
+    CHECK(saved.briefDescription == QStringLiteral("Publicar cada contrato en datos abiertos."));
+    CHECK(saved.contactName == QStringLiteral("Rosa Quispe"));
+    CHECK(saved.policyAreas == QStringList{QStringLiteral("open_contracting")});
+    forum.document->undoStack()->undo();
+    CHECK(Table<Commitment>(forum.file()).get(forum.commitmentId).policyAreas.isEmpty());
+    CHECK_FALSE(panel.policyAreaCheck(QStringLiteral("open_contracting"))->isChecked());
+    forum.document->undoStack()->redo();
+    CHECK(panel.policyAreaCheck(QStringLiteral("open_contracting"))->isChecked());
+
     // Milestones: three added, the last moved first, the middle removed; positions stay 0..n-1.
     const qint64 a = panel.addMilestone();
     const qint64 b = panel.addMilestone();

@@ -63,11 +63,14 @@ TEST_CASE("The Compliance page shows every rule of the current plan with a statu
             titled = titled || (label->text().contains(finding.title) && label->text().contains(StandardsCheck::referenceLabel(finding.reference)));
         CHECK(titled);
         CHECK(card->findChild<QLabel *>(QStringLiteral("nextStep"))->text().contains(finding.nextStep.toHtmlEscaped()));
+        CHECK(card->findChild<QLabel *>(QStringLiteral("source"))->text().contains(finding.source));
     }
     // The IRM's three questions follow the rules.
     for (const IrmAnswer &answer : check.irmAnswers) {
-        CHECK(!answer.verdict.isEmpty());
-        REQUIRE(page.findChild<QWidget *>(QStringLiteral("irm_") + answer.key) != nullptr);
+        QWidget *card = page.findChild<QWidget *>(QStringLiteral("irm_") + answer.key);
+        REQUIRE(card != nullptr);
+        CHECK(card->findChild<QLabel *>(QStringLiteral("looksFor"))->text().contains(answer.looksFor.toHtmlEscaped()));
+        CHECK(card->findChild<QLabel *>(QStringLiteral("source"))->text().contains(answer.source));
     }
     CHECK(page.summaryLabel()->text().contains(check.planTitle));
     CHECK(page.summaryLabel()->text().contains(check.summaryLine()));

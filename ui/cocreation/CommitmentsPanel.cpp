@@ -67,6 +67,9 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
       m_start(new OptionalDateEdit(tr("Starts"), m_document->today())), m_end(new OptionalDateEdit(tr("Ends"), m_document->today())), m_lead(new QLineEdit),
       m_supportingGovernment(textField(nullptr)), m_supportingOther(textField(nullptr)), m_problem(textField(nullptr)),
       m_statusQuo(textField(nullptr)), m_description(textField(nullptr)), m_solution(textField(nullptr)),
+      m_brief(textField(nullptr)), m_causes(textField(nullptr)), m_expectedResults(textField(nullptr)),
+      m_transparency(textField(nullptr)), m_accountability(textField(nullptr)), m_participation(textField(nullptr)),
+      m_contactName(new QLineEdit), m_contactTitle(new QLineEdit), m_contactEmail(new QLineEdit), m_contactPhone(new QLineEdit),
       m_budget(new QLineEdit), m_links(textField(nullptr)), m_practices(new QListWidget), m_message(new FieldMessage),
       m_gaps(new QListWidget), m_milestoneTable(new QTableWidget), m_addMilestone(new QPushButton(tr("Add Milestone"))),
       m_removeMilestone(new QPushButton(tr("Remove Milestone"))), m_up(new QPushButton(tr("Move Up"))),
@@ -121,31 +124,74 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &CommitmentsPanel::commitEdit);
     }
 
+    auto *policyAreas = new QGridLayout;
+    index = 0;
+    for (const QString &key : Vocabulary::keys(Vocabulary::List::PolicyArea)) {
+        auto *box = new QCheckBox(Vocabulary::label(Vocabulary::List::PolicyArea, key));
+        m_policyAreas.insert(key, box);
+        policyAreas->addWidget(box, index / 2, index % 2);
+        ++index;
+        connect(box, &QCheckBox::toggled, this, &CommitmentsPanel::commitEdit);
+    }
+    m_brief->setObjectName(QStringLiteral("briefDescription"));
+    m_brief->setToolTip(tr("One or two sentences that say what the commitment will do (at most %n characters)", nullptr,
+                           Commitment::kBriefDescriptionChars));
+    m_contactName->setPlaceholderText(tr("Name"));
+    m_contactTitle->setPlaceholderText(tr("Title and department"));
+    m_contactEmail->setPlaceholderText(tr("E-mail"));
+    m_contactPhone->setPlaceholderText(tr("Phone"));
+    auto *contact = new QGridLayout;
+    contact->addWidget(m_contactName, 0, 0);
+    contact->addWidget(m_contactTitle, 0, 1);
+    contact->addWidget(m_contactEmail, 1, 0);
+    contact->addWidget(m_contactPhone, 1, 1);
+
     setUpTable(m_milestoneTable, {tr("Activity"), tr("Deliverable"), tr("Responsible"), tr("Start"), tr("End"), tr("Weight")});
     m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::AnyKeyPressed);
     m_milestoneTable->setMinimumHeight(140);
     m_milestoneTable->setToolTip(tr("Double-click a cell to change it; dates as YYYY-MM-DD"));
 
+    // The form follows OGP's commitment template, section by section.
     auto *form = new QFormLayout;
+    const auto section = [form](const QString &title) {
+        auto *label = new QLabel(title);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        label->setContentsMargins(0, 8, 0, 0);
+        form->addRow(label);
+    };
     form->addRow(tr("N&umber:"), m_number);
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Brie&f description:"), m_brief);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(m_end);
     dates->addStretch(1);
     form->addRow(tr("Dates:"), dates);
     form->addRow(tr("&Lead implementing agency:"), m_lead);
+    form->addRow(tr("Contact person:"), contact);
     form->addRow(tr("Supporting actors (government):"), m_supportingGovernment);
     form->addRow(tr("Supporting actors (civil society, others):"), m_supportingOther);
+    form->addRow(tr("Policy areas:"), policyAreas);
+    section(tr("Problem definition"));
     form->addRow(tr("The public &problem:"), m_problem);
-    form->addRow(tr("Status &quo:"), m_statusQuo);
-    form->addRow(tr("The &commitment:"), m_description);
+    form->addRow(tr("Its causes:"), m_causes);
+    section(tr("Commitment description"));
+    form->addRow(tr("Done so far (status &quo):"), m_statusQuo);
+    form->addRow(tr("The solution (the &commitment):"), m_description);
     form->addRow(tr("How it &solves the problem:"), m_solution);
+    form->addRow(tr("&Expected results:"), m_expectedResults);
+    section(tr("Commitment analysis"));
     form->addRow(tr("OGP values:"), values);
+    form->addRow(tr("How it promotes transparency:"), m_transparency);
+    form->addRow(tr("How it fosters accountability:"), m_accountability);
+    form->addRow(tr("How it improves participation:"), m_participation);
+    section(tr("Further information"));
     form->addRow(tr("&Budget:"), m_budget);
     form->addRow(tr("Links to other plans and SDGs:"), m_links);
-    form->addRow(tr("Frontiers:"), frontiers);
+    form->addRow(tr("Frontiers (the forum's own tags):"), frontiers);
     form->addRow(tr("Inspired by practices:"), m_practices);
     form->addRow(QString(), m_message);
 
@@ -194,10 +240,11 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    for (QLineEdit *edit : {m_number, m_title, m_lead, m_budget})
+    for (QLineEdit *edit : {m_number, m_title, m_lead, m_budget, m_contactName, m_contactTitle, m_contactEmail, m_contactPhone})
         connect(edit, &QLineEdit::editingFinished, this, &CommitmentsPanel::commitEdit);
     for (CommittingTextEdit *edit : {m_supportingGovernment, m_supportingOther, m_problem, m_statusQuo, m_description,
-                                     m_solution, m_links})
+                                     m_solution, m_links, m_brief, m_causes, m_expectedResults, m_transparency,
+                                     m_accountability, m_participation})
         connect(edit, &CommittingTextEdit::editingFinished, this, &CommitmentsPanel::commitEdit);
     for (OptionalDateEdit *edit : {m_start, m_end})
         connect(edit, &OptionalDateEdit::editingFinished, this, &CommitmentsPanel::commitEdit);
@@ -276,7 +323,8 @@ void CommitmentsPanel::showCommitment()
     const Commitment &c = m_current;
     const QList<QObject *> fields{m_number, m_title, m_start, m_end, m_lead, m_supportingGovernment, m_supportingOther,
                                   m_problem, m_statusQuo, m_description, m_solution, m_budget, m_links, m_milestoneTable,
-                                  m_practices};
+                                  m_practices, m_brief, m_causes, m_expectedResults, m_transparency, m_accountability,
+                                  m_participation, m_contactName, m_contactTitle, m_contactEmail, m_contactPhone};
     std::vector<QSignalBlocker> blockers;
     blockers.reserve(32);
     for (QObject *field : fields)
@@ -284,6 +332,8 @@ void CommitmentsPanel::showCommitment()
     for (QCheckBox *box : std::as_const(m_values))
         blockers.emplace_back(box);
     for (QCheckBox *box : std::as_const(m_frontiers))
+        blockers.emplace_back(box);
+    for (QCheckBox *box : std::as_const(m_policyAreas))
         blockers.emplace_back(box);
 
     showQuietly(m_number, c.number);
@@ -297,6 +347,18 @@ void CommitmentsPanel::showCommitment()
     showQuietly(m_statusQuo, c.statusQuo);
     showQuietly(m_description, c.description);
     showQuietly(m_solution, c.solution);
+    showQuietly(m_brief, c.briefDescription);
+    showQuietly(m_causes, c.causes);
+    showQuietly(m_expectedResults, c.expectedResults);
+    showQuietly(m_transparency, c.advancesTransparency);
+    showQuietly(m_accountability, c.advancesAccountability);
+    showQuietly(m_participation, c.advancesParticipation);
+    showQuietly(m_contactName, c.contactName);
+    showQuietly(m_contactTitle, c.contactTitle);
+    showQuietly(m_contactEmail, c.contactEmail);
+    showQuietly(m_contactPhone, c.contactPhone);
+    for (auto it = m_policyAreas.cbegin(); it != m_policyAreas.cend(); ++it)
+        it.value()->setChecked(c.policyAreas.contains(it.key()));
     m_values[0]->setChecked(c.valueAccessInformation);
     m_values[1]->setChecked(c.valueCivicParticipation);
     m_values[2]->setChecked(c.valuePublicAccountability);
@@ -387,6 +449,21 @@ Commitment CommitmentsPanel::formCommitment() const
     c.statusQuo = m_statusQuo->toPlainText().trimmed();
     c.description = m_description->toPlainText().trimmed();
     c.solution = m_solution->toPlainText().trimmed();
+    c.briefDescription = m_brief->toPlainText().trimmed();
+    c.causes = m_causes->toPlainText().trimmed();
+    c.expectedResults = m_expectedResults->toPlainText().trimmed();
+    c.advancesTransparency = m_transparency->toPlainText().trimmed();
+    c.advancesAccountability = m_accountability->toPlainText().trimmed();
+    c.advancesParticipation = m_participation->toPlainText().trimmed();
+    c.contactName = m_contactName->text().trimmed();
+    c.contactTitle = m_contactTitle->text().trimmed();
+    c.contactEmail = m_contactEmail->text().trimmed();
+    c.contactPhone = m_contactPhone->text().trimmed();
+    QStringList areas;
+    for (const QString &key : Vocabulary::keys(Vocabulary::List::PolicyArea))
+        if (m_policyAreas.value(key)->isChecked())
+            areas << key;
+    c.policyAreas = areas;
     c.valueAccessInformation = m_values[0]->isChecked();
     c.valueCivicParticipation = m_values[1]->isChecked();
     c.valuePublicAccountability = m_values[2]->isChecked();

@@ -54,6 +54,12 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     CommittingTextEdit *problemEdit() const { return m_problem; }
     CommittingTextEdit *descriptionEdit() const { return m_description; }
+    CommittingTextEdit *briefEdit() const { return m_brief; }
+    CommittingTextEdit *causesEdit() const { return m_causes; }
+    CommittingTextEdit *expectedResultsEdit() const { return m_expectedResults; }
+    CommittingTextEdit *transparencyEdit() const { return m_transparency; }
+    QLineEdit *contactNameEdit() const { return m_contactName; }
+    QCheckBox *policyAreaCheck(const QString &key) const { return m_policyAreas.value(key); }
     QCheckBox *valueCheck(int index) const { return m_values.value(index); }
     QListWidget *gaps() const { return m_gaps; }
     QTableWidget *milestones() const { return m_milestoneTable; }
@@ -93,6 +99,18 @@ private:
     CommittingTextEdit *m_statusQuo;
     CommittingTextEdit *m_description;
     CommittingTextEdit *m_solution;
+    // Format 3: the rest of OGP's template.
+    CommittingTextEdit *m_brief;
+    CommittingTextEdit *m_causes;
+    CommittingTextEdit *m_expectedResults;
+    CommittingTextEdit *m_transparency;
+    CommittingTextEdit *m_accountability;
+    CommittingTextEdit *m_participation;
+    QLineEdit *m_contactName;
+    QLineEdit *m_contactTitle;
+    QLineEdit *m_contactEmail;
+    QLineEdit *m_contactPhone;
+    QMap<QString, QCheckBox *> m_policyAreas;
     QList<QCheckBox *> m_values;
     QLineEdit *m_budget;
     CommittingTextEdit *m_links;

@@ -9,6 +9,7 @@
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -38,6 +39,7 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
                                        const QList<qint64> &commitmentIds, QWidget *parent)
     : QDialog(parent), m_file(file), m_original(contribution), m_received(new QDateEdit(this)),
       m_channel(new QComboBox(this)), m_author(new QLineEdit(this)), m_organization(new QLineEdit(this)),
+      m_consent(new QCheckBox(tr("The author agrees to be &named in published documents"), this)),
       m_sector(new QComboBox(this)), m_text(new QPlainTextEdit(this)), m_meeting(new QComboBox(this)),
       m_status(new QComboBox(this)), m_response(new QPlainTextEdit(this)),
       m_responded(new OptionalDateEdit(tr("Responded on"), ForumClock::of(m_file).today(), this)), m_commitments(new QListWidget(this)),
@@ -52,6 +54,8 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     fill(m_status, Vocabulary::List::ContributionStatus, contribution.status);
     m_author->setText(contribution.author);
     m_organization->setText(contribution.organization);
+    m_consent->setChecked(contribution.authorConsents);
+    m_consent->setToolTip(tr("Without consent, published documents call the author “a citizen” and name only the organisation"));
     m_text->setPlainText(contribution.text);
     m_text->setTabChangesFocus(true);
     m_response->setPlainText(contribution.response);
@@ -77,6 +81,7 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     received->addRow(tr("&Received on:"), m_received);
     received->addRow(tr("C&hannel:"), m_channel);
     received->addRow(tr("&Author:"), m_author);
+    received->addRow(QString(), m_consent);
     received->addRow(tr("&Organization:"), m_organization);
     received->addRow(tr("&Sector:"), m_sector);
     received->addRow(tr("Raised at &meeting:"), m_meeting);
@@ -116,6 +121,7 @@ Contribution ContributionDialog::contribution() const
     c.channel = m_channel->currentData().toString();
     c.author = m_author->text().trimmed();
     c.organization = m_organization->text().trimmed();
+    c.authorConsents = m_consent->isChecked();
     c.sector = m_sector->currentData().toString();
     c.text = m_text->toPlainText().trimmed();
     c.meetingId = m_meeting->currentData().toLongLong();

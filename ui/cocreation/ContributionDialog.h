@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -35,6 +36,7 @@ public:
     QComboBox *channelBox() const { return m_channel; }
     QLineEdit *authorEdit() const { return m_author; }
     QLineEdit *organizationEdit() const { return m_organization; }
+    QCheckBox *consentCheck() const { return m_consent; }
     QComboBox *sectorBox() const { return m_sector; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QComboBox *statusBox() const { return m_status; }
@@ -50,6 +52,7 @@ private:
     QComboBox *m_channel;
     QLineEdit *m_author;
     QLineEdit *m_organization;
+    QCheckBox *m_consent;
     QComboBox *m_sector;
     QPlainTextEdit *m_text;
     QComboBox *m_meeting;

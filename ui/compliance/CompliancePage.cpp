@@ -43,17 +43,6 @@ BadgeStyle badgeStyle(ComplianceStatus status)
     return {"", "#6b6b6b", "#ffffff"};
 }
 
-BadgeStyle badgeStyle(IrmAnswer::Tone tone)
-{
-    switch (tone) {
-    case IrmAnswer::Tone::Good: return badgeStyle(ComplianceStatus::Met);
-    case IrmAnswer::Tone::Mixed: return badgeStyle(ComplianceStatus::AtRisk);
-    case IrmAnswer::Tone::Poor: return badgeStyle(ComplianceStatus::NotMet);
-    case IrmAnswer::Tone::Unknown: return badgeStyle(ComplianceStatus::NotApplicable);
-    }
-    return badgeStyle(ComplianceStatus::NotApplicable);
-}
-
 QLabel *badge(const BadgeStyle &s, const QString &label, int width, QWidget *parent)
 {
     auto *badge = new QLabel(QStringLiteral("%1 %2").arg(QString::fromUtf8(s.symbol), label), parent);
@@ -74,8 +63,6 @@ int badgeWidth(const QWidget *page)
     for (const ComplianceStatus status : {ComplianceStatus::Met, ComplianceStatus::AtRisk, ComplianceStatus::NotMet,
                                           ComplianceStatus::NotApplicable})
         widest = std::max(widest, metrics.horizontalAdvance(QStringLiteral("\u2717 ") + StandardsCheck::statusLabel(status)));
-    for (const IrmAnswer::Tone tone : {IrmAnswer::Tone::Good, IrmAnswer::Tone::Mixed, IrmAnswer::Tone::Poor, IrmAnswer::Tone::Unknown})
-        widest = std::max(widest, metrics.horizontalAdvance(QStringLiteral("\u2717 ") + StandardsCheck::toneLabel(tone)));
     return widest + 24;
 }
 
@@ -140,8 +127,8 @@ CompliancePage::CompliancePage(ForumDocument *document, QWidget *parent)
     heading.setPointSizeF(heading.pointSizeF() * 1.25);
     heading.setBold(true);
     m_irmHeading->setFont(heading);
-    m_irmIntro->setText(tr("The Independent Reporting Mechanism reviews every action plan with three questions. "
-                           "The answers here come from the forum's data; the IRM's own review may weigh more."));
+    m_irmIntro->setText(tr("The Independent Reporting Mechanism (IRM) answers these questions in its own review. "
+                           "Each shows what the IRM looks for and the forum's figures that bear on it."));
     m_irmIntro->setWordWrap(true);
     m_findings->setSpacing(10);
     m_answers->setSpacing(10);
@@ -294,6 +281,9 @@ QWidget *CompliancePage::findingCard(const ComplianceFinding &finding)
     summary->setObjectName(QStringLiteral("summary"));
     auto *next = wrapped(tr("<b>Next step:</b> %1").arg(finding.nextStep.toHtmlEscaped()), card, Qt::RichText);
     next->setObjectName(QStringLiteral("nextStep"));
+    auto *source = wrapped(tr("Source: %1").arg(finding.source), card);
+    source->setObjectName(QStringLiteral("source"));
+    source->setStyleSheet(QStringLiteral("QLabel { color: palette(placeholder-text); }"));
 
     auto *layout = new QGridLayout(card);
     layout->setHorizontalSpacing(12);
@@ -301,6 +291,7 @@ QWidget *CompliancePage::findingCard(const ComplianceFinding &finding)
     layout->addWidget(title, 0, 1);
     layout->addWidget(summary, 1, 1);
     layout->addWidget(next, 2, 1);
+    layout->addWidget(source, 5, 1); // below the evidence (rows 3 and 4)
     layout->setColumnStretch(1, 1);
     m_badges.insert(finding.key, status);
 
@@ -345,25 +336,27 @@ QWidget *CompliancePage::findingCard(const ComplianceFinding &finding)
 QWidget *CompliancePage::answerCard(const IrmAnswer &answer)
 {
     QFrame *card = cardFrame(QStringLiteral("irm_") + answer.key, m_content);
-    auto *tone = badge(badgeStyle(answer.tone), StandardsCheck::toneLabel(answer.tone), badgeWidth(this), card);
-    tone->setObjectName(QStringLiteral("tone"));
+    // The IRM answers its own questions: the card shows what it looks for and the forum's figures.
     auto *question = wrapped(answer.question, card);
     QFont bold = question->font();
     bold.setBold(true);
     question->setFont(bold);
-    auto *verdict = wrapped(answer.verdict, card);
-    verdict->setObjectName(QStringLiteral("verdict"));
+    auto *looksFor = wrapped(tr("<b>What the IRM looks for:</b> %1").arg(answer.looksFor.toHtmlEscaped()), card, Qt::RichText);
+    looksFor->setObjectName(QStringLiteral("looksFor"));
     auto *layout = new QGridLayout(card);
     layout->setHorizontalSpacing(12);
-    layout->addWidget(tone, 0, 0, Qt::AlignTop);
-    layout->addWidget(question, 0, 1);
-    layout->addWidget(verdict, 1, 1);
+    layout->addWidget(question, 0, 0);
+    layout->addWidget(looksFor, 1, 0);
     if (!answer.data.isEmpty()) {
-        auto *data = wrapped(bulletList(answer.data), card, Qt::RichText);
+        auto *data = wrapped(tr("<b>The forum's figures:</b>") + bulletList(answer.data), card, Qt::RichText);
         data->setObjectName(QStringLiteral("data"));
-        layout->addWidget(data, 2, 1);
+        layout->addWidget(data, 2, 0);
     }
-    layout->setColumnStretch(1, 1);
+    auto *source = wrapped(tr("Source: %1").arg(answer.source), card);
+    source->setObjectName(QStringLiteral("source"));
+    source->setStyleSheet(QStringLiteral("QLabel { color: palette(placeholder-text); }"));
+    layout->addWidget(source, 3, 0);
+    layout->setColumnStretch(0, 1);
     return card;
 }
 
