@@ -1989,10 +1989,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Secretaría técnica</translation>
     </message>
     <message>
-        <source>This meeting was cancelled.</source>
-        <translation>Esta reunión fue cancelada.</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -2111,6 +2107,33 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Draft minutes, to be approved at a later meeting.</source>
         <translation>Acta en borrador, pendiente de aprobación en una reunión posterior.</translation>
+    </message>
+    <message>
+        <source>Notice of cancellation</source>
+        <translation>Aviso de cancelación</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled and did not take place; it has no minutes.</source>
+        <translation>Esta reunión fue cancelada y no se realizó; no tiene acta.</translation>
+    </message>
+    <message>
+        <source>It was to take place</source>
+        <translation>Estaba prevista para</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>BORRADOR — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocument</name>
+    <message>
+        <source>“%1” is still planned: it has minutes once it has been held. Mark it as held on the Meetings page, or export its notice instead.</source>
+        <translation>«%1» todavía está planificada: tendrá acta una vez realizada. Márquela como realizada en la página Reuniones, o exporte su convocatoria.</translation>
     </message>
 </context>
 <context>

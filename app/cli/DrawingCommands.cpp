@@ -187,7 +187,9 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
             DocumentWriter::write(*document, out, format);
         }
     } catch (const StorageError &e) {
-        return fail(CannotWrite, e.message());
+        // A document the records cannot have yet (minutes of a meeting still planned) is a wrong
+        // request, not a failure to write.
+        return fail(e.kind() == StorageError::Kind::Validation ? UsageError : CannotWrite, e.message());
     }
     printOut(Cli::tr("Wrote %1\n").arg(QDir::toNativeSeparators(out)));
     return Ok;

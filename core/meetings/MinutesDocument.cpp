@@ -5,6 +5,9 @@
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/meetings/MeetingDossier.h"
+#include "core/storage/StorageError.h"
+
+#include <QCoreApplication>
 
 namespace forumdesk {
 
@@ -38,12 +41,43 @@ QString actionDue(const ActionItem &a, const DocumentLanguage &lang)
     return a.dueOn.isValid() ? lang.shortDate(a.dueOn) : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "no date"));
 }
 
-QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLanguage &lang)
+// `asOf` valid: each item's status as it stood that day (an item closed later was still open).
+QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLanguage &lang, const QDate &asOf = {})
 {
     QList<QStringList> rows;
-    for (const ActionItem &a : actions)
-        rows << QStringList{a.text, a.owner, actionDue(a, lang), lang.label(L::ActionItemStatus, a.status)};
+    for (const ActionItem &a : actions) {
+        const bool closedSince = asOf.isValid() && a.status != key::ActionItemStatus::Open && a.closedOn.isValid()
+            && a.closedOn > asOf;
+        const QString status = closedSince ? QString(key::ActionItemStatus::Open) : a.status;
+        rows << QStringList{a.text, a.owner, actionDue(a, lang), lang.label(L::ActionItemStatus, status)};
+    }
     return rows;
+}
+
+// What is sent instead of minutes for a meeting that did not take place.
+std::unique_ptr<QTextDocument> cancellationNotice(const MeetingDossier &d, const DocumentLanguage &lang)
+{
+    const auto t = [&](const char *source) { return lang.text("Minutes", source); };
+    const Meeting &m = d.meeting;
+    const QString title = t(QT_TRANSLATE_NOOP("Minutes", "Notice of cancellation"));
+    DocumentBuilder doc(title + QStringLiteral(" — ") + m.title);
+    doc.title(d.forum.name, title);
+    doc.heading(m.title);
+    doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "This meeting was cancelled and did not take place; it has no minutes.")));
+    doc.field(t(QT_TRANSLATE_NOOP("Minutes", "It was to take place")), whenText(m, lang));
+    doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Place")), whereText(m));
+    if (!m.notes.trimmed().isEmpty()) {
+        doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Notes")), 3);
+        doc.paragraph(m.notes);
+    }
+    doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Next meeting")), 3);
+    if (d.nextMeeting)
+        doc.paragraph(QStringLiteral("%1 — %2. %3").arg(d.nextMeeting->title, whenText(*d.nextMeeting, lang),
+                                                         whereText(*d.nextMeeting)));
+    else
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "To be set.")));
+    doc.signature(m.secretaryName, t(QT_TRANSLATE_NOOP("Minutes", "Secretary")));
+    return doc.take();
 }
 
 QString voteLine(const Decision &d, const DocumentLanguage &lang)
@@ -77,19 +111,35 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(ForumFile &file, qint64 me
     return build(dossier, DocumentLanguage(dossier.forum.language));
 }
 
+QString MinutesDocument::refusal(const Meeting &meeting)
+{
+    if (meeting.status == key::MeetingStatus::Planned)
+        return QCoreApplication::translate("MinutesDocument", "“%1” is still planned: it has minutes once it has been held. "
+                                                              "Mark it as held on the Meetings page, or export its notice instead.")
+            .arg(meeting.title);
+    return {};
+}
+
 std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, const DocumentLanguage &lang)
 {
     const auto t = [&](const char *source) { return lang.text("Minutes", source); };
     const Meeting &m = d.meeting;
-    DocumentBuilder doc(t(QT_TRANSLATE_NOOP("Minutes", "Minutes")) + QStringLiteral(" — ") + m.title);
-    doc.title(d.forum.name, t(QT_TRANSLATE_NOOP("Minutes", "Minutes of the %1")).arg(sessionName(d, lang)));
+    if (const QString refused = refusal(m); !refused.isEmpty())
+        throw StorageError(StorageError::Kind::Validation, refused);
+    if (m.status == key::MeetingStatus::Cancelled)
+        return cancellationNotice(d, lang);
+    // Until they are approved, minutes say so on their title.
+    const bool draft = m.status == key::MeetingStatus::Held || m.status == key::MeetingStatus::MinutesDraft;
+    const auto drafted = [&](const QString &text) {
+        return draft ? t(QT_TRANSLATE_NOOP("Minutes", "DRAFT — %1")).arg(text) : text;
+    };
+    DocumentBuilder doc(drafted(t(QT_TRANSLATE_NOOP("Minutes", "Minutes")) + QStringLiteral(" — ") + m.title));
+    doc.title(d.forum.name, drafted(t(QT_TRANSLATE_NOOP("Minutes", "Minutes of the %1")).arg(sessionName(d, lang))));
     doc.heading(m.title);
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Date")), whenText(m, lang));
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Place")), whereText(m));
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Chair")), m.chairName);
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Secretary")), m.secretaryName);
-    if (m.status == key::MeetingStatus::Cancelled)
-        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "This meeting was cancelled.")));
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Attendance")));
     QString currentSector;
@@ -169,7 +219,8 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     if (d.actions.isEmpty())
         doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No action items were agreed.")));
     else
-        doc.table(actionHeaders, actionRows(d.actions, lang), {40, 24, 20, 16});
+        doc.table(actionHeaders, actionRows(d.actions, lang, d.approvedAt ? d.approvedAt->startsAt.date() : QDate()),
+                  {40, 24, 20, 16});
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Next meeting")));
     if (d.nextMeeting)

@@ -288,6 +288,17 @@ TEST_CASE("export writes minutes, notice and invitations, with clear errors", "[
                            QStringLiteral("-o"), folder.file(QStringLiteral("x.pdf"))});
     CHECK(unknown.exitCode == 2);
     requireOneLineError(unknown, "no meeting with id 99999");
+    // A meeting still planned has no minutes: a wrong request, said in one line, nothing written.
+    QString planned;
+    for (const QJsonValue &meeting : meetings)
+        if (meeting.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("planned"))
+            planned = QString::number(meeting.toObject().value(QStringLiteral("id")).toInt());
+    REQUIRE_FALSE(planned.isEmpty());
+    auto notYet = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), planned,
+                          QStringLiteral("-o"), folder.file(QStringLiteral("todavia.pdf"))});
+    CHECK(notYet.exitCode == 2);
+    requireOneLineError(notYet, "is still planned");
+    CHECK_FALSE(QFile::exists(folder.file(QStringLiteral("todavia.pdf"))));
     auto badFormat = runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), id,
                              QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), folder.file(QStringLiteral("x.docx"))});
     CHECK(badFormat.exitCode == 2);

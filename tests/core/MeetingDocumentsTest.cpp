@@ -16,6 +16,7 @@
 #include "core/meetings/Meeting.h"
 #include "core/meetings/MinutesDocument.h"
 #include "core/meetings/Vote.h"
+#include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
 
 #include <QFile>
@@ -206,6 +207,61 @@ TEST_CASE("Minutes hold attendance, quorum, agenda, discussion, decisions and ac
         CHECK(text.contains(QStringLiteral("Sesión de marzo")));
         CHECK(text.contains(QStringLiteral("Luis Secretario")));
     }
+}
+
+TEST_CASE("Minutes follow the meeting's state: none while planned, a cancellation notice, DRAFT until approved, action items as approved", "[documents][minutes]")
+{
+    MinutedMeeting m(QStringLiteral("es"));
+    Table<Meeting> meetings(*m.file);
+    // Minutes in draft: DRAFT on the title, in the forum's language.
+    QString text = MinutesDocument::build(*m.file, m.meeting.id)->toPlainText();
+    CHECK(text.contains(QStringLiteral("BORRADOR — Acta — ")));
+    CHECK(text.contains(QStringLiteral("Enviar el informe a la AGA")));
+
+    // Approved at the next session (11 March 2027): no DRAFT; an action item closed after that day
+    // shows as it stood when the minutes were approved.
+    Meeting next = meetings.get(m.next.id);
+    next.status = QStringLiteral("held");
+    meetings.update(next);
+    Meeting approved = meetings.get(m.meeting.id);
+    approved.status = QStringLiteral("minutes_approved");
+    approved.approvedAtMeetingId = next.id;
+    meetings.update(approved);
+    ActionItem action = Table<ActionItem>(*m.file).list().first();
+    action.status = QStringLiteral("done");
+    action.closedOn = QDate(2027, 4, 2);
+    Table<ActionItem>(*m.file).update(action);
+    text = MinutesDocument::build(*m.file, m.meeting.id)->toPlainText();
+    CHECK_FALSE(text.contains(QStringLiteral("BORRADOR")));
+    CHECK(text.contains(QStringLiteral("Abierta")));
+    CHECK_FALSE(text.contains(QStringLiteral("Hecha")));
+    action.closedOn = QDate(2027, 3, 1); // closed before the approval: done, as recorded then
+    Table<ActionItem>(*m.file).update(action);
+    CHECK(MinutesDocument::build(*m.file, m.meeting.id)->toPlainText().contains(QStringLiteral("Hecha")));
+
+    // Planned: no minutes, and the refusal says why and what to do instead.
+    Meeting planned = meetings.get(m.next.id);
+    planned.status = QStringLiteral("planned");
+    meetings.update(planned);
+    CHECK(MinutesDocument::refusal(planned).contains(QStringLiteral("still planned")));
+    try {
+        MinutesDocument::build(*m.file, planned.id);
+        FAIL("minutes were made for a planned meeting");
+    } catch (const StorageError &e) {
+        CHECK(e.kind() == StorageError::Kind::Validation);
+        CHECK(e.message().contains(planned.title));
+    }
+
+    // Cancelled: a notice of cancellation, without attendance, quorum or signatures of a session.
+    planned.status = QStringLiteral("cancelled");
+    planned.notes = QStringLiteral("Se suspende por el paro de transporte.");
+    meetings.update(planned);
+    CHECK(MinutesDocument::refusal(planned).isEmpty());
+    text = MinutesDocument::build(*m.file, planned.id)->toPlainText();
+    CHECK(text.contains(QStringLiteral("Aviso de cancelación")));
+    CHECK(text.contains(QStringLiteral("Se suspende por el paro de transporte.")));
+    CHECK_FALSE(text.contains(QStringLiteral("Quórum")));
+    CHECK_FALSE(text.contains(QStringLiteral("No hubo quórum")));
 }
 
 TEST_CASE("HTML and Markdown keep user text as text, never as markup", "[documents][security]")

@@ -74,6 +74,12 @@ void DocumentExport::chooseAndWrite(Kind kind, qint64 meetingId)
         finish(QString(), error.message());
         return;
     }
+    // A planned meeting has no minutes yet: say so before asking where to write them.
+    if (const QString refused = kind == Kind::Minutes ? MinutesDocument::refusal(dossier.meeting) : QString();
+        !refused.isEmpty()) {
+        finish(QString(), refused);
+        return;
+    }
     const QString name = kind == Kind::Minutes ? tr("Minutes - %1").arg(dossier.meeting.title)
                                                : tr("Notice - %1").arg(dossier.meeting.title);
     DocumentWriter::Format format = DocumentWriter::Format::Pdf;
