@@ -3,7 +3,9 @@
 
 #include "core/cocreation/CoCreationSummary.h"
 #include "core/forum/ForumClock.h"
+#include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
+#include "core/implementation/ProgressTracking.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 
@@ -61,30 +63,20 @@ QList<ChartKind> allChartKinds()
 
 QList<StatSeries> PlanStats::completionLevels(ForumFile &file)
 {
-    static const QStringList levels{key::Completion::NoEvidence, key::Completion::NotStarted,
-                                    key::Completion::Limited, key::Completion::Substantial,
-                                    key::Completion::Complete, QStringLiteral("unassessed")};
-    Statement st = file.database().query(QStringLiteral(
-        "SELECT p.id, p.title, coalesce(c.completion_level, 'unassessed'), count(c.id) "
-        "FROM action_plan p LEFT JOIN commitment c ON c.plan_id = p.id "
-        "GROUP BY p.id, 3 ORDER BY p.period_start, p.id"));
-    QList<qint64> plans;
-    QStringList titles;
-    QMap<QPair<qint64, QString>, double> counts;
-    while (st.next()) {
-        const qint64 plan = st.int64(0);
-        if (plans.isEmpty() || plans.last() != plan) {
-            plans.append(plan);
-            titles.append(st.text(1));
-        }
-        counts.insert({plan, st.text(2)}, double(st.int64(3)));
-    }
+    // One source of truth with the Implement page and the progress report: a commitment's level is
+    // the one the forum set, else the one its progress suggests (ProgressTracking).
+    const QStringList levels = Vocabulary::keys(Vocabulary::List::Completion);
+    const QDate today = ForumClock::of(file).today();
     QList<StatSeries> result;
-    for (const QString &level : levels) {
-        StatSeries series{level, {}};
-        for (qsizetype i = 0; i < plans.size(); ++i)
-            series.points.append({titles.at(i), counts.value({plans.at(i), level}, 0.0)});
-        result.append(series);
+    for (const QString &level : levels)
+        result.append({level, {}});
+    Statement st = file.database().query(QStringLiteral("SELECT id, title FROM action_plan ORDER BY period_start, id"));
+    while (st.next()) {
+        QMap<QString, int> counts;
+        for (const CommitmentProgress &p : ProgressTracking::forPlan(file, st.int64(0), today))
+            ++counts[p.level];
+        for (qsizetype i = 0; i < levels.size(); ++i)
+            result[i].points.append({st.text(1), double(counts.value(levels.at(i)))});
     }
     return result;
 }

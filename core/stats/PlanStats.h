@@ -43,7 +43,9 @@ QList<ChartKind> allChartKinds();
 namespace PlanStats {
 
 // Commitments per completion level (series: no_evidence, not_started, limited, substantial,
-// complete, unassessed), one point per plan (labelled by its title, plans in period order).
+// complete), one point per plan (labelled by its title, plans in period order). A commitment's level
+// is the one the forum set, else the one its progress suggests, as the Implement page and the
+// progress report count it (ProgressTracking).
 QList<StatSeries> completionLevels(ForumFile &file);
 // One series "progress": the plan's progress (0-100) at the end of each month, from the month the
 // plan starts (or its first update, if earlier) to the month of its last update.

@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
+#include "core/forum/Vocabulary.h"
+#include "core/forum/ForumClock.h"
+#include "core/stats/PlanStats.h"
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
 #include "core/documents/DocumentWriter.h"
@@ -397,4 +400,36 @@ TEST_CASE("Web addresses in user text become links that a reader can open; nothi
     CHECK(markdown.contains(QStringLiteral("(<https://example.org/x>).")));
     CHECK(markdown.contains(QStringLiteral("| <https://x.example/acta.pdf> |")));
     CHECK(markdown.contains(QStringLiteral("\\<b\\>bold")));
+}
+
+TEST_CASE("The completion chart, the progress report and the Implement page count the same levels, for every plan of both samples", "[progress][stats]")
+{
+    for (const QString &language : {QStringLiteral("es"), QStringLiteral("en")}) {
+        test::TempFolder folder;
+        SampleOptions options;
+        options.language = language;
+        auto file = createSampleForum(folder.file(QStringLiteral("muestra.ogpforum")), options);
+        const QDate today = ForumClock::of(*file).today();
+        const DocumentLanguage lang(language);
+        const QList<StatSeries> chart = PlanStats::completionLevels(*file);
+        for (const ActionPlan &plan : Table<ActionPlan>(*file).list({}, {}, QStringLiteral("period_start, id"))) {
+            INFO(language.toStdString() << ": " << plan.title.toStdString());
+            QMap<QString, int> implementPage;
+            for (const CommitmentProgress &p : ProgressTracking::forPlan(*file, plan.id, today))
+                ++implementPage[p.level];
+            const QString report = DocumentBuilder::markdownOf(*ProgressReportDocument::build(*file, plan.id, today));
+            for (const StatSeries &series : chart) {
+                const auto point = std::find_if(series.points.cbegin(), series.points.cend(),
+                                                [&](const StatPoint &pt) { return pt.label == plan.title; });
+                REQUIRE(point != series.points.cend());
+                const int charted = int(point->value);
+                INFO(series.key.toStdString());
+                CHECK(charted == implementPage.value(series.key));
+                // The report's summary table has the same row, or none when no commitment has the level.
+                const QString row = QStringLiteral("| %1 | %2 |").arg(lang.label(Vocabulary::List::Completion, series.key),
+                                                                      lang.locale().toString(charted));
+                CHECK(report.contains(row) == (charted > 0));
+            }
+        }
+    }
 }
