@@ -2956,6 +2956,38 @@ Periodo: del %3 al %4</translation>
         <source>A participant from %1</source>
         <translation>Una persona de %1</translation>
     </message>
+    <message>
+        <source>Summary by treatment</source>
+        <translation>Resumen por tratamiento</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>Summary by commitment</source>
+        <translation>Resumen por compromiso</translation>
+    </message>
+    <message>
+        <source>Not linked to a commitment</source>
+        <translation>Sin vínculo con un compromiso</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Contributions it drew on</source>
+        <translation>Aportes en que se basó</translation>
+    </message>
+    <message>
+        <source>Of which incorporated</source>
+        <translation>De ellos, incorporados</translation>
+    </message>
+    <message>
+        <source>Each contribution and its response</source>
+        <translation>Cada aporte y su respuesta</translation>
+    </message>
 </context>
 <context>
     <name>SelfAssessment</name>
@@ -3166,6 +3198,14 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>The forum will record its lessons and carry them into the co-creation of the next plan.</source>
         <translation>El foro registrará sus lecciones y las llevará a la cocreación del próximo plan.</translation>
+    </message>
+    <message>
+        <source>DRAFT — Interim self-assessment report</source>
+        <translation>BORRADOR — Informe intermedio de autoevaluación</translation>
+    </message>
+    <message>
+        <source>The plan is still in implementation, until %1: this is an interim report, not the end-of-term self-assessment, which is written once the implementation period has ended.</source>
+        <translation>El plan sigue en implementación, hasta el %1: este es un informe intermedio, no la autoevaluación de fin de término, que se redacta una vez concluido el período de implementación.</translation>
     </message>
 </context>
 <context>

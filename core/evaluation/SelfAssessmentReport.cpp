@@ -6,6 +6,7 @@
 #include "core/documents/DocumentLanguage.h"
 #include "core/evaluation/AssessmentRating.h"
 #include "core/forum/Forum.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/implementation/ProgressTracking.h"
 #include "core/learning/LessonsCarried.h"
@@ -200,10 +201,18 @@ std::unique_ptr<QTextDocument> SelfAssessmentReport::build(ForumFile &file, qint
     const auto t = [&](const char *source) { return lang.text(kContext, source); };
     const QList<CommitmentEvaluation> commitments = AssessmentRating::forPlan(file, planId);
     const PlanEvaluation figures = AssessmentRating::figures(commitments);
-    const QString title = t(QT_TRANSLATE_NOOP("SelfAssessment", "End-of-term self-assessment report"));
+    // While the plan's implementation runs (its period not over, the forum not yet evaluating it),
+    // what can be written is an interim report, and it says so.
+    const bool interim = (plan.stage == key::PlanStage::CoCreate || plan.stage == key::PlanStage::Implement)
+        && ForumClock::of(file).today() <= plan.periodEnd;
+    const QString title = interim ? t(QT_TRANSLATE_NOOP("SelfAssessment", "DRAFT — Interim self-assessment report"))
+                                  : t(QT_TRANSLATE_NOOP("SelfAssessment", "End-of-term self-assessment report"));
 
     DocumentBuilder doc(title);
     doc.title(title, QStringLiteral("%1 — %2").arg(forum.name, plan.title));
+    if (interim)
+        doc.paragraph(t(QT_TRANSLATE_NOOP("SelfAssessment", "The plan is still in implementation, until %1: this is an interim report, not the end-of-term self-assessment, which is written once the implementation period has ended."))
+                          .arg(lang.longDate(plan.periodEnd)));
     doc.field(t(QT_TRANSLATE_NOOP("SelfAssessment", "Action plan")), plan.title);
     doc.field(t(QT_TRANSLATE_NOOP("SelfAssessment", "Period")), period(lang, plan.periodStart, plan.periodEnd));
     doc.field(t(QT_TRANSLATE_NOOP("SelfAssessment", "Stage")), lang.label(L::PlanStage, plan.stage));

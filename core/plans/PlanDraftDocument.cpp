@@ -233,6 +233,38 @@ std::unique_ptr<QTextDocument> ResponseReport::build(ForumFile &file, qint64 pla
     const CoCreationSummary summary = CoCreationSummary::of(file, planId);
     doc.paragraph(t(QT_TRANSLATE_NOOP("ResponseReport", "%1 contributions received; %2 answered; %3 awaiting a response; %4 incorporated in full or in part; %5 not incorporated."))
                       .arg(summary.received).arg(summary.answered).arg(summary.awaiting).arg(summary.incorporated).arg(summary.notIncorporated));
+    // The summary a reader looks for first: what became of the contributions, and what each
+    // commitment drew on.
+    if (summary.received > 0) {
+        doc.heading(t(QT_TRANSLATE_NOOP("ResponseReport", "Summary by treatment")));
+        QMap<QString, int> byStatus;
+        Statement statuses = file.database().query(QStringLiteral("SELECT status, count(*) FROM contribution WHERE plan_id = ? GROUP BY status"));
+        statuses.bind(1, planId);
+        while (statuses.next())
+            byStatus.insert(statuses.text(0), int(statuses.int64(1)));
+        doc.table({t(QT_TRANSLATE_NOOP("ResponseReport", "What became of it")), t(QT_TRANSLATE_NOOP("ResponseReport", "Contributions"))},
+                  countRows(byStatus, L::ContributionStatus, lang), {70, 30});
+
+        doc.heading(t(QT_TRANSLATE_NOOP("ResponseReport", "Summary by commitment")));
+        Statement commitments = file.database().query(QStringLiteral(
+            "SELECT c.number, c.title, count(l.id), count(l.id) FILTER (WHERE k.status IN (?2, ?3)) "
+            "FROM commitment c LEFT JOIN contribution_commitment l ON l.commitment_id = c.id "
+            "LEFT JOIN contribution k ON k.id = l.contribution_id WHERE c.plan_id = ?1 GROUP BY c.id ORDER BY %1")
+                                                            .arg(Commitment::planOrder(QStringLiteral("c"))));
+        commitments.bindAll({planId, QString(key::ContributionStatus::Incorporated), QString(key::ContributionStatus::PartiallyIncorporated)});
+        QList<QStringList> rows;
+        while (commitments.next())
+            rows << QStringList{QStringLiteral("%1. %2").arg(commitments.text(0), commitments.text(1)),
+                                lang.locale().toString(commitments.int64(2)), lang.locale().toString(commitments.int64(3))};
+        const qint64 unlinked = file.database().scalar(QStringLiteral(
+            "SELECT count(*) FROM contribution k WHERE k.plan_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM contribution_commitment l WHERE l.contribution_id = k.id)"), {planId}).toLongLong();
+        rows << QStringList{t(QT_TRANSLATE_NOOP("ResponseReport", "Not linked to a commitment")), lang.locale().toString(unlinked), QString()};
+        doc.table({t(QT_TRANSLATE_NOOP("ResponseReport", "Commitment")), t(QT_TRANSLATE_NOOP("ResponseReport", "Contributions it drew on")),
+                   t(QT_TRANSLATE_NOOP("ResponseReport", "Of which incorporated"))},
+                  rows, {60, 20, 20});
+        doc.heading(t(QT_TRANSLATE_NOOP("ResponseReport", "Each contribution and its response")));
+    }
     const QMap<qint64, QStringList> fed = links(file, planId, true);
     for (const Contribution &c : Table<Contribution>(file).list(QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("received_on, id"))) {
         // A person is named only with their recorded consent (format 3); otherwise the report says

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
+#include "core/documents/DocumentBuilder.h"
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/CoCreationSummary.h"
 #include "core/cocreation/ContributionImport.h"
@@ -226,6 +227,17 @@ TEST_CASE("The plan draft and the response report hold every commitment, milesto
             CHECK(report.contains(c.author) == c.authorConsents);
     }
     CHECK(report.contains(QStringLiteral("Una persona ciudadana")));
+    // It opens with a summary by treatment and by commitment, before the contributions one by one.
+    const QString markdown = DocumentBuilder::markdownOf(*ResponseReport::build(*file, planId));
+    CHECK(markdown.indexOf(QStringLiteral("## Resumen por tratamiento")) < markdown.indexOf(QStringLiteral("## Resumen por compromiso")));
+    CHECK(markdown.indexOf(QStringLiteral("## Resumen por compromiso")) < markdown.indexOf(QStringLiteral("### Aporte #")));
+    const int incorporated = int(Table<Contribution>(*file).count(QStringLiteral("plan_id = ? AND status = 'incorporated'"), {planId}));
+    CHECK(markdown.contains(QStringLiteral("| Incorporado | %1 |").arg(incorporated)));
+    for (const Commitment &c : Table<Commitment>(*file).list(QStringLiteral("plan_id = ?"), {planId})) {
+        const int drawnOn = file->database().scalar(QStringLiteral("SELECT count(*) FROM contribution_commitment WHERE commitment_id = ?"),
+                                                    {c.id}).toInt();
+        CHECK(markdown.contains(QStringLiteral("| %1\\. %2 | %3 |").arg(c.number, c.title).arg(drawnOn))); // Markdown escapes "1."
+    }
     // The plan follows OGP's template, in its order, and is a draft only until approved or submitted.
     for (const char *section : {"Definición del problema", "¿Cuáles son las causas del problema?", "Descripción del compromiso",
                                 "¿Qué resultados se esperan?", "Análisis del compromiso", "Planificación del compromiso",

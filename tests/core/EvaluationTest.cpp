@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
+#include "core/forum/ForumClock.h"
 #include "core/documents/DocumentWriter.h"
 #include "core/evaluation/Assessment.h"
 #include "core/evaluation/AssessmentRating.h"
@@ -312,6 +313,16 @@ TEST_CASE("The self-assessment report holds every commitment and lesson, in the 
         CHECK(text.contains(QStringLiteral("Las instituciones llegaron tarde a la cocreación. — Recommendation: Convocarlas desde el primer taller.")));
         CHECK(text.contains(QStringLiteral("Lessons carried into the co-creation of “III Plan de Acción 2025–2027”: 1.")));
         CHECK(text.contains(QStringLiteral("Lessons still to be carried into the next plan: 1.")));
+        CHECK_FALSE(text.contains(QStringLiteral("DRAFT")));
+        // A plan still in implementation gets an interim report that says so on its title.
+        ActionPlan running = Table<ActionPlan>(*f.file).get(f.plan.id);
+        running.stage = QStringLiteral("implement");
+        running.periodEnd = ForumClock::of(*f.file).today().addMonths(6);
+        Table<ActionPlan>(*f.file).update(running);
+        const QString interim = SelfAssessmentReport::build(*f.file, f.plan.id)->toPlainText();
+        CHECK(interim.startsWith(QStringLiteral("DRAFT — Interim self-assessment report")));
+        CHECK(interim.contains(QStringLiteral("still in implementation, until")));
+        CHECK_FALSE(interim.contains(QStringLiteral("End-of-term self-assessment report")));
     }
 }
 
