@@ -2128,6 +2128,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>DRAFT — %1</source>
         <translation>BORRADOR — %1</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDocument</name>
@@ -2229,6 +2233,22 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Secretary</source>
         <translation>Secretaría técnica</translation>
+    </message>
+    <message>
+        <source>Notice sent on</source>
+        <translation>Convocatoria enviada el</translation>
+    </message>
+    <message>
+        <source>Please confirm your attendance, or send your apologies, to %1.</source>
+        <translation>Confirme su asistencia, o excuse su ausencia, a %1.</translation>
+    </message>
+    <message>
+        <source>Please confirm your attendance, or send your apologies, to %1 (%2).</source>
+        <translation>Confirme su asistencia, o excuse su ausencia, a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Documents for the meeting</source>
+        <translation>Documentos de la reunión</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,25 @@ void DocumentBuilder::field(const QString &label, const QString &value)
     m_markdown += QStringLiteral("**%1:** %2\n\n").arg(md(label), mdLinked(value));
 }
 
+void DocumentBuilder::numbered(const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    QTextListFormat list;
+    list.setStyle(QTextListFormat::ListDecimal);
+    QTextList *current = nullptr;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        newBlock(QTextBlockFormat(), plainChars());
+        if (!current)
+            current = m_cursor.createList(list);
+        else
+            current->add(m_cursor.block());
+        insertLinked(m_cursor, items.at(i), plainChars());
+        m_markdown += QStringLiteral("%1. ").arg(i + 1) + mdLinked(items.at(i)) + QLatin1Char('\n');
+    }
+    m_markdown += QLatin1Char('\n');
+}
+
 void DocumentBuilder::bullets(const QStringList &items)
 {
     if (items.isEmpty())

@@ -28,6 +28,8 @@ public:
     // "Label: value" with the label in bold; nothing when the value is empty.
     void field(const QString &label, const QString &value);
     void bullets(const QStringList &items);
+    // A list numbered 1, 2, 3... by the document itself (no "• 1." twice).
+    void numbered(const QStringList &items);
     // `widths`, when given, are the columns' shares of the page width in percent.
     void table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {});
     // A line for a signature: a rule, then the name and the role under it.

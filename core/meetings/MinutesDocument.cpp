@@ -41,7 +41,8 @@ QString actionDue(const ActionItem &a, const DocumentLanguage &lang)
     return a.dueOn.isValid() ? lang.shortDate(a.dueOn) : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "no date"));
 }
 
-// `asOf` valid: each item's status as it stood that day (an item closed later was still open).
+// `asOf` valid: each item's status as it stood that day (an item closed later was still open), and
+// an item still open past its deadline on that day says it is overdue.
 QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLanguage &lang, const QDate &asOf = {})
 {
     QList<QStringList> rows;
@@ -49,7 +50,10 @@ QList<QStringList> actionRows(const QList<ActionItem> &actions, const DocumentLa
         const bool closedSince = asOf.isValid() && a.status != key::ActionItemStatus::Open && a.closedOn.isValid()
             && a.closedOn > asOf;
         const QString status = closedSince ? QString(key::ActionItemStatus::Open) : a.status;
-        rows << QStringList{a.text, a.owner, actionDue(a, lang), lang.label(L::ActionItemStatus, status)};
+        QString shown = lang.label(L::ActionItemStatus, status);
+        if (status == key::ActionItemStatus::Open && asOf.isValid() && a.dueOn.isValid() && a.dueOn < asOf)
+            shown = lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "Overdue"));
+        rows << QStringList{a.text, a.owner, actionDue(a, lang), shown};
     }
     return rows;
 }
@@ -186,9 +190,9 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Agenda")));
     QStringList agenda;
-    for (int i = 0; i < d.agenda.size(); ++i)
-        agenda << QStringLiteral("%1. %2").arg(i + 1).arg(d.agenda.at(i).title);
-    doc.bullets(agenda);
+    for (const AgendaItem &item : d.agenda)
+        agenda << item.title;
+    doc.numbered(agenda);
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Discussion")));
     for (int i = 0; i < d.agenda.size(); ++i) {
@@ -259,8 +263,19 @@ std::unique_ptr<QTextDocument> MeetingNotice::build(const MeetingDossier &d, con
     doc.field(t(QT_TRANSLATE_NOOP("Notice", "Place")), m.place);
     doc.field(t(QT_TRANSLATE_NOOP("Notice", "Video link")), m.link);
     doc.field(t(QT_TRANSLATE_NOOP("Notice", "Chair")), m.chairName);
+    if (m.noticeSentOn.isValid())
+        doc.field(t(QT_TRANSLATE_NOOP("Notice", "Notice sent on")), lang.longDate(m.noticeSentOn));
     if (m.status == key::MeetingStatus::Cancelled)
         doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "This meeting has been cancelled.")));
+    // How to answer, and where the documents are.
+    if (!d.forum.pocEmail.trimmed().isEmpty())
+        doc.paragraph(d.forum.pocName.trimmed().isEmpty()
+                          ? t(QT_TRANSLATE_NOOP("Notice", "Please confirm your attendance, or send your apologies, to %1."))
+                                .arg(d.forum.pocEmail.trimmed())
+                          : t(QT_TRANSLATE_NOOP("Notice", "Please confirm your attendance, or send your apologies, to %1 (%2)."))
+                                .arg(d.forum.pocName.trimmed(), d.forum.pocEmail.trimmed()));
+    if (!d.forum.repositoryUrl.trimmed().isEmpty())
+        doc.field(t(QT_TRANSLATE_NOOP("Notice", "Documents for the meeting")), d.forum.repositoryUrl.trimmed());
 
     doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Agenda")));
     QList<QStringList> rows;
@@ -283,7 +298,7 @@ std::unique_ptr<QTextDocument> MeetingNotice::build(const MeetingDossier &d, con
         doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "Action items still open from earlier meetings:")));
         doc.table({t(QT_TRANSLATE_NOOP("Notice", "Action")), t(QT_TRANSLATE_NOOP("Notice", "Responsible")),
                    t(QT_TRANSLATE_NOOP("Notice", "Deadline")), t(QT_TRANSLATE_NOOP("Notice", "Status"))},
-                  actionRows(d.mattersArising, lang));
+                  actionRows(d.mattersArising, lang, m.startsAt.date()));
     }
     if (!m.notes.trimmed().isEmpty()) {
         doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Documents and notes")));

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
+#include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentWriter.h"
 #include "core/forum/Forum.h"
 #include "core/forum/Member.h"
@@ -216,6 +217,10 @@ TEST_CASE("Minutes follow the meeting's state: none while planned, a cancellatio
     // Minutes in draft: DRAFT on the title, in the forum's language.
     QString text = MinutesDocument::build(*m.file, m.meeting.id)->toPlainText();
     CHECK(text.contains(QStringLiteral("BORRADOR — Acta — ")));
+    // The agenda is numbered once, by the list itself.
+    const QString markdown = DocumentBuilder::markdownOf(*MinutesDocument::build(*m.file, m.meeting.id));
+    CHECK(markdown.contains(QStringLiteral("\n1. ")));
+    CHECK_FALSE(markdown.contains(QStringLiteral("- 1. ")));
     CHECK(text.contains(QStringLiteral("Enviar el informe a la AGA")));
 
     // Approved at the next session (11 March 2027): no DRAFT; an action item closed after that day
@@ -233,7 +238,7 @@ TEST_CASE("Minutes follow the meeting's state: none while planned, a cancellatio
     Table<ActionItem>(*m.file).update(action);
     text = MinutesDocument::build(*m.file, m.meeting.id)->toPlainText();
     CHECK_FALSE(text.contains(QStringLiteral("BORRADOR")));
-    CHECK(text.contains(QStringLiteral("Abierta")));
+    CHECK(text.contains(QStringLiteral("Vencida"))); // open, and past its 1 February deadline, on 11 March
     CHECK_FALSE(text.contains(QStringLiteral("Hecha")));
     action.closedOn = QDate(2027, 3, 1); // closed before the approval: done, as recorded then
     Table<ActionItem>(*m.file).update(action);
@@ -302,6 +307,23 @@ TEST_CASE("The notice gives the agenda with its running times", "[documents][not
     // The next meeting's notice lists this meeting's open action items as matters arising.
     const QString next = MeetingNotice::build(*m.file, m.next.id)->toPlainText();
     CHECK(next.contains(QStringLiteral("Enviar el informe a la AGA")));
+    // Due on 1 February, still open on 11 March: the notice says it is overdue, not merely open.
+    CHECK(next.contains(QStringLiteral("Vencida")));
+    CHECK_FALSE(next.contains(QStringLiteral("Abierta")));
+    CHECK_FALSE(text.contains(QStringLiteral("Confirme su asistencia")));
+    // The date it was sent, whom to answer and where the documents are, once the forum records them.
+    Forum forum = Table<Forum>(*m.file).get(1);
+    forum.pocName = QStringLiteral("Luis Secretario");
+    forum.pocEmail = QStringLiteral("foro@gobiernoabierto.example");
+    forum.repositoryUrl = QStringLiteral("https://gobiernoabierto.example/documentos");
+    Table<Forum>(*m.file).update(forum);
+    Meeting sent = Table<Meeting>(*m.file).get(m.next.id);
+    sent.noticeSentOn = QDate(2027, 2, 25);
+    Table<Meeting>(*m.file).update(sent);
+    const QString full = MeetingNotice::build(*m.file, m.next.id)->toPlainText();
+    CHECK(full.contains(QStringLiteral("25 de febrero de 2027")));
+    CHECK(full.contains(QStringLiteral("Luis Secretario (foro@gobiernoabierto.example)")));
+    CHECK(full.contains(QStringLiteral("https://gobiernoabierto.example/documentos")));
 }
 
 TEST_CASE("The invitation is an iCalendar file that calendar programs read", "[documents][ics]")
