@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message numerus="yes">
+        <source>%1 of %2 voting members present; %n required.</source>
+        <translation>
+            <numerusform>%1 of %2 voting members present; %n required.</numerusform>
+            <numerusform>%1 of %2 voting members present; %n required.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>%n overdue</source>

@@ -2017,10 +2017,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Quórum</translation>
     </message>
     <message>
-        <source>%1 of %2 voting members present; %3 required.</source>
-        <translation>Presentes %1 de %2 miembros con voto; se requieren %3.</translation>
-    </message>
-    <message>
         <source>The rules ask for government and civil society to be present.</source>
         <translation>El reglamento exige la presencia del gobierno y de la sociedad civil.</translation>
     </message>
@@ -2131,6 +2127,21 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Overdue</source>
         <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 voting members present; %n required.</source>
+        <translation>
+            <numerusform>Presentes %1 de %2 miembros con voto; se requiere %n.</numerusform>
+            <numerusform>Presentes %1 de %2 miembros con voto; se requieren %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,11 @@ MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
     st.bind(1, meetingId);
     while (st.next())
         d.commitmentTitles.insert(st.int64(0), st.text(1));
+    Statement roles = file.database().query(QStringLiteral(
+        "SELECT m.id, m.role FROM member m WHERE m.id IN (SELECT member_id FROM attendance WHERE meeting_id = ?)"));
+    roles.bind(1, meetingId);
+    while (roles.next())
+        d.memberRoles.insert(roles.int64(0), roles.text(1));
     return d;
 }
 

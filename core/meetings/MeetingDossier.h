@@ -32,6 +32,7 @@ struct MeetingDossier {
     std::optional<Meeting> nextMeeting;    // the next one planned or held after this
     std::optional<Meeting> approvedAt;     // the meeting that approved these minutes
     QMap<qint64, QString> commitmentTitles; // for agenda items about a commitment: "3. Title"
+    QMap<qint64, QString> memberRoles;      // role key (Vocabulary Role) of each member who attended
 
     static MeetingDossier load(ForumFile &file, qint64 meetingId);
 };

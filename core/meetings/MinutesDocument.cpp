@@ -149,10 +149,10 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     QString currentSector;
     QList<QStringList> rows;
     const QStringList headers{t(QT_TRANSLATE_NOOP("Minutes", "Name")), t(QT_TRANSLATE_NOOP("Minutes", "Organization")),
-                              t(QT_TRANSLATE_NOOP("Minutes", "Attendance"))};
+                              t(QT_TRANSLATE_NOOP("Minutes", "Role")), t(QT_TRANSLATE_NOOP("Minutes", "Attendance"))};
     const auto flush = [&] {
         if (!rows.isEmpty())
-            doc.table(headers, rows, {32, 44, 24}); // the same columns for every sector
+            doc.table(headers, rows, {28, 34, 16, 22}); // the same columns for every sector
         rows.clear();
     };
     bool guestsStarted = false;
@@ -173,15 +173,21 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
             status = t(QT_TRANSLATE_NOOP("Minutes", "Represented by %1")).arg(a.representedBy);
         if (guestsStarted)
             status = QStringLiteral("%1 (%2)").arg(status, lang.label(L::Sector, a.sector));
-        rows << QStringList{a.name, a.organization, status};
+        // Who sits with a vote, as an alternate or as an observer; a guest has no role on the forum.
+        const QString role = a.guest || !d.memberRoles.contains(a.memberId)
+            ? t(QT_TRANSLATE_NOOP("Minutes", "Guest"))
+            : lang.label(L::Role, d.memberRoles.value(a.memberId));
+        rows << QStringList{a.name, a.organization, role, status};
     }
     flush();
     if (d.attendance.isEmpty())
         doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No attendance was recorded.")));
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Quorum")), 3);
-    QString quorum = t(QT_TRANSLATE_NOOP("Minutes", "%1 of %2 voting members present; %3 required."))
-                         .arg(d.quorum.presentVoting).arg(d.quorum.votingMembers).arg(d.quorum.required);
+    QString quorum = lang.text("Minutes", QT_TRANSLATE_N_NOOP("Minutes", "%1 of %2 voting members present; %n required."),
+                               d.quorum.required)
+                         .arg(d.quorum.presentVoting)
+                         .arg(d.quorum.votingMembers);
     if (d.quorum.bothSectorsRequired)
         quorum += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "The rules ask for government and civil society to be present."));
     quorum += QLatin1Char(' ') + (d.quorum.met ? t(QT_TRANSLATE_NOOP("Minutes", "The quorum was met."))

@@ -195,6 +195,9 @@ TEST_CASE("Minutes hold attendance, quorum, agenda, discussion, decisions and ac
         CHECK(text.contains(kArabic));
         CHECK(text.contains(QStringLiteral("A distancia")));
         CHECK(text.contains(QStringLiteral("Quórum")));
+        // Each attendee's role on the forum (members here are plain members).
+        CHECK(text.contains(QStringLiteral("Función")));
+        CHECK(text.contains(QStringLiteral("Miembro")));
         // Agenda and discussion.
         CHECK(text.contains(QStringLiteral("Avance del compromiso =SUM(A1)")));
         CHECK(text.contains(QStringLiteral("Segunda línea <i>sin marcado</i>.")));
@@ -217,6 +220,8 @@ TEST_CASE("Minutes follow the meeting's state: none while planned, a cancellatio
     // Minutes in draft: DRAFT on the title, in the forum's language.
     QString text = MinutesDocument::build(*m.file, m.meeting.id)->toPlainText();
     CHECK(text.contains(QStringLiteral("BORRADOR — Acta — ")));
+    // Three voting members, two required: "se requieren 2", and "se requiere 1" where one is.
+    CHECK(text.contains(QStringLiteral("se requieren 2.")));
     // The agenda is numbered once, by the list itself.
     const QString markdown = DocumentBuilder::markdownOf(*MinutesDocument::build(*m.file, m.meeting.id));
     CHECK(markdown.contains(QStringLiteral("\n1. ")));
