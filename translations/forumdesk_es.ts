@@ -4096,6 +4096,14 @@ Periodo: del %3 al %4</translation>
         <source>Standard %1</source>
         <translation>Estándar %1</translation>
     </message>
+    <message>
+        <source>A citizen</source>
+        <translation>Una persona ciudadana</translation>
+    </message>
+    <message>
+        <source>A participant from %1</source>
+        <translation>Una persona de %1</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

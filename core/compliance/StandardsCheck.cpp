@@ -375,8 +375,11 @@ ComplianceFinding reasonedResponse(Scope &s)
     f.evidence << fact(w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 of %2 contributions have a reasoned response"))
                            .arg(w.number(answered), w.number(received)));
     Statement st = s.db.query(QStringLiteral(
-        "SELECT id, author, organization, received_on, channel FROM contribution WHERE plan_id = ? AND NOT (%1) "
-        "ORDER BY received_on, id LIMIT ?").arg(kAnswered));
+        "SELECT id, author, organization, received_on, channel, %2 FROM contribution WHERE plan_id = ? AND NOT (%1) "
+        "ORDER BY received_on, id LIMIT ?")
+                                  .arg(kAnswered,
+                                       // Format 3 records consent; an older file read as it is names nobody.
+                                       s.file.schemaVersion() >= 3 ? QStringLiteral("author_consents") : QStringLiteral("0")));
     st.bind(1, s.plan.id);
     st.bind(2, StandardsCheck::kListedItems);
     int listed = 0;
@@ -384,11 +387,19 @@ ComplianceFinding reasonedResponse(Scope &s)
         ComplianceEvidence e;
         e.kind = Kind::Contribution;
         e.id = st.int64(0);
-        e.name = st.text(1);
+        // The report is published: a person is named only with their consent, as in the response report.
+        const bool named = st.int64(5) != 0 || st.text(1).isEmpty();
+        e.name = named ? st.text(1) : QString();
         e.date = parseDate(st.text(3));
-        QString who = e.name.isEmpty() ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Anonymous")) : e.name;
-        if (!st.text(2).isEmpty())
-            who = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 (%2)")).arg(who, st.text(2));
+        QString who;
+        if (named) {
+            who = e.name.isEmpty() ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Anonymous")) : e.name;
+            if (!st.text(2).isEmpty())
+                who = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 (%2)")).arg(who, st.text(2));
+        } else {
+            who = st.text(2).isEmpty() ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "A citizen"))
+                                       : w.t(QT_TRANSLATE_NOOP("StandardsCheck", "A participant from %1")).arg(st.text(2));
+        }
         e.text = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "#%1 — %2, received on %3 (%4): no response yet"))
                      .arg(QString::number(e.id), who, w.date(e.date), w.label(L::ContributionChannel, st.text(4)));
         f.evidence << e;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/MeetingDossier.h"
 
+#include "core/forum/ForumClock.h"
+
 #include "core/meetings/ActionItemFollowUp.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -12,6 +14,7 @@ MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
     MeetingDossier d;
     d.forum = Table<Forum>(file).get(1);
     d.meeting = Table<Meeting>(file).get(meetingId);
+    d.today = ForumClock::of(file).today();
     const QVariantList id{meetingId};
     d.agenda = Table<AgendaItem>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("position, id"));
     d.attendance = Table<Attendance>(file).list(

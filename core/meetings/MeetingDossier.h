@@ -22,6 +22,7 @@ class ForumFile;
 struct MeetingDossier {
     Forum forum;
     Meeting meeting;
+    QDate today;                           // in the forum's time zone, when the dossier was read
     QList<AgendaItem> agenda;              // by position
     QList<Attendance> attendance;          // by sector, then name
     QList<Decision> decisions;             // in the order taken

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace forumdesk {
 
 namespace {
@@ -229,7 +231,9 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     if (d.actions.isEmpty())
         doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "No action items were agreed.")));
     else
-        doc.table(actionHeaders, actionRows(d.actions, lang, d.approvedAt ? d.approvedAt->startsAt.date() : QDate()),
+        // As they stood when approved (never a day still to come).
+        doc.table(actionHeaders,
+                  actionRows(d.actions, lang, d.approvedAt ? std::min(d.approvedAt->startsAt.date(), d.today) : QDate()),
                   {40, 24, 20, 16});
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Next meeting")));
@@ -304,7 +308,8 @@ std::unique_ptr<QTextDocument> MeetingNotice::build(const MeetingDossier &d, con
         doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "Action items still open from earlier meetings:")));
         doc.table({t(QT_TRANSLATE_NOOP("Notice", "Action")), t(QT_TRANSLATE_NOOP("Notice", "Responsible")),
                    t(QT_TRANSLATE_NOOP("Notice", "Deadline")), t(QT_TRANSLATE_NOOP("Notice", "Status"))},
-                  actionRows(d.mattersArising, lang, m.startsAt.date()));
+                  // Overdue as of the day the notice went out (or today, before it has).
+                  actionRows(d.mattersArising, lang, m.noticeSentOn.isValid() ? m.noticeSentOn : d.today));
     }
     if (!m.notes.trimmed().isEmpty()) {
         doc.heading(t(QT_TRANSLATE_NOOP("Notice", "Documents and notes")));

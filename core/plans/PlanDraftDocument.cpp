@@ -57,10 +57,13 @@ QMap<qint64, QStringList> links(ForumFile &file, qint64 planId, bool byContribut
 // commitment description; analysis against OGP's values; planning (milestones); then what the
 // older template adds (budget, links to other plans) and the forum's own tags.
 void commitmentSection(DocumentBuilder &doc, ForumFile &file, const DocumentLanguage &lang, const Commitment &c,
-                       const QStringList &fedBy)
+                       const QStringList &fedBy, bool draft)
 {
     const auto t = [&](const char *source) { return lang.text("PlanDraft", source); };
+    // A draft shows what is still to write; an approved plan shows only what it says.
     const auto section = [&](const char *label, const QString &text) {
+        if (text.trimmed().isEmpty() && !draft)
+            return;
         doc.heading(t(label), 5);
         doc.paragraph(text.trimmed().isEmpty() ? t(QT_TRANSLATE_NOOP("PlanDraft", "To be completed.")) : text);
     };
@@ -103,9 +106,13 @@ void commitmentSection(DocumentBuilder &doc, ForumFile &file, const DocumentLang
     if (c.valueTechnologyInnovation)
         values << t(QT_TRANSLATE_NOOP("PlanDraft", "Technology and innovation"));
     doc.field(t(QT_TRANSLATE_NOOP("PlanDraft", "Relevance to OGP values")), values.join(QStringLiteral(", ")));
-    section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment promote transparency?"), c.advancesTransparency);
-    section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment help foster accountability?"), c.advancesAccountability);
-    section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment improve citizen participation?"), c.advancesParticipation);
+    // The template asks how the commitment advances each value it claims.
+    if (c.valueAccessInformation || !c.advancesTransparency.trimmed().isEmpty())
+        section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment promote transparency?"), c.advancesTransparency);
+    if (c.valuePublicAccountability || !c.advancesAccountability.trimmed().isEmpty())
+        section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment help foster accountability?"), c.advancesAccountability);
+    if (c.valueCivicParticipation || !c.advancesParticipation.trimmed().isEmpty())
+        section(QT_TRANSLATE_NOOP("PlanDraft", "How will the commitment improve citizen participation?"), c.advancesParticipation);
 
     doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Commitment planning")), 4);
     QList<QStringList> rows;
@@ -213,7 +220,7 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
         doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "No commitments have been drafted yet.")));
     const QMap<qint64, QStringList> fedBy = links(file, planId, false);
     for (const Commitment &c : commitments)
-        commitmentSection(doc, file, lang, c, fedBy.value(c.id));
+        commitmentSection(doc, file, lang, c, fedBy.value(c.id), !approved);
 
     doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "5. Monitoring")));
     doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "The forum follows the plan's implementation at its sessions, at least every six months, with the implementing agencies and civil society, and publishes progress in its document repository.")));

@@ -139,13 +139,14 @@ struct CraftedForum {
         Table<Milestone>(*file).create(m);
         return id;
     }
-    qint64 contribution(const QDate &received, const QString &author, bool answered)
+    qint64 contribution(const QDate &received, const QString &author, bool answered, bool consents = true)
     {
         Contribution c;
         c.planId = plan.id;
         c.receivedOn = received;
         c.channel = QStringLiteral("email");
         c.author = author;
+        c.authorConsents = consents;
         c.sector = QStringLiteral("civil_society");
         c.text = QStringLiteral("Publish the contracts as open data.");
         if (answered) {
@@ -392,6 +393,15 @@ TEST_CASE("MR 4: every contribution has a reasoned response", "[compliance]")
     CHECK(open.first().date == QDate(2024, 5, 6));
     CHECK(open.first().text.contains(QStringLiteral("Tomás Quispe, received on 6 May 2024 (Email)")));
     CHECK(responses.summary.contains(QStringLiteral("6 May 2024")));
+    // A person who did not agree to be named is not named in the (published) evidence.
+    const qint64 unnamed = f.contribution(QDate(2024, 5, 7), QStringLiteral("Rosa Private"), false, false);
+    const QList<ComplianceEvidence> both = ofKind(f.finding("reasoned_response", today), Kind::Contribution);
+    REQUIRE(both.size() == 2);
+    CHECK(both.last().id == unnamed);
+    CHECK(both.last().name.isEmpty());
+    CHECK(both.last().text.contains(QStringLiteral("A citizen, received on 7 May 2024")));
+    CHECK_FALSE(both.last().text.contains(QStringLiteral("Rosa Private")));
+    Table<Contribution>(*f.file).remove(unnamed);
 
     // Once the plan is submitted, an unanswered contribution breaks the requirement.
     f.updatePlan([](ActionPlan &p) { p.submittedOn = QDate(2024, 8, 20); });
