@@ -6250,6 +6250,10 @@ Respuesta: %2</translation>
         <source>The document was not made. Nothing in the forum was changed.</source>
         <translation>No se generó el documento. No se modificó nada en el foro.</translation>
     </message>
+    <message>
+        <source>Cancellation - %1</source>
+        <translation>Cancelación - %1</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::EvaluatePage</name>

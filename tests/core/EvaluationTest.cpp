@@ -391,7 +391,7 @@ TEST_CASE("The practice library: stable keys, every frontier populated, translat
     CHECK(PracticeLibrary::label(*PracticeLibrary::find(QStringLiteral("decide_madrid"))) == QStringLiteral("Decide Madrid (Spain)"));
 }
 
-TEST_CASE("A commitment cites the practices that inspired it; unknown practices are refused", "[evaluation][learning]")
+TEST_CASE("A commitment cites the practices that inspired it, unknown practices are refused", "[evaluation][learning]")
 {
     EvaluatedPlan f;
     ForumFile &file = *f.file;

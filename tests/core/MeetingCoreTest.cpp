@@ -115,7 +115,7 @@ TEST_CASE("Agenda items keep positions 0..n-1 when added, moved and removed", "[
     CHECK(times.last().time() == QTime(11, 10));
 }
 
-TEST_CASE("Attendance marks count towards the quorum; action items are matters arising until closed", "[meetings][core]")
+TEST_CASE("Attendance marks count towards the quorum, action items are matters arising until closed", "[meetings][core]")
 {
     test::TempFolder folder;
     auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));

@@ -372,7 +372,7 @@ TEST_CASE("A plan that does not exist is named in the error", "[progress-report]
     CHECK_THROWS_AS(ProgressReportDocument::build(*r.file, 999, kToday), StorageError);
 }
 
-TEST_CASE("Web addresses in user text become links that a reader can open; nothing else does", "[documents][security]")
+TEST_CASE("Web addresses in user text become links that a reader can open, nothing else does", "[documents][security]")
 {
     DocumentBuilder builder(QStringLiteral("Links"));
     builder.paragraph(QStringLiteral("Evidence: https://datos.example.gob/informe_2026?a=1&b=2. See also (https://example.org/x)."));

@@ -337,7 +337,7 @@ TEST_CASE("A forum reached through a symbolic link opens, with its lock beside t
     CHECK_THROWS_WITH(ForumFile::open(dangling), Catch::Contains("it is a link to") && Catch::Contains("which does not exist"));
 }
 
-TEST_CASE("Only files with a rollback journal are opened; a write-ahead log beside one is never read", "[shared][security]")
+TEST_CASE("Only files with a rollback journal are opened, a write-ahead log beside one is never read", "[shared][security]")
 {
     test::TempFolder folder;
     const QString path = makeForum(folder);

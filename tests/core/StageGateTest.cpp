@@ -313,7 +313,7 @@ TEST_CASE("Moving on without what is missing needs a reason, which the activity 
     CHECK(f.file->actor() != QStringLiteral("Secretaría Técnica"));
 }
 
-TEST_CASE("A plan with everything in place moves through its cycle without reasons; moving back is logged", "[stage-gate]")
+TEST_CASE("A plan with everything in place moves through its cycle without reasons, moving back is logged", "[stage-gate]")
 {
     PlanInCoCreation f;
     f.complete();

@@ -505,7 +505,7 @@ TEST_CASE("MR 5.1: two meetings a year present implementation results to civil s
     }
 }
 
-TEST_CASE("Calendar: the plan is submitted by its due date; four months late is contrary to process", "[compliance]")
+TEST_CASE("Calendar: the plan is submitted by its due date, four months late is contrary to process", "[compliance]")
 {
     CraftedForum f;
     ComplianceFinding submission = f.finding("submission", QDate(2025, 3, 1));

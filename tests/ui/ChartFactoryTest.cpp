@@ -73,7 +73,7 @@ TEST_CASE("Each chart kind has the series and points of its data and renders at 
     CHECK(ChartFactory::keyLabel(QStringLiteral("civil_society")) == QStringLiteral("Civil society"));
 }
 
-TEST_CASE("The burn-up's done line stops where its data stops; due runs on", "[charts]")
+TEST_CASE("The burn-up's done line stops where its data stops, due runs on", "[charts]")
 {
     QList<StatSeries> data = sample({QStringLiteral("due"), QStringLiteral("done")}, 24);
     data[1].points = data[1].points.mid(0, 7); // done up to this month

@@ -207,7 +207,7 @@ TEST_CASE("A contribution is added, answered with the commitment it fed, and und
     CHECK(Table<Contribution>(forum.file()).get(id).author == QStringLiteral("Ana Pérez"));
 }
 
-TEST_CASE("A CSV with a bad row is refused in the preview; a good one is imported in one undoable step", "[ui][cocreate]")
+TEST_CASE("A CSV with a bad row is refused in the preview, a good one is imported in one undoable step", "[ui][cocreate]")
 {
     CoCreationForum forum;
     const QString bad = writeFile(forum.folder, QStringLiteral("mala.csv"),
@@ -246,7 +246,7 @@ TEST_CASE("A CSV with a bad row is refused in the preview; a good one is importe
     CHECK(Table<Contribution>(forum.file()).count() == 3);
 }
 
-TEST_CASE("Filling a template field makes its gap disappear; milestones keep their numbering", "[ui][cocreate]")
+TEST_CASE("Filling a template field makes its gap disappear, milestones keep their numbering", "[ui][cocreate]")
 {
     CoCreationForum forum;
     CommitmentsPanel panel(forum.document.get());

@@ -182,7 +182,7 @@ QStringList commitmentTitles(const ImplementPage *page)
 
 } // namespace
 
-TEST_CASE("Switching plans reloads only the page on show; a hidden page catches up when shown", "[ui][lazy]")
+TEST_CASE("Switching plans reloads only the page on show, a hidden page catches up when shown", "[ui][lazy]")
 {
     qint64 fourth = 0;
     qint64 fifth = 0;

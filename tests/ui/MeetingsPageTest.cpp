@@ -356,7 +356,7 @@ TEST_CASE("Attendance is marked by keys, the quorum follows, a vote and an actio
     CHECK(forum.undo()->undoText() == QStringLiteral("Edit the minutes of “Cronograma”"));
 }
 
-TEST_CASE("Minutes are exported as PDF and ODT; an unwritable folder is explained", "[ui][meetings]")
+TEST_CASE("Minutes are exported as PDF and ODT, an unwritable folder is explained", "[ui][meetings]")
 {
     OpenMeetings forum;
     MeetingsPage *page = forum.page();
@@ -371,6 +371,17 @@ TEST_CASE("Minutes are exported as PDF and ODT; an unwritable folder is explaine
     const QString pdf = forum.folder.file(QStringLiteral("acta.pdf"));
     const QString odt = forum.folder.file(QStringLiteral("acta.odt"));
     const QString ics = forum.folder.file(QStringLiteral("sesion.ics"));
+    // A new meeting is planned: it has no minutes yet, and the secretary is told why, with nothing written.
+    exporter->write(DocumentExport::Kind::Minutes, id, pdf, DocumentWriter::Format::Pdf);
+    REQUIRE(test::waitUntil([&] { return failed.count() == 1; }));
+    CHECK(failed.first().first().toString().contains(QStringLiteral("still planned")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    if (auto *refused = forum.window.findChild<QMessageBox *>(QStringLiteral("exportError")))
+        refused->close();
+    failed.clear();
+    Meeting held = Table<Meeting>(forum.file()).get(id);
+    held.status = QStringLiteral("held");
+    Table<Meeting>(forum.file()).update(held);
     exporter->write(DocumentExport::Kind::Minutes, id, pdf, DocumentWriter::Format::Pdf);
     REQUIRE(test::waitUntil([&] { return exported.count() + failed.count() == 1; }));
     exporter->write(DocumentExport::Kind::Minutes, id, odt, DocumentWriter::Format::Odt);

@@ -4,6 +4,7 @@
 #include "ui/document/BackgroundTask.h"
 #include "ui/document/ForumDocument.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/meetings/IcsCalendar.h"
 #include "core/meetings/MeetingDossier.h"
 #include "core/meetings/MinutesDocument.h"
@@ -80,8 +81,11 @@ void DocumentExport::chooseAndWrite(Kind kind, qint64 meetingId)
         finish(QString(), refused);
         return;
     }
-    const QString name = kind == Kind::Minutes ? tr("Minutes - %1").arg(dossier.meeting.title)
-                                               : tr("Notice - %1").arg(dossier.meeting.title);
+    // A cancelled meeting's "minutes" are its notice of cancellation, and the file says so.
+    const bool cancelled = dossier.meeting.status == key::MeetingStatus::Cancelled;
+    const QString name = kind != Kind::Minutes ? tr("Notice - %1").arg(dossier.meeting.title)
+        : cancelled                            ? tr("Cancellation - %1").arg(dossier.meeting.title)
+                                               : tr("Minutes - %1").arg(dossier.meeting.title);
     DocumentWriter::Format format = DocumentWriter::Format::Pdf;
     const QString target = choosePath(kind == Kind::Minutes ? tr("Export Minutes") : tr("Export Notice"), name, &format);
     if (target.isEmpty())
