@@ -208,38 +208,30 @@ void DocumentBuilder::field(const QString &label, const QString &value)
 
 void DocumentBuilder::numbered(const QStringList &items)
 {
-    if (items.isEmpty())
-        return;
-    QTextListFormat list;
-    list.setStyle(QTextListFormat::ListDecimal);
-    QTextList *current = nullptr;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        newBlock(QTextBlockFormat(), plainChars());
-        if (!current)
-            current = m_cursor.createList(list);
-        else
-            current->add(m_cursor.block());
-        insertLinked(m_cursor, items.at(i), plainChars());
-        m_markdown += QStringLiteral("%1. ").arg(i + 1) + mdLinked(items.at(i)) + QLatin1Char('\n');
-    }
-    m_markdown += QLatin1Char('\n');
+    list(items, QTextListFormat::ListDecimal, [](qsizetype i) { return QStringLiteral("%1. ").arg(i + 1); });
 }
 
 void DocumentBuilder::bullets(const QStringList &items)
 {
+    list(items, QTextListFormat::ListDisc, [](qsizetype) { return QStringLiteral("- "); });
+}
+
+void DocumentBuilder::list(const QStringList &items, QTextListFormat::Style style,
+                           const std::function<QString(qsizetype)> &marker)
+{
     if (items.isEmpty())
         return;
-    QTextListFormat list;
-    list.setStyle(QTextListFormat::ListDisc);
+    QTextListFormat format;
+    format.setStyle(style);
     QTextList *current = nullptr;
-    for (const QString &item : items) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
         newBlock(QTextBlockFormat(), plainChars());
         if (!current)
-            current = m_cursor.createList(list);
+            current = m_cursor.createList(format);
         else
             current->add(m_cursor.block());
-        insertLinked(m_cursor, item, plainChars());
-        m_markdown += QStringLiteral("- ") + mdLinked(item) + QLatin1Char('\n');
+        insertLinked(m_cursor, items.at(i), plainChars());
+        m_markdown += marker(i) + mdLinked(items.at(i)) + QLatin1Char('\n');
     }
     m_markdown += QLatin1Char('\n');
 }

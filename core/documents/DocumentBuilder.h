@@ -6,7 +6,9 @@
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextListFormat>
 
+#include <functional>
 #include <memory>
 
 namespace forumdesk {
@@ -59,6 +61,8 @@ public:
 
 private:
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars);
+    // bullets() and numbered(): one list of `style`, each item's Markdown marker from `marker`.
+    void list(const QStringList &items, QTextListFormat::Style style, const std::function<QString(qsizetype)> &marker);
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     bool m_empty = true;
