@@ -15,6 +15,17 @@ namespace forumdesk::compliance {
 
 namespace {
 
+// One question with what the IRM looks for and where OGP says so; the figures follow.
+IrmAnswer question(const QString &key, const QString &text, const QString &looksFor, const QString &source)
+{
+    IrmAnswer a;
+    a.key = key;
+    a.question = text;
+    a.looksFor = looksFor;
+    a.source = source;
+    return a;
+}
+
 QString sectorCounts(const Wording &w, const QMap<QString, int> &counts)
 {
     QStringList parts;
@@ -27,11 +38,9 @@ QString sectorCounts(const Wording &w, const QMap<QString, int> &counts)
 IrmAnswer collaborative(Scope &s, const Composition &c)
 {
     const Wording &w = s.w;
-    IrmAnswer a;
-    a.key = QStringLiteral("collaborative");
-    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Did co-creation meet the Standards, and how much did the public influence the plan?"));
-    a.looksFor = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The IRM reviews whether the co-creation process met the minimum requirements of the Participation and Co-Creation Standards, and the level of public influence on the action plan."));
-    a.source = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP, Independent Reporting Mechanism: Action Plan Review."));
+    IrmAnswer a = question(QStringLiteral("collaborative"), w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Did co-creation meet the Standards, and how much did the public influence the plan?")),
+                           w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The IRM reviews whether the co-creation process met the minimum requirements of the Participation and Co-Creation Standards, and the level of public influence on the action plan.")),
+                           w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP, Independent Reporting Mechanism: Action Plan Review.")));
     const CoCreationSummary cocreation = CoCreationSummary::of(s.file, s.plan.id);
     Statement st = s.db.query(QStringLiteral(
         "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = m.id "
@@ -115,11 +124,9 @@ CommitmentCounts commitmentCounts(Scope &s)
 IrmAnswer relevant(Scope &s, const CommitmentCounts &c)
 {
     const Wording &w = s.w;
-    IrmAnswer a;
-    a.key = QStringLiteral("relevant");
-    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Are the commitments verifiable, with an open-government lens?"));
-    a.looksFor = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Verifiable: the commitment sets out objectively verifiable activities, so that its implementation can be assessed. Open-government lens: it sets out to make a policy area, an institution or a decision-making process more transparent, participatory or accountable to the public."));
-    a.source = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP glossary, “Verifiability” and “Relevance”; IRM Action Plan Review."));
+    IrmAnswer a = question(QStringLiteral("relevant"), w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Are the commitments verifiable, with an open-government lens?")),
+                           w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Verifiable: the commitment sets out objectively verifiable activities, so that its implementation can be assessed. Open-government lens: it sets out to make a policy area, an institution or a decision-making process more transparent, participatory or accountable to the public.")),
+                           w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP glossary, “Verifiability” and “Relevance”; IRM Action Plan Review.")));
     if (c.total == 0) {
         a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan has no commitments yet"));
         return a;
@@ -177,11 +184,9 @@ IrmAnswer relevant(Scope &s, const CommitmentCounts &c)
 IrmAnswer ambitious(Scope &s, const CommitmentCounts &c)
 {
     const Wording &w = s.w;
-    IrmAnswer a;
-    a.key = QStringLiteral("ambitious");
-    a.question = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "What potential for results do the commitments have?"));
-    a.looksFor = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Potential for results: unclear (it continues ongoing practice), modest (a positive but standalone change, such as a website, a data release, training or a pilot) or substantial (a possible game changer: binding and institutionalised change)."));
-    a.source = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP glossary, “Ambition”: the potential for results the IRM assesses since the 2020 action plans."));
+    IrmAnswer a = question(QStringLiteral("ambitious"), w.t(QT_TRANSLATE_NOOP("StandardsCheck", "What potential for results do the commitments have?")),
+                           w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Potential for results: unclear (it continues ongoing practice), modest (a positive but standalone change, such as a website, a data release, training or a pilot) or substantial (a possible game changer: binding and institutionalised change).")),
+                           w.t(QT_TRANSLATE_NOOP("StandardsCheck", "OGP glossary, “Ambition”: the potential for results the IRM assesses since the 2020 action plans.")));
     if (c.total == 0) {
         a.data << w.t(QT_TRANSLATE_NOOP("StandardsCheck", "The plan has no commitments yet"));
         return a;
