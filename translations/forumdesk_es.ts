@@ -957,6 +957,25 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>Contributor</name>
+    <message>
+        <source>A citizen</source>
+        <translation>Una persona ciudadana</translation>
+    </message>
+    <message>
+        <source>A participant from %1</source>
+        <translation>Una persona de %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the disk is full</source>
@@ -2952,10 +2971,6 @@ Periodo: del %3 al %4</translation>
         <translation>Aportes recibidos: %1; respondidos: %2; a la espera de respuesta: %3; incorporados total o parcialmente: %4; no incorporados: %5.</translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anónimo</translation>
-    </message>
-    <message>
         <source>Contribution #%1 — %2</source>
         <translation>Aporte #%1 — %2</translation>
     </message>
@@ -2978,14 +2993,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>still awaiting a response</source>
         <translation>aún a la espera de respuesta</translation>
-    </message>
-    <message>
-        <source>A citizen</source>
-        <translation>Una persona ciudadana</translation>
-    </message>
-    <message>
-        <source>A participant from %1</source>
-        <translation>Una persona de %1</translation>
     </message>
     <message>
         <source>Summary by treatment</source>
@@ -3649,14 +3656,6 @@ Periodo: del %3 al %4</translation>
         <translation>%1 de %2 aportes tienen respuesta razonada</translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anónimo</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>#%1 — %2, received on %3 (%4): no response yet</source>
         <translation>#%1 — %2, recibido el %3 (%4): aún sin respuesta</translation>
     </message>
@@ -4095,14 +4094,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Standard %1</source>
         <translation>Estándar %1</translation>
-    </message>
-    <message>
-        <source>A citizen</source>
-        <translation>Una persona ciudadana</translation>
-    </message>
-    <message>
-        <source>A participant from %1</source>
-        <translation>Una persona de %1</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ class Wording {
 public:
     explicit Wording(const DocumentLanguage *language) : m_language(language) {}
 
+    const DocumentLanguage *language() const { return m_language; }
     QString t(const char *source) const
     {
         return m_language ? m_language->text(kContext, source) : QCoreApplication::translate(kContext, source);

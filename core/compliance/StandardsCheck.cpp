@@ -4,6 +4,7 @@
 #include "core/compliance/StandardsCheck.h"
 
 #include "core/compliance/IrmQuestions.h"
+#include "core/cocreation/ContributorName.h"
 #include "core/compliance/RuleScope.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/plans/PlanCalendar.h"
@@ -388,18 +389,10 @@ ComplianceFinding reasonedResponse(Scope &s)
         e.kind = Kind::Contribution;
         e.id = st.int64(0);
         // The report is published: a person is named only with their consent, as in the response report.
-        const bool named = st.int64(5) != 0 || st.text(1).isEmpty();
-        e.name = named ? st.text(1) : QString();
+        const bool consents = st.int64(5) != 0;
+        e.name = consents ? st.text(1) : QString();
         e.date = parseDate(st.text(3));
-        QString who;
-        if (named) {
-            who = e.name.isEmpty() ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "Anonymous")) : e.name;
-            if (!st.text(2).isEmpty())
-                who = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "%1 (%2)")).arg(who, st.text(2));
-        } else {
-            who = st.text(2).isEmpty() ? w.t(QT_TRANSLATE_NOOP("StandardsCheck", "A citizen"))
-                                       : w.t(QT_TRANSLATE_NOOP("StandardsCheck", "A participant from %1")).arg(st.text(2));
-        }
+        const QString who = contributorName(st.text(1), st.text(2), consents, w.language());
         e.text = w.t(QT_TRANSLATE_NOOP("StandardsCheck", "#%1 — %2, received on %3 (%4): no response yet"))
                      .arg(QString::number(e.id), who, w.date(e.date), w.label(L::ContributionChannel, st.text(4)));
         f.evidence << e;

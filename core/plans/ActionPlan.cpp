@@ -2,6 +2,9 @@
 #include "core/plans/ActionPlan.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/forum/VocabularyKeys.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +37,14 @@ const EntitySchema<ActionPlan> &ActionPlan::schema()
         [](const R &r) { return r.title; },
     };
     return s;
+}
+
+bool ActionPlan::approvedByForum(ForumFile &file, qint64 planId)
+{
+    return file.database()
+        .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM decision WHERE approves_plan_id = ? AND outcome = ?)"),
+                {planId, QString(key::DecisionOutcome::Adopted)})
+        .toBool();
 }
 
 } // namespace forumdesk

@@ -12,6 +12,8 @@
 
 namespace forumdesk {
 
+class ForumFile;
+
 // One row of the `action_plan` table (schema in core/storage/schema_v1.sql).
 struct ActionPlan : Record {
     QString title;
@@ -24,6 +26,8 @@ struct ActionPlan : Record {
     QString notes;
 
     static const EntitySchema<ActionPlan> &schema();
+    // Whether an adopted forum decision approves the plan.
+    static bool approvedByForum(ForumFile &file, qint64 planId);
 };
 
 } // namespace forumdesk

@@ -3,6 +3,7 @@
 
 #include "core/cocreation/CoCreationSummary.h"
 #include "core/cocreation/Contribution.h"
+#include "core/cocreation/ContributorName.h"
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/Forum.h"
@@ -148,9 +149,7 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
 
     // Until the forum approves the plan or it is submitted to OGP, what is exported is a draft and
     // says so on its title, in the forum's language.
-    const bool approved = plan.submittedOn.isValid()
-        || file.database().scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM decision WHERE approves_plan_id = ? AND outcome = ?)"),
-                                  {planId, QString(key::DecisionOutcome::Adopted)}).toBool();
+    const bool approved = plan.submittedOn.isValid() || ActionPlan::approvedByForum(file, planId);
     const QString title = approved ? plan.title : t(QT_TRANSLATE_NOOP("PlanDraft", "DRAFT — %1")).arg(plan.title);
     DocumentBuilder doc(title);
     doc.title(title, forum.name);
@@ -274,16 +273,8 @@ std::unique_ptr<QTextDocument> ResponseReport::build(ForumFile &file, qint64 pla
     }
     const QMap<qint64, QStringList> fed = links(file, planId, true);
     for (const Contribution &c : Table<Contribution>(file).list(QStringLiteral("plan_id = ?"), {planId}, QStringLiteral("received_on, id"))) {
-        // A person is named only with their recorded consent (format 3); otherwise the report says
-        // who spoke only by their organisation, if any.
-        QString who;
-        if (c.author.isEmpty() || c.authorConsents)
-            who = c.author.isEmpty() ? t(QT_TRANSLATE_NOOP("ResponseReport", "Anonymous")) : c.author;
-        else
-            who = c.organization.isEmpty() ? t(QT_TRANSLATE_NOOP("ResponseReport", "A citizen"))
-                                           : t(QT_TRANSLATE_NOOP("ResponseReport", "A participant from %1")).arg(c.organization);
-        if (!c.organization.isEmpty() && (c.author.isEmpty() || c.authorConsents))
-            who += QStringLiteral(" (%1)").arg(c.organization);
+        // A person is named only with their recorded consent (format 3).
+        const QString who = contributorName(c, &lang);
         doc.heading(t(QT_TRANSLATE_NOOP("ResponseReport", "Contribution #%1 — %2")).arg(c.id).arg(who), 3);
         doc.field(t(QT_TRANSLATE_NOOP("ResponseReport", "Received")),
                   QStringLiteral("%1 · %2 · %3").arg(lang.longDate(c.receivedOn), lang.label(L::ContributionChannel, c.channel),

@@ -91,7 +91,7 @@ QStringList toImplement(ForumFile &file, qint64 planId)
         planId,
         [](const Statement &st) { return StageGate::tr("“%1” (commitment %2)").arg(st.text(0), st.text(1)); },
         QT_TRANSLATE_NOOP("StageGate", "Milestones without an expected completion (end) date (%1): %2."));
-    if (db.scalar(QStringLiteral("SELECT count(*) FROM decision WHERE approves_plan_id = ? AND outcome = 'adopted'"), {planId}).toInt() == 0)
+    if (!ActionPlan::approvedByForum(file, planId))
         missing << StageGate::tr("No adopted forum decision approves the plan: record the forum's approval with its meeting.");
     return missing;
 }
