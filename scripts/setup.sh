@@ -12,7 +12,7 @@ FORUMDESK_PACKAGES=(
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins
-  libsqlite3-dev catch2
+  libsqlite3-dev libzip-dev catch2
   xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   poppler-utils unzip python3 python3-icalendar
 )

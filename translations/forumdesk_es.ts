@@ -1007,6 +1007,13 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1021,8 +1028,12 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <source>the document could not be converted</source>
-        <translation>no se pudo convertir el documento</translation>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo empezar el PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar el PDF</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2290,13 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Documents for the meeting</source>
         <translation>Documentos de la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>Cannot make the OpenDocument file: %1</source>
+        <translation>No se puede crear el archivo OpenDocument: %1</translation>
     </message>
 </context>
 <context>

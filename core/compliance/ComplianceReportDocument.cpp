@@ -26,6 +26,7 @@ std::unique_ptr<QTextDocument> ComplianceReportDocument::build(ForumFile &file, 
 
     const QString title = t(QT_TRANSLATE_NOOP("ComplianceReport", "OGP standards compliance report"));
     DocumentBuilder doc(title);
+    doc.setRunningHead(lang, forum.name, today);
     doc.title(title, forum.name);
     doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Action plan")), plan.title);
     doc.field(t(QT_TRANSLATE_NOOP("ComplianceReport", "Period")),

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentBuilder.h"
 
+#include "core/documents/DocumentLanguage.h"
+
 #include <QBuffer>
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextList>
@@ -24,6 +28,11 @@ QTextCharFormat plainChars()
 
 const char kMarkdownProperty[] = "forumdesk_markdown";
 const char kImagesProperty[] = "forumdesk_image_captions";
+const char kForumProperty[] = "forumdesk_forum";
+const char kDateProperty[] = "forumdesk_date";
+const char kLanguageProperty[] = "forumdesk_language";
+const char kPageOfProperty[] = "forumdesk_page_of";
+constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 
 // The name a document's text refers to its n-th picture by (n from 1).
 QString imageName(qsizetype n)
@@ -121,6 +130,32 @@ DocumentBuilder::DocumentBuilder(const QString &title)
     m_document->setDocumentMargin(0);
 }
 
+void DocumentBuilder::setRunningHead(const DocumentLanguage &language, const QString &forum, const QDate &date)
+{
+    m_document->setProperty(kForumProperty, forum);
+    m_document->setProperty(kDateProperty, language.longDate(date));
+    m_document->setProperty(kLanguageProperty, language.code());
+    m_document->setProperty(kPageOfProperty, language.text("Document", QT_TRANSLATE_NOOP("Document", "Page %1 of %2")));
+}
+
+DocumentBuilder::PageInfo DocumentBuilder::pageInfo(const QTextDocument &document)
+{
+    PageInfo info;
+    info.title = document.metaInformation(QTextDocument::DocumentTitle);
+    info.forum = document.property(kForumProperty).toString();
+    info.date = document.property(kDateProperty).toString();
+    info.language = document.property(kLanguageProperty).toString();
+    info.pageOf = document.property(kPageOfProperty).toString();
+    if (info.pageOf.isEmpty())
+        info.pageOf = QStringLiteral("Page %1 of %2");
+    return info;
+}
+
+bool DocumentBuilder::keepsWithNext(const QTextBlockFormat &format)
+{
+    return format.boolProperty(kKeepWithNext);
+}
+
 void DocumentBuilder::newBlock(const QTextBlockFormat &blockFormat, const QTextCharFormat &chars)
 {
     QTextBlockFormat format = blockFormat;
@@ -145,6 +180,7 @@ void DocumentBuilder::title(const QString &text, const QString &subtitle)
     block.setHeadingLevel(1);
     block.setAlignment(Qt::AlignHCenter);
     block.setBottomMargin(4);
+    block.setProperty(kKeepWithNext, true);
     QTextCharFormat chars = plainChars();
     chars.setFontWeight(QFont::Bold);
     chars.setFontPointSize(16);
@@ -169,6 +205,7 @@ void DocumentBuilder::heading(const QString &text, int level)
     block.setHeadingLevel(level);
     block.setTopMargin(level <= 2 ? 12 : 8);
     block.setBottomMargin(4);
+    block.setProperty(kKeepWithNext, true);
     QTextCharFormat chars = plainChars();
     chars.setFontWeight(QFont::Bold);
     chars.setFontPointSize(level <= 2 ? 13 : level <= 4 ? 11.5 : 10.5); // 5: a template's question
@@ -246,16 +283,17 @@ void DocumentBuilder::table(const QStringList &headers, const QList<QStringList>
     format.setBorder(0.5);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    if (widths.size() == headers.size()) {
-        QList<QTextLength> constraints;
-        for (int width : widths)
-            constraints << QTextLength(QTextLength::PercentageLength, width);
-        format.setColumnWidthConstraints(constraints);
-    }
-    QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
     // Tables run a size smaller than the text, so that dates and names fit their columns.
     QTextCharFormat cell = plainChars();
     cell.setFontPointSize(9.5);
+    QFont cellFont = m_document->defaultFont();
+    cellFont.setPointSizeF(9.5);
+    const QList<int> shares = widths.size() == headers.size() ? widths : fittedWidths(cellFont, headers, rows);
+    QList<QTextLength> constraints;
+    for (int width : shares)
+        constraints << QTextLength(QTextLength::PercentageLength, width);
+    format.setColumnWidthConstraints(constraints);
+    QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
     QTextCharFormat bold = cell;
     bold.setFontWeight(QFont::Bold);
     for (int column = 0; column < headers.size(); ++column)
@@ -304,6 +342,7 @@ void DocumentBuilder::image(const QImage &picture, const QString &caption)
     QTextBlockFormat block;
     block.setAlignment(Qt::AlignHCenter);
     block.setTopMargin(10);
+    block.setProperty(kKeepWithNext, !caption.trimmed().isEmpty()); // a picture and its caption
     newBlock(block, plainChars());
     if (!picture.isNull()) {
         m_document->addResource(QTextDocument::ImageResource, QUrl(name), picture);
@@ -343,6 +382,67 @@ QString DocumentBuilder::markdownOf(const QTextDocument &document)
     for (const EmbeddedImage &image : embeddedImages(document))
         text += QStringLiteral("[%1]: %2\n").arg(image.name, image.dataUri);
     return text;
+}
+
+QList<int> DocumentBuilder::fittedWidths(const QFont &font, const QStringList &headers, const QList<QStringList> &rows)
+{
+    const qsizetype columns = headers.size();
+    if (columns == 0)
+        return {};
+    const QFontMetricsF metrics(font);
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont);
+    constexpr qreal kPadding = 8; // a cell's padding on both sides, and a little air
+    // Per column: the widest line of text (what it needs to stand on one line) and the longest word
+    // (what it cannot do without). Headers count for their words only: a header may wrap.
+    QList<qreal> natural(columns, 0), least(columns, 0);
+    const auto measure = [&](qsizetype column, const QString &text, const QFontMetricsF &m, bool wholeLine) {
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (wholeLine)
+                natural[column] = qMax(natural[column], m.horizontalAdvance(line) + kPadding);
+            for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                least[column] = qMax(least[column], m.horizontalAdvance(word) + kPadding);
+        }
+    };
+    for (qsizetype column = 0; column < columns; ++column)
+        measure(column, headers.at(column), bold, false);
+    // Enough rows to know a column's content; a report with thousands of rows needs no more.
+    for (qsizetype row = 0; row < rows.size() && row < 400; ++row)
+        for (qsizetype column = 0; column < columns && column < rows.at(row).size(); ++column)
+            measure(column, rows.at(row).at(column), metrics, true);
+    QList<qreal> width(columns);
+    qreal total = 0, totalLeast = 0;
+    for (qsizetype column = 0; column < columns; ++column) {
+        natural[column] = qMax(natural[column], least[column]);
+        totalLeast += least[column];
+        total += natural[column];
+    }
+    const qreal page = kTextWidth;
+    if (total <= page) {
+        // Everything fits on one line: the room left goes to the columns in proportion.
+        for (qsizetype column = 0; column < columns; ++column)
+            width[column] = natural[column] * page / total;
+    } else if (totalLeast >= page) {
+        for (qsizetype column = 0; column < columns; ++column)
+            width[column] = least[column] * page / totalLeast;
+    } else {
+        // Each column gets its longest word, and the rest of the page goes to the columns that
+        // would wrap, in proportion to how much more they would need.
+        const qreal room = page - totalLeast;
+        const qreal wanted = total - totalLeast;
+        for (qsizetype column = 0; column < columns; ++column)
+            width[column] = least[column] + room * (natural[column] - least[column]) / wanted;
+    }
+    QList<int> shares;
+    int given = 0;
+    for (qsizetype column = 0; column < columns; ++column) {
+        shares << qMax(1, int(width[column] * 100 / page));
+        given += shares.back();
+    }
+    // Rounding down leaves a percent or two: the widest column takes it.
+    shares[std::max_element(width.cbegin(), width.cend()) - width.cbegin()] += 100 - given;
+    return shares;
 }
 
 QList<DocumentBuilder::EmbeddedImage> DocumentBuilder::embeddedImages(const QTextDocument &document)

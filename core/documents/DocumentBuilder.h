@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@
 
 namespace forumdesk {
 
+class DocumentLanguage;
+
 // Builds a QTextDocument block by block. Every piece of user text goes in as plain text, so
 // markup in a name or a minute is shown as written, in every output format.
 class DocumentBuilder {
@@ -24,6 +27,23 @@ public:
 
     explicit DocumentBuilder(const QString &title);
 
+    // What every printed page says beside the text (PDF and ODT): from the second page a running
+    // header with the forum, the document's title (DRAFT when it is one) and its date; on every page
+    // "page X of Y" in the document's language; the language and the forum (as author) go into the
+    // file's metadata.
+    void setRunningHead(const DocumentLanguage &language, const QString &forum, const QDate &date);
+    struct PageInfo {
+        QString title;    // the document's title, as the window's title bar and PDF readers show it
+        QString forum;    // the running header's left part and the author
+        QString date;     // the running header's right part, a long date in the document's language
+        QString language; // "es", "en"...; empty when unknown
+        QString pageOf;   // "Page %1 of %2" in the document's language
+    };
+    static PageInfo pageInfo(const QTextDocument &document);
+    // A block that must start the same page as the block or table after it (headings, pictures):
+    // paginating writers move it to the next page rather than leave it alone at a page's foot.
+    static bool keepsWithNext(const QTextBlockFormat &format);
+
     void title(const QString &text, const QString &subtitle = {});
     void heading(const QString &text, int level = 2);
     void paragraph(const QString &text);
@@ -32,7 +52,9 @@ public:
     void bullets(const QStringList &items);
     // A list numbered 1, 2, 3... by the document itself (no "• 1." twice).
     void numbered(const QStringList &items);
-    // `widths`, when given, are the columns' shares of the page width in percent.
+    // `widths`, when given, are the columns' shares of the page width in percent; otherwise each
+    // column gets the share its content needs (a date column no wider than its dates, long texts
+    // the rest), never less than its longest word.
     void table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {});
     // A line for a signature: a rule, then the name and the role under it.
     void signature(const QString &name, const QString &role);
@@ -57,6 +79,8 @@ public:
         QString dataUri;
     };
     static QList<EmbeddedImage> embeddedImages(const QTextDocument &document);
+    // The shares, in percent, that columns holding these cells need on a page kTextWidth wide.
+    static QList<int> fittedWidths(const QFont &font, const QStringList &headers, const QList<QStringList> &rows);
     QTextDocument &document() { return *m_document; }
 
 private:

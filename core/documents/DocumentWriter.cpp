@@ -2,17 +2,15 @@
 #include "core/documents/DocumentWriter.h"
 
 #include "core/documents/DocumentBuilder.h"
+#include "core/documents/OdtWriter.h"
+#include "core/documents/PdfWriter.h"
 #include "core/storage/StorageError.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace forumdesk {
 
@@ -73,29 +71,12 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
     QSaveFile file(path);
     openTarget(file, path);
     switch (format) {
-    case Format::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        // QTextDocument::print() lays out within 2 cm margins of its own; more here would leave
-        // a narrow column of text and squeeze the tables.
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
-        pdf.setCreator(QStringLiteral("Forum Desk"));
-        document.print(&pdf); // lays out a copy on the writer's pages
+    case Format::Pdf:
+        file.write(PdfWriter::write(document));
         break;
-    }
-    case Format::Odt: {
-        // The ODF writer closes its device when done, which a QSaveFile must not be: write to
-        // memory first.
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
-        if (!writer.write(&document))
-            cannotWrite(path, QCoreApplication::translate("DocumentWriter", "the document could not be converted"));
-        file.write(buffer.data());
+    case Format::Odt:
+        file.write(OdtWriter::write(document));
         break;
-    }
     case Format::Html: {
         // One file that stands alone: the pictures go inline as data: URIs.
         QString html = document.toHtml();

@@ -209,6 +209,7 @@ std::unique_ptr<QTextDocument> SelfAssessmentReport::build(ForumFile &file, qint
                                   : t(QT_TRANSLATE_NOOP("SelfAssessment", "End-of-term self-assessment report"));
 
     DocumentBuilder doc(title);
+    doc.setRunningHead(lang, forum.name, ForumClock::of(file).today());
     doc.title(title, QStringLiteral("%1 — %2").arg(forum.name, plan.title));
     if (interim)
         doc.paragraph(t(QT_TRANSLATE_NOOP("SelfAssessment", "The plan is still in implementation, until %1: this is an interim report, not the end-of-term self-assessment, which is written once the implementation period has ended."))

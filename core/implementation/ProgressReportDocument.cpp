@@ -227,6 +227,7 @@ std::unique_ptr<QTextDocument> ProgressReportDocument::build(const ProgressRepor
     const auto t = [&](const char *source) { return lang.text(kContext, source); };
     const QString title = t(QT_TRANSLATE_NOOP("ProgressReport", "Progress report"));
     DocumentBuilder doc(QStringLiteral("%1 — %2").arg(title, c.plan.title));
+    doc.setRunningHead(lang, c.forum.name, c.today);
     doc.title(title, QStringLiteral("%1 — %2").arg(c.forum.name, c.plan.title));
     doc.paragraph(t(QT_TRANSLATE_NOOP("ProgressReport", "Action plan %1 to %2"))
                       .arg(lang.longDate(c.plan.periodStart), lang.longDate(c.plan.periodEnd)));

@@ -67,6 +67,7 @@ std::unique_ptr<QTextDocument> cancellationNotice(const MeetingDossier &d, const
     const Meeting &m = d.meeting;
     const QString title = t(QT_TRANSLATE_NOOP("Minutes", "Notice of cancellation"));
     DocumentBuilder doc(title + QStringLiteral(" — ") + m.title);
+    doc.setRunningHead(lang, d.forum.name, m.startsAt.date());
     doc.title(d.forum.name, title);
     doc.heading(m.title);
     doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "This meeting was cancelled and did not take place; it has no minutes.")));
@@ -140,6 +141,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
         return draft ? t(QT_TRANSLATE_NOOP("Minutes", "DRAFT — %1")).arg(text) : text;
     };
     DocumentBuilder doc(drafted(t(QT_TRANSLATE_NOOP("Minutes", "Minutes")) + QStringLiteral(" — ") + m.title));
+    doc.setRunningHead(lang, d.forum.name, m.startsAt.date());
     doc.title(d.forum.name, drafted(t(QT_TRANSLATE_NOOP("Minutes", "Minutes of the %1")).arg(sessionName(d, lang))));
     doc.heading(m.title);
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Date")), whenText(m, lang));
@@ -265,6 +267,7 @@ std::unique_ptr<QTextDocument> MeetingNotice::build(const MeetingDossier &d, con
     const auto t = [&](const char *source) { return lang.text("Notice", source); };
     const Meeting &m = d.meeting;
     DocumentBuilder doc(t(QT_TRANSLATE_NOOP("Notice", "Notice")) + QStringLiteral(" — ") + m.title);
+    doc.setRunningHead(lang, d.forum.name, m.startsAt.date());
     doc.title(d.forum.name, t(QT_TRANSLATE_NOOP("Notice", "Notice of meeting")));
     doc.heading(m.title);
     doc.paragraph(t(QT_TRANSLATE_NOOP("Notice", "The members of the forum are invited to the %1 “%2”, to be held on %3."))

@@ -7,6 +7,7 @@
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/Forum.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/learning/Lesson.h"
 #include "core/meetings/Meeting.h"
@@ -152,6 +153,7 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
     const bool approved = plan.submittedOn.isValid() || ActionPlan::approvedByForum(file, planId);
     const QString title = approved ? plan.title : t(QT_TRANSLATE_NOOP("PlanDraft", "DRAFT — %1")).arg(plan.title);
     DocumentBuilder doc(title);
+    doc.setRunningHead(lang, forum.name, ForumClock::of(file).today());
     doc.title(title, forum.name);
     doc.paragraph(period(lang, plan.periodStart, plan.periodEnd));
     if (!approved)
@@ -235,6 +237,7 @@ std::unique_ptr<QTextDocument> ResponseReport::build(ForumFile &file, qint64 pla
     const DocumentLanguage lang(forum.language);
     const auto t = [&](const char *source) { return lang.text("ResponseReport", source); };
     DocumentBuilder doc(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response report")));
+    doc.setRunningHead(lang, forum.name, ForumClock::of(file).today());
     doc.title(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response report")), QStringLiteral("%1 — %2").arg(forum.name, plan.title));
     const CoCreationSummary summary = CoCreationSummary::of(file, planId);
     doc.paragraph(t(QT_TRANSLATE_NOOP("ResponseReport", "%1 contributions received; %2 answered; %3 awaiting a response; %4 incorporated in full or in part; %5 not incorporated."))

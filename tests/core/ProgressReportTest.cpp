@@ -324,7 +324,8 @@ TEST_CASE("The charts go into every format as sharp pictures under their caption
         CHECK(listing.count(QRegularExpression(QStringLiteral("Pictures/\\S+"))) == 2);
         const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
         CHECK(content.count(QStringLiteral("<draw:image")) == 2);
-        CHECK(content.contains(QStringLiteral("svg:width=\"450pt\""))); // 600 px at 96 dpi: 15.9 cm
+        CHECK(content.contains(QStringLiteral("svg:width=\"15.875cm\""))); // 600 px at 96 dpi
+        CHECK(content.count(QStringLiteral("<svg:title>")) == 2); // each picture described
         CHECK(content.contains(QStringLiteral("Figure 2. By &lt;lead&gt; agency &amp; value")));
     }
     SECTION("HTML: one file, the pictures inline as data: URIs with their captions as alternative text")
