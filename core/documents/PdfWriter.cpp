@@ -50,24 +50,34 @@ QList<Piece> topLevelPieces(QTextDocument &document)
     return pieces;
 }
 
+// Where a block's first line starts. Not the block's own top: when the first line does not fit
+// at a page's foot, the layout moves the line to the next page and leaves the block's top behind.
+qreal firstLineTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const qreal top = layout->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    return lines && lines->lineCount() > 0 ? top + lines->lineAt(0).y() : top;
+}
+
 // Where a piece's first line of content starts: a table's is its first row under the header, which
 // the layout moves to the next page when it does not fit.
 qreal contentTop(QAbstractTextDocumentLayout *layout, const Piece &piece)
 {
     if (piece.table) {
         const int row = piece.table->rows() > 1 ? 1 : 0;
-        return layout->blockBoundingRect(piece.table->cellAt(row, 0).firstCursorPosition().block()).top();
+        return firstLineTop(layout, piece.table->cellAt(row, 0).firstCursorPosition().block());
     }
-    return layout->blockBoundingRect(piece.block).top();
+    return firstLineTop(layout, piece.block);
 }
 
 // Lays the document out again from the start. Qt's incremental layout, after a change of page
-// breaks, moves the blocks that follow without paginating them again, and so loses some: after
-// each change the layout starts over (lazily: as far as the next question needs).
+// breaks, moves the blocks that follow without paginating them again (a line can then straddle a
+// page's foot, or go missing): after each change the layout starts over, lazily, as far as the
+// next question needs. Only a change of width makes Qt lay out every block again.
 void layOutAgain(QTextDocument &document)
 {
     const QSizeF page = document.pageSize();
-    document.setPageSize(page + QSizeF(0, 1));
+    document.setPageSize(page - QSizeF(1, 0));
     document.setPageSize(page);
 }
 
@@ -82,7 +92,7 @@ int rowPage(QAbstractTextDocumentLayout *layout, QTextTable *table, int row, qre
     qreal top = std::numeric_limits<qreal>::max(), bottom = 0;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
-        top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        top = qMin(top, firstLineTop(layout, cell.firstCursorPosition().block()));
         bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
     }
     const int page = pageOf(top, pageHeight);
@@ -389,7 +399,9 @@ QByteArray PdfWriter::write(const QTextDocument &source, QList<Heading> *heading
     // Laid out on the PDF's own resolution, a copy whose pages are the text area of an A4 page.
     std::unique_ptr<QTextDocument> document(source.clone());
     document->documentLayout()->setPaintDevice(&pdf);
-    const QSizeF body(pdf.width() - kLeft - kRight, pdf.height() - kTop - kBottom);
+    // Whole pixels: the layout measures in 1/64 of a pixel, and the page feet it sees must be the
+    // ones this writer cuts the pages at.
+    const QSizeF body(std::floor(pdf.width() - kLeft - kRight), std::floor(pdf.height() - kTop - kBottom));
     document->setPageSize(body);
     keepTogether(*document);
     const QList<Heading> headings = headingsOf(*document);
@@ -408,7 +420,8 @@ QByteArray PdfWriter::write(const QTextDocument &source, QList<Heading> *heading
         painter.translate(kLeft, kTop - page * body.height());
         const QRectF view(0, page * body.height(), body.width(), body.height());
         painter.setClipRect(view);
-        context.clip = view;
+        // A line whose edge is exactly the page's is drawn on one page, not (clipped) on both.
+        context.clip = view.adjusted(0, 0.5, 0, -0.5);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
 

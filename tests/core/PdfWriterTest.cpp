@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A PDF as a reader meets it on paper and on screen: the running header and "page X of Y", rows
+// and headings that a page's foot never cuts off, and the title, author, language and bookmarks
+// that a PDF reader shows. Read back with poppler (pdftotext, pdfinfo, pdftohtml) and qpdf.
+#include <catch2/catch.hpp>
+
+#include "tests/support/TestSupport.h"
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/documents/PdfWriter.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+using namespace forumdesk;
+
+namespace {
+
+const QString kForum = QStringLiteral("Foro «Montealto» (prueba) \\ 王芳 𝄞");
+const QString kTitle = QStringLiteral("BORRADOR — Acta de prueba");
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of each page, in order, ligatures undone and white space collapsed.
+QStringList pagesOf(const QString &path)
+{
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QStringList pages = text.split(QChar(0x0C));
+    if (!pages.isEmpty() && pages.back().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString &page : pages)
+        page = page.normalized(QString::NormalizationForm_KC).simplified();
+    return pages;
+}
+
+// Sections of varying length, each a heading and its first paragraph; tables whose rows wrap over
+// several lines; enough of both that page feet fall on headings and inside rows.
+std::unique_ptr<QTextDocument> longReport()
+{
+    DocumentBuilder doc(kTitle);
+    doc.setRunningHead(DocumentLanguage(QStringLiteral("es")), kForum, QDate(2026, 10, 22));
+    doc.title(kForum, kTitle);
+    for (int section = 1; section <= 40; ++section) {
+        doc.heading(QStringLiteral("Sección %1").arg(section), section % 5 == 0 ? 2 : 3);
+        doc.paragraph(QStringLiteral("Cuerpo %1 ").arg(section) + QStringLiteral("texto de relleno ").repeated(2 + 4 * (section % 7)));
+        if (section % 4 == 0) {
+            QList<QStringList> rows;
+            for (int row = 1; row <= 12; ++row)
+                rows << QStringList{QStringLiteral("Fila%1x%2 inicio").arg(section).arg(row),
+                                    QStringLiteral("palabra ").repeated(6 + 9 * (row % 5)) + QStringLiteral("Fin%1x%2").arg(section).arg(row),
+                                    QStringLiteral("12 may 2026")};
+            doc.table({QStringLiteral("Encabezado"), QStringLiteral("Descripción"), QStringLiteral("Fecha")}, rows);
+        }
+    }
+    return doc.take();
+}
+
+int pageWith(const QStringList &pages, const QString &text)
+{
+    for (int page = 0; page < pages.size(); ++page)
+        if (pages.at(page).contains(text))
+            return page;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("A PDF has a running header from page 2, page X of Y, and never leaves a heading or a row cut at a page's foot", "[documents][pdf]")
+{
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("acta.pdf"));
+    QList<PdfWriter::Heading> headings;
+    test::writeFile(path, PdfWriter::write(*longReport(), &headings));
+    const QStringList pages = pagesOf(path);
+    REQUIRE(pages.size() >= 5);
+    const QString total = QString::number(pages.size());
+
+    SECTION("page 1 has no running header, the others have the forum, the document and its date")
+    {
+        INFO(pages.at(0).left(200).toStdString());
+        // (The last character, outside the Basic Multilingual Plane, has no glyph in the fonts; the
+        // metadata below carries it.)
+        CHECK(pages.at(0).startsWith(kForum.left(kForum.indexOf(QStringLiteral(" 𝄞"))))); // the title, not a header above it
+        for (int page = 1; page < pages.size(); ++page) {
+            INFO("page " << page + 1 << ": " << pages.at(page).left(160).toStdString());
+            CHECK(pages.at(page).contains(kTitle.left(20)));
+            CHECK(pages.at(page).contains(QStringLiteral("22 de octubre de 2026")));
+        }
+    }
+    SECTION("every page says which page of how many, in the document's language")
+    {
+        for (int page = 0; page < pages.size(); ++page) {
+            INFO(pages.at(page).right(100).toStdString());
+            CHECK(pages.at(page).contains(QStringLiteral("Página %1 de %2").arg(page + 1).arg(total)));
+        }
+    }
+    SECTION("each heading starts the same page as its text")
+    {
+        for (int section = 1; section <= 40; ++section) {
+            INFO("section " << section);
+            const int heading = pageWith(pages, QStringLiteral("Sección %1 Cuerpo %1 ").arg(section));
+            CHECK(heading >= 0); // the heading and its paragraph, one after the other on one page
+        }
+    }
+    SECTION("each table row is whole on one page, under the table's header")
+    {
+        for (int section = 4; section <= 40; section += 4)
+            for (int row = 1; row <= 12; ++row) {
+                INFO("row " << section << "x" << row);
+                const int start = pageWith(pages, QStringLiteral("Fila%1x%2 inicio").arg(section).arg(row));
+                REQUIRE(start >= 0);
+                CHECK(pages.at(start).contains(QStringLiteral("Fin%1x%2").arg(section).arg(row)));
+                // (pdftotext may interleave the running header with the table's, word by word.)
+                for (const QString &header : {QStringLiteral("Encabezado"), QStringLiteral("Descripción"), QStringLiteral("Fecha")})
+                    CHECK(pages.at(start).contains(header));
+            }
+    }
+    SECTION("nothing is lost on the way: every section's text and every row is there")
+    {
+        // (A line at a page's top is also in the previous page's content, clipped away: pdftotext
+        // may read it twice, as it did with QTextDocument::print().)
+        const QString all = pages.join(QLatin1Char(' '));
+        for (int section = 1; section <= 40; ++section) {
+            CHECK(all.contains(QStringLiteral("Sección %1 ").arg(section)));
+            CHECK(all.contains(QStringLiteral("Cuerpo %1 ").arg(section)));
+            if (section % 4 == 0)
+                for (int row = 1; row <= 12; ++row)
+                    CHECK(all.count(QStringLiteral("Fila%1x%2 ").arg(section).arg(row)) == 1);
+        }
+    }
+    SECTION("the bookmarks are the headings, in order, each pointing at its page")
+    {
+        // pdftohtml lists a PDF's outline as <outline> with <item page="N">title</item>.
+        const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                                                              QStringLiteral("-i"), QStringLiteral("-q"), path});
+        QStringList titles;
+        QList<int> targets;
+        QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("<item page=\"(\\d+)\">([^<]*)</item>")).globalMatch(xml);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            targets << match.captured(1).toInt();
+            titles << match.captured(2);
+        }
+        REQUIRE(titles.size() == 41); // the title and 40 sections
+        CHECK(titles.at(1) == QStringLiteral("Sección 1"));
+        CHECK(titles.at(40) == QStringLiteral("Sección 40"));
+        for (const PdfWriter::Heading &heading : headings) {
+            const qsizetype at = titles.indexOf(heading.text);
+            if (heading.level > 1 && at >= 0) {
+                INFO(heading.text.toStdString());
+                CHECK(targets.at(at) == heading.page + 1);
+                CHECK(pages.at(heading.page).contains(heading.text + QLatin1Char(' ')));
+            }
+        }
+        // Sections of level 3 sit under the level-2 section before them, closed at first.
+        INFO(xml.mid(xml.indexOf(QStringLiteral("<outline")), 600).toStdString());
+        CHECK(xml.contains(QRegularExpression(QStringLiteral(
+            "<item page=\"\\d+\">Sección 5</item>\\s*<outline>\\s*<item page=\"\\d+\">Sección 6</item>"))));
+    }
+    SECTION("a PDF reader shows the title, the forum as author, and knows the language")
+    {
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        CHECK(info.contains(QStringLiteral("Title:           ") + kTitle));
+        CHECK(info.contains(QStringLiteral("Author:          ") + kForum));
+        run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}); // the update's cross-references hold
+        const QJsonObject objects = QJsonDocument::fromJson(
+            run(QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=qpdf"), path}).toUtf8())
+            .object().value(QStringLiteral("qpdf")).toArray().at(1).toObject();
+        const QString root = objects.value(QStringLiteral("trailer")).toObject().value(QStringLiteral("value"))
+                                 .toObject().value(QStringLiteral("/Root")).toString();
+        const QJsonObject catalog = objects.value(QStringLiteral("obj:") + root).toObject().value(QStringLiteral("value")).toObject();
+        CHECK(catalog.value(QStringLiteral("/Lang")).toString() == QStringLiteral("u:es"));
+        CHECK(catalog.value(QStringLiteral("/PageMode")).toString() == QStringLiteral("/UseOutlines"));
+    }
+}
+
+TEST_CASE("Table columns are as wide as their content needs: a date column narrower than a description", "[documents][pdf]")
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    const QList<QStringList> rows{
+        {QStringLiteral("1"), QStringLiteral("Publicar los contratos de obra pública con sus modificaciones y pagos"), QStringLiteral("12 may 2026")},
+        {QStringLiteral("2"), QStringLiteral("Consulta pública sobre el reglamento"), QStringLiteral("3 sept 2026")}};
+    const QList<int> widths = DocumentBuilder::fittedWidths(font, {QStringLiteral("N.º"), QStringLiteral("Descripción"), QStringLiteral("Fecha límite")}, rows);
+    REQUIRE(widths.size() == 3);
+    CHECK(widths.at(0) + widths.at(1) + widths.at(2) == 100);
+    CHECK(widths.at(0) < widths.at(2));
+    CHECK(widths.at(2) < widths.at(1));
+    CHECK(widths.at(1) >= 55); // the long text takes most of the page
+    // A date never wraps: its column holds "12 may 2026" on one line (600 px is the page's text).
+    CHECK(widths.at(2) * 600 / 100 >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("12 may 2026")));
+
+    SECTION("many columns, empty cells and no rows still give shares that add up to 100")
+    {
+        QStringList headers;
+        for (int column = 0; column < 30; ++column)
+            headers << QStringLiteral("Columna%1").arg(column);
+        for (const QList<QStringList> &content : {QList<QStringList>{}, QList<QStringList>{QStringList(30, QString())}}) {
+            const QList<int> many = DocumentBuilder::fittedWidths(font, headers, content);
+            REQUIRE(many.size() == 30);
+            int sum = 0;
+            for (int share : many) {
+                CHECK(share >= 1);
+                sum += share;
+            }
+            CHECK(sum == 100);
+        }
+    }
+}
