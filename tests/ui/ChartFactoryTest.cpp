@@ -136,11 +136,48 @@ TEST_CASE("Long plan titles are shortened in the middle, where they differ least
     REQUIRE(plans);
     const QStringList labels = plans->categories();
     REQUIRE(labels.size() == 3);
+    INFO(labels.join(QLatin1Char('|')).toStdString());
     CHECK(labels.at(0) == QStringLiteral("Plan C")); // drawn top down
     CHECK(labels.at(2).startsWith(QStringLiteral("I Plan")));
     CHECK(labels.at(2).endsWith(QStringLiteral("2008–2009")));
     CHECK(labels.at(2).contains(QChar(0x2026)));
     CHECK(labels.at(1).endsWith(QStringLiteral("2010–2011")));
+}
+
+TEST_CASE("Long names down a chart's side are shortened between words, never inside one", "[charts]")
+{
+    const QStringList agencies{QStringLiteral("Ministerio de Desarrollo e Inclusión Social"),
+                               QStringLiteral("Superintendencia Nacional de Administración Tributaria y Aduanas"),
+                               QStringLiteral("Dirección Nacional de Contrataciones Públicas"),
+                               QStringLiteral("Contraloría")};
+    QList<StatSeries> data{{QStringLiteral("progress"), {}}};
+    for (const QString &agency : agencies)
+        data.first().points.append({agency, 40});
+    auto chart = ChartFactory::create(ChartKind::Agencies, data);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+    REQUIRE(names);
+    const QStringList labels = names->categories();
+    REQUIRE(labels.size() == agencies.size());
+    int shortened = 0;
+    for (const QString &label : labels) {
+        INFO(label.toStdString());
+        const QString *whole = nullptr;
+        for (const QString &agency : agencies)
+            if (agency.startsWith(label.section(QChar(0x2026), 0, 0).trimmed())
+                && agency.endsWith(label.section(QChar(0x2026), -1).trimmed()))
+                whole = &agency;
+        REQUIRE(whole);
+        // Every word of the label is a whole word of the name.
+        const QStringList words = whole->split(QLatin1Char(' '));
+        for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            CHECK((word == QString(QChar(0x2026)) || words.contains(word)));
+        if (label.contains(QChar(0x2026))) {
+            ++shortened;
+            CHECK(label.size() < whole->size());
+        }
+    }
+    CHECK(shortened >= 2);
+    CHECK(labels.contains(QStringLiteral("Contraloría")));
 }
 
 TEST_CASE("Each completion level has a colour of its own, grey when not assessed", "[charts]")

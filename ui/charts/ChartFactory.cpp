@@ -75,14 +75,48 @@ QAbstractAxis *sparseCategories(const QStringList &categories, bool bars)
     return axis;
 }
 
-// Long names shortened in the middle, where plan titles differ least ("I Plan de Acc…2008–2009"),
-// unless that would make two of them alike. The tips and the data keep the whole names.
+// A name shortened to `width` at word boundaries, never inside a word: the words at its start and
+// end that fit, with "…" for those left out in the middle, where names differ least
+// ("Ministerio de … Inclusión Social", "I Plan de … 2008–2009"). A single word wider than the
+// room is kept whole.
+QString shortenedAtWords(const QString &name, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return name;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qsizetype count = words.size();
+    const QString ellipsis(QChar(0x2026));
+    QString best;
+    qsizetype bestKept = -1;
+    for (qsizetype head = 0; head < count; ++head)
+        for (qsizetype tail = 0; head + tail < count; ++tail) {
+            QStringList kept = words.mid(0, head);
+            kept << ellipsis;
+            kept << words.mid(count - tail);
+            const QString candidate = kept.join(QLatin1Char(' '));
+            // The most text that fits, the start counting twice (a name reads from its start),
+            // keeping the first and the last word where it can: they tell "I Plan de … 2008–2009"
+            // from "II Plan de … 2010–2011".
+            const qsizetype startLength = head > 0 ? words.mid(0, head).join(QLatin1Char(' ')).size() : 0;
+            const qsizetype keptLength = candidate.size() + startLength + (head > 0 && tail > 0 ? 1000 : 0);
+            if (metrics.horizontalAdvance(candidate) <= width && keptLength > bestKept) {
+                best = candidate;
+                bestKept = keptLength;
+            }
+        }
+    if (bestKept > 1)
+        return best;
+    return words.isEmpty() ? name : words.first() + QLatin1Char(' ') + ellipsis;
+}
+
+// Long names down the side shortened at word boundaries, unless that would make two of them
+// alike. The tips and the data keep the whole names.
 QStringList elided(const QStringList &names, const QFont &font)
 {
     const QFontMetrics metrics(font);
     QStringList shortened;
     for (const QString &name : names)
-        shortened << metrics.elidedText(name, Qt::ElideMiddle, maxSideLabelWidth);
+        shortened << shortenedAtWords(name, metrics, maxSideLabelWidth);
     if (QSet<QString>(shortened.begin(), shortened.end()).size() != names.size())
         return names;
     return shortened;
