@@ -14,6 +14,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace forumdesk {
 
 namespace {
@@ -149,6 +151,13 @@ DocumentBuilder::PageInfo DocumentBuilder::pageInfo(const QTextDocument &documen
     if (info.pageOf.isEmpty())
         info.pageOf = QStringLiteral("Page %1 of %2");
     return info;
+}
+
+QString DocumentBuilder::PageInfo::runningHead(const QFont &font, qreal width) const
+{
+    QStringList parts{forum.trimmed(), title.trimmed()};
+    parts.removeAll(QString());
+    return QFontMetricsF(font).elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight, width);
 }
 
 bool DocumentBuilder::keepsWithNext(const QTextBlockFormat &format)
@@ -411,15 +420,21 @@ QList<int> DocumentBuilder::fittedWidths(const QFont &font, const QStringList &h
     for (qsizetype row = 0; row < rows.size() && row < 400; ++row)
         for (qsizetype column = 0; column < columns && column < rows.at(row).size(); ++column)
             measure(column, rows.at(row).at(column), metrics, true);
+    const qreal page = kTextWidth;
     QList<qreal> width(columns);
     qreal total = 0, totalLeast = 0;
     for (qsizetype column = 0; column < columns; ++column) {
+        // A word longer than 40 % of the page (a web address) is broken by the layout anyway: it
+        // must not squeeze a date into a sliver.
+        least[column] = qMin(least[column], 0.4 * page);
         natural[column] = qMax(natural[column], least[column]);
         totalLeast += least[column];
         total += natural[column];
     }
-    const qreal page = kTextWidth;
-    if (total <= page) {
+    if (total <= 0) {
+        for (qsizetype column = 0; column < columns; ++column)
+            width[column] = page / columns; // nothing to measure: equal columns
+    } else if (total <= page) {
         // Everything fits on one line: the room left goes to the columns in proportion.
         for (qsizetype column = 0; column < columns; ++column)
             width[column] = natural[column] * page / total;
@@ -427,21 +442,53 @@ QList<int> DocumentBuilder::fittedWidths(const QFont &font, const QStringList &h
         for (qsizetype column = 0; column < columns; ++column)
             width[column] = least[column] * page / totalLeast;
     } else {
-        // Each column gets its longest word, and the rest of the page goes to the columns that
-        // would wrap, in proportion to how much more they would need.
-        const qreal room = page - totalLeast;
-        const qreal wanted = total - totalLeast;
+        // The columns whose text is short (a number, a date, a status) get all they need when it
+        // is no more than an even share of what is left; the others (the long texts) each get
+        // their longest word and the rest of the page in proportion to how much more they need.
+        QList<bool> settled(columns, false);
+        qreal room = page;
+        qsizetype open = columns;
+        for (bool changed = true; changed && open > 0;) {
+            changed = false;
+            for (qsizetype column = 0; column < columns; ++column)
+                if (!settled[column] && natural[column] <= room / open) {
+                    width[column] = natural[column];
+                    room -= natural[column];
+                    settled[column] = true;
+                    --open;
+                    changed = true;
+                }
+        }
+        qreal openLeast = 0, openWanted = 0;
         for (qsizetype column = 0; column < columns; ++column)
-            width[column] = least[column] + room * (natural[column] - least[column]) / wanted;
+            if (!settled[column]) {
+                openLeast += least[column];
+                openWanted += natural[column] - least[column];
+            }
+        for (qsizetype column = 0; column < columns; ++column) {
+            if (settled[column])
+                continue;
+            if (openLeast >= room)
+                width[column] = least[column] * room / openLeast;
+            else
+                width[column] = least[column] + (room - openLeast) * (openWanted > 0 ? (natural[column] - least[column]) / openWanted : 1.0 / open);
+        }
     }
+    // Whole percents that add up to 100: each column its share rounded down, then the percents
+    // left over to the columns that lost most in the rounding. (With more than 100 columns some
+    // get 0 %; the layout still gives them their text's width.)
     QList<int> shares;
+    QList<QPair<qreal, qsizetype>> remainders;
     int given = 0;
     for (qsizetype column = 0; column < columns; ++column) {
-        shares << qMax(1, int(width[column] * 100 / page));
+        const qreal exact = width[column] * 100 / page;
+        shares << int(exact);
         given += shares.back();
+        remainders.append({exact - int(exact), column});
     }
-    // Rounding down leaves a percent or two: the widest column takes it.
-    shares[std::max_element(width.cbegin(), width.cend()) - width.cbegin()] += 100 - given;
+    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; given < 100 && i < remainders.size(); ++i, ++given)
+        ++shares[remainders.at(i).second];
     return shares;
 }
 

@@ -38,6 +38,9 @@ public:
         QString date;     // the running header's right part, a long date in the document's language
         QString language; // "es", "en"...; empty when unknown
         QString pageOf;   // "Page %1 of %2" in the document's language
+        // The running header's left part, "forum · title", shortened at its end to fit `width`
+        // pixels of `font` (the date takes the right part).
+        QString runningHead(const QFont &font, qreal width) const;
     };
     static PageInfo pageInfo(const QTextDocument &document);
     // A block that must start the same page as the block or table after it (headings, pictures):

@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -1132,10 +1134,13 @@ QByteArray stylesXml(const DocumentBuilder::PageInfo &page, const Fonts &fonts)
     xml.start("text:p");
     xml.attribute("text:style-name", "Header");
     bool afterText = false;
-    QStringList parts{page.forum.trimmed(), page.title.trimmed()};
-    parts.removeAll(QString());
-    const QString head = parts.join(QStringLiteral(" \u00b7 "));
-    writeText(xml, head, afterText);
+    // Shortened as in the PDF, so that the header stays one line in a word processor too: the
+    // header's 8 pt at 96 dpi, across the text's width less the date and some air.
+    QFont headFont(fonts.western);
+    headFont.setPixelSize(qRound(8 * 96 / 72.0));
+    const qreal textWidth = kTextWidthCm / kCmPerPixel;
+    const qreal dateWidth = QFontMetricsF(headFont).horizontalAdvance(page.date);
+    writeText(xml, page.runningHead(headFont, textWidth - dateWidth - 1.0 / kCmPerPixel), afterText);
     if (!page.date.isEmpty()) {
         xml.empty("text:tab");
         afterText = false;
@@ -1173,7 +1178,7 @@ QByteArray metaXml(const DocumentBuilder::PageInfo &page)
         xml.element("meta:initial-creator", page.forum);
         xml.element("dc:creator", page.forum);
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
     xml.element("meta:creation-date", now);
     xml.element("dc:date", now);
     xml.end();

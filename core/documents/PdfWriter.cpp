@@ -150,7 +150,8 @@ void keepTogether(QTextDocument &document)
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     const qreal pageHeight = document.pageSize().height();
     QList<Piece> pieces = topLevelPieces(document);
-    // Starts a new page at pieces[i], or at the first of the headings right above it on its page.
+    // Starts a new page at pieces[i], or at the first of the headings right above it on its page;
+    // false when that cannot help.
     const auto breakBefore = [&](qsizetype i) {
         const int page = pageOf(contentTop(layout, pieces.at(i)), pageHeight);
         qsizetype first = i;
@@ -161,7 +162,7 @@ void keepTogether(QTextDocument &document)
         const Piece &start = pieces.at(first);
         const qreal top = start.table ? layout->frameBoundingRect(start.table).top() : contentTop(layout, start);
         if (top - pageOf(top, pageHeight) * pageHeight < 1)
-            return; // already at the top of its page: what is longer than a page stays as it is
+            return false; // already at the top of its page: what is longer than a page stays as it is
         if (start.table) {
             QTextTableFormat format = start.table->format();
             format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
@@ -172,6 +173,7 @@ void keepTogether(QTextDocument &document)
             QTextCursor(start.block).setBlockFormat(format);
         }
         layOutAgain(document);
+        return true;
     };
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         const Piece piece = pieces.at(i);
@@ -181,12 +183,15 @@ void keepTogether(QTextDocument &document)
                 if (rowPage(layout, piece.table, row, pageHeight) >= 0)
                     continue;
                 if (row == header) {
-                    breakBefore(i); // the first row: the whole table (and its heading) moves
-                } else {
-                    splitTable(piece.table, row);
-                    layOutAgain(document);
-                    pieces = topLevelPieces(document); // the rest is the next table
+                    // The first row: the whole table (and its heading) moves, and is looked at
+                    // again where it lands; when it cannot move, its other rows still count.
+                    if (breakBefore(i))
+                        row = header - 1;
+                    continue;
                 }
+                splitTable(piece.table, row);
+                layOutAgain(document);
+                pieces = topLevelPieces(document); // the rest is the next table, looked at next
                 break;
             }
             continue;
@@ -218,7 +223,16 @@ QList<PdfWriter::Heading> headingsOf(QTextDocument &document)
 QByteArray pdfText(const QString &text)
 {
     QByteArray utf16 = QByteArrayLiteral("\xFE\xFF");
-    for (const QChar c : text) {
+    // Characters a reader would show as boxes or reject: controls and halves of a surrogate pair.
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
+        const bool paired = (c.isHighSurrogate() && i + 1 < clean.size() && clean.at(i + 1).isLowSurrogate())
+            || (c.isLowSurrogate() && i > 0 && clean.at(i - 1).isHighSurrogate());
+        if ((c.isSurrogate() && !paired) || (c.category() == QChar::Other_Control))
+            clean[i] = QLatin1Char(' ');
+    }
+    for (const QChar c : std::as_const(clean)) {
         utf16.append(char(c.unicode() >> 8));
         utf16.append(char(c.unicode() & 0xFF));
     }
@@ -288,22 +302,23 @@ QByteArray withOutlineAndMetadata(QByteArray pdf, const DocumentBuilder::PageInf
     };
     QList<Item> items;
     QList<int> topLevel;
-    QList<int> open; // index of the last item at each depth
+    QList<QPair<int, int>> open; // the items a new one may go under: depth and index, outermost first
     for (const PdfWriter::Heading &heading : headings) {
         if (heading.page < 0 || heading.page >= pages.size() || heading.level > 4 || heading.text.isEmpty())
             continue;
         const int depth = qMax(0, heading.level - 2);
         Item item{heading, next++, -1, {}};
-        while (open.size() > depth)
+        // Under the nearest open item of a lesser depth, even when levels are skipped (2, then 4).
+        while (!open.isEmpty() && open.back().first >= depth)
             open.removeLast();
         const int index = int(items.size());
-        if (!open.isEmpty() && open.size() == depth) {
-            item.parent = open.back();
-            items[open.back()].children << index;
+        if (!open.isEmpty()) {
+            item.parent = open.back().second;
+            items[item.parent].children << index;
         } else {
             topLevel << index;
         }
-        open << index;
+        open.append({depth, index});
         items << item;
     }
     const int outlineRoot = items.isEmpty() ? 0 : next++;
@@ -433,9 +448,10 @@ QByteArray PdfWriter::write(const QTextDocument &source, QList<Heading> *heading
             // at the left, the date at the right, over a thin rule.
             const QRectF head(kLeft, kTop - 12 * kMm, body.width(), metrics.height());
             const qreal dateWidth = metrics.horizontalAdvance(info.date);
-            const QString left = info.forum.isEmpty() ? info.title : info.forum + QStringLiteral(" · ") + info.title;
+            QFont headFont = small; // measured at the PDF's resolution, as it is drawn
+            headFont.setPixelSize(qRound(8 * kDpi / 72.0));
             painter.drawText(head.adjusted(0, 0, -dateWidth - 6 * kMm, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(left, Qt::ElideRight, head.width() - dateWidth - 6 * kMm));
+                             info.runningHead(headFont, head.width() - dateWidth - 6 * kMm));
             painter.drawText(head, Qt::AlignRight | Qt::AlignVCenter, info.date);
             painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.3 * kMm));
             painter.drawLine(QPointF(kLeft, head.bottom() + 1.5 * kMm), QPointF(kLeft + body.width(), head.bottom() + 1.5 * kMm));

@@ -204,12 +204,20 @@ TEST_CASE("Table columns are as wide as their content needs: a date column narro
     // A date never wraps: its column holds "12 may 2026" on one line (600 px is the page's text).
     CHECK(widths.at(2) * 600 / 100 >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("12 may 2026")));
 
+    SECTION("a long web address does not squeeze the date into a sliver")
+    {
+        const QList<int> shares = DocumentBuilder::fittedWidths(font, {QStringLiteral("Evidencia"), QStringLiteral("Fecha")},
+            {{QStringLiteral("https://gobiernoabierto.montealto.example/evidencias/2026/compromiso-12/hito-3/informe-final-firmado.pdf"),
+              QStringLiteral("12 may 2026")}});
+        CHECK(shares.at(1) * 600 / 100 >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("12 may 2026")));
+    }
     SECTION("many columns, empty cells and no rows still give shares that add up to 100")
     {
         QStringList headers;
         for (int column = 0; column < 30; ++column)
             headers << QStringLiteral("Columna%1").arg(column);
         for (const QList<QStringList> &content : {QList<QStringList>{}, QList<QStringList>{QStringList(30, QString())}}) {
+            CHECK(DocumentBuilder::fittedWidths(font, QStringList(3, QString()), content) == QList<int>{34, 33, 33});
             const QList<int> many = DocumentBuilder::fittedWidths(font, headers, content);
             REQUIRE(many.size() == 30);
             int sum = 0;
@@ -220,4 +228,41 @@ TEST_CASE("Table columns are as wide as their content needs: a date column narro
             CHECK(sum == 100);
         }
     }
+}
+
+TEST_CASE("A table whose first row would be cut moves with its heading, and its later rows are still kept whole", "[documents][pdf]")
+{
+    DocumentBuilder doc(QStringLiteral("Asistencia"));
+    doc.setRunningHead(DocumentLanguage(QStringLiteral("es")), QStringLiteral("Foro"), QDate(2026, 10, 22));
+    for (int filler = 1; filler <= 38; ++filler)
+        doc.paragraph(QStringLiteral("Relleno %1").arg(filler));
+    doc.heading(QStringLiteral("Gobierno"), 3);
+    QList<QStringList> rows;
+    for (int row = 1; row <= 60; ++row)
+        rows << QStringList{QStringLiteral("Persona%1 inicio").arg(row),
+                            QStringLiteral("institución ").repeated(row % 3 == 0 ? 14 : 3) + QStringLiteral("Fin%1").arg(row)};
+    doc.table({QStringLiteral("Nombre"), QStringLiteral("Organización")}, rows);
+    // Headings of levels 2 and 4 with 3 skipped: the bookmarks still nest under the nearest above.
+    doc.heading(QStringLiteral("Anexo"), 2);
+    doc.heading(QStringLiteral("Detalle uno"), 4);
+    doc.heading(QStringLiteral("Detalle dos"), 4);
+    doc.paragraph(QStringLiteral("Fin del anexo"));
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("asistencia.pdf"));
+    test::writeFile(path, PdfWriter::write(*doc.take()));
+    const QStringList pages = pagesOf(path);
+    const int heading = pageWith(pages, QStringLiteral("Gobierno Nombre"));
+    CHECK(heading == pageWith(pages, QStringLiteral("Persona1 inicio")));
+    for (int row = 1; row <= 60; ++row) {
+        INFO("row " << row);
+        const int start = pageWith(pages, QStringLiteral("Persona%1 inicio").arg(row));
+        REQUIRE(start >= 0);
+        CHECK(pages.at(start).contains(QStringLiteral("Fin%1").arg(row)));
+    }
+    const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                                                          QStringLiteral("-i"), QStringLiteral("-q"), path});
+    INFO(xml.mid(xml.indexOf(QStringLiteral("<outline")), 400).toStdString());
+    CHECK(xml.contains(QRegularExpression(QStringLiteral(
+        "<item page=\"\\d+\">Anexo</item>\\s*<outline>\\s*<item page=\"\\d+\">Detalle uno</item>\\s*"
+        "<item page=\"\\d+\">Detalle dos</item>\\s*</outline>"))));
 }
