@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentBuilder.h"
 
+#include "core/documents/DocumentFonts.h"
 #include "core/documents/DocumentLanguage.h"
 
 #include <QBuffer>
@@ -126,7 +127,8 @@ DocumentBuilder::DocumentBuilder(const QString &title)
     : m_document(std::make_unique<QTextDocument>()), m_cursor(m_document.get())
 {
     m_document->setMetaInformation(QTextDocument::DocumentTitle, title);
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font;
+    font.setFamilies(DocumentFonts::families(QString()));
     font.setPointSizeF(10.5);
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
@@ -138,6 +140,10 @@ void DocumentBuilder::setRunningHead(const DocumentLanguage &language, const QSt
     m_document->setProperty(kDateProperty, language.longDate(date));
     m_document->setProperty(kLanguageProperty, language.code());
     m_document->setProperty(kPageOfProperty, language.text("Document", QT_TRANSLATE_NOOP("Document", "Page %1 of %2")));
+    // Chinese characters drawn as the document's language writes them.
+    QFont font = m_document->defaultFont();
+    font.setFamilies(DocumentFonts::families(language.code()));
+    m_document->setDefaultFont(font);
 }
 
 DocumentBuilder::PageInfo DocumentBuilder::pageInfo(const QTextDocument &document)
@@ -378,6 +384,27 @@ void DocumentBuilder::image(const QImage &picture, const QString &caption)
 
 std::unique_ptr<QTextDocument> DocumentBuilder::take()
 {
+    // Each stretch of Chinese, Japanese, Korean or Arabic text names the font made for it first:
+    // Chinese characters then take the forms of their language (a run with kana is Japanese, with
+    // hangul Korean, otherwise the document's language), whatever font Qt fell back on before.
+    // (A list of fallback families on the default font is not enough: Qt keeps the fallback it
+    // found first for every document of the process.)
+    const QString language = m_document->property(kLanguageProperty).toString();
+    QList<QPair<QTextCursor, QString>> runs;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        for (const DocumentFonts::Run &run : DocumentFonts::runs(text, language)) {
+            QTextCursor cursor(m_document.get());
+            cursor.setPosition(block.position() + int(run.start));
+            cursor.setPosition(block.position() + int(run.start + run.length), QTextCursor::KeepAnchor);
+            runs.append({cursor, run.family});
+        }
+    }
+    for (auto &[cursor, family] : runs) {
+        QTextCharFormat font;
+        font.setFontFamilies(QStringList{family, DocumentFonts::western()});
+        cursor.mergeCharFormat(font);
+    }
     m_document->setProperty(kMarkdownProperty, m_markdown);
     return std::move(m_document);
 }

@@ -2,6 +2,7 @@
 #include "core/documents/OdtWriter.h"
 
 #include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentFonts.h"
 #include "core/storage/StorageError.h"
 
 #include <QBuffer>
@@ -52,9 +53,6 @@ const char *const kNamespaces[][2] = {
 constexpr double kTextWidthCm = 17.0;
 // QTextDocument lengths (margins, picture sizes) are pixels at 96 dpi.
 constexpr double kCmPerPixel = 2.54 / 96.0;
-// Fonts for the scripts the western font may lack: a name in Chinese or Arabic must not come out
-// as boxes on a computer without DejaVu's coverage.
-const char kComplexFont[] = "Noto Sans Arabic";
 
 // A length or size as ODF writes it: at most three decimals, no trailing zeros.
 QString decimal(double value)
@@ -291,19 +289,6 @@ const char *alignmentOf(Qt::Alignment alignment)
     return "";
 }
 
-// The Noto font that writes Chinese characters as the document's language does.
-QString asianFont(const QString &language)
-{
-    const QString code = language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-    if (code == QLatin1String("ja") || code.startsWith(QLatin1String("ja-")))
-        return QStringLiteral("Noto Sans CJK JP");
-    if (code == QLatin1String("ko") || code.startsWith(QLatin1String("ko-")))
-        return QStringLiteral("Noto Sans CJK KR");
-    if (code == QLatin1String("zh-tw") || code == QLatin1String("zh-hk") || code.startsWith(QLatin1String("zh-hant")))
-        return QStringLiteral("Noto Sans CJK TC");
-    return QStringLiteral("Noto Sans CJK SC");
-}
-
 // The three fonts every part names: the document's own, and those for other scripts.
 struct Fonts {
     QString western;
@@ -315,7 +300,8 @@ void writeFontFaces(Xml &xml, const Fonts &fonts)
 {
     xml.start("office:font-face-decls");
     QStringList written;
-    for (const QString &family : {fonts.western, fonts.asian, fonts.complex}) {
+    // Every CJK family: a run of Japanese or Korean names its own (TextLook::asian).
+    for (const QString &family : QStringList{fonts.western, fonts.asian, fonts.complex} + DocumentFonts::allCjk()) {
         if (written.contains(family))
             continue;
         written << family;
@@ -337,12 +323,16 @@ struct TextLook {
     bool strikeOut = false;
     double pointSize = 0; // 0: the paragraph style's
     QString colour;       // "#rrggbb", empty: the paragraph style's
+    QString asian;        // the CJK font its script needs, empty: the document's
 
-    bool isPlain() const { return bold < 0 && italic < 0 && !underline && !strikeOut && pointSize == 0 && colour.isEmpty(); }
+    bool isPlain() const
+    {
+        return bold < 0 && italic < 0 && !underline && !strikeOut && pointSize == 0 && colour.isEmpty() && asian.isEmpty();
+    }
     QString key() const
     {
-        return QStringLiteral("%1|%2|%3|%4|%5|%6").arg(bold).arg(italic).arg(int(underline)).arg(int(strikeOut))
-            .arg(decimal(pointSize), colour);
+        return QStringLiteral("%1|%2|%3|%4|%5|%6|%7").arg(bold).arg(italic).arg(int(underline)).arg(int(strikeOut))
+            .arg(decimal(pointSize), colour, asian);
     }
 };
 
@@ -411,7 +401,8 @@ struct Picture {
 // needs; then the part, with those styles ahead of the body as ODF requires.
 class ContentWriter {
 public:
-    ContentWriter(const QTextDocument &document, const Fonts &fonts) : m_document(document), m_fonts(fonts), m_body(&m_bodyBytes)
+    ContentWriter(const QTextDocument &document, const Fonts &fonts)
+        : m_document(document), m_fonts(fonts), m_language(DocumentBuilder::pageInfo(document).language), m_body(&m_bodyBytes)
     {
         for (const DocumentBuilder::EmbeddedImage &image : DocumentBuilder::embeddedImages(document))
             m_embedded.insert(image.name, image);
@@ -578,7 +569,10 @@ private:
                 m_body.attribute("xlink:type", "simple");
                 m_body.attribute("xlink:href", format.anchorHref());
             }
-            const TextLook look = lookOf(format, named);
+            TextLook look = lookOf(format, named);
+            // Kana or hangul in a document of another language: the font of their own language.
+            if (const QString cjk = DocumentFonts::cjkFor(fragment.text(), m_language); !cjk.isEmpty() && cjk != m_fonts.asian)
+                look.asian = cjk;
             if (!look.isPlain()) {
                 m_body.start("text:span");
                 m_body.attribute("text:style-name", textStyle(look));
@@ -824,6 +818,8 @@ private:
                 writeSize(xml, look.pointSize);
             if (!look.colour.isEmpty())
                 xml.attribute("fo:color", look.colour);
+            if (!look.asian.isEmpty())
+                xml.attribute("style:font-name-asian", look.asian);
             xml.end();
         }
         // Pictures sit on the line like a character, centred by their paragraph.
@@ -883,6 +879,7 @@ private:
 
     const QTextDocument &m_document;
     Fonts m_fonts;
+    QString m_language;
     QByteArray m_bodyBytes;
     Xml m_body;
     bool m_firstPagePending = true; // the first paragraph or table is still to come
@@ -1305,9 +1302,9 @@ QByteArray OdtWriter::write(const QTextDocument &document)
     Fonts fonts;
     fonts.western = document.defaultFont().family();
     if (fonts.western.isEmpty())
-        fonts.western = QStringLiteral("DejaVu Sans");
-    fonts.asian = asianFont(page.language);
-    fonts.complex = QLatin1String(kComplexFont);
+        fonts.western = DocumentFonts::western();
+    fonts.asian = DocumentFonts::cjk(page.language);
+    fonts.complex = DocumentFonts::complex();
 
     ContentWriter content(document, fonts);
     const QByteArray contentPart = content.write();

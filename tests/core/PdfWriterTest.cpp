@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/documents/OdtWriter.h"
 #include "core/documents/PdfWriter.h"
 
 #include <QFont>
@@ -265,4 +266,68 @@ TEST_CASE("A table whose first row would be cut moves with its heading, and its 
     CHECK(xml.contains(QRegularExpression(QStringLiteral(
         "<item page=\"\\d+\">Anexo</item>\\s*<outline>\\s*<item page=\"\\d+\">Detalle uno</item>\\s*"
         "<item page=\"\\d+\">Detalle dos</item>\\s*</outline>"))));
+}
+
+TEST_CASE("Names in Latin, Cyrillic, Georgian, Chinese, Japanese, Korean and Arabic all print, each in a font made for it", "[documents][pdf][fonts]")
+{
+    const QStringList names{QStringLiteral("José Núñez"), QStringLiteral("Анна Иванова"), QStringLiteral("ნინო ბერიძე"),
+                            QStringLiteral("王芳"), QStringLiteral("山田さくら"), QStringLiteral("김민준"), QStringLiteral("ليلى حداد")};
+    const auto pdfOf = [&](const QString &language, const test::TempFolder &folder) {
+        DocumentBuilder doc(QStringLiteral("Asistencia"));
+        doc.setRunningHead(DocumentLanguage(language), QStringLiteral("Foro"), QDate(2026, 10, 22));
+        doc.title(QStringLiteral("Asistencia"));
+        QList<QStringList> rows;
+        for (const QString &name : names)
+            rows << QStringList{name, QStringLiteral("Miembro")};
+        doc.table({QStringLiteral("Nombre"), QStringLiteral("Función")}, rows);
+        doc.paragraph(names.join(QStringLiteral(", "))); // mixed in one line too
+        const QString path = folder.file(language + QStringLiteral(".pdf"));
+        test::writeFile(path, PdfWriter::write(*doc.take()));
+        return path;
+    };
+    test::TempFolder folder;
+    const QString spanish = pdfOf(QStringLiteral("es"), folder);
+
+    // As a reader copies it: Arabic's shaped forms undone, direction marks dropped.
+    QString text = pagesOf(spanish).join(QLatin1Char(' '));
+    text.removeIf([](QChar c) { return QStringLiteral("\u200e\u200f\u202a\u202b\u202c\u202d\u202e").contains(c); });
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        if (name.at(0).script() == QChar::Script_Arabic) // extracted in visual order, word by word
+            for (const QString &word : name.split(QLatin1Char(' ')))
+                CHECK(text.contains(word));
+        else
+            CHECK(text.count(name) == 2);
+    }
+    // The fonts embedded: Chinese in its simplified Chinese forms, the Japanese name in Japanese
+    // ones, Korean in Korean ones, Arabic in an Arabic font; never a font that lacks the glyphs.
+    const QString fonts = run(QStringLiteral("pdffonts"), {spanish});
+    INFO(fonts.toStdString());
+    CHECK(fonts.contains(QStringLiteral("NotoSansCJKsc")));
+    CHECK(fonts.contains(QStringLiteral("NotoSansCJKjp")));
+    CHECK(fonts.contains(QStringLiteral("NotoSansCJKkr")));
+    CHECK(fonts.contains(QStringLiteral("NotoSansArabic")));
+    CHECK(fonts.contains(QStringLiteral("DejaVuSans")));
+
+    SECTION("the ODT names the same fonts: the document's CJK font, and Japanese for the Japanese name")
+    {
+        DocumentBuilder doc(QStringLiteral("Asistencia"));
+        doc.setRunningHead(DocumentLanguage(QStringLiteral("es")), QStringLiteral("Foro"), QDate(2026, 10, 22));
+        doc.paragraph(names.join(QStringLiteral(", ")));
+        const QString odt = folder.file(QStringLiteral("asistencia.odt"));
+        test::writeFile(odt, OdtWriter::write(*doc.take()));
+        const QString styles = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
+        const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        CHECK(styles.contains(QStringLiteral("style:font-name-asian=\"Noto Sans CJK SC\"")));
+        CHECK(styles.contains(QStringLiteral("style:font-name-complex=\"Noto Sans Arabic\"")));
+        CHECK(content.contains(QStringLiteral("style:font-name-asian=\"Noto Sans CJK JP\"")));
+        CHECK(content.contains(QStringLiteral("style:font-name-asian=\"Noto Sans CJK KR\"")));
+    }
+    SECTION("in a Japanese forum the same Chinese characters take the Japanese forms")
+    {
+        const QString japanese = run(QStringLiteral("pdffonts"), {pdfOf(QStringLiteral("ja"), folder)});
+        INFO(japanese.toStdString());
+        CHECK(japanese.contains(QStringLiteral("NotoSansCJKjp")));
+        CHECK_FALSE(japanese.contains(QStringLiteral("NotoSansCJKsc")));
+    }
 }
