@@ -298,6 +298,8 @@ void DocumentBuilder::table(const QStringList &headers, const QList<QStringList>
     format.setBorder(0.5);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setTopMargin(4); // two tables in a row stay two tables
+    format.setBottomMargin(4);
     // Tables run a size smaller than the text, so that dates and names fit their columns.
     QTextCharFormat cell = plainChars();
     cell.setFontPointSize(9.5);
