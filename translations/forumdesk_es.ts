@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 is recorded as absent from this meeting.</source>
+        <translation>%1 figura como ausente en esta sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as excused from this meeting.</source>
+        <translation>%1 figura como excusado/a en esta sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this meeting&apos;s attendance list.</source>
+        <translation>%1 no figura en la lista de asistencia de esta sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a member of the forum on the meeting&apos;s day nor one of its guests.</source>
+        <translation>%1 no es miembro del foro en la fecha de la sesión ni figura entre sus invitados.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRating</name>
     <message>
         <source>it is not verifiable</source>

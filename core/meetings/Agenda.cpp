@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/Agenda.h"
 
+#include "core/forum/Member.h"
+#include "core/forum/VocabularyKeys.h"
+#include "core/meetings/Attendance.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
+
+#include <algorithm>
 
 namespace forumdesk {
 
@@ -90,6 +95,35 @@ QList<QDateTime> Agenda::expectedTimes(const Meeting &meeting, const QList<Agend
     }
     times << at;
     return times;
+}
+
+QString Agenda::presenterProblem(ForumFile &file, const Meeting &meeting, const QString &presenter)
+{
+    const QString name = presenter.section(QStringLiteral(" — "), 0, 0).section(QStringLiteral(" ("), 0, 0).trimmed();
+    if (name.isEmpty() || meeting.id <= 0)
+        return {};
+    const auto same = [&](const QString &other) { return other.trimmed().compare(name, Qt::CaseInsensitive) == 0; };
+    const QList<Attendance> attendance = Table<Attendance>(file).list(QStringLiteral("meeting_id = ?"), {meeting.id});
+    for (const Attendance &a : attendance) {
+        if (same(a.representedBy) && a.status == key::AttendanceStatus::Represented)
+            return {}; // the alternate who came
+        if (!same(a.name))
+            continue;
+        if (a.status == key::AttendanceStatus::Absent)
+            return tr("%1 is recorded as absent from this meeting.").arg(name);
+        if (a.status == key::AttendanceStatus::Excused)
+            return tr("%1 is recorded as excused from this meeting.").arg(name);
+        return {};
+    }
+    const bool taken = std::any_of(attendance.cbegin(), attendance.cend(), [](const Attendance &a) { return !a.guest; });
+    if (taken)
+        return tr("%1 is not on this meeting's attendance list.").arg(name);
+    const QDate day = meeting.startsAt.date();
+    for (const Member &member : Table<Member>(file).list())
+        if (same(member.name) && (!day.isValid() || ((!member.termStart.isValid() || member.termStart <= day)
+                                                      && (!member.termEnd.isValid() || member.termEnd >= day))))
+            return {};
+    return tr("%1 is neither a member of the forum on the meeting's day nor one of its guests.").arg(name);
 }
 
 } // namespace forumdesk

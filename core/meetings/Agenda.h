@@ -4,6 +4,7 @@
 #include "core/meetings/AgendaItem.h"
 #include "core/meetings/Meeting.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -14,6 +15,8 @@ class ForumFile;
 // A meeting's agenda as an ordered list: positions always run 0..n-1, so inserting, removing and
 // moving an item renumbers the others in the same transaction.
 class Agenda {
+    Q_DECLARE_TR_FUNCTIONS(Agenda)
+
 public:
     static QList<AgendaItem> of(ForumFile &file, qint64 meetingId);
     // Inserts `item` at `position` (at the end when out of range), shifting later items down.
@@ -28,6 +31,10 @@ public:
     // When each item is expected to start, from the meeting's start and the durations before it;
     // one more entry at the end: the expected end of the agenda.
     static QList<QDateTime> expectedTimes(const Meeting &meeting, const QList<AgendaItem> &items);
+    // Why `presenter` looks wrong for the meeting, or empty: once attendance is taken, recorded as
+    // absent or excused, or not on the list at all; before, neither a member of the forum nor one
+    // of its guests. The name is what comes before " — " ("Ana Pérez — Ministerio de Salud").
+    static QString presenterProblem(ForumFile &file, const Meeting &meeting, const QString &presenter);
 };
 
 } // namespace forumdesk

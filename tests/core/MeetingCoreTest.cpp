@@ -203,3 +203,31 @@ TEST_CASE("The meetings query splits upcoming from past and filters by kind and 
     query.planId = 99;
     CHECK(query.count(*file) == 0);
 }
+
+TEST_CASE("A presenter who is absent, excused or unknown to the meeting is flagged, with the reason", "[meetings][core]")
+{
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    Member ana = test::makeMember(QStringLiteral("Ana Pérez"), QStringLiteral("government"));
+    Member luis = test::makeMember(QStringLiteral("Luis Quispe"), QStringLiteral("civil_society"));
+    Member eva = test::makeMember(QStringLiteral("Eva Rojas"), QStringLiteral("academia"));
+    for (Member *member : {&ana, &luis, &eva})
+        Table<Member>(*file).create(*member);
+    const Meeting meeting = makeMeeting(*file, QStringLiteral("Sesión 1"), QDateTime(QDate(2025, 3, 4), QTime(10, 0)));
+
+    // Before attendance is taken: members are fine, strangers are not.
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("ana pérez — Ministerio de Salud")).isEmpty());
+    CHECK(Agenda::presenterProblem(*file, meeting, QString()).isEmpty());
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("Nadia Nadie")).contains(QStringLiteral("Nadia Nadie")));
+
+    AttendanceSheet::mark(*file, meeting.id, ana.id, QStringLiteral("present"));
+    AttendanceSheet::mark(*file, meeting.id, luis.id, QStringLiteral("absent"));
+    AttendanceSheet::mark(*file, meeting.id, eva.id, QStringLiteral("excused"));
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("Ana Pérez")).isEmpty());
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("Luis Quispe")).contains(QStringLiteral("absent")));
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("Eva Rojas (Universidad)")).contains(QStringLiteral("excused")));
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("Nadia Nadie")).contains(QStringLiteral("attendance list")));
+    // The alternate who came in an absent member's place may present.
+    AttendanceSheet::mark(*file, meeting.id, luis.id, QStringLiteral("represented"), QStringLiteral("Rosa Mamani"));
+    CHECK(Agenda::presenterProblem(*file, meeting, QStringLiteral("Rosa Mamani")).isEmpty());
+}

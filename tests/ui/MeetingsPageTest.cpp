@@ -246,6 +246,14 @@ TEST_CASE("The agenda is built, reordered from the keyboard, timed, and undone",
     CHECK(agendaTitles(agenda->model()) == QStringList{QStringLiteral("Apertura"), QStringLiteral("Informe de avance"), QStringLiteral("Varios")});
     forum.window.redoAction()->trigger();
     CHECK(agendaTitles(agenda->model()) == QStringList{QStringLiteral("Apertura"), QStringLiteral("Varios"), QStringLiteral("Informe de avance")});
+
+    // A presenter nobody knows is flagged as soon as it is entered, with a sign and the reason.
+    const QModelIndex presenter = agenda->model()->index(0, AgendaModel::Presenter);
+    CHECK(presenter.data(Qt::DecorationRole).isNull());
+    REQUIRE(agenda->model()->setData(presenter, QStringLiteral("Nadia Nadie")));
+    const QModelIndex flagged = agenda->model()->index(0, AgendaModel::Presenter);
+    CHECK_FALSE(flagged.data(Qt::DecorationRole).isNull());
+    CHECK(flagged.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Nadia Nadie")));
 }
 
 TEST_CASE("Attendance is marked by keys, the quorum follows, a vote and an action item are minuted", "[ui][meetings]")

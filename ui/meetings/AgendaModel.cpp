@@ -7,7 +7,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QStyle>
 #include <QMimeData>
 
 namespace forumdesk {
@@ -34,11 +36,14 @@ void AgendaModel::reload()
     m_items.clear();
     m_times.clear();
     m_commitments.clear();
+    m_presenterProblems.clear();
     if (m_meeting.id > 0) {
         if (auto meeting = Table<Meeting>(m_document->file()).find(m_meeting.id)) {
             m_meeting = *meeting;
             m_items = Agenda::of(m_document->file(), m_meeting.id);
             m_times = Agenda::expectedTimes(m_meeting, m_items);
+            for (const AgendaItem &item : std::as_const(m_items))
+                m_presenterProblems << Agenda::presenterProblem(m_document->file(), m_meeting, item.presenter);
             Statement st = m_document->file().database().query(QStringLiteral(
                 "SELECT id, number || '. ' || title FROM commitment "
                 "WHERE id IN (SELECT commitment_id FROM agenda_item WHERE meeting_id = ?)"));
@@ -79,6 +84,13 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return role == Qt::EditRole ? QVariant(item.durationMinutes) : QVariant(tr("%n min", nullptr, item.durationMinutes));
         case Commitment: return m_commitments.value(item.commitmentId);
         }
+    }
+    // A presenter who is absent or unknown is flagged by a sign and says why, not by colour alone.
+    if (index.column() == Presenter && !m_presenterProblems.value(index.row()).isEmpty()) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
+            return m_presenterProblems.value(index.row());
     }
     if (role == Qt::ToolTipRole && index.column() == Starts)
         return tr("Expected to start at %1").arg(QLocale().toString(m_times.value(index.row()), QLocale::ShortFormat));

@@ -53,6 +53,7 @@ private:
     QList<AgendaItem> m_items;
     QList<QDateTime> m_times;
     QHash<qint64, QString> m_commitments;
+    QStringList m_presenterProblems; // per row: why its presenter looks wrong, or empty
 };
 
 } // namespace forumdesk
