@@ -6282,6 +6282,10 @@ Respuesta: %2</translation>
         <source>Cancellation - %1</source>
         <translation>Cancelación - %1</translation>
     </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>No se pudo usar la impresora.</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::EvaluatePage</name>

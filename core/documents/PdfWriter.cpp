@@ -25,9 +25,9 @@ namespace forumdesk {
 namespace {
 
 constexpr int kDpi = 300;
-constexpr qreal kMm = kDpi / 25.4; // device pixels in a millimetre
-// A4 with 2 cm at the sides and the foot, 2.5 cm at the top for the running header.
-constexpr qreal kLeft = 20 * kMm, kRight = 20 * kMm, kTop = 25 * kMm, kBottom = 20 * kMm;
+// The margins in millimetres: 2 cm at the sides and the foot, 2.5 cm at the top for the running
+// header.
+constexpr qreal kLeftMm = 20, kRightMm = 20, kTopMm = 25, kBottomMm = 20;
 
 // One piece of the body's top level in reading order: a paragraph or a table.
 struct Piece {
@@ -202,7 +202,7 @@ void keepTogether(QTextDocument &document)
     }
 }
 
-QList<PdfWriter::Heading> headingsOf(QTextDocument &document)
+QList<PdfWriter::Heading> headingsOf(QTextDocument &document, qreal dpi)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     const qreal pageHeight = document.pageSize().height();
@@ -213,7 +213,7 @@ QList<PdfWriter::Heading> headingsOf(QTextDocument &document)
         const qreal top = contentTop(layout, piece);
         const int page = pageOf(top, pageHeight);
         headings.append({piece.block.blockFormat().headingLevel(), piece.block.text().simplified(), page,
-                         (kTop + top - page * pageHeight) * 72.0 / kDpi});
+                         (top - page * pageHeight) * 72.0 / dpi + kTopMm * 72.0 / 25.4});
     }
     return headings;
 }
@@ -388,6 +388,66 @@ QByteArray withOutlineAndMetadata(QByteArray pdf, const DocumentBuilder::PageInf
     return pdf;
 }
 
+// Lays `source` out on the device's pages (the whole page: the device has no margins of its own)
+// and paints them, with the running header and "page X of Y"; returns where the headings landed.
+QList<PdfWriter::Heading> paintPages(const QTextDocument &source, QPagedPaintDevice &device, QPainter &painter)
+{
+    const DocumentBuilder::PageInfo info = DocumentBuilder::pageInfo(source);
+    const qreal dpi = device.logicalDpiY();
+    const qreal mm = dpi / 25.4; // device pixels in a millimetre
+    const qreal left = kLeftMm * mm, right = kRightMm * mm, top = kTopMm * mm, bottom = kBottomMm * mm;
+
+    // Laid out on the device's own resolution, a copy whose pages are the text area of a page.
+    std::unique_ptr<QTextDocument> document(source.clone());
+    document->documentLayout()->setPaintDevice(&device);
+    // Whole pixels: the layout measures in 1/64 of a pixel, and the page feet it sees must be the
+    // ones the pages are cut at.
+    const QSizeF body(std::floor(device.width() - left - right), std::floor(device.height() - top - bottom));
+    document->setPageSize(body);
+    keepTogether(*document);
+    const QList<PdfWriter::Heading> headings = headingsOf(*document, dpi);
+
+    const int pages = document->pageCount();
+    QFont small = document->defaultFont();
+    small.setPointSizeF(8);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(left, top - page * body.height());
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.setClipRect(view);
+        // A line whose edge is exactly the page's is drawn on one page, not (clipped) on both.
+        context.clip = view.adjusted(0, 0.5, 0, -0.5);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QFontMetricsF metrics(small, &device);
+        if (page > 0) {
+            // The running header: the forum and the document (its title says DRAFT when it is one)
+            // at the left, the date at the right, over a thin rule.
+            const QRectF head(left, top - 12 * mm, body.width(), metrics.height());
+            const qreal dateWidth = metrics.horizontalAdvance(info.date);
+            QFont headFont = small; // measured at the device's resolution, as it is drawn
+            headFont.setPixelSize(qRound(8 * dpi / 72.0));
+            painter.drawText(head.adjusted(0, 0, -dateWidth - 6 * mm, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             info.runningHead(headFont, head.width() - dateWidth - 6 * mm));
+            painter.drawText(head, Qt::AlignRight | Qt::AlignVCenter, info.date);
+            painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.3 * mm));
+            painter.drawLine(QPointF(left, head.bottom() + 1.5 * mm), QPointF(left + body.width(), head.bottom() + 1.5 * mm));
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+        }
+        const QRectF foot(left, device.height() - bottom + 7 * mm, body.width(), metrics.height());
+        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignVCenter,
+                         QString(info.pageOf).arg(page + 1).arg(pages));
+    }
+    return headings;
+}
+
 } // namespace
 
 QByteArray PdfWriter::write(const QTextDocument &document)
@@ -410,61 +470,22 @@ QByteArray PdfWriter::write(const QTextDocument &source, QList<Heading> *heading
     if (!painter.begin(&pdf))
         throw StorageError(StorageError::Kind::Io,
                            QCoreApplication::translate("DocumentWriter", "the PDF could not be started"));
-
-    // Laid out on the PDF's own resolution, a copy whose pages are the text area of an A4 page.
-    std::unique_ptr<QTextDocument> document(source.clone());
-    document->documentLayout()->setPaintDevice(&pdf);
-    // Whole pixels: the layout measures in 1/64 of a pixel, and the page feet it sees must be the
-    // ones this writer cuts the pages at.
-    const QSizeF body(std::floor(pdf.width() - kLeft - kRight), std::floor(pdf.height() - kTop - kBottom));
-    document->setPageSize(body);
-    keepTogether(*document);
-    const QList<Heading> headings = headingsOf(*document);
+    const QList<Heading> headings = paintPages(source, pdf, painter);
     if (headingsOut)
         *headingsOut = headings;
-
-    const int pages = document->pageCount();
-    QFont small = document->defaultFont();
-    small.setPointSizeF(8);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            pdf.newPage();
-        painter.save();
-        painter.translate(kLeft, kTop - page * body.height());
-        const QRectF view(0, page * body.height(), body.width(), body.height());
-        painter.setClipRect(view);
-        // A line whose edge is exactly the page's is drawn on one page, not (clipped) on both.
-        context.clip = view.adjusted(0, 0.5, 0, -0.5);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.setFont(small);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QFontMetricsF metrics(small, &pdf);
-        if (page > 0) {
-            // The running header: the forum and the document (its title says DRAFT when it is one)
-            // at the left, the date at the right, over a thin rule.
-            const QRectF head(kLeft, kTop - 12 * kMm, body.width(), metrics.height());
-            const qreal dateWidth = metrics.horizontalAdvance(info.date);
-            QFont headFont = small; // measured at the PDF's resolution, as it is drawn
-            headFont.setPixelSize(qRound(8 * kDpi / 72.0));
-            painter.drawText(head.adjusted(0, 0, -dateWidth - 6 * kMm, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             info.runningHead(headFont, head.width() - dateWidth - 6 * kMm));
-            painter.drawText(head, Qt::AlignRight | Qt::AlignVCenter, info.date);
-            painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.3 * kMm));
-            painter.drawLine(QPointF(kLeft, head.bottom() + 1.5 * kMm), QPointF(kLeft + body.width(), head.bottom() + 1.5 * kMm));
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-        }
-        const QRectF foot(kLeft, pdf.height() - kBottom + 7 * kMm, body.width(), metrics.height());
-        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignVCenter,
-                         QString(info.pageOf).arg(page + 1).arg(pages));
-    }
     if (!painter.end())
         throw StorageError(StorageError::Kind::Io,
                            QCoreApplication::translate("DocumentWriter", "the PDF could not be finished"));
     return withOutlineAndMetadata(buffer.data(), info, headings, pdf.height() * 72.0 / kDpi);
+}
+
+bool PdfWriter::print(const QTextDocument &document, QPagedPaintDevice *device)
+{
+    QPainter painter;
+    if (!device || !painter.begin(device))
+        return false;
+    paintPages(document, *device, painter);
+    return painter.end();
 }
 
 } // namespace forumdesk

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace forumdesk {
@@ -26,6 +27,10 @@ public:
         qreal top = 0;
     };
     static QByteArray write(const QTextDocument &document, QList<Heading> *headings);
+    // The same pages painted on a printer (or any paged device), for Print in the window: the
+    // device must print its whole page (QPrinter::setFullPage) with no margins of its own, as the
+    // pages bring theirs. False when the device cannot be painted on.
+    static bool print(const QTextDocument &document, QPagedPaintDevice *device);
 };
 
 } // namespace forumdesk

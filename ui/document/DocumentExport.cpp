@@ -4,6 +4,7 @@
 #include "ui/document/BackgroundTask.h"
 #include "ui/document/ForumDocument.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/documents/PdfWriter.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/meetings/IcsCalendar.h"
 #include "core/meetings/MeetingDossier.h"
@@ -27,6 +28,15 @@
 namespace forumdesk {
 
 namespace {
+
+// Printed pages as the exported PDF's: the running header, "page X of Y", headings and rows kept
+// together. The pages bring their own margins, so the printer prints its whole page.
+bool printDocumentOn(const QTextDocument &document, QPrinter &printer)
+{
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    return PdfWriter::print(document, &printer);
+}
 
 std::unique_ptr<QTextDocument> buildDocument(DocumentExport::Kind kind, const MeetingDossier &dossier)
 {
@@ -235,7 +245,8 @@ void DocumentExport::printDocument(const DocumentSource &read, const std::shared
             try {
                 const auto document = build();
                 printer->setDocName(document->metaInformation(QTextDocument::DocumentTitle));
-                document->print(printer.get());
+                if (!printDocumentOn(*document, *printer))
+                    return tr("The printer could not be used.");
                 return QString();
             } catch (const StorageError &error) {
                 return error.message();
@@ -346,7 +357,8 @@ void DocumentExport::print(Kind kind, qint64 meetingId)
     dialog.setWindowTitle(kind == Kind::Minutes ? tr("Print Minutes") : tr("Print Notice"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    document->print(&printer);
+    if (!printDocumentOn(*document, printer))
+        finish(QString(), tr("The printer could not be used."));
 }
 
 } // namespace forumdesk
