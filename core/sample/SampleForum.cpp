@@ -25,6 +25,7 @@
 #include "core/plans/Milestone.h"
 #include "core/storage/Table.h"
 
+#include <QSet>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -814,6 +815,15 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
         if (!spec.held())
             continue;
 
+        // A member who presents an item came to the meeting.
+        QSet<QString> presenters;
+        for (const AgendaSpec &a0 : spec.agenda)
+            presenters << a0.presenter.section(QStringLiteral(" — "), 0, 0).trimmed().toLower();
+        for (Seat &seat : spec.seats)
+            if (presenters.contains(seat.name.toLower()) && !attends(seat.status)) {
+                seat.status = key::AttendanceStatus::Present;
+                seat.representedBy.clear();
+            }
         std::vector<int> voters; // seats that may vote
         for (int s = 0; s < int(spec.seats.size()); ++s) {
             const Seat &seat = spec.seats[size_t(s)];
@@ -829,6 +839,25 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
             m_attendance.create(row);
             if (seat.person >= 0 && m_people[size_t(seat.person)].voting && attends(seat.status))
                 voters.push_back(seat.person);
+        }
+        // Whoever presented an item and is not on the list came as a guest (an agency's focal
+        // person reporting progress): the attendance says so, as the window asks it to.
+        QSet<QString> listed;
+        for (const Seat &seat : spec.seats)
+            listed << seat.name.toLower() << seat.representedBy.toLower();
+        for (const AgendaSpec &a0 : spec.agenda) {
+            const QString name = a0.presenter.section(QStringLiteral(" — "), 0, 0).trimmed();
+            if (name.isEmpty() || listed.contains(name.toLower()))
+                continue;
+            listed << name.toLower();
+            Attendance row;
+            row.meetingId = spec.id;
+            row.name = name;
+            row.organization = a0.presenter.section(QStringLiteral(" — "), 1).trimmed();
+            row.sector = row.organization.isEmpty() ? QString(key::Sector::Other) : QString(key::Sector::Government);
+            row.status = key::AttendanceStatus::Present;
+            row.guest = true;
+            m_attendance.create(row);
         }
 
         std::vector<qint64> decisionIds;

@@ -6,6 +6,8 @@
 #include "core/forum/ConsistencyCheck.h"
 #include "core/forum/Forum.h"
 #include "core/learning/PracticeLibrary.h"
+#include "core/meetings/Agenda.h"
+#include "core/meetings/Meeting.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/CommitmentReview.h"
 #include "core/sample/SampleForum.h"
@@ -23,6 +25,18 @@ qint64 countOf(ForumFile &file, const char *table)
     return file.database().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).toLongLong();
 }
 
+// The agenda items of held meetings whose presenter the window would flag (absent, excused, or
+// not on the attendance list), as "meeting id: reason".
+QStringList flaggedPresenters(ForumFile &file)
+{
+    QStringList flagged;
+    for (const Meeting &meeting : Table<Meeting>(file).list(QStringLiteral("status <> 'planned' AND status <> 'cancelled'")))
+        for (const AgendaItem &item : Agenda::of(file, meeting.id))
+            if (const QString problem = Agenda::presenterProblem(file, meeting, item.presenter); !problem.isEmpty())
+                flagged << QStringLiteral("%1: %2").arg(meeting.id).arg(problem);
+    return flagged;
+}
+
 } // namespace
 
 TEST_CASE("The small sample forum is a realistic forum in Spanish that passes check", "[sample]")
@@ -38,6 +52,7 @@ TEST_CASE("The small sample forum is a realistic forum in Spanish that passes ch
     CHECK(countOf(*file, "meeting") >= 10);
     CHECK(countOf(*file, "contribution") >= 50);
     CHECK(countOf(*file, "agenda_item") > 0);
+    CHECK(flaggedPresenters(*file) == QStringList()); // every presenter came, members or guests
     CHECK(countOf(*file, "attendance") > 0);
     CHECK(countOf(*file, "decision") > 0);
     CHECK(countOf(*file, "action_item") > 0);
@@ -104,6 +119,7 @@ TEST_CASE("The large sample forum holds a decade of a big forum and passes check
     CHECK(countOf(*file, "progress_update") >= 30000);
     CHECK(countOf(*file, "meeting") >= 400);
     CHECK(countOf(*file, "agenda_item") >= 8000);
+    CHECK(flaggedPresenters(*file).size() == 0);
     CHECK(countOf(*file, "contribution") >= 10000);
     CHECK(countOf(*file, "member") >= 200);
     CHECK(countOf(*file, "commitment_practice") > 100);
