@@ -11,22 +11,12 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace forumdesk;
 using test::runCli;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -83,7 +73,7 @@ TEST_CASE("export progress prints every commitment with the charts, without touc
     CHECK(test::fileHash(sample.path) == before); // read-only: not a byte changed
 
     // As a reader compares: the PDF's ligatures (ﬁ) undone, lines joined.
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+    const QString text = test::toolText(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
                              .normalized(QString::NormalizationForm_KC)
                              .simplified();
     for (const CommitmentProgress &p : sample.commitments) {
@@ -93,7 +83,7 @@ TEST_CASE("export progress prints every commitment with the charts, without touc
     // The charts: progress over time, milestones, agencies, values, completion, attendance and
     // co-creation all have something to show in the sample's plan.
     int charts = 0;
-    for (const QString &line : run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n')))
+    for (const QString &line : test::toolText(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n')))
         if (line.simplified().split(QLatin1Char(' ')).value(2) == QLatin1String("image"))
             ++charts;
     CHECK(charts == 7);
@@ -105,7 +95,7 @@ TEST_CASE("export progress writes ODT, HTML and Markdown, by suffix or --format"
     Sample sample;
     const QString odt = sample.folder.file(QStringLiteral("avance.odt"));
     REQUIRE(sample.exportReport({QStringLiteral("--plan"), sample.planId, QStringLiteral("-o"), odt}).exitCode == 0);
-    CHECK(run(QStringLiteral("unzip"), {QStringLiteral("-l"), odt}).count(QStringLiteral("Pictures/")) == 7);
+    CHECK(test::toolText(QStringLiteral("unzip"), {QStringLiteral("-l"), odt}).count(QStringLiteral("Pictures/")) == 7);
 
     // --format wins over the suffix.
     const QString html = sample.folder.file(QStringLiteral("avance.txt"));

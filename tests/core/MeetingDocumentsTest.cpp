@@ -21,7 +21,6 @@
 #include "core/storage/Table.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTextDocument>
 #include <QTimeZone>
 
@@ -120,24 +119,14 @@ struct MinutedMeeting {
     }
 };
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // The text a reader sees in each format.
 QString textOf(const QString &path, DocumentWriter::Format format)
 {
     switch (format) {
     case DocumentWriter::Format::Pdf:
-        return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        return test::toolText(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     case DocumentWriter::Format::Odt: {
-        const QString xml = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+        const QString xml = test::toolText(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
         QTextDocument doc;
         doc.setHtml(xml); // XML entities decoded, tags dropped
         return doc.toPlainText();
@@ -353,7 +342,7 @@ TEST_CASE("The invitation is an iCalendar file that calendar programs read", "[d
         "    s, t = e.decoded('DTSTART'), e.decoded('DTEND')\n"
         "    print(e['UID']); print(s.isoformat()); print(t.isoformat()); print(s.utcoffset())\n"
         "    print(e['LOCATION']); print(e['DESCRIPTION'])\n");
-    const QStringList out = run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}).split(QLatin1Char('\n'));
+    const QStringList out = test::toolText(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}).split(QLatin1Char('\n'));
     REQUIRE(out.size() >= 6);
     CHECK(out.at(0) == m.meeting.uid + QStringLiteral("@forumdesk"));
     // January is summer in Santiago: UTC-3 under daylight saving time.

@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -62,12 +61,7 @@ QByteArray writtenOdt(const QTextDocument &document, const test::TempFolder &fol
 // A file inside report.odt, as unzip gives it.
 QByteArray partBytes(const test::TempFolder &folder, const QString &name)
 {
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), folder.file(QStringLiteral("report.odt")), name});
-    REQUIRE(unzip.waitForFinished(60000));
-    INFO(unzip.readAllStandardError().toStdString());
-    REQUIRE(unzip.exitCode() == 0);
-    return unzip.readAllStandardOutput();
+    return test::toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), folder.file(QStringLiteral("report.odt")), name});
 }
 
 QString part(const test::TempFolder &folder, const QString &name)

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -26,20 +25,10 @@ namespace {
 const QString kForum = QStringLiteral("Foro «Montealto» (prueba) \\ 王芳 𝄞");
 const QString kTitle = QStringLiteral("BORRADOR — Acta de prueba");
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // The text of each page, in order, ligatures undone and white space collapsed.
 QStringList pagesOf(const QString &path)
 {
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const QString text = test::toolText(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     QStringList pages = text.split(QChar(0x0C));
     if (!pages.isEmpty() && pages.back().trimmed().isEmpty())
         pages.removeLast();
@@ -146,7 +135,7 @@ TEST_CASE("A PDF has a running header from page 2, page X of Y, and never leaves
     SECTION("the bookmarks are the headings, in order, each pointing at its page")
     {
         // pdftohtml lists a PDF's outline as <outline> with <item page="N">title</item>.
-        const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+        const QString xml = test::toolText(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
                                                               QStringLiteral("-i"), QStringLiteral("-q"), path});
         QStringList titles;
         QList<int> targets;
@@ -174,12 +163,12 @@ TEST_CASE("A PDF has a running header from page 2, page X of Y, and never leaves
     }
     SECTION("a PDF reader shows the title, the forum as author, and knows the language")
     {
-        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        const QString info = test::toolText(QStringLiteral("pdfinfo"), {path});
         CHECK(info.contains(QStringLiteral("Title:           ") + kTitle));
         CHECK(info.contains(QStringLiteral("Author:          ") + kForum));
-        run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}); // the update's cross-references hold
+        test::toolText(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}); // the update's cross-references hold
         const QJsonObject objects = QJsonDocument::fromJson(
-            run(QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=qpdf"), path}).toUtf8())
+            test::toolText(QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=qpdf"), path}).toUtf8())
             .object().value(QStringLiteral("qpdf")).toArray().at(1).toObject();
         const QString root = objects.value(QStringLiteral("trailer")).toObject().value(QStringLiteral("value"))
                                  .toObject().value(QStringLiteral("/Root")).toString();
@@ -260,7 +249,7 @@ TEST_CASE("A table whose first row would be cut moves with its heading, and its 
         REQUIRE(start >= 0);
         CHECK(pages.at(start).contains(QStringLiteral("Fin%1").arg(row)));
     }
-    const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+    const QString xml = test::toolText(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
                                                           QStringLiteral("-i"), QStringLiteral("-q"), path});
     INFO(xml.mid(xml.indexOf(QStringLiteral("<outline")), 400).toStdString());
     CHECK(xml.contains(QRegularExpression(QStringLiteral(
@@ -301,7 +290,7 @@ TEST_CASE("Names in Latin, Cyrillic, Georgian, Chinese, Japanese, Korean and Ara
     }
     // The fonts embedded: Chinese in its simplified Chinese forms, the Japanese name in Japanese
     // ones, Korean in Korean ones, Arabic in an Arabic font; never a font that lacks the glyphs.
-    const QString fonts = run(QStringLiteral("pdffonts"), {spanish});
+    const QString fonts = test::toolText(QStringLiteral("pdffonts"), {spanish});
     INFO(fonts.toStdString());
     CHECK(fonts.contains(QStringLiteral("NotoSansCJKsc")));
     CHECK(fonts.contains(QStringLiteral("NotoSansCJKjp")));
@@ -316,8 +305,8 @@ TEST_CASE("Names in Latin, Cyrillic, Georgian, Chinese, Japanese, Korean and Ara
         doc.paragraph(names.join(QStringLiteral(", ")));
         const QString odt = folder.file(QStringLiteral("asistencia.odt"));
         test::writeFile(odt, OdtWriter::write(*doc.take()));
-        const QString styles = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
-        const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        const QString styles = test::toolText(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
+        const QString content = test::toolText(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
         CHECK(styles.contains(QStringLiteral("style:font-name-asian=\"Noto Sans CJK SC\"")));
         CHECK(styles.contains(QStringLiteral("style:font-name-complex=\"Noto Sans Arabic\"")));
         CHECK(content.contains(QStringLiteral("style:font-name-asian=\"Noto Sans CJK JP\"")));
@@ -325,7 +314,7 @@ TEST_CASE("Names in Latin, Cyrillic, Georgian, Chinese, Japanese, Korean and Ara
     }
     SECTION("in a Japanese forum the same Chinese characters take the Japanese forms")
     {
-        const QString japanese = run(QStringLiteral("pdffonts"), {pdfOf(QStringLiteral("ja"), folder)});
+        const QString japanese = test::toolText(QStringLiteral("pdffonts"), {pdfOf(QStringLiteral("ja"), folder)});
         INFO(japanese.toStdString());
         CHECK(japanese.contains(QStringLiteral("NotoSansCJKjp")));
         CHECK_FALSE(japanese.contains(QStringLiteral("NotoSansCJKsc")));

@@ -25,7 +25,6 @@
 
 #include <QFile>
 #include <QPainter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
@@ -37,16 +36,6 @@ namespace {
 
 const QDate kToday(2026, 3, 15);
 const QString kMarkup = QStringLiteral("<b>Informe</b> & **entregado** [ver](javascript:alert(1)) #1");
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(120000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -145,10 +134,10 @@ QString plainTextOf(const QString &path, DocumentWriter::Format format)
 {
     switch (format) {
     case DocumentWriter::Format::Pdf:
-        return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        return test::toolText(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     case DocumentWriter::Format::Odt: {
         QTextDocument doc;
-        doc.setHtml(run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")}));
+        doc.setHtml(test::toolText(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")}));
         return doc.toPlainText();
     }
     case DocumentWriter::Format::Html: {
@@ -302,7 +291,7 @@ TEST_CASE("The charts go into every format as sharp pictures under their caption
     {
         const QString path = r.folder.file(QStringLiteral("report.pdf"));
         DocumentWriter::write(*document, path, DocumentWriter::Format::Pdf);
-        const QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = test::toolText(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         int images = 0;
         for (const QString &line : lines) {
             const QStringList cells = line.simplified().split(QLatin1Char(' '));
@@ -319,10 +308,10 @@ TEST_CASE("The charts go into every format as sharp pictures under their caption
     {
         const QString path = r.folder.file(QStringLiteral("report.odt"));
         DocumentWriter::write(*document, path, DocumentWriter::Format::Odt);
-        const QString listing = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+        const QString listing = test::toolText(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
         INFO(listing.toStdString());
         CHECK(listing.count(QRegularExpression(QStringLiteral("Pictures/\\S+"))) == 2);
-        const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+        const QString content = test::toolText(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
         CHECK(content.count(QStringLiteral("<draw:image")) == 2);
         CHECK(content.contains(QStringLiteral("svg:width=\"15.875cm\""))); // 600 px at 96 dpi
         CHECK(content.count(QStringLiteral("<svg:title>")) == 2); // each picture described

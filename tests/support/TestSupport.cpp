@@ -81,6 +81,27 @@ void writeFile(const QString &path, const QByteArray &bytes)
         throw std::runtime_error("cannot write test file");
 }
 
+QByteArray toolOutput(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString why = !finished ? QStringLiteral("did not finish: %1").arg(process.errorString())
+                                      : QStringLiteral("exited with %1: %2")
+                                            .arg(process.exitCode())
+                                            .arg(QString::fromUtf8(process.readAllStandardError()));
+        process.kill();
+        throw std::runtime_error(QStringLiteral("%1 %2").arg(program, why).toStdString());
+    }
+    return process.readAllStandardOutput();
+}
+
+QString toolText(const QString &program, const QStringList &arguments)
+{
+    return QString::fromUtf8(toolOutput(program, arguments));
+}
+
 CliResult runCli(const QStringList &arguments, const QStringList &environment, int timeoutMs)
 {
     QProcess process;

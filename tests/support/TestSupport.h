@@ -60,6 +60,13 @@ struct CliResult {
     QByteArray out;
     QByteArray err;
 };
+// What a tool a reader would use (pdftotext, pdffonts, qpdf, unzip...) writes on its standard
+// output, run to its end. Throws, with what it wrote on standard error, when it cannot start,
+// takes longer than `timeoutMs` or exits with an error: the test fails saying why.
+QByteArray toolOutput(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+// The same output as UTF-8 text.
+QString toolText(const QString &program, const QStringList &arguments);
+
 // Runs forumdesk-cli with `arguments` (English unless `environment` says otherwise). A run that
 // takes longer than `timeoutMs` is killed and reported with exit code -1.
 CliResult runCli(const QStringList &arguments, const QStringList &environment = {}, int timeoutMs = 120000);

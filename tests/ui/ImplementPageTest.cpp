@@ -21,7 +21,6 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QDateEdit>
@@ -226,12 +225,11 @@ TEST_CASE("The Implement page writes and prints the plan's progress report in th
     REQUIRE(test::waitUntil([&] { return printed.count() == 1; }));
     CHECK(QFileInfo(sample.folder.file(QStringLiteral("printed.pdf"))).size() > 100000);
     // Printed as exported: page 2 opens with the running header, each page says "page X of Y".
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
-                                                  QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
-                                                  sample.folder.file(QStringLiteral("printed.pdf")), QStringLiteral("-")});
-    REQUIRE(pdftotext.waitForFinished(60000));
-    const QString pageTwo = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString pageTwo = test::toolText(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                                         QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                                                         QStringLiteral("2"), sample.folder.file(QStringLiteral("printed.pdf")),
+                                                                         QStringLiteral("-")})
+                                .simplified();
     INFO(pageTwo.left(300).toStdString());
     CHECK(pageTwo.startsWith(sample.document->forum().name));
     CHECK(pageTwo.contains(QRegularExpression(QStringLiteral("(Página 2 de|Page 2 of) \\d+"))));
