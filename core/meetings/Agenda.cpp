@@ -99,31 +99,51 @@ QList<QDateTime> Agenda::expectedTimes(const Meeting &meeting, const QList<Agend
 
 QString Agenda::presenterProblem(ForumFile &file, const Meeting &meeting, const QString &presenter)
 {
-    const QString name = presenter.section(QStringLiteral(" — "), 0, 0).section(QStringLiteral(" ("), 0, 0).trimmed();
-    if (name.isEmpty() || meeting.id <= 0)
-        return {};
-    const auto same = [&](const QString &other) { return other.trimmed().compare(name, Qt::CaseInsensitive) == 0; };
+    AgendaItem item;
+    item.presenter = presenter;
+    return presenterProblems(file, meeting, {item}).value(0);
+}
+
+QStringList Agenda::presenterProblems(ForumFile &file, const Meeting &meeting, const QList<AgendaItem> &items)
+{
+    QStringList problems;
+    if (meeting.id <= 0)
+        return QStringList(items.size(), QString());
+    // Read once for the whole agenda: the attendance, and the members only when it is not taken.
     const QList<Attendance> attendance = Table<Attendance>(file).list(QStringLiteral("meeting_id = ?"), {meeting.id});
-    for (const Attendance &a : attendance) {
-        if (same(a.representedBy) && a.status == key::AttendanceStatus::Represented)
-            return {}; // the alternate who came
-        if (!same(a.name))
-            continue;
-        if (a.status == key::AttendanceStatus::Absent)
-            return tr("%1 is recorded as absent from this meeting.").arg(name);
-        if (a.status == key::AttendanceStatus::Excused)
-            return tr("%1 is recorded as excused from this meeting.").arg(name);
-        return {};
-    }
     const bool taken = std::any_of(attendance.cbegin(), attendance.cend(), [](const Attendance &a) { return !a.guest; });
-    if (taken)
-        return tr("%1 is not on this meeting's attendance list.").arg(name);
+    QList<Member> members;
+    if (!taken)
+        members = Table<Member>(file).list();
     const QDate day = meeting.startsAt.date();
-    for (const Member &member : Table<Member>(file).list())
-        if (same(member.name) && (!day.isValid() || ((!member.termStart.isValid() || member.termStart <= day)
-                                                      && (!member.termEnd.isValid() || member.termEnd >= day))))
-            return {};
-    return tr("%1 is neither a member of the forum on the meeting's day nor one of its guests.").arg(name);
+    for (const AgendaItem &item : items) {
+        const QString name = item.presenter.section(QStringLiteral(" — "), 0, 0).section(QStringLiteral(" ("), 0, 0).trimmed();
+        const auto same = [&](const QString &other) { return other.trimmed().compare(name, Qt::CaseInsensitive) == 0; };
+        const auto problem = [&]() -> QString {
+            if (name.isEmpty())
+                return {};
+            for (const Attendance &a : attendance) {
+                if (same(a.representedBy) && a.status == key::AttendanceStatus::Represented)
+                    return {}; // the alternate who came
+                if (!same(a.name))
+                    continue;
+                if (a.status == key::AttendanceStatus::Absent)
+                    return tr("%1 is recorded as absent from this meeting.").arg(name);
+                if (a.status == key::AttendanceStatus::Excused)
+                    return tr("%1 is recorded as excused from this meeting.").arg(name);
+                return {};
+            }
+            if (taken)
+                return tr("%1 is not on this meeting's attendance list.").arg(name);
+            for (const Member &member : members)
+                if (same(member.name) && (!day.isValid() || ((!member.termStart.isValid() || member.termStart <= day)
+                                                              && (!member.termEnd.isValid() || member.termEnd >= day))))
+                    return {};
+            return tr("%1 is neither a member of the forum on the meeting's day nor one of its guests.").arg(name);
+        };
+        problems << problem();
+    }
+    return problems;
 }
 
 } // namespace forumdesk

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace forumdesk {
 
@@ -35,6 +36,8 @@ public:
     // absent or excused, or not on the list at all; before, neither a member of the forum nor one
     // of its guests. The name is what comes before " — " ("Ana Pérez — Ministerio de Salud").
     static QString presenterProblem(ForumFile &file, const Meeting &meeting, const QString &presenter);
+    // presenterProblem() for each item of an agenda, reading the meeting's attendance once.
+    static QStringList presenterProblems(ForumFile &file, const Meeting &meeting, const QList<AgendaItem> &items);
 };
 
 } // namespace forumdesk

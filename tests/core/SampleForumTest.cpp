@@ -31,8 +31,8 @@ QStringList flaggedPresenters(ForumFile &file)
 {
     QStringList flagged;
     for (const Meeting &meeting : Table<Meeting>(file).list(QStringLiteral("status <> 'planned' AND status <> 'cancelled'")))
-        for (const AgendaItem &item : Agenda::of(file, meeting.id))
-            if (const QString problem = Agenda::presenterProblem(file, meeting, item.presenter); !problem.isEmpty())
+        for (const QString &problem : Agenda::presenterProblems(file, meeting, Agenda::of(file, meeting.id)))
+            if (!problem.isEmpty())
                 flagged << QStringLiteral("%1: %2").arg(meeting.id).arg(problem);
     return flagged;
 }

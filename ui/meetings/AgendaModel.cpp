@@ -42,8 +42,7 @@ void AgendaModel::reload()
             m_meeting = *meeting;
             m_items = Agenda::of(m_document->file(), m_meeting.id);
             m_times = Agenda::expectedTimes(m_meeting, m_items);
-            for (const AgendaItem &item : std::as_const(m_items))
-                m_presenterProblems << Agenda::presenterProblem(m_document->file(), m_meeting, item.presenter);
+            m_presenterProblems = Agenda::presenterProblems(m_document->file(), m_meeting, m_items);
             Statement st = m_document->file().database().query(QStringLiteral(
                 "SELECT id, number || '. ' || title FROM commitment "
                 "WHERE id IN (SELECT commitment_id FROM agenda_item WHERE meeting_id = ?)"));
