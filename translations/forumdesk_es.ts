@@ -225,12 +225,6 @@
         <translation>new necesita --name NOMBRE</translation>
     </message>
     <message>
-        <source>Created %1
-</source>
-        <translation>Se creó %1
-</translation>
-    </message>
-    <message>
         <source>the sample forum exists in es and en, not “%1”</source>
         <translation>el foro de muestra existe en es y en, no en «%1»</translation>
     </message>
@@ -465,6 +459,20 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>%1 cannot be started</source>
         <translation>no se puede iniciar %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a full name such as America/Lima</source>
+        <translation>«%1» no es una zona horaria; use un nombre completo como America/Lima</translation>
+    </message>
+    <message>
+        <source>Created %1 (time zone %2)
+</source>
+        <translation>Se creó %1 (zona horaria %2)
+</translation>
+    </message>
+    <message>
+        <source>Where the forum meets, such as America/Lima; meeting times and invitations use it (default: this computer&apos;s, %1).</source>
+        <translation>Donde se reúne el foro, como America/Lima; las horas de las reuniones y las invitaciones la usan (predeterminada: la de esta computadora, %1).</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2206,13 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>“%1” is still planned: it has minutes once it has been held. Mark it as held on the Meetings page, or export its notice instead.</source>
         <translation>«%1» todavía está planificada: tendrá acta una vez realizada. Márquela como realizada en la página Reuniones, o exporte su convocatoria.</translation>
+    </message>
+</context>
+<context>
+    <name>NewForum</name>
+    <message>
+        <source>“%1” is not a time zone; use a full name such as America/Lima or Europe/Madrid</source>
+        <translation>«%1» no es una zona horaria; use un nombre completo como America/Lima o Europe/Madrid</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +6674,14 @@ el gobierno?</translation>
         <source>“%1” is not a time zone; choose one from the list, such as America/Lima</source>
         <translation>«%1» no es una zona horaria; elija una de la lista, como America/Lima</translation>
     </message>
+    <message>
+        <source>This forum keeps UTC time, but this computer is set to %1. Meeting times, notices and invitations use the forum&apos;s time zone: a meeting set for 10:00 reaches invitees&apos; calendars at %2, %1 time.</source>
+        <translation>Este foro usa la hora UTC, pero esta computadora está configurada en %1. Las horas de las reuniones, las convocatorias y las invitaciones usan la zona horaria del foro: una reunión fijada a las 10:00 llega a los calendarios de los invitados a las %2, hora de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ForumWorkspace</name>
@@ -8220,10 +8243,6 @@ Frontera: %2</translation>
         <translation>&amp;Nombre del foro:</translation>
     </message>
     <message>
-        <source>Documents in:</source>
-        <translation>Idioma de los documentos:</translation>
-    </message>
-    <message>
         <source>Save in &amp;folder:</source>
         <translation>&amp;Guardar en la carpeta:</translation>
     </message>
@@ -8262,6 +8281,22 @@ Frontera: %2</translation>
     <message>
         <source>%1 already exists. Choose another file name, or open that forum with File ▸ Open.</source>
         <translation>%1 ya existe. Elija otro nombre de archivo o abra ese foro con Archivo ▸ Abrir.</translation>
+    </message>
+    <message>
+        <source>Where the forum meets: meeting times, notices and invitations (.ics) use this time zone</source>
+        <translation>Donde se reúne el foro: las horas de las reuniones, las convocatorias y las invitaciones (.ics) usan esta zona horaria</translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Documentos en:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list, such as America/Lima.</source>
+        <translation>«%1» no es una zona horaria; elija una de la lista, como America/Lima.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/exchange/RecordJson.h"
 #include "core/forum/ConsistencyCheck.h"
 #include "core/forum/Forum.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/forum/Member.h"
 #include "core/forum/NewForum.h"
@@ -54,8 +55,12 @@ int commandNew(const QCommandLineParser &parser, const QStringList &args)
     const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
                                                                    : Translations::current();
     try {
-        auto forum = createForum(args.at(0), name, language);
-        printOut(Cli::tr("Created %1\n").arg(QDir::toNativeSeparators(forum->path())));
+        const QString zone = parser.isSet(QStringLiteral("time-zone")) ? parser.value(QStringLiteral("time-zone")).trimmed()
+                                                                       : ForumClock::computerZone();
+        if (!ForumClock::isZoneId(zone))
+            return fail(UsageError, Cli::tr("“%1” is not a time zone; use a full name such as America/Lima").arg(zone));
+        auto forum = createForum(args.at(0), name, language, zone);
+        printOut(Cli::tr("Created %1 (time zone %2)\n").arg(QDir::toNativeSeparators(forum->path()), zone));
     } catch (const StorageError &e) {
         return fail(exitCodeFor(e, true), e.message());
     }
@@ -109,6 +114,7 @@ int commandInfo(const QCommandLineParser &, const QStringList &args)
             {QStringLiteral("forum"),
              QJsonObject{{QStringLiteral("name"), forum ? forum->name : QString()},
                          {QStringLiteral("language"), forum ? forum->language : QString()},
+                         {QStringLiteral("time_zone"), forum ? forum->timeZone : QString()},
                          {QStringLiteral("uid"), forum ? forum->uid : QString()}}},
             {QStringLiteral("counts"), counts},
         };
@@ -207,6 +213,10 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("name"), Cli::tr("The forum's name."), QStringLiteral("NAME")});
               p.addOption({QStringLiteral("lang"), Cli::tr("The forum's language: es, en, fr or pt."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("time-zone"),
+                           Cli::tr("Where the forum meets, such as America/Lima; meeting times and invitations use "
+                                   "it (default: this computer's, %1).").arg(ForumClock::computerZone()),
+                           QStringLiteral("ZONE")});
           },
           commandNew}},
         {QStringLiteral("demo"),

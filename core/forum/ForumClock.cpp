@@ -4,6 +4,7 @@
 #include "core/forum/Forum.h"
 #include "core/storage/Table.h"
 
+#include <algorithm>
 #include <atomic>
 
 namespace forumdesk {
@@ -37,6 +38,33 @@ QDateTime ForumClock::now() const
 QDate ForumClock::today() const
 {
     return now().date();
+}
+
+QString ForumClock::computerZone()
+{
+    const QString id = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+    return isZoneId(id) ? id : QStringLiteral("UTC");
+}
+
+bool ForumClock::isZoneId(const QString &id)
+{
+    static const QList<QByteArray> known = [] {
+        QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }();
+    return !id.isEmpty() && std::binary_search(known.cbegin(), known.cend(), id.toLatin1());
+}
+
+bool ForumClock::isUtc(const QString &id)
+{
+    static const QStringList names{QStringLiteral("UTC"),       QStringLiteral("Etc/UTC"),  QStringLiteral("Etc/UCT"),
+                                   QStringLiteral("UCT"),       QStringLiteral("Universal"), QStringLiteral("Etc/Universal"),
+                                   QStringLiteral("Zulu"),      QStringLiteral("Etc/Zulu"), QStringLiteral("GMT"),
+                                   QStringLiteral("Etc/GMT"),   QStringLiteral("GMT0"),     QStringLiteral("Etc/GMT0"),
+                                   QStringLiteral("Etc/GMT+0"), QStringLiteral("Etc/GMT-0"), QStringLiteral("Greenwich"),
+                                   QStringLiteral("Etc/Greenwich")};
+    return names.contains(id);
 }
 
 void ForumClock::fixNow(const QDateTime &utc)

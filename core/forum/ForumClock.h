@@ -24,6 +24,16 @@ public:
     QDateTime now() const; // in the forum's zone
     const QTimeZone &zone() const { return m_zone; }
 
+    // The computer's time zone as a full IANA id ("America/Lima"): what a new forum starts with.
+    // "UTC" when the computer names no zone Forum Desk knows.
+    static QString computerZone();
+    // Whether `id` is a full IANA time zone id this computer knows ("America/Lima"; not "Lima",
+    // not "-05:00"): the only kind a forum keeps.
+    static bool isZoneId(const QString &id);
+    // Whether `id` names UTC itself (UTC, Etc/UTC, GMT...): a forum left on it by mistake shows
+    // meetings at the wrong hour in invitations.
+    static bool isUtc(const QString &id);
+
     // For tests: every clock reads `utc` as the present moment (an invalid one: the real time).
     static void fixNow(const QDateTime &utc);
 

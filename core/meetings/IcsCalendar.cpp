@@ -2,6 +2,7 @@
 #include "core/meetings/IcsCalendar.h"
 
 #include "core/documents/DocumentLanguage.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/meetings/MeetingDossier.h"
 #include "core/storage/Database.h"
@@ -116,7 +117,7 @@ QByteArray IcsCalendar::build(ForumFile &file, const QList<qint64> &meetingIds)
     const Forum forum = Table<Forum>(file).get(1);
     const DocumentLanguage lang(forum.language);
     const QTimeZone zone(forum.timeZone.toLatin1());
-    const bool zoned = zone.isValid() && forum.timeZone != QLatin1String("UTC");
+    const bool zoned = zone.isValid() && !ForumClock::isUtc(forum.timeZone);
 
     QByteArray out;
     addLine(out, QStringLiteral("BEGIN:VCALENDAR"));

@@ -163,6 +163,34 @@ TEST_CASE("Files that cannot be opened give exit code 3 and one line on stderr",
     requireOneLineError(missing, "does not exist");
 }
 
+TEST_CASE("new takes the computer's time zone, or the one given with --time-zone", "[cli][zone]")
+{
+    test::TempFolder folder;
+    const auto zoneOf = [](const QString &path) {
+        const auto info = runCli({QStringLiteral("info"), path});
+        REQUIRE(info.exitCode == 0);
+        return parseJson(info.out).object().value(QStringLiteral("forum")).toObject().value(QStringLiteral("time_zone")).toString();
+    };
+    const QString lima = folder.file(QStringLiteral("lima.ogpforum"));
+    const auto made = runCli({QStringLiteral("new"), lima, QStringLiteral("--name"), QStringLiteral("Foro")},
+                             {QStringLiteral("TZ=America/Lima")});
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains("time zone America/Lima"));
+    CHECK(zoneOf(lima) == QStringLiteral("America/Lima"));
+    const QString madrid = folder.file(QStringLiteral("madrid.ogpforum"));
+    REQUIRE(runCli({QStringLiteral("new"), madrid, QStringLiteral("--name"), QStringLiteral("Foro"),
+                    QStringLiteral("--time-zone"), QStringLiteral("Europe/Madrid")},
+                   {QStringLiteral("TZ=America/Lima")})
+                .exitCode == 0);
+    CHECK(zoneOf(madrid) == QStringLiteral("Europe/Madrid"));
+    const QString bad = folder.file(QStringLiteral("bad.ogpforum"));
+    const auto refused = runCli({QStringLiteral("new"), bad, QStringLiteral("--name"), QStringLiteral("Foro"),
+                                 QStringLiteral("--time-zone"), QStringLiteral("Lima")});
+    CHECK(refused.exitCode == 2);
+    requireOneLineError(refused, "“Lima” is not a time zone");
+    CHECK_FALSE(QFileInfo::exists(bad));
+}
+
 TEST_CASE("Output that cannot be written gives exit code 4", "[cli]")
 {
     test::TempFolder folder;

@@ -14,6 +14,7 @@
 #include "core/meetings/Meeting.h"
 #include "core/storage/Table.h"
 
+#include <QFileInfo>
 #include <QTimeZone>
 
 using namespace forumdesk;
@@ -77,4 +78,39 @@ TEST_CASE("A day is written one way everywhere, in the reader's language", "[clo
     CHECK(dayText(QDate(2026, 12, 5), QLocale(QLocale::English)) == QStringLiteral("5 Dec 2026"));
     CHECK(dayText(QDate(2026, 12, 5), QLocale(QLocale::Spanish, QLocale::Peru)) == QStringLiteral("5 dic. 2026")); // as CLDR abbreviates
     CHECK(dayText(QDate()).isEmpty());
+}
+
+TEST_CASE("A new forum meets in the computer's time zone unless told another", "[clock][zone]")
+{
+    test::TempFolder folder;
+    {
+        const test::ComputerZone lima("America/Lima");
+        CHECK(ForumClock::computerZone() == QStringLiteral("America/Lima"));
+        auto file = createForum(folder.file(QStringLiteral("lima.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+        CHECK(Table<Forum>(*file).get(1).timeZone == QStringLiteral("America/Lima"));
+        auto madrid = createForum(folder.file(QStringLiteral("madrid.ogpforum")), QStringLiteral("Foro"),
+                                  QStringLiteral("es"), QStringLiteral("Europe/Madrid"));
+        CHECK(Table<Forum>(*madrid).get(1).timeZone == QStringLiteral("Europe/Madrid"));
+    }
+    {
+        // A computer naming no zone Forum Desk knows gives UTC, never an empty or made-up zone.
+        const test::ComputerZone odd("Nowhere/Atlantis");
+        CHECK(ForumClock::computerZone() == QStringLiteral("UTC"));
+    }
+    // Only full IANA names: a city alone or an offset would be read differently elsewhere.
+    CHECK(ForumClock::isZoneId(QStringLiteral("America/Lima")));
+    CHECK_FALSE(ForumClock::isZoneId(QStringLiteral("Lima")));
+    CHECK_FALSE(ForumClock::isZoneId(QStringLiteral("-05:00")));
+    CHECK_FALSE(ForumClock::isZoneId(QString()));
+    const QString refused = folder.file(QStringLiteral("refused.ogpforum"));
+    try {
+        createForum(refused, QStringLiteral("Foro"), QStringLiteral("es"), QStringLiteral("Lima"));
+        FAIL("a forum was created in the time zone “Lima”");
+    } catch (const ValidationError &e) {
+        CHECK(e.field() == QStringLiteral("time_zone"));
+        CHECK(e.reason().contains(QStringLiteral("“Lima” is not a time zone")));
+    }
+    CHECK_FALSE(QFileInfo::exists(refused));
+    CHECK(ForumClock::isUtc(QStringLiteral("Etc/UTC")));
+    CHECK_FALSE(ForumClock::isUtc(QStringLiteral("Africa/Abidjan"))); // offset 0, but a place
 }

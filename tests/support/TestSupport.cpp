@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <ctime>
 #include <stdexcept>
 
 #include <sqlite3.h>
@@ -62,6 +63,21 @@ FixedClock::FixedClock(const QDateTime &utc)
 FixedClock::~FixedClock()
 {
     ForumClock::fixNow(QDateTime());
+}
+
+ComputerZone::ComputerZone(const char *ianaId) : m_had(qEnvironmentVariableIsSet("TZ")), m_was(qgetenv("TZ"))
+{
+    qputenv("TZ", ianaId);
+    tzset();
+}
+
+ComputerZone::~ComputerZone()
+{
+    if (m_had)
+        qputenv("TZ", m_was);
+    else
+        qunsetenv("TZ");
+    tzset();
 }
 
 QByteArray fileHash(const QString &path)

@@ -52,6 +52,20 @@ public:
     FixedClock &operator=(const FixedClock &) = delete;
 };
 
+// Sets this computer's time zone (the TZ variable) while it lives, as if the computer were set to
+// `ianaId`; the previous setting comes back after.
+class ComputerZone {
+public:
+    explicit ComputerZone(const char *ianaId);
+    ~ComputerZone();
+    ComputerZone(const ComputerZone &) = delete;
+    ComputerZone &operator=(const ComputerZone &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_was;
+};
+
 // A member with a name and a sector, the rest left at their defaults.
 Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));
 

@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 #include "core/forum/EligibilityCheck.h"
 #include "core/forum/JoiningRecord.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/NewForum.h"
 #include "ui/cocreation/CoCreatePage.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -25,6 +26,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -54,6 +56,34 @@ struct OpenForum {
 };
 
 } // namespace
+
+TEST_CASE("The Forum page warns when the forum keeps UTC and the computer does not", "[ui][forum][zone]")
+{
+    const test::ComputerZone lima("America/Lima");
+    OpenForum forum([](ForumFile &file) {
+        Forum f = Table<Forum>(file).get(1);
+        f.timeZone = QStringLiteral("UTC"); // as every forum made before the time zone was asked
+        Table<Forum>(file).update(f);
+    });
+    ForumSettingsPage *page = forum.workspace()->forumSettingsPage();
+    CHECK(page->zoneNotice().contains(QLatin1String("America/Lima")));
+    CHECK(page->zoneNotice().contains(QLatin1String("at 05:00,"))); // 10:00 UTC is 05:00 in Lima
+    REQUIRE(page->useComputerZoneButton()->isVisibleTo(page));
+    page->useComputerZoneButton()->click();
+    CHECK(forum.window.document()->forum().timeZone == QStringLiteral("America/Lima"));
+    CHECK(page->zoneNotice().isEmpty());
+    forum.window.undoAction()->trigger(); // an ordinary, undoable change
+    CHECK(forum.window.document()->forum().timeZone == QStringLiteral("UTC"));
+    CHECK_FALSE(page->zoneNotice().isEmpty());
+}
+
+TEST_CASE("The Forum page says nothing of UTC on a computer that keeps UTC", "[ui][forum][zone]")
+{
+    const test::ComputerZone utc("Etc/UTC");
+    OpenForum forum;
+    CHECK(ForumClock::isUtc(forum.window.document()->forum().timeZone));
+    CHECK(forum.workspace()->forumSettingsPage()->zoneNotice().isEmpty());
+}
 
 TEST_CASE("Forum settings are saved field by field, explained when invalid, and undoable", "[ui][forum]")
 {

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -89,6 +90,31 @@ TEST_CASE("New Forum suggests a file name from the forum's name and refuses an e
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.forumLanguage() == QStringLiteral("es"));
+}
+
+TEST_CASE("New Forum asks for the time zone, starting from the computer's", "[ui][settings][zone]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const test::ComputerZone lima("America/Lima");
+    NewForumDialog dialog(folder.path(), QStringLiteral("es"));
+    CHECK(dialog.timeZoneBox()->currentText() == QStringLiteral("America/Lima"));
+    dialog.nameEdit()->setText(QStringLiteral("Foro de Cusco"));
+    dialog.timeZoneBox()->setCurrentText(QStringLiteral("Lima"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problem().contains(QStringLiteral("“Lima” is not a time zone")));
+    dialog.timeZoneBox()->setCurrentText(QStringLiteral("America/La_Paz"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.forumTimeZone() == QStringLiteral("America/La_Paz"));
+
+    // The window creates the forum in the zone chosen.
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::forumOpened);
+    window.createForum(dialog.filePath(), dialog.forumName(), dialog.forumLanguage(), dialog.forumTimeZone());
+    REQUIRE(opened.wait(20000));
+    CHECK(window.document()->forum().timeZone == QStringLiteral("America/La_Paz"));
 }
 
 TEST_CASE("The File menu offers the recent forums", "[ui][settings]")

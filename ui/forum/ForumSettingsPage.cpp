@@ -3,6 +3,7 @@
 
 #include "ui/document/ForumDocument.h"
 #include "ui/commands/Commands.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/CommittingTextEdit.h"
@@ -14,6 +15,9 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +116,26 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
               [timeZone](Forum &f) { f.timeZone = timeZone->currentText().trimmed(); });
     connect(timeZone, &QComboBox::activated, this, [this] { commit(QStringLiteral("time_zone")); });
     connect(timeZone->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("time_zone")); });
+    // A forum left on UTC while its secretariat's computer keeps local time sends invitations
+    // at the wrong hour: say so under the field, with the way out.
+    m_zoneNotice = new QFrame(this);
+    m_zoneNotice->setObjectName(QStringLiteral("zoneNotice"));
+    m_zoneNotice->setStyleSheet(QStringLiteral("#zoneNotice { background: #fff4ce; border: 1px solid #e0c36a; "
+                                               "border-radius: 3px; } #zoneNotice QLabel { color: #4d3800; }"));
+    m_zoneNoticeText = new QLabel(m_zoneNotice);
+    m_zoneNoticeText->setWordWrap(true);
+    m_zoneNoticeText->setTextFormat(Qt::PlainText);
+    m_useComputerZone = new QPushButton(m_zoneNotice);
+    m_useComputerZone->setObjectName(QStringLiteral("useComputerZone"));
+    auto *noticeLayout = new QHBoxLayout(m_zoneNotice);
+    noticeLayout->setContentsMargins(8, 6, 8, 6);
+    noticeLayout->addWidget(m_zoneNoticeText, 1);
+    noticeLayout->addWidget(m_useComputerZone, 0, Qt::AlignVCenter);
+    m_zoneNotice->hide();
+    connect(m_useComputerZone, &QPushButton::clicked, this, [this, timeZone] {
+        timeZone->setCurrentText(ForumClock::computerZone());
+        commit(QStringLiteral("time_zone"));
+    });
     addEditor(QStringLiteral("founded_on"), founded, [founded](const Forum &f) { founded->setDate(f.foundedOn); },
               [founded](Forum &f) { f.foundedOn = founded->date(); });
     connect(founded, &OptionalDateEdit::editingFinished, this, [this] { commit(QStringLiteral("founded_on")); });
@@ -208,6 +232,8 @@ QWidget *ForumSettingsPage::row(const QString &column) const
     box->setSpacing(2);
     box->addWidget(editor.widget);
     box->addWidget(editor.message);
+    if (column == QLatin1String("time_zone"))
+        box->addWidget(m_zoneNotice);
     return holder;
 }
 
@@ -222,9 +248,32 @@ QString ForumSettingsPage::messageFor(const QString &column) const
     return message && !message->isHidden() ? message->text() : QString();
 }
 
+QString ForumSettingsPage::zoneNotice() const
+{
+    return m_zoneNotice->isHidden() ? QString() : m_zoneNoticeText->text();
+}
+
+void ForumSettingsPage::updateZoneNotice(const Forum &forum)
+{
+    const QString computer = ForumClock::computerZone();
+    const bool show = ForumClock::isUtc(forum.timeZone) && !ForumClock::isUtc(computer);
+    m_zoneNotice->setVisible(show);
+    if (!show)
+        return;
+    const QTimeZone local(computer.toLatin1());
+    const QDateTime tenUtc(m_document->today(), QTime(10, 0), QTimeZone::utc());
+    m_zoneNoticeText->setText(
+        tr("This forum keeps UTC time, but this computer is set to %1. Meeting times, notices and invitations "
+           "use the forum's time zone: a meeting set for 10:00 reaches invitees' calendars at %2, %1 time.")
+            .arg(computer, tenUtc.toTimeZone(local).time().toString(QStringLiteral("HH:mm"))));
+    m_useComputerZone->setText(tr("&Use %1").arg(computer));
+    m_useComputerZone->setVisible(!m_document->isReadOnly());
+}
+
 void ForumSettingsPage::reload()
 {
     const Forum forum = m_document->forum();
+    updateZoneNotice(forum);
     for (const QString &column : std::as_const(m_order)) {
         const Editor &editor = m_editors[column];
         // A field the user is still correcting keeps their text.
@@ -249,7 +298,7 @@ QString ForumSettingsPage::extraCheck(const QString &column, const Forum &forum)
         && (!forum.pocEmail.contains(QLatin1Char('@')) || forum.pocEmail.contains(QLatin1Char(' '))))
         return tr("“%1” is not an e-mail address").arg(forum.pocEmail);
     // QTimeZone accepts some bare city names; the forum keeps only full IANA ids (America/Lima).
-    if (column == QLatin1String("time_zone") && !QTimeZone::availableTimeZoneIds().contains(forum.timeZone.toLatin1()))
+    if (column == QLatin1String("time_zone") && !ForumClock::isZoneId(forum.timeZone))
         return tr("“%1” is not a time zone; choose one from the list, such as America/Lima").arg(forum.timeZone);
     return QString();
 }

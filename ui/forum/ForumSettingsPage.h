@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 #include <functional>
 
 namespace forumdesk {
@@ -27,6 +30,10 @@ public:
     void commit(const QString &column);
     // The explanation shown under a field, empty when none.
     QString messageFor(const QString &column) const;
+    // The notice under the time zone when the forum keeps UTC and this computer another zone
+    // (with a button to use the computer's zone); empty when not shown.
+    QString zoneNotice() const;
+    QPushButton *useComputerZoneButton() const { return m_useComputerZone; }
 
 private:
     struct Editor {
@@ -39,12 +46,16 @@ private:
                    std::function<void(Forum &)> take);
     QWidget *row(const QString &column) const;
     void reload();
+    void updateZoneNotice(const Forum &forum);
     // Checks the UI adds on top of the file's rules (web addresses, e-mail, time zone).
     QString extraCheck(const QString &column, const Forum &forum) const;
 
     ForumDocument *m_document;
     QHash<QString, Editor> m_editors;
     QStringList m_order;
+    QWidget *m_zoneNotice = nullptr;
+    QLabel *m_zoneNoticeText = nullptr;
+    QPushButton *m_useComputerZone = nullptr;
 };
 
 } // namespace forumdesk

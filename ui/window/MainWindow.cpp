@@ -487,7 +487,7 @@ void MainWindow::newForum()
     auto *dialog = new NewForumDialog(Preferences::defaultFolder(), Preferences::language(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createForum(dialog->filePath(), dialog->forumName(), dialog->forumLanguage());
+        createForum(dialog->filePath(), dialog->forumName(), dialog->forumLanguage(), dialog->forumTimeZone());
     });
     dialog->open();
 }
@@ -512,9 +512,12 @@ void MainWindow::openForum(const QString &path)
     startOpening(path, [path] { return ForumFile::open(path); });
 }
 
-void MainWindow::createForum(const QString &path, const QString &name, const QString &language)
+void MainWindow::createForum(const QString &path, const QString &name, const QString &language,
+                             const QString &timeZone)
 {
-    startOpening(path, [path, name, language] { return forumdesk::createForum(path, name, language); });
+    startOpening(path, [path, name, language, timeZone] {
+        return forumdesk::createForum(path, name, language, timeZone);
+    });
 }
 
 void MainWindow::openSampleForum()

@@ -36,7 +36,8 @@ public:
 
     // Each of these finishes later: forumOpened() or forumRefused() says how.
     void openForum(const QString &path);
-    void createForum(const QString &path, const QString &name, const QString &language);
+    void createForum(const QString &path, const QString &name, const QString &language,
+                     const QString &timeZone = QString());
     void openSampleForum();
     // copySaved() or copyFailed() says how it went. An existing file is replaced only when asked:
     // otherwise the window asks first (a message box named "replaceCopy").

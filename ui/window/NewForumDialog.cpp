@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/window/NewForumDialog.h"
 
+#include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "ui/widgets/FieldMessage.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -15,12 +17,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace forumdesk {
 
 NewForumDialog::NewForumDialog(const QString &folder, const QString &language, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_language(new QComboBox(this)),
+    : QDialog(parent), m_name(new QLineEdit(this)), m_language(new QComboBox(this)), m_timeZone(new QComboBox(this)),
       m_folder(new QLineEdit(QDir::toNativeSeparators(folder), this)), m_fileName(new QLineEdit(this)),
       m_path(new QLabel(this)), m_message(new FieldMessage(this))
 {
@@ -30,31 +33,46 @@ NewForumDialog::NewForumDialog(const QString &folder, const QString &language, Q
         m_language->addItem(Vocabulary::label(Vocabulary::List::Language, key), key);
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
     m_language->setToolTip(tr("Minutes, plans and reports are written in this language"));
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id));
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->setCurrentText(ForumClock::computerZone());
+    m_timeZone->setToolTip(tr("Where the forum meets: meeting times, notices and invitations (.ics) use this time zone"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_path->setStyleSheet(QStringLiteral("color: gray;"));
+    // Dark enough to read (gray on white is below WCAG's 4.5:1).
+    m_path->setStyleSheet(QStringLiteral("color: #555555;"));
+    m_timeZone->setMinimumContentsLength(28);
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Forum &name:"), m_name);
-    form->addRow(tr("Documents in:"), m_language);
+    form->addRow(tr("&Documents in:"), m_language);
+    form->addRow(tr("&Time zone:"), m_timeZone);
     auto *folderLabel = new QLabel(tr("Save in &folder:"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("File na&me:"), m_fileName);
-    form->addRow(QString(), m_path);
-    form->addRow(QString(), m_message);
+    // The path and any problem take the dialog's whole width: a long path or message is not
+    // squeezed into the field column.
+    form->addRow(m_path);
+    form->addRow(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Forum"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(540);
+    setMinimumWidth(620);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &NewForumDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewForumDialog::reject);
@@ -98,6 +116,11 @@ QString NewForumDialog::forumLanguage() const
     return m_language->currentData().toString();
 }
 
+QString NewForumDialog::forumTimeZone() const
+{
+    return m_timeZone->currentText().trimmed();
+}
+
 QString NewForumDialog::filePath() const
 {
     QString name = m_fileName->text().trimmed();
@@ -124,6 +147,12 @@ void NewForumDialog::accept()
     if (forumName().isEmpty()) {
         m_message->showMessage(tr("Give the forum a name."));
         m_name->setFocus();
+        return;
+    }
+    if (!ForumClock::isZoneId(forumTimeZone())) {
+        m_message->showMessage(tr("“%1” is not a time zone; choose one from the list, such as America/Lima.")
+                                   .arg(forumTimeZone()));
+        m_timeZone->setFocus();
         return;
     }
     const QFileInfo folder(QDir::fromNativeSeparators(m_folder->text().trimmed()));

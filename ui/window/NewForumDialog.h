@@ -11,8 +11,9 @@ namespace forumdesk {
 
 class FieldMessage;
 
-// Asks for what a new forum needs: its name, the language of its documents, and where its file
-// goes. The file name follows the forum's name until the user changes it.
+// Asks for what a new forum needs: its name, the language of its documents, its time zone (the
+// computer's unless changed: meeting times and invitations use it), and where its file goes. The
+// file name follows the forum's name until the user changes it.
 class NewForumDialog : public QDialog {
     Q_OBJECT
 public:
@@ -20,10 +21,12 @@ public:
 
     QString forumName() const;
     QString forumLanguage() const;
+    QString forumTimeZone() const;
     QString filePath() const;
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *folderEdit() const { return m_folder; }
+    QComboBox *timeZoneBox() const { return m_timeZone; }
     QString problem() const; // the message shown, empty when none
 
     void accept() override;
@@ -37,6 +40,7 @@ private:
 
     QLineEdit *m_name;
     QComboBox *m_language;
+    QComboBox *m_timeZone;
     QLineEdit *m_folder;
     QLineEdit *m_fileName;
     QLabel *m_path;

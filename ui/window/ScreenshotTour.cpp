@@ -5,6 +5,7 @@
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/MainWindow.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/window/NewForumDialog.h"
 #include "ui/meetings/AgendaPanel.h"
 #include "ui/meetings/MeetingEditor.h"
 #include "ui/meetings/MinutesPanel.h"
@@ -22,6 +23,7 @@
 #include "core/forum/VocabularyKeys.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QTabWidget>
 
 #include <QApplication>
@@ -73,6 +75,20 @@ void ScreenshotTour::shoot(const QString &name)
     } else {
         QTextStream(stdout) << path << '\n';
     }
+}
+
+void ScreenshotTour::shootDialog(QWidget *dialog, const QString &name)
+{
+    dialog->show();
+    settle();
+    const QString path = QDir(m_folder).filePath(QStringLiteral("%1%2.png").arg(name, m_suffix));
+    if (!dialog->grab().save(path)) {
+        m_ok = false;
+        QTextStream(stderr) << "cannot write " << path << '\n';
+    } else {
+        QTextStream(stdout) << path << '\n';
+    }
+    dialog->close();
 }
 
 void ScreenshotTour::start()
@@ -226,15 +242,12 @@ void ScreenshotTour::tour()
                           ? members->view()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong()
                           : 0;
     MemberDialog *dialog = id > 0 ? members->createEditDialog(id) : members->createAddDialog();
-    dialog->show();
-    settle();
-    const QString path = QDir(m_folder).filePath(QStringLiteral("member-dialog%1.png").arg(m_suffix));
-    if (!dialog->grab().save(path))
-        m_ok = false;
-    else
-        QTextStream(stdout) << path << '\n';
-    dialog->close();
+    shootDialog(dialog, QStringLiteral("member-dialog"));
     delete dialog;
+    // The new-forum dialog, as a secretariat first meets it (the computer's time zone chosen).
+    NewForumDialog newForum(QDir::homePath(), m_window->document()->forum().language, m_window);
+    newForum.nameEdit()->setText(QStringLiteral("Foro Multiactor de Gobierno Abierto de Arequipa"));
+    shootDialog(&newForum, QStringLiteral("new-forum"));
     coCreateTour();
     implementTour();
     evaluateLearnTour();

@@ -22,6 +22,7 @@ signals:
 
 private:
     void shoot(const QString &name);
+    void shootDialog(QWidget *dialog, const QString &name);
     void tour();
     void coCreateTour();
     void dashboardTour();
