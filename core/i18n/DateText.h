@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -11,5 +12,10 @@ namespace forumdesk {
 // "5 dic. 2026" (day, short month, year in `locale`'s words; never the ambiguous 05/12/26).
 // Empty for an invalid date.
 QString dayText(const QDate &day, const QLocale &locale = QLocale());
+// A day and its time of day: "5 Dec 2026 10:00". Empty for an invalid moment.
+QString dayTimeText(const QDateTime &when, const QLocale &locale = QLocale());
+// The display format of a date field: `locale`'s numeric short format with a four-digit year
+// ("d/MM/yyyy" in Spanish, "M/d/yyyy" in US English), never "5/12/26".
+QString dateFieldFormat(const QLocale &locale = QLocale());
 
 } // namespace forumdesk

@@ -2,6 +2,9 @@
 #include "core/implementation/ProgressUpdate.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/i18n/DateText.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +26,20 @@ const EntitySchema<ProgressUpdate> &ProgressUpdate::schema()
             field<R>("reporter", QT_TRANSLATE_NOOP("Field", "Reported by"), FieldType::Text, &R::reporter),
         },
         {
+            // The same rule as `check`'s "dated before the milestone starts" (ConsistencyCheck):
+            // what the window accepts, check never reports.
+            {QStringLiteral("reported_on"), QStringLiteral("after_milestone_start"), [](const R &r, ForumFile &file) {
+                 if (!r.reportedOn.isValid() || r.milestoneId <= 0)
+                     return QString();
+                 const QDate start = file.database()
+                                         .scalar(QStringLiteral("SELECT start_on FROM milestone WHERE id = ?"), {r.milestoneId})
+                                         .toDate();
+                 if (!start.isValid() || r.reportedOn >= start)
+                     return QString();
+                 return QCoreApplication::translate("Validation", "A progress update cannot be dated %1, before its milestone "
+                                                                  "starts (%2)")
+                     .arg(dayText(r.reportedOn), dayText(start));
+             }},
         },
         [](const R &r) { return formatDate(r.reportedOn) + QStringLiteral(" ") + QString::number(r.percent) + QStringLiteral("%"); },
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/ChartPanel.h"
 
+#include "core/i18n/DateText.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ChartFactory.h"
 #include "core/storage/StorageError.h"
@@ -51,7 +52,7 @@ QString monthName(const QString &label)
 QString dayName(const QString &label)
 {
     const QDate day = QDate::fromString(label, Qt::ISODate);
-    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : label;
+    return day.isValid() ? dayText(day) : label;
 }
 
 QString fileNameFor(QString title)

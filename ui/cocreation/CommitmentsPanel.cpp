@@ -6,6 +6,7 @@
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/ContributionLinks.h"
 #include "ui/commands/Commands.h"
+#include "ui/widgets/DateEdit.h"
 #include "core/forum/Vocabulary.h"
 #include "core/learning/PracticeLibrary.h"
 #include "core/plans/CommitmentReview.h"
@@ -150,7 +151,10 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::AnyKeyPressed);
     m_milestoneTable->setMinimumHeight(140);
-    m_milestoneTable->setToolTip(tr("Double-click a cell to change it; dates as YYYY-MM-DD"));
+    m_milestoneTable->setToolTip(tr("Double-click a cell, or press F2, to change it; Tab moves to the next cell"));
+    auto *dateCells = new DateDelegate(m_milestoneTable);
+    m_milestoneTable->setItemDelegateForColumn(Start, dateCells);
+    m_milestoneTable->setItemDelegateForColumn(End, dateCells);
 
     // The form follows OGP's commitment template, section by section.
     auto *form = new QFormLayout;
@@ -272,6 +276,13 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     refresh();
 }
 
+CommitmentsPanel::~CommitmentsPanel()
+{
+    // A cell editor still open commits as it is destroyed with the table: by then this panel's
+    // members are gone, so the table no longer reports to it.
+    disconnect(m_milestoneTable, nullptr, this, nullptr);
+}
+
 void CommitmentsPanel::refreshWhenShown()
 {
     m_reload->request();
@@ -378,10 +389,10 @@ void CommitmentsPanel::showCommitment()
     }
 
     m_gaps->clear();
-    m_milestoneRows.clear();
-    m_milestoneTable->setRowCount(0);
     m_fedBy->clear();
     if (!found) {
+        m_milestoneRows.clear();
+        m_milestoneTable->setRowCount(0);
         m_up->setEnabled(false);
         m_down->setEnabled(false);
         m_removeMilestone->setEnabled(false);
@@ -394,23 +405,7 @@ void CommitmentsPanel::showCommitment()
     if (m_gaps->count() == 0)
         new QListWidgetItem(tr("Nothing: every field of the template is filled."), m_gaps);
 
-    m_milestoneRows = MilestoneOrder::of(file, c.id);
-    m_milestoneTable->setRowCount(int(m_milestoneRows.size()));
-    const auto editable = [](const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-        return item;
-    };
-    for (int row = 0; row < m_milestoneRows.size(); ++row) {
-        const Milestone &m = m_milestoneRows.at(row);
-        m_milestoneTable->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
-        m_milestoneTable->setItem(row, Activity, editable(m.activity));
-        m_milestoneTable->setItem(row, Deliverable, editable(m.deliverable));
-        m_milestoneTable->setItem(row, Responsible, editable(m.responsible));
-        m_milestoneTable->setItem(row, Start, editable(m.startOn.toString(Qt::ISODate)));
-        m_milestoneTable->setItem(row, End, editable(m.endOn.toString(Qt::ISODate)));
-        m_milestoneTable->setItem(row, Weight, editable(QLocale().toString(m.weight)));
-    }
+    showMilestones(MilestoneOrder::of(file, c.id));
     const bool writable = !m_document->isReadOnly();
     m_addMilestone->setEnabled(writable);
     m_removeMilestone->setEnabled(writable && !m_milestoneRows.isEmpty());
@@ -551,6 +546,46 @@ void CommitmentsPanel::moveMilestone(int delta)
     m_milestoneTable->setCurrentCell(to, column);
 }
 
+void CommitmentsPanel::showMilestones(const QList<Milestone> &rows)
+{
+    // The table's items are updated in place, never rebuilt while the same milestones are shown:
+    // an edit saved with Tab then opens the next cell's editor on an item that still exists, and
+    // the text being typed in another cell, the selection and the scroll position all stay.
+    const QSignalBlocker blocker(m_milestoneTable);
+    const bool sameRows = rows.size() == m_milestoneRows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_milestoneRows.cbegin(),
+                      [](const Milestone &a, const Milestone &b) { return a.id == b.id; });
+    m_milestoneRows = rows;
+    if (!sameRows)
+        m_milestoneTable->setRowCount(int(rows.size()));
+    // An open editor is the view's widget at its index.
+    const QModelIndex current = m_milestoneTable->currentIndex();
+    const QModelIndex editing = current.isValid() && m_milestoneTable->indexWidget(current) ? current : QModelIndex();
+    const auto put = [&](int row, int column, const QVariant &value) {
+        if (sameRows && editing.isValid() && editing.row() == row && editing.column() == column)
+            return; // the cell being edited keeps what is being typed
+        QTableWidgetItem *item = m_milestoneTable->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+            m_milestoneTable->setItem(row, column, item);
+        }
+        if (item->data(Qt::EditRole) != value)
+            item->setData(Qt::EditRole, value);
+    };
+    for (int row = 0; row < rows.size(); ++row) {
+        const Milestone &m = rows.at(row);
+        if (!sameRows)
+            m_milestoneTable->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
+        put(row, Activity, m.activity);
+        put(row, Deliverable, m.deliverable);
+        put(row, Responsible, m.responsible);
+        put(row, Start, m.startOn.isValid() ? QVariant(m.startOn) : QVariant(QString()));
+        put(row, End, m.endOn.isValid() ? QVariant(m.endOn) : QVariant(QString()));
+        put(row, Weight, QLocale().toString(m.weight));
+    }
+}
+
 void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
 {
     const int row = item->row();
@@ -566,9 +601,11 @@ void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
     case Responsible: after.responsible = text; break;
     case Start:
     case End: {
-        const QDate date = text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
-        if (!text.isEmpty() && !date.isValid())
-            problem = tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.").arg(text);
+        // The date editor gives a date; an emptied cell clears it.
+        const QVariant value = item->data(Qt::EditRole);
+        const QDate date = value.toDate();
+        if (!date.isValid() && !value.toString().trimmed().isEmpty())
+            problem = tr("“%1” is not a date: choose one in the calendar.").arg(value.toString().trimmed());
         (item->column() == Start ? after.startOn : after.endOn) = date;
         break;
     }

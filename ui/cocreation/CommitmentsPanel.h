@@ -35,6 +35,7 @@ public:
     enum MilestoneColumn { Activity, Deliverable, Responsible, Start, End, Weight, MilestoneColumnCount };
 
     explicit CommitmentsPanel(ForumDocument *document, QWidget *parent = nullptr);
+    ~CommitmentsPanel() override;
 
     QListWidget *list() const { return m_list; }
     qint64 commitmentId() const { return m_commitmentId; }
@@ -79,6 +80,7 @@ private:
     void refreshWhenShown();
     void showCommitment();
     void milestoneEdited(QTableWidgetItem *item);
+    void showMilestones(const QList<Milestone> &rows);
 
     ForumDocument *m_document;
     qint64 m_commitmentId = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/ContributionDialog.h"
 
+#include "core/i18n/DateText.h"
+#include "ui/widgets/DateEdit.h"
 #include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/meetings/Meeting.h"
@@ -37,7 +39,7 @@ void fill(QComboBox *box, Vocabulary::List list, const QString &current)
 
 ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &contribution,
                                        const QList<qint64> &commitmentIds, QWidget *parent)
-    : QDialog(parent), m_file(file), m_original(contribution), m_received(new QDateEdit(this)),
+    : QDialog(parent), m_file(file), m_original(contribution), m_received(new DateEdit(this)),
       m_channel(new QComboBox(this)), m_author(new QLineEdit(this)), m_organization(new QLineEdit(this)),
       m_consent(new QCheckBox(tr("The author agrees to be &named in published documents"), this)),
       m_sector(new QComboBox(this)), m_text(new QPlainTextEdit(this)), m_meeting(new QComboBox(this)),
@@ -46,8 +48,6 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
       m_message(new FieldMessage(this))
 {
     setWindowTitle(contribution.id > 0 ? tr("Edit Contribution") : tr("New Contribution"));
-    m_received->setCalendarPopup(true);
-    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_received->setDate(contribution.receivedOn.isValid() ? contribution.receivedOn : ForumClock::of(m_file).today());
     fill(m_channel, Vocabulary::List::ContributionChannel, contribution.channel);
     fill(m_sector, Vocabulary::List::Sector, contribution.sector);
@@ -65,7 +65,7 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
 
     m_meeting->addItem(tr("Not raised at a meeting"), qint64(0));
     for (const Meeting &m : Table<Meeting>(file).list({}, {}, QStringLiteral("starts_at DESC, id")))
-        m_meeting->addItem(tr("%1 – %2").arg(QLocale().toString(m.startsAt.date(), QLocale::ShortFormat), m.title), m.id);
+        m_meeting->addItem(tr("%1 – %2").arg(dayText(m.startsAt.date()), m.title), m.id);
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(contribution.meetingId)));
 
     m_commitments->setObjectName(QStringLiteral("fedCommitments"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/ContributionTableModel.h"
 
+#include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
 
 #include <QColor>
@@ -34,7 +35,7 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == KeyRole) {
         const bool key = role == KeyRole;
         switch (index.column()) {
-        case Received: return key ? QVariant(c.receivedOn) : QVariant(QLocale().toString(c.receivedOn, QLocale::ShortFormat));
+        case Received: return key ? QVariant(c.receivedOn) : QVariant(dayText(c.receivedOn));
         case Channel: return key ? c.channel : Vocabulary::label(Vocabulary::List::ContributionChannel, c.channel);
         case Author: return c.author;
         case Organization: return c.organization;
@@ -43,7 +44,7 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
         case Responded:
             if (key)
                 return answered(c);
-            return answered(c) ? QLocale().toString(c.respondedOn, QLocale::ShortFormat) : tr("Awaiting");
+            return answered(c) ? dayText(c.respondedOn) : tr("Awaiting");
         }
     }
     if (role == Qt::ToolTipRole) {

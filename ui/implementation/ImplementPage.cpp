@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/implementation/ImplementPage.h"
 
+#include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
 #include "core/implementation/ProgressReportDocument.h"
 #include "core/plans/ActionPlan.h"
@@ -310,8 +311,8 @@ void ImplementPage::reloadPlan()
     } else {
         const ActionPlan plan = Table<ActionPlan>(file).get(planId);
         m_header->setText(tr("%1 (%2 – %3)")
-                              .arg(plan.title, QLocale().toString(plan.periodStart, QLocale::ShortFormat),
-                                   QLocale().toString(plan.periodEnd, QLocale::ShortFormat)));
+                              .arg(plan.title, dayText(plan.periodStart),
+                                   dayText(plan.periodEnd)));
         m_progress = ProgressTracking::forPlan(file, planId, m_document->today());
         for (const Commitment &c : Table<Commitment>(file).list(QStringLiteral("plan_id = ?"), {planId})) {
             QStringList values;
@@ -380,7 +381,7 @@ void ImplementPage::applyFilter()
         m_commitments->setItem(row, AgencyColumn, readOnlyItem(p.leadAgency, p.leadAgency));
         auto *progress = readOnlyItem(percentText(p.percent),
                                       p.lastUpdate.isValid()
-                                          ? tr("Last update: %1").arg(QLocale().toString(p.lastUpdate, QLocale::ShortFormat))
+                                          ? tr("Last update: %1").arg(dayText(p.lastUpdate))
                                           : tr("No progress update yet"));
         progress->setData(PercentRole, p.percent);
         m_commitments->setItem(row, ProgressColumn, progress);
@@ -433,16 +434,16 @@ void ImplementPage::showMilestones()
                                                               : tr("%1\nResponsible: %2").arg(m.activity, m.responsible));
                 activity->setData(IdRole, m.id);
                 m_milestones->setItem(row, 0, activity);
-                m_milestones->setItem(row, 1, readOnlyItem(QLocale().toString(m.endOn, QLocale::ShortFormat)));
+                m_milestones->setItem(row, 1, readOnlyItem(dayText(m.endOn)));
                 auto *progress = readOnlyItem(percentText(percent),
-                                              latest ? tr("Reported on %1").arg(QLocale().toString(latest->reportedOn, QLocale::ShortFormat))
+                                              latest ? tr("Reported on %1").arg(dayText(latest->reportedOn))
                                                      : tr("No progress update yet"));
                 progress->setData(PercentRole, percent);
                 m_milestones->setItem(row, 2, progress);
                 if (m.endOn.isValid() && m.endOn < today && percent < 100) {
                     markOverdue(m_milestones, row);
                     activity->setToolTip(tr("%1\nOverdue: it was to end by %2")
-                                             .arg(activity->toolTip(), QLocale().toString(m.endOn, QLocale::ShortFormat)));
+                                             .arg(activity->toolTip(), dayText(m.endOn)));
                 }
             }
         } catch (const StorageError &error) {
@@ -467,7 +468,7 @@ void ImplementPage::showHistory()
                 const int row = m_history->rowCount();
                 m_history->insertRow(row);
                 m_history->setItem(row, 0, readOnlyItem(u.narrative.simplified(), u.narrative));
-                m_history->setItem(row, 1, readOnlyItem(QLocale().toString(u.reportedOn, QLocale::ShortFormat)));
+                m_history->setItem(row, 1, readOnlyItem(dayText(u.reportedOn)));
                 m_history->setItem(row, 2, readOnlyItem(percentText(u.percent)));
                 m_history->setItem(row, 3, readOnlyItem(Vocabulary::label(Vocabulary::List::ProgressStatus, u.status)));
                 m_history->setItem(row, 4, readOnlyItem(u.evidence, u.evidence));

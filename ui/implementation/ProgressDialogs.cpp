@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/implementation/ProgressDialogs.h"
 
+#include "ui/widgets/DateEdit.h"
 #include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/StorageError.h"
@@ -26,7 +27,7 @@ namespace forumdesk {
 
 ProgressUpdateDialog::ProgressUpdateDialog(ForumFile &file, qint64 milestoneId, const QString &activity,
                                            int percent, QWidget *parent)
-    : QDialog(parent), m_file(file), m_milestoneId(milestoneId), m_date(new QDateEdit(ForumClock::of(m_file).today(), this)),
+    : QDialog(parent), m_file(file), m_milestoneId(milestoneId), m_date(new DateEdit(ForumClock::of(m_file).today(), this)),
       m_percent(new QSpinBox(this)), m_status(new QComboBox(this)), m_narrative(new QPlainTextEdit(this)),
       m_evidence(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
       m_reporter(new QLineEdit(Preferences::userName(), this)), m_message(new FieldMessage(this))
@@ -35,7 +36,6 @@ ProgressUpdateDialog::ProgressUpdateDialog(ForumFile &file, qint64 milestoneId, 
     auto *milestone = new QLabel(activity, this);
     milestone->setWordWrap(true);
     milestone->setTextFormat(Qt::PlainText);
-    m_date->setCalendarPopup(true);
     m_percent->setRange(0, 100);
     m_percent->setSuffix(tr(" %"));
     m_percent->setValue(percent);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/ActionItemTableModel.h"
 
+#include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
 
@@ -32,14 +33,14 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Action: return a.text;
         case Owner: return a.owner;
-        case Due: return a.dueOn.isValid() ? locale.toString(a.dueOn, QLocale::ShortFormat) : QString();
+        case Due: return a.dueOn.isValid() ? dayText(a.dueOn, locale) : QString();
         case Status:
             if (a.status != key::ActionItemStatus::Open && a.closedOn.isValid())
                 return tr("%1 on %2").arg(Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status),
-                                         locale.toString(a.closedOn, QLocale::ShortFormat));
+                                         dayText(a.closedOn, locale));
             return Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status);
         case AgreedAt:
-            return tr("%1 (%2)").arg(a.meetingTitle, locale.toString(a.meetingStartsAt.date(), QLocale::ShortFormat));
+            return tr("%1 (%2)").arg(a.meetingTitle, dayText(a.meetingStartsAt.date(), locale));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Action)

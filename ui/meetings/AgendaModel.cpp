@@ -92,7 +92,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return m_presenterProblems.value(index.row());
     }
     if (role == Qt::ToolTipRole && index.column() == Starts)
-        return tr("Expected to start at %1").arg(QLocale().toString(m_times.value(index.row()), QLocale::ShortFormat));
+        return tr("Expected to start at %1").arg(QLocale().toString(m_times.value(index.row()).time(), QLocale::ShortFormat));
     if (role == Qt::ToolTipRole && (index.column() == Title || index.column() == Commitment))
         return index.column() == Title ? item.title : m_commitments.value(item.commitmentId);
     if (role == Qt::TextAlignmentRole && (index.column() == Number || index.column() == Duration || index.column() == Starts))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/AgendaPanel.h"
 
+#include "core/i18n/DateText.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/commands/Commands.h"
 #include "core/meetings/ActionItemFollowUp.h"
@@ -169,7 +170,7 @@ void AgendaPanel::reload()
         const QLocale locale;
         for (const ActionItem &a : ActionItemFollowUp::mattersArising(m_document->file(), m_meetingId)) {
             auto *row = new QTreeWidgetItem(m_arising, {a.text, a.owner,
-                                                        a.dueOn.isValid() ? locale.toString(a.dueOn, QLocale::ShortFormat) : QString()});
+                                                        a.dueOn.isValid() ? dayText(a.dueOn, locale) : QString()});
             row->setToolTip(0, a.text);
         }
     }

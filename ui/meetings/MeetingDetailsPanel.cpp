@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/MeetingDetailsPanel.h"
 
+#include "core/i18n/DateText.h"
+#include "ui/widgets/DateEdit.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/commands/Commands.h"
 #include "core/forum/Member.h"
@@ -62,11 +64,7 @@ MeetingDetailsPanel::MeetingDetailsPanel(ForumDocument *document, QWidget *paren
     connect(number, &QSpinBox::editingFinished, this, [this] { commit(QStringLiteral("number")); });
 
     const auto dateTimeEdit = [this] {
-        auto *edit = new QDateTimeEdit(this);
-        edit->setCalendarPopup(true);
-        // Day names and months in the interface language; a four-digit year, never ambiguous.
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
-        return edit;
+        return new DateTimeEdit(this);
     };
     auto *starts = dateTimeEdit();
     add(QStringLiteral("starts_at"), tr("&Starts:"), starts, [starts](const Meeting &m) { starts->setDateTime(m.startsAt); },
@@ -236,7 +234,7 @@ void MeetingDetailsPanel::reload()
     QString tip;
     if (m_meeting.status == key::MeetingStatus::MinutesApproved || m_meeting.status == key::MeetingStatus::Published) {
         if (auto at = Table<Meeting>(m_document->file()).find(m_meeting.approvedAtMeetingId))
-            tip = tr("Minutes approved at “%1” (%2)").arg(at->title, QLocale().toString(at->startsAt.date(), QLocale::ShortFormat));
+            tip = tr("Minutes approved at “%1” (%2)").arg(at->title, dayText(at->startsAt.date()));
     }
     m_status->setToolTip(tip);
     m_status->setEnabled(!m_document->isReadOnly());
@@ -310,7 +308,7 @@ void MeetingDetailsPanel::statusChosen(int index)
         }
         QStringList names;
         for (const Meeting &m : candidates)
-            names << tr("%1 (%2)").arg(m.title, QLocale().toString(m.startsAt.date(), QLocale::ShortFormat));
+            names << tr("%1 (%2)").arg(m.title, dayText(m.startsAt.date()));
         bool ok = false;
         const QString chosen = QInputDialog::getItem(this, tr("Approve Minutes"),
                                                      tr("At which meeting were these minutes approved?"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/MeetingTableModel.h"
 
+#include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
 
@@ -34,7 +35,7 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
         case When:
             if (key)
                 return m.startsAt;
-            return QLocale().toString(m.startsAt, QLocale::ShortFormat);
+            return dayTimeText(m.startsAt);
         case Title: return m.title;
         case Kind: return key ? m.kind : Vocabulary::label(Vocabulary::List::MeetingKind, m.kind);
         case Status: return key ? m.status : Vocabulary::label(Vocabulary::List::MeetingStatus, m.status);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/MinutesPanel.h"
 
+#include "core/i18n/DateText.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/commands/Commands.h"
 #include "ui/meetings/ActionItemDialog.h"
@@ -142,7 +143,7 @@ void MinutesPanel::reload()
         const ActionItem &a = m_actionRows[row];
         m_actions->setItem(row, 0, cell(a.text));
         m_actions->setItem(row, 1, cell(a.owner));
-        m_actions->setItem(row, 2, cell(a.dueOn.isValid() ? locale.toString(a.dueOn, QLocale::ShortFormat) : QString()));
+        m_actions->setItem(row, 2, cell(a.dueOn.isValid() ? dayText(a.dueOn, locale) : QString()));
         m_actions->setItem(row, 3, cell(Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status)));
     }
     const bool writable = !m_document->isReadOnly() && m_meetingId > 0;

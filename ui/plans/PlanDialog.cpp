@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plans/PlanDialog.h"
 
+#include "ui/widgets/DateEdit.h"
 #include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "core/plans/PlanCalendar.h"
@@ -19,7 +20,7 @@ namespace forumdesk {
 
 PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     : QDialog(parent), m_file(file), m_original(plan), m_dueTouched(plan.id > 0),
-      m_title(new QLineEdit(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
+      m_title(new QLineEdit(this)), m_start(new DateEdit(this)), m_end(new DateEdit(this)),
       m_stage(new QLabel(this)), m_due(new OptionalDateEdit(tr("Due on"), ForumClock::of(m_file).today(), this)),
       m_submitted(new OptionalDateEdit(tr("Submitted"), ForumClock::of(m_file).today(), this)), m_warnings(new QLabel(this)),
       m_message(new FieldMessage(this))
@@ -27,10 +28,6 @@ PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     setWindowTitle(plan.id > 0 ? tr("Edit Action Plan") : tr("New Action Plan"));
     m_title->setText(plan.title);
     m_title->setPlaceholderText(tr("e.g. Sixth National Action Plan 2025–2027"));
-    for (QDateEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     m_start->setDate(plan.periodStart);
     m_end->setDate(plan.periodEnd);
     m_stage->setObjectName(QStringLiteral("planStage"));

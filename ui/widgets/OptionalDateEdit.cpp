@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/OptionalDateEdit.h"
 
+#include "ui/widgets/DateEdit.h"
 #include "core/storage/EntitySchema.h"
 
 #include <QCheckBox>
@@ -11,15 +12,13 @@
 namespace forumdesk {
 
 OptionalDateEdit::OptionalDateEdit(const QString &checkText, const QDate &suggested, QWidget *parent)
-    : QWidget(parent), m_set(new QCheckBox(checkText, this)), m_edit(new QDateEdit(this))
+    : QWidget(parent), m_set(new QCheckBox(checkText, this)), m_edit(new DateEdit(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_set);
     layout->addWidget(m_edit);
     layout->addStretch();
-    m_edit->setCalendarPopup(true);
-    m_edit->setDateRange(earliestDate(), latestDate());
     m_edit->setDate(suggested);
     m_edit->setEnabled(false);
     m_set->setObjectName(QStringLiteral("set"));

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/DateEdit.h"
+
+#include "core/i18n/DateText.h"
+#include "core/storage/EntitySchema.h"
+
+namespace forumdesk {
+
+namespace {
+
+template <class Edit>
+void prepare(Edit *edit)
+{
+    edit->setCalendarPopup(true);
+    edit->setDateRange(earliestDate(), latestDate());
+}
+
+} // namespace
+
+DateEdit::DateEdit(QWidget *parent) : QDateEdit(parent)
+{
+    prepare(this);
+    setDisplayFormat(dateFieldFormat(locale()));
+}
+
+DateEdit::DateEdit(const QDate &date, QWidget *parent) : DateEdit(parent)
+{
+    setDate(date);
+}
+
+bool DateEdit::focusNextPrevChild(bool next)
+{
+    return QWidget::focusNextPrevChild(next); // to the next field, not the next section
+}
+
+DateTimeEdit::DateTimeEdit(QWidget *parent) : QDateTimeEdit(parent)
+{
+    prepare(this);
+    // Day names and months in the interface language; a four-digit year, never ambiguous.
+    setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+}
+
+bool DateTimeEdit::focusNextPrevChild(bool next)
+{
+    return QWidget::focusNextPrevChild(next);
+}
+
+QString DateDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    if (value.userType() == QMetaType::QDate)
+        return dayText(value.toDate(), locale);
+    return QStyledItemDelegate::displayText(value, locale);
+}
+
+QWidget *DateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    auto *editor = new DateEdit(parent);
+    editor->setFrame(false);
+    editor->setObjectName(QStringLiteral("dateCellEditor"));
+    return editor;
+}
+
+void DateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QDate day = index.data(Qt::EditRole).toDate();
+    static_cast<DateEdit *>(editor)->setDate(day.isValid() ? day
+                                             : m_suggested.isValid() ? m_suggested
+                                                                     : QDate::currentDate());
+}
+
+void DateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *edit = static_cast<DateEdit *>(editor);
+    edit->interpretText();
+    if (index.data(Qt::EditRole).toDate() != edit->date())
+        model->setData(index, edit->date(), Qt::EditRole);
+}
+
+QSize DateDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Wide enough for its editor: a date field with its calendar button.
+    const QSize text = QStyledItemDelegate::sizeHint(option, index);
+    if (m_editorWidth == 0)
+        m_editorWidth = DateEdit().sizeHint().width();
+    return text.expandedTo(QSize(m_editorWidth, text.height()));
+}
+
+} // namespace forumdesk
