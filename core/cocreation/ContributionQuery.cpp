@@ -23,9 +23,8 @@ QString ContributionQuery::where(QVariantList &binds) const
         binds << channel;
     }
     if (!text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(author LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')");
-        const QString pattern = containsPattern(text.trimmed());
-        binds << pattern << pattern << pattern;
+        conditions << searchCondition({QStringLiteral("author"), QStringLiteral("organization"), QStringLiteral("text")},
+                                      text, binds);
     }
     return conditions.join(QStringLiteral(" AND "));
 }

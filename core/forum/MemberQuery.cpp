@@ -38,9 +38,7 @@ QString MemberQuery::where(QVariantList &binds) const
         binds << day << day;
     }
     if (!text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\')");
-        const QString pattern = containsPattern(text.trimmed());
-        binds << pattern << pattern;
+        conditions << searchCondition({QStringLiteral("name"), QStringLiteral("organization")}, text, binds);
     }
     return conditions.join(QStringLiteral(" AND "));
 }

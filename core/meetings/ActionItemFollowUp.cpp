@@ -59,6 +59,8 @@ QString ActionItemQuery::where(QVariantList &binds) const
         conditions << QStringLiteral("due_on < ?");
         binds << formatDate(overdueOn);
     }
+    if (!text.trimmed().isEmpty())
+        conditions << searchCondition({QStringLiteral("text"), QStringLiteral("owner")}, text, binds);
     return conditions.join(QStringLiteral(" AND "));
 }
 

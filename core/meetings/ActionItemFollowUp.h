@@ -39,6 +39,7 @@ struct ActionItemQuery {
     QString status{key::ActionItemStatus::Open}; // an ActionItemStatus key; empty = any
     qint64 planId = 0;                           // meetings of this plan only; 0 = any
     QDate overdueOn;                             // when valid: only items due before this day
+    QString text;                                // in the task or its owner, whatever the case and accents
 
     qint64 count(ForumFile &file) const;
     QList<FollowedActionItem> fetch(ForumFile &file, qint64 offset, qint64 limit) const;

@@ -2,8 +2,12 @@
 #include "core/meetings/Meeting.h"
 
 #include "core/forum/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace forumdesk {
 
@@ -43,6 +47,44 @@ const EntitySchema<Meeting> &Meeting::schema()
         [](const R &r) { return r.title; },
     };
     return s;
+}
+
+std::pair<QDateTime, QDateTime> Meeting::suggestedTimes(ForumFile &file, const QString &kind, const QDate &today)
+{
+    QDate day = today.addDays(7);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    // The usual start and length: the most frequent among the last 12 meetings of the kind.
+    QMap<QString, int> starts;
+    QMap<qint64, int> lengths;
+    Statement st = file.database().query(QStringLiteral(
+        "SELECT starts_at, ends_at FROM meeting WHERE kind = ? AND status <> 'cancelled' "
+        "ORDER BY starts_at DESC LIMIT 12"));
+    st.bind(1, kind);
+    while (st.next()) {
+        const QDateTime from = parseWallClock(st.text(0));
+        const QDateTime to = parseWallClock(st.text(1));
+        if (!from.isValid())
+            continue;
+        ++starts[from.time().toString(QStringLiteral("HH:mm"))];
+        if (to.isValid() && from.secsTo(to) > 0)
+            ++lengths[from.secsTo(to)];
+    }
+    const auto mostFrequent = [](const auto &counts, auto fallback) {
+        auto best = fallback;
+        int bestCount = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > bestCount) {
+                best = it.key();
+                bestCount = it.value();
+            }
+        }
+        return best;
+    };
+    const QTime at = QTime::fromString(mostFrequent(starts, QStringLiteral("10:00")), QStringLiteral("HH:mm"));
+    const qint64 length = mostFrequent(lengths, qint64(2 * 3600));
+    const QDateTime start(day, at.isValid() ? at : QTime(10, 0));
+    return {start, start.addSecs(length)};
 }
 
 } // namespace forumdesk

@@ -10,7 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace forumdesk {
+
+class ForumFile;
 
 // One row of the `meeting` table (schema in core/storage/schema_v1.sql).
 struct Meeting : Record {
@@ -33,6 +37,10 @@ struct Meeting : Record {
     QString notes;
 
     static const EntitySchema<Meeting> &schema();
+    // When a new meeting of `kind` is first put: a week after `today`, moved to the next working
+    // day (Monday to Friday), at the hour and for the length the forum's last meetings of that
+    // kind most often had (10:00 for two hours when there are none yet).
+    static std::pair<QDateTime, QDateTime> suggestedTimes(ForumFile &file, const QString &kind, const QDate &today);
 };
 
 } // namespace forumdesk

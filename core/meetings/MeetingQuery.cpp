@@ -25,9 +25,7 @@ QString MeetingQuery::where(QVariantList &binds) const
         binds << planId;
     }
     if (!text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(title LIKE ? ESCAPE '\\' OR place LIKE ? ESCAPE '\\')");
-        const QString pattern = containsPattern(text.trimmed());
-        binds << pattern << pattern;
+        conditions << searchCondition({QStringLiteral("title"), QStringLiteral("place")}, text, binds);
     }
     return conditions.join(QStringLiteral(" AND "));
 }

@@ -85,7 +85,47 @@ int compareNames(void *, int leftSize, const void *left, int rightSize, const vo
                             QString::fromUtf8(static_cast<const char *>(right), rightSize));
 }
 
+// search_fold(text): foldForSearch for SQL. Plain ASCII, most of what is searched, is only
+// lower-cased, byte by byte.
+void searchFold(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const int size = sqlite3_value_bytes(values[0]);
+    bool ascii = true;
+    for (int i = 0; i < size && ascii; ++i)
+        ascii = static_cast<unsigned char>(text[i]) < 0x80;
+    if (ascii) {
+        QByteArray lower(text, size);
+        for (char &c : lower)
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+        sqlite3_result_text(context, lower.constData(), int(lower.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    const QByteArray folded = foldForSearch(QString::fromUtf8(text, size)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+QString foldForSearch(const QString &text)
+{
+    QString out;
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+            || category == QChar::Mark_Enclosing)
+            continue;
+        out += c;
+    }
+    return out.toCaseFolded();
+}
 
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
@@ -116,6 +156,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     sqlite3_preupdate_hook(m_db, &Database::rowWritten, this);
     sqlite3_rollback_hook(m_db, [](void *self) { static_cast<Database *>(self)->m_uncommitted.clear(); }, this);
     sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
+    sqlite3_create_function_v2(m_db, "search_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               searchFold, nullptr, nullptr, nullptr);
     // Hardening for files that come from someone else (docs/architecture.md, The forum file, shared).
     int ignored = 0;
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &ignored);

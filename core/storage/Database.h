@@ -19,6 +19,10 @@ struct sqlite3_stmt;
 
 namespace forumdesk {
 
+// Text as a search compares it: lower case, without accents or other marks ("Lucía Peña" ->
+// "lucia pena"). Every Database offers it to SQL as search_fold(text).
+QString foldForSearch(const QString &text);
+
 // An open SQLite connection, hardened for untrusted files: defensive mode, no extension loading,
 // untrusted schema, no triggers or views run, cell size checks, and the files beside it looked at
 // before SQLite opens them (ForumVfs). Names sort with COLLATE NAME (a collation aware of accents,

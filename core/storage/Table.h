@@ -336,7 +336,8 @@ QList<T> Table<T>::page(const QString &where, const QVariantList &binds, const Q
 }
 
 // A LIKE pattern (with ESCAPE '\\') that matches any text containing `text` as typed: the
-// wildcards % and _ in it are taken literally.
+// wildcards % and _ in it are taken literally. For what people type in a search box, see
+// searchCondition().
 inline QString containsPattern(const QString &text)
 {
     QString pattern = text;
@@ -344,6 +345,20 @@ inline QString containsPattern(const QString &text)
         .replace(QLatin1String("%"), QLatin1String("\\%"))
         .replace(QLatin1String("_"), QLatin1String("\\_"));
     return QStringLiteral("%") + pattern + QStringLiteral("%");
+}
+
+// The condition that `text`, as typed in a search box, appears in any of `columns`, whatever the
+// case and accents ("lucia" finds "Lucía", "PENA" finds "Peña"), with its binds added to `binds`.
+// Compares through the search_fold() SQL function every Database has (foldForSearch).
+inline QString searchCondition(const QStringList &columns, const QString &text, QVariantList &binds)
+{
+    const QString pattern = containsPattern(foldForSearch(text.trimmed()));
+    QStringList any;
+    for (const QString &column : columns) {
+        any << QStringLiteral("search_fold(%1) LIKE ? ESCAPE '\\'").arg(column);
+        binds << pattern;
+    }
+    return QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
 } // namespace forumdesk

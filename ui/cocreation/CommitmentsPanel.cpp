@@ -19,6 +19,7 @@
 #include "ui/widgets/ReloadWhenShown.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -82,7 +83,6 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_gaps->setObjectName(QStringLiteral("templateGaps"));
     m_gaps->setMaximumHeight(90);
-    m_gaps->setStyleSheet(QStringLiteral("QListWidget { color: #8a5300; }"));
     m_fedBy->setObjectName(QStringLiteral("fedBy"));
     m_fedBy->setMaximumHeight(110);
     m_milestoneTable->setObjectName(QStringLiteral("milestones"));
@@ -398,12 +398,16 @@ void CommitmentsPanel::showCommitment()
         m_removeMilestone->setEnabled(false);
         return;
     }
+    // What is missing in the warning's brown; good news in green, with a tick, not as a warning.
     for (const TemplateGap &gap : CommitmentReview::gaps(file, c.id)) {
         auto *item = new QListWidgetItem(gap.message, m_gaps);
         item->setData(Qt::UserRole, gap.field);
+        item->setForeground(QColor(0x8a, 0x53, 0x00));
     }
-    if (m_gaps->count() == 0)
-        new QListWidgetItem(tr("Nothing: every field of the template is filled."), m_gaps);
+    if (m_gaps->count() == 0) {
+        auto *done = new QListWidgetItem(tr("✓ Nothing: every field of the template is filled."), m_gaps);
+        done->setForeground(QColor(0x1e, 0x6b, 0x2e));
+    }
 
     showMilestones(MilestoneOrder::of(file, c.id));
     const bool writable = !m_document->isReadOnly();

@@ -148,7 +148,11 @@ void ContributionsPanel::refresh()
         lines << tr("By sector: %1").arg(sectors.join(QStringLiteral(", ")));
     if (!channels.isEmpty())
         lines << tr("By channel: %1").arg(channels.join(QStringLiteral(", ")));
-    if (m_model->matchingCount() != summary.received)
+    const QString search = m_search->text().trimmed();
+    if (m_model->matchingCount() == 0 && summary.received > 0)
+        lines << (search.isEmpty() ? tr("No contribution matches these filters.")
+                                   : tr("No contribution matches “%1” (case and accents are ignored).").arg(search));
+    else if (m_model->matchingCount() != summary.received)
         lines << tr("%1 of %2 shown").arg(m_model->matchingCount()).arg(summary.received);
     m_counts->setText(lines.join(QLatin1Char('\n')));
 }

@@ -59,7 +59,11 @@ ProgressUpdateDialog::ProgressUpdateDialog(ForumFile &file, qint64 milestoneId, 
     form->addRow(tr("&Progress:"), m_percent);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Narrative:"), m_narrative);
-    form->addRow(tr("&Evidence:"), evidence);
+    // A row holding a layout gets no buddy from the form: without one, "&Evidence:" would show
+    // its ampersand and Alt+E would reach nothing.
+    auto *evidenceLabel = new QLabel(tr("&Evidence:"), this);
+    evidenceLabel->setBuddy(m_evidence);
+    form->addRow(evidenceLabel, evidence);
     form->addRow(tr("&Reported by:"), m_reporter);
     form->addRow(QString(), m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -16,8 +16,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace forumdesk {
@@ -27,8 +29,12 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
       m_view(new QTableView(this)), m_status(new QComboBox(this)),
       m_planOnly(new QCheckBox(tr("Only meetings of the plan chosen in the toolbar"), this)), m_count(new QLabel(this)),
       m_done(new QPushButton(tr("Mark &Done"), this)), m_cancel(new QPushButton(tr("&Cancel Item"), this)),
-      m_reopen(new QPushButton(tr("&Reopen"), this))
+      m_reopen(new QPushButton(tr("&Reopen"), this)), m_search(new QLineEdit(this))
 {
+    m_search->setObjectName(QStringLiteral("actionItemSearch"));
+    m_search->setPlaceholderText(tr("Find by task or owner"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find action items"));
     m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     m_status->addItem(tr("Open"), key::ActionItemStatus::Open);
     m_status->addItem(tr("Done"), key::ActionItemStatus::Done);
@@ -39,8 +45,8 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
     statusLabel->setBuddy(m_status);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
+    filters->addWidget(m_search, 1);
     filters->addWidget(m_planOnly);
-    filters->addStretch();
 
     m_view->setObjectName(QStringLiteral("actionItems"));
     m_view->setModel(m_model);
@@ -65,6 +71,11 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ActionItemsPanel::applyFilter);
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &ActionItemsPanel::applyFilter);
     connect(m_planOnly, &QCheckBox::toggled, this, &ActionItemsPanel::applyFilter);
     connect(document, &ForumDocument::currentPlanChanged, this, &ActionItemsPanel::applyFilterWhenShown);
     connect(m_done, &QPushButton::clicked, this, [this] { setSelectedStatus(key::ActionItemStatus::Done); });
@@ -93,6 +104,7 @@ void ActionItemsPanel::applyFilter()
     ActionItemQuery query = m_model->query();
     query.status = m_status->currentData().toString();
     query.planId = m_planOnly->isChecked() ? m_document->currentPlanId() : 0;
+    query.text = m_search->text();
     m_model->setToday(m_document->today());
     m_model->setQuery(query);
     updateButtons();
@@ -103,6 +115,11 @@ void ActionItemsPanel::refresh()
     m_model->setToday(m_document->today());
     m_model->reload();
     updateButtons();
+}
+
+QString ActionItemsPanel::countText() const
+{
+    return m_count->text();
 }
 
 qint64 ActionItemsPanel::selectedId() const
@@ -123,7 +140,11 @@ void ActionItemsPanel::updateButtons()
     m_done->setEnabled(writable && status == key::ActionItemStatus::Open);
     m_cancel->setEnabled(writable && status == key::ActionItemStatus::Open);
     m_reopen->setEnabled(writable && !status.isEmpty() && status != key::ActionItemStatus::Open);
-    m_count->setText(tr("%n action item(s)", nullptr, int(m_model->matchingCount())));
+    const QString search = m_search->text().trimmed();
+    if (m_model->matchingCount() == 0 && !search.isEmpty())
+        m_count->setText(tr("No action item matches “%1” (case and accents are ignored).").arg(search));
+    else
+        m_count->setText(tr("%n action item(s)", nullptr, int(m_model->matchingCount())));
 }
 
 void ActionItemsPanel::setSelectedStatus(const QString &status)

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -26,6 +27,8 @@ public:
     ActionItemTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
+    QLineEdit *searchField() const { return m_search; }
+    QString countText() const;
     // Closes (done, cancelled) or reopens (open) the selected item.
     void setSelectedStatus(const QString &status);
 
@@ -46,6 +49,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_cancel;
     QPushButton *m_reopen;
+    QLineEdit *m_search;
     ReloadWhenShown *m_reload; // the reload, held while the widget is hidden
 };
 

@@ -194,7 +194,7 @@ void AttendancePanel::updateQuorum()
         return;
     }
     const QuorumStatus q = Quorum::of(m_document->file(), m_meetingId);
-    QString text = tr("%1 of %2 voting members present; %3 needed.").arg(q.presentVoting).arg(q.votingMembers).arg(q.required);
+    QString text = tr("%1 of %2 voting members present; %n needed.", nullptr, q.required).arg(q.presentVoting).arg(q.votingMembers);
     if (q.bothSectorsRequired && !(q.governmentPresent && q.civilSocietyPresent))
         text += QLatin1Char('\n') + tr("The forum's rule also needs government and civil society present.");
     text += QLatin1String("\n\n") + (q.met ? tr("Quorum met") : tr("No quorum yet"));

@@ -155,8 +155,14 @@ void MeetingsPage::refresh()
     if (selected > 0 && !Table<Meeting>(m_document->file()).find(selected))
         m_editor->setMeeting(0); // an undone creation
     const qint64 all = Table<Meeting>(m_document->file()).count();
-    m_count->setText(m_model->matchingCount() == all ? tr("%n meeting(s)", nullptr, int(all))
-                                                      : tr("%1 of %2 meetings shown").arg(m_model->matchingCount()).arg(all));
+    const QString search = m_search->text().trimmed();
+    if (m_model->matchingCount() == 0 && all > 0)
+        m_count->setText(search.isEmpty() ? tr("No meeting matches these filters.")
+                                          : tr("No meeting matches “%1” (case and accents are ignored).").arg(search));
+    else
+        m_count->setText(m_model->matchingCount() == all
+                             ? tr("%n meeting(s)", nullptr, int(all))
+                             : tr("%1 of %2 meetings shown").arg(m_model->matchingCount()).arg(all));
 }
 
 qint64 MeetingsPage::selectedId() const
@@ -200,8 +206,7 @@ qint64 MeetingsPage::addMeeting()
     Meeting meeting;
     meeting.title = tr("New meeting");
     meeting.kind = m_kind->currentData().toString().isEmpty() ? key::MeetingKind::ForumSession : m_kind->currentData().toString();
-    meeting.startsAt = QDateTime(m_document->today().addDays(7), QTime(10, 0));
-    meeting.endsAt = meeting.startsAt.addSecs(2 * 3600);
+    std::tie(meeting.startsAt, meeting.endsAt) = Meeting::suggestedTimes(m_document->file(), meeting.kind, m_document->today());
     meeting.planId = m_document->currentPlanId();
     const qint64 id = edit::addMeeting(m_document, meeting);
     if (id <= 0)

@@ -144,9 +144,19 @@ void MembersPage::updateButtons()
     m_remove->setEnabled(chosen && !m_document->isReadOnly());
     m_edit->setText(m_document->isReadOnly() ? tr("&View…") : tr("&Edit…"));
     const qint64 all = Table<Member>(m_document->file()).count();
-    m_count->setText(m_model->matchingCount() == all
-                         ? tr("Members: %1").arg(all)
-                         : tr("%1 of %2 members shown").arg(m_model->matchingCount()).arg(all));
+    const QString search = m_search->text().trimmed();
+    if (m_model->matchingCount() == 0 && all > 0)
+        m_count->setText(search.isEmpty() ? tr("No member matches these filters.")
+                                          : tr("No member matches “%1” (case and accents are ignored).").arg(search));
+    else
+        m_count->setText(m_model->matchingCount() == all
+                             ? tr("Members: %1").arg(all)
+                             : tr("%1 of %2 members shown").arg(m_model->matchingCount()).arg(all));
+}
+
+QString MembersPage::countText() const
+{
+    return m_count->text();
 }
 
 qint64 MembersPage::selectedId() const

@@ -28,6 +28,8 @@ public:
     QTableView *view() const { return m_view; }
     CompositionPanel *composition() const { return m_composition; }
     QLineEdit *searchField() const { return m_search; }
+    // What the page says under its list: how many members are shown, or that none matched.
+    QString countText() const;
     QComboBox *sectorFilter() const { return m_sector; }
     QComboBox *roleFilter() const { return m_role; }
     QCheckBox *activeFilter() const { return m_active; }

@@ -279,7 +279,11 @@ void MainWindow::createUndoActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this);
     m_redo->setIcon(icon(QStringLiteral("redo")));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as Ctrl+Shift+Z: what Office and LibreOffice users press on every system.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redo->setShortcuts(redoKeys);
     // The toolbar says only "Undo" and "Redo": a long "Undo Set the completion level of “…”" would
     // push the plan selector out of the window. The menu and the tooltips keep the whole text.
     m_undo->setIconText(tr("Undo"));

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small things a new user tripped over: a label showing its ampersand, Ctrl+Y, a new meeting on a
+// Saturday, good news shown as a warning.
+#include "tests/ui/UiTestSupport.h"
+
+#include "tests/support/TestSupport.h"
+#include "core/forum/NewForum.h"
+#include "core/meetings/Meeting.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/Milestone.h"
+#include "core/storage/Table.h"
+#include "ui/implementation/ProgressDialogs.h"
+#include "ui/window/MainWindow.h"
+
+#include <QAction>
+#include <QLabel>
+
+#include <catch2/catch.hpp>
+
+using namespace forumdesk;
+
+namespace {
+
+// Labels that would show a literal "&": a mnemonic with no widget to go to.
+QStringList labelsShowingAmpersand(QWidget *root)
+{
+    QStringList found;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == QLatin1Char('&') || Qt::mightBeRichText(text))
+            continue;
+        if (!label->buddy())
+            found << text;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("No label shows its shortcut's ampersand", "[ui][words]")
+{
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    ActionPlan plan;
+    plan.title = QStringLiteral("Plan");
+    plan.periodStart = QDate(2025, 9, 1);
+    plan.periodEnd = QDate(2027, 8, 31);
+    Table<ActionPlan>(*file).create(plan);
+    Commitment c;
+    c.planId = plan.id;
+    c.number = QStringLiteral("1");
+    c.title = QStringLiteral("Compras abiertas");
+    Table<Commitment>(*file).create(c);
+    Milestone m;
+    m.commitmentId = c.id;
+    m.activity = QStringLiteral("Portal");
+    Table<Milestone>(*file).create(m);
+    ProgressUpdateDialog dialog(*file, m.id, m.activity, 0);
+    CHECK(labelsShowingAmpersand(&dialog) == QStringList());
+}
+
+TEST_CASE("Ctrl+Y redoes, as well as the system's own redo keys", "[ui][words]")
+{
+    test::isolateSettings();
+    MainWindow window;
+    const QList<QKeySequence> keys = window.redoAction()->shortcuts();
+    CHECK(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        CHECK(keys.contains(key));
+}
+
+TEST_CASE("A new meeting is put on a working day, at the forum's usual hour", "[ui][words]")
+{
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    const QDate saturday(2026, 12, 5);
+    REQUIRE(saturday.dayOfWeek() == 6);
+    auto [start, end] = Meeting::suggestedTimes(*file, QStringLiteral("forum_session"), saturday);
+    CHECK(start == QDateTime(QDate(2026, 12, 14), QTime(10, 0))); // a week on is a Saturday: the Monday after
+    CHECK(start.secsTo(end) == 2 * 3600);
+    for (int week = 1; week <= 3; ++week) {
+        Meeting meeting;
+        meeting.title = QStringLiteral("Sesión %1").arg(week);
+        meeting.startsAt = QDateTime(QDate(2026, 10, 1).addDays(7 * week), QTime(16, 30));
+        meeting.endsAt = meeting.startsAt.addSecs(90 * 60);
+        Table<Meeting>(*file).create(meeting);
+    }
+    std::tie(start, end) = Meeting::suggestedTimes(*file, QStringLiteral("forum_session"), QDate(2026, 12, 7));
+    CHECK(start == QDateTime(QDate(2026, 12, 14), QTime(16, 30)));
+    CHECK(start.secsTo(end) == 90 * 60);
+}
