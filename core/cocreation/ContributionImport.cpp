@@ -13,9 +13,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QMap>
-#include <QStringDecoder>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace forumdesk {
 
@@ -79,7 +82,73 @@ QDate parseDay(const QString &text)
     return {};
 }
 
+// A cell a spreadsheet would take for a formula once the forum exports it again: =, +, - or @ first
+// (after the spaces, tabs and line breaks the import trims). A number or a telephone number
+// ("-5", "+51 999 888 777") is none.
+bool looksLikeFormula(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i).isSpace())
+        ++i;
+    if (i == cell.size())
+        return false;
+    const QChar first = cell.at(i);
+    if (first == QLatin1Char('=') || first == QLatin1Char('@'))
+        return true;
+    if (first != QLatin1Char('+') && first != QLatin1Char('-'))
+        return false;
+    static const QRegularExpression number(QStringLiteral("^[+-][0-9 ().,/+-]*[0-9][0-9 ().,/+-]*$"));
+    return !number.match(cell.trimmed()).hasMatch();
+}
+
+// Text as a duplicate is told by: accents, case and spacing aside for a name, spacing aside for a
+// contribution's text.
+QString nameKey(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_Enclosing)
+            out += c;
+    }
+    return out.toCaseFolded().simplified();
+}
+
+QString duplicateKey(const QDate &receivedOn, const QString &author, const QString &text)
+{
+    return receivedOn.toString(Qt::ISODate) + QChar(0x1F) + nameKey(author) + QChar(0x1F)
+        + text.normalized(QString::NormalizationForm_C).simplified();
+}
+
+// The contributions a plan already has, by what tells duplicates: read once, whatever the file's
+// length.
+QHash<QString, qint64> contributionsOf(ForumFile &file, qint64 planId)
+{
+    QHash<QString, qint64> keys;
+    Statement st = file.database().query(
+        QStringLiteral("SELECT id, received_on, coalesce(author, ''), text FROM contribution WHERE plan_id = ? ORDER BY id"));
+    st.bind(1, planId);
+    while (st.next()) {
+        const QString key = duplicateKey(QDate::fromString(st.text(1), Qt::ISODate), st.text(2), st.text(3));
+        keys.insert(key, st.int64(0)); // ORDER BY id: the newest of equals is named; any would do
+    }
+    return keys;
+}
+
 } // namespace
+
+QString ContributionImport::Row::duplicateNote() const
+{
+    // Row has no tr() of its own: the strings are ContributionImport's.
+    switch (duplicate) {
+    case Duplicate::None:
+        break;
+    case Duplicate::InForum:
+        return QCoreApplication::translate("ContributionImport", "Already in the forum");
+    case Duplicate::InFile:
+        return QCoreApplication::translate("ContributionImport", "Same as row %1").arg(sameAsRow);
+    }
+    return {};
+}
 
 ContributionImport ContributionImport::readFile(ForumFile &file, const QString &path, qint64 planId)
 {
@@ -106,22 +175,15 @@ ContributionImport ContributionImport::readFile(ForumFile &file, const QString &
 ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &csv, qint64 planId)
 {
     ContributionImport import;
-    QByteArray bytes = csv;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    // Decode line by line, so that a row saved in another encoding is named, not the whole file.
-    QString text;
-    QList<int> badLines;
-    int line = 1;
-    for (const QByteArray &raw : bytes.split('\n')) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(raw);
-        if (decoder.hasError())
-            badLines << line;
-        text += decoded + QLatin1Char('\n');
-        ++line;
+    const Csv::DecodedText decoded = Csv::decode(csv);
+    if (decoded.binary) {
+        import.m_problems << tr("The file is not a CSV file: it holds binary data (a spreadsheet's own format, perhaps). "
+                                "Save it as “CSV” from the spreadsheet and import that file.");
+        return import;
     }
-    text.chop(1);
+    import.m_encoding = Csv::encodingName(decoded.encoding);
+    const QString &text = decoded.text;
+    const QList<int> &badLines = decoded.badLines;
 
     const QList<QStringList> records = Csv::parse(text);
     if (records.isEmpty() || (records.size() == 1 && records.first().join(QString()).trimmed().isEmpty())) {
@@ -148,6 +210,7 @@ ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &c
     Table<Contribution> table(file);
     int row = 1;
     int physicalLine = 1 + int(records.first().join(QString()).count(QLatin1Char('\n')));
+    qsizetype nextBad = 0; // badLines is in order, as the rows are
     for (qsizetype r = 1; r < records.size(); ++r) {
         const QStringList &cells = records.at(r);
         ++row;
@@ -161,11 +224,17 @@ ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &c
         const auto problem = [&](Column c, const QString &message) {
             entry.errors << tr("Row %1, column “%2”: %3").arg(row).arg(headers.value(c), message);
         };
-        for (int bad : badLines)
-            if (bad >= firstLine && bad <= physicalLine) {
-                entry.errors << tr("Row %1: the text is not in UTF-8; save the file as “CSV UTF-8” and import it again").arg(row);
-                break;
-            }
+        bool badBytes = false;
+        while (nextBad < badLines.size() && badLines.at(nextBad) <= physicalLine)
+            badBytes = badLines.at(nextBad++) >= firstLine || badBytes;
+        if (badBytes)
+            entry.errors << tr("Row %1: the text is not in UTF-8; save the file as “CSV UTF-8” and import it again").arg(row);
+        for (const Column column : {Column::Text, Column::Author, Column::Organization, Column::Response}) {
+            if (looksLikeFormula(cell(column)))
+                entry.warnings << tr("Row %1, column “%2”: looks like a spreadsheet formula; it is kept as plain text")
+                                      .arg(row)
+                                      .arg(headers.value(column));
+        }
         Contribution &c = entry.contribution;
         c.planId = planId;
         c.text = cell(Column::Text).trimmed();
@@ -205,8 +274,29 @@ ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &c
         }
         import.m_rows << entry;
     }
-    if (import.m_rows.isEmpty())
+    if (import.m_rows.isEmpty()) {
         import.m_problems << tr("The file has a header but no contributions.");
+        return import;
+    }
+
+    // Duplicates: of what the forum has, then of an earlier row that will be imported.
+    const QHash<QString, qint64> inForum = contributionsOf(file, planId);
+    QHash<QString, int> inFile;
+    for (Row &entry : import.m_rows) {
+        if (!entry.errors.isEmpty())
+            continue;
+        const Contribution &c = entry.contribution;
+        const QString key = duplicateKey(c.receivedOn, c.author, c.text);
+        if (const auto found = inForum.constFind(key); found != inForum.cend()) {
+            entry.duplicate = Duplicate::InForum;
+            entry.sameAsId = *found;
+        } else if (const auto earlier = inFile.constFind(key); earlier != inFile.cend()) {
+            entry.duplicate = Duplicate::InFile;
+            entry.sameAsRow = *earlier;
+        } else {
+            inFile.insert(key, entry.row);
+        }
+    }
     return import;
 }
 
@@ -218,26 +308,76 @@ QStringList ContributionImport::allProblems() const
     return all;
 }
 
+int ContributionImport::importableCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.importable(); }));
+}
+
+int ContributionImport::duplicateCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.duplicate != Duplicate::None; }));
+}
+
+int ContributionImport::problemRowCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.errors.isEmpty(); }));
+}
+
+int ContributionImport::warningCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows)
+        count += int(row.warnings.size());
+    return count;
+}
+
+QStringList ContributionImport::skippedRows() const
+{
+    QStringList lines;
+    for (const Row &row : m_rows) {
+        if (!row.errors.isEmpty())
+            lines << row.errors;
+        else if (row.duplicate == Duplicate::InForum)
+            lines << tr("Row %1: duplicate, already in the forum").arg(row.row);
+        else if (row.duplicate == Duplicate::InFile)
+            lines << tr("Row %1: duplicate, the same as row %2").arg(row.row).arg(row.sameAsRow);
+    }
+    return lines;
+}
+
 bool ContributionImport::acceptable() const
 {
-    return allProblems().isEmpty();
+    return m_problems.isEmpty() && importableCount() > 0;
 }
 
 QList<qint64> ContributionImport::commit(ForumFile &file) const
 {
+    if (!m_problems.isEmpty())
+        throw StorageError(StorageError::Kind::Validation,
+                           tr("Nothing was imported: %n problem(s) must be fixed first.", nullptr, int(m_problems.size())));
     if (!acceptable())
         throw StorageError(StorageError::Kind::Validation,
-                           tr("Nothing was imported: %n problem(s) must be fixed first.", nullptr, int(allProblems().size())));
+                           tr("Nothing was imported: every row is a duplicate or has a problem."));
     file.requireWritable();
     Transaction tx(file.database());
     Table<Contribution> table(file);
+    // Looked at again inside the transaction: the same preview committed twice imports once. Every
+    // row is for the plan read() was given.
+    const QHash<QString, qint64> inForum = contributionsOf(file, m_rows.first().contribution.planId);
     QList<qint64> created;
     for (const Row &row : m_rows) {
+        if (!row.importable())
+            continue;
         Contribution c = row.contribution;
+        if (inForum.contains(duplicateKey(c.receivedOn, c.author, c.text)))
+            continue;
         created << table.create(c);
     }
+    if (created.isEmpty()) // rolled back: nothing was written
+        throw StorageError(StorageError::Kind::Validation,
+                           tr("Nothing was imported: every row is a duplicate or has a problem."));
     file.logActivity(QStringLiteral("import"), Contribution::schema().table, QString(),
-                     tr("Imported %n contribution(s) from a CSV file", nullptr, int(m_rows.size())));
+                     tr("Imported %n contribution(s) from a CSV file", nullptr, int(created.size())));
     tx.commit();
     return created;
 }

@@ -1,7 +1,159 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/Csv.h"
 
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <optional>
+
 namespace forumdesk::Csv {
+
+namespace {
+
+// Windows-1252's 0x80-0x9F; 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and kept as C1 controls.
+constexpr char16_t kWindows1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
+{
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    return decoder.decode(bytes);
+}
+
+// UTF-16 without a byte order mark, told by its NUL bytes: text that is mostly ASCII has a NUL in
+// every other byte, the high byte of each character.
+std::optional<Encoding> utf16ByNulBytes(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 8192) & ~qsizetype(1);
+    qsizetype even = 0;
+    qsizetype odd = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        if (bytes.at(i) == 0)
+            ++(i % 2 == 0 ? even : odd);
+    }
+    const qsizetype units = sample / 2;
+    if (units == 0)
+        return std::nullopt;
+    if (odd * 10 >= units * 4 && even * 10 <= units)
+        return Encoding::Utf16LE;
+    if (even * 10 >= units * 4 && odd * 10 <= units)
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString fromWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char byte : bytes) {
+        const auto b = static_cast<unsigned char>(byte);
+        *out++ = (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252High[b - 0x80]) : QChar(char16_t(b));
+    }
+    return text;
+}
+
+QString encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16 LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16 BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return {};
+}
+
+DecodedText decode(const QByteArray &bytes)
+{
+    DecodedText decoded;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        decoded.byteOrderMark = true;
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        decoded.byteOrderMark = true;
+        decoded.encoding = bytes.at(0) == '\xFF' ? Encoding::Utf16LE : Encoding::Utf16BE;
+    } else if (bytes.contains('\0')) {
+        const std::optional<Encoding> utf16 = utf16ByNulBytes(bytes);
+        if (!utf16) {
+            decoded.binary = true;
+            return decoded;
+        }
+        decoded.encoding = *utf16;
+    }
+    if (decoded.encoding == Encoding::Utf16LE || decoded.encoding == Encoding::Utf16BE) {
+        decoded.text = decodeWith(decoded.encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                                  QByteArrayView(bytes).sliced(decoded.byteOrderMark ? 2 : 0));
+        return decoded;
+    }
+
+    // UTF-8 or Windows-1252, looked at line by line: a line of another encoding pasted into a UTF-8
+    // file is named, not the whole file.
+    const QByteArrayView body = QByteArrayView(bytes).sliced(decoded.byteOrderMark ? 3 : 0);
+    int utf8Lines = 0; // lines beyond ASCII that are valid UTF-8
+    qsizetype start = 0;
+    int line = 1;
+    while (start <= body.size()) {
+        qsizetype end = body.indexOf('\n', start);
+        if (end < 0)
+            end = body.size();
+        const QByteArrayView raw = body.sliced(start, end - start);
+        bool ascii = true;
+        for (const char c : raw)
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        if (!ascii) {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString text = decoder.decode(raw); // decoding happens when the result becomes a QString
+            Q_UNUSED(text)
+            if (decoder.hasError())
+                decoded.badLines << line;
+            else
+                ++utf8Lines;
+        }
+        start = end + 1;
+        ++line;
+    }
+    if (decoded.badLines.isEmpty()) {
+        decoded.text = QString::fromUtf8(body);
+    } else if (decoded.badLines.size() > utf8Lines && !decoded.byteOrderMark) {
+        // Mostly not UTF-8: Windows-1252, where a word like "CAFÉ”" can look like UTF-8 by chance.
+        decoded.encoding = Encoding::Windows1252;
+        decoded.badLines.clear();
+        decoded.text = fromWindows1252(body);
+    } else {
+        // Mostly UTF-8: each line as what it is, the odd ones named by the caller.
+        qsizetype from = 0;
+        int n = 1;
+        qsizetype nextBad = 0; // badLines is in order
+        QString text;
+        text.reserve(body.size());
+        while (from <= body.size()) {
+            qsizetype end = body.indexOf('\n', from);
+            if (end < 0)
+                end = body.size();
+            const QByteArrayView raw = body.sliced(from, end - from);
+            const bool bad = nextBad < decoded.badLines.size() && decoded.badLines.at(nextBad) == n;
+            if (bad)
+                ++nextBad;
+            text += bad ? fromWindows1252(raw) : QString::fromUtf8(raw);
+            if (end < body.size())
+                text += QLatin1Char('\n');
+            from = end + 1;
+            ++n;
+        }
+        decoded.text = text;
+    }
+    return decoded;
+}
 
 QList<QStringList> parse(const QString &text)
 {

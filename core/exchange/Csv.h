@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,31 @@ namespace forumdesk::Csv {
 
 // Comma-separated values as spreadsheets write and read them (RFC 4180): the one reader and
 // writer of the contribution import (ContributionImport) and the open-data export (OpenData).
+
+// How a file's bytes were read as text. Spreadsheets write UTF-8 (with or without a byte order
+// mark), UTF-16 ("Unicode text") or, for "CSV" in Excel on Windows in Spanish, Windows-1252.
+enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+struct DecodedText {
+    QString text;
+    Encoding encoding = Encoding::Utf8;
+    bool byteOrderMark = false;
+    // Lines (1-based, as separated by LF) whose bytes are not UTF-8 in a file that is otherwise
+    // UTF-8: rows pasted from another file. They are read as Windows-1252, so that they can be shown.
+    QList<int> badLines;
+    // NUL bytes in no UTF-16 pattern: a spreadsheet's own format or another binary file, not text.
+    bool binary = false;
+};
+
+// Reads bytes as text: a byte order mark decides (UTF-8, UTF-16 LE or BE); without one, NUL bytes
+// in every other position are UTF-16; bytes that are valid UTF-8 are UTF-8; otherwise, when more
+// lines are not UTF-8 than are, Windows-1252 (whose 0xA0-0xFF are Latin-1), else UTF-8 with the
+// odd lines named.
+DecodedText decode(const QByteArray &bytes);
+// The encoding's usual name ("UTF-8", "UTF-16 LE", "Windows-1252"): a name, not a translated text.
+QString encodingName(Encoding encoding);
+// Windows-1252 bytes as text; its five unassigned bytes become the C1 controls, as Windows does.
+QString fromWindows1252(QByteArrayView bytes);
 
 // Splits CSV text into records of fields: quoted fields, doubled quotes, line breaks inside
 // quotes, CRLF or LF line ends; comma, semicolon (Excel in Spanish) or tab, as the header line uses.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Co-creation: the plan calendar, the commitment template's gaps, and importing contributions
-// from CSV with per-row errors and nothing imported in part.
+// from CSV: per-row errors, duplicates skipped, encodings, formula-like cells.
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
@@ -18,6 +18,8 @@
 #include "core/sample/SampleForum.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
+
+#include <QStringEncoder>
 
 using namespace forumdesk;
 
@@ -156,7 +158,7 @@ TEST_CASE("CSV contributions are read in Spanish or English, quotes and line bre
     CHECK(Table<Contribution>(*f.file).get(created.at(1)).author == QStringLiteral("Pérez, Juan"));
 }
 
-TEST_CASE("Bad CSV rows are named by row and column and nothing is imported in part", "[cocreation][import]")
+TEST_CASE("Bad CSV rows are named by row and column, and the good rows import without them", "[cocreation][import]")
 {
     PlanFixture f;
     QByteArray csv = "date,channel,author,sector,text\n"
@@ -164,23 +166,221 @@ TEST_CASE("Bad CSV rows are named by row and column and nothing is imported in p
                      "2024-02-30,online,Luis,civil_society,Fecha imposible\n"
                      "2024-05-04,pigeon,Eva,civil_society,Canal desconocido\n"
                      "2024-05-05,online,Sin Texto,civil_society,\n"
-                     "2024-05-06,online,<b>Negrita</b>,civil_society,<script>alert('x')</script>\n";
+                     "2024-05-06,online,<b>Negrita</b>,civil_society,<script>alert('x')</script>\n"
+                     "2024-05-06,online,Rosa,civil_society,Más datos abiertos\n";
+    // A row pasted from a Latin-1 file into this UTF-8 one: named, not guessed.
     csv += "2024-05-07,online,Jos\xe9,civil_society,Acentos en Latin-1: se\xf1or\n";
     const ContributionImport import = ContributionImport::read(*f.file, csv, f.plan.id);
     const QStringList problems = import.allProblems();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK_FALSE(import.acceptable());
+    CHECK(import.encoding() == QStringLiteral("UTF-8"));
     CHECK(problems.contains(QStringLiteral("Row 3, column “date”: “2024-02-30” is not a date (write it as 2025-03-31 or 31/03/2025)")));
     CHECK(problems.filter(QStringLiteral("Row 4, column “channel”: “pigeon” is not one of")).size() == 1);
     CHECK(problems.contains(QStringLiteral("Row 5, column “text”: the contribution's text is empty")));
-    CHECK(problems.filter(QStringLiteral("Row 7: the text is not in UTF-8")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("Row 8: the text is not in UTF-8")).size() == 1);
     CHECK(problems.size() == 4);
+    CHECK(import.problemRowCount() == 4);
+    CHECK(import.duplicateCount() == 0);
+    // The other three can be imported: the bad rows no longer hold them back.
+    CHECK(import.importableCount() == 3);
+    CHECK(import.acceptable());
     // Formulas and markup are no errors: they stay as written, as plain text.
     CHECK(import.rows().at(0).errors.isEmpty());
     CHECK(import.rows().at(0).contribution.text == QStringLiteral("=HYPERLINK(\"http://evil.example\";\"clic\")"));
     CHECK(import.rows().at(4).contribution.author == QStringLiteral("<b>Negrita</b>"));
-    CHECK_THROWS_WITH(import.commit(*f.file), Catch::Contains("Nothing was imported: 4 problem"));
-    CHECK(Table<Contribution>(*f.file).count() == 0);
+
+    // What is skipped is said, row by row.
+    const QStringList skipped = import.skippedRows();
+    REQUIRE(skipped.size() == 4);
+    CHECK(skipped.at(0).startsWith(QStringLiteral("Row 3, column “date”")));
+    CHECK(skipped.at(3).startsWith(QStringLiteral("Row 8: ")));
+
+    const QList<qint64> created = import.commit(*f.file);
+    REQUIRE(created.size() == 3);
+    Table<Contribution> table(*f.file);
+    CHECK(table.count() == 3);
+    CHECK(table.get(created.at(0)).text == QStringLiteral("=HYPERLINK(\"http://evil.example\";\"clic\")"));
+    CHECK(table.get(created.at(2)).author == QStringLiteral("Rosa"));
+    CHECK(table.count(QStringLiteral("text = ?"), {QStringLiteral("Fecha imposible")}) == 0);
+}
+
+TEST_CASE("The same CSV imported twice imports nothing the second time", "[cocreation][import][duplicates]")
+{
+    PlanFixture f;
+    const QByteArray csv = "fecha;autor;organización;texto\r\n"
+                           "2025-03-01;Rosa Quispe;Red Ciudadana;Publicar los contratos en datos abiertos\r\n"
+                           "2025-03-02;;Colectivo Agua;Audiencias públicas sobre el agua\r\n"
+                           "2025-03-02;Juan Pérez;;\"Una propuesta\ncon dos líneas\"\r\n";
+    const ContributionImport first = ContributionImport::read(*f.file, csv, f.plan.id);
+    REQUIRE(first.importableCount() == 3);
+    REQUIRE(first.commit(*f.file).size() == 3);
+
+    const ContributionImport again = ContributionImport::read(*f.file, csv, f.plan.id);
+    CHECK(again.allProblems().isEmpty());
+    REQUIRE(again.rows().size() == 3);
+    for (const ContributionImport::Row &row : again.rows()) {
+        CHECK(row.duplicate == ContributionImport::Duplicate::InForum);
+        CHECK(row.duplicateNote() == QStringLiteral("Already in the forum"));
+        CHECK(row.sameAsId > 0);
+        CHECK_FALSE(row.importable());
+    }
+    CHECK(again.duplicateCount() == 3);
+    CHECK(again.importableCount() == 0);
+    CHECK_FALSE(again.acceptable());
+    CHECK(again.skippedRows().value(0) == QStringLiteral("Row 2: duplicate, already in the forum"));
+    CHECK_THROWS_WITH(again.commit(*f.file), Catch::Contains("every row is a duplicate"));
+    // The first preview committed once more imports nothing either: the forum is looked at again.
+    CHECK_THROWS_WITH(first.commit(*f.file), Catch::Contains("every row is a duplicate"));
+    CHECK(Table<Contribution>(*f.file).count() == 3);
+
+    // The same contribution written otherwise (the author's case and accents, the text's spacing) is
+    // still a duplicate; another day, another text or another plan is not.
+    const QByteArray edited = "fecha;autor;texto\n"
+                              "2025-03-01;  ROSA  quíspe ;\"Publicar los  contratos\nen datos abiertos \"\n"
+                              "01/03/2025;rosa quispe;Publicar los contratos en datos abiertos\n"
+                              "2025-03-03;Rosa Quispe;Publicar los contratos en datos abiertos\n"
+                              "2025-03-01;Rosa Quispe;publicar los contratos en datos abiertos, y sus pagos\n";
+    const ContributionImport changed = ContributionImport::read(*f.file, edited, f.plan.id);
+    REQUIRE(changed.rows().size() == 4);
+    CHECK(changed.rows().at(0).duplicate == ContributionImport::Duplicate::InForum);
+    CHECK(changed.rows().at(1).duplicate == ContributionImport::Duplicate::InForum);
+    CHECK(changed.rows().at(2).importable());
+    CHECK(changed.rows().at(3).importable());
+
+    ActionPlan next;
+    next.title = QStringLiteral("Plan 2026-2028");
+    next.periodStart = QDate(2026, 9, 1);
+    next.periodEnd = QDate(2028, 8, 31);
+    Table<ActionPlan>(*f.file).create(next);
+    CHECK(ContributionImport::read(*f.file, csv, next.id).importableCount() == 3);
+}
+
+TEST_CASE("A row repeated within a CSV is imported once, the repeat named after the first", "[cocreation][import][duplicates]")
+{
+    PlanFixture f;
+    const QByteArray csv = "date,channel,author,text\n"
+                           "2025-03-01,pigeon,Eva Ríos,Más bibliotecas\n"      // a problem: skipped
+                           "2025-03-01,email,Eva Ríos,Más bibliotecas\n"       // so this one imports
+                           "2025-03-01,email,Ana Soto,Presupuesto abierto\n"
+                           "2025-03-01,online,eva rios,Más  bibliotecas\n"     // the same as row 3
+                           "2025-03-01,email,Ana Soto,Presupuesto abierto\n";  // the same as row 4
+    const ContributionImport import = ContributionImport::read(*f.file, csv, f.plan.id);
+    REQUIRE(import.rows().size() == 5);
+    CHECK_FALSE(import.rows().at(0).importable());
+    CHECK(import.rows().at(0).duplicate == ContributionImport::Duplicate::None);
+    CHECK(import.rows().at(1).importable());
+    CHECK(import.rows().at(3).duplicate == ContributionImport::Duplicate::InFile);
+    CHECK(import.rows().at(3).sameAsRow == 3);
+    CHECK(import.rows().at(3).duplicateNote() == QStringLiteral("Same as row 3"));
+    CHECK(import.rows().at(4).duplicateNote() == QStringLiteral("Same as row 4"));
+    CHECK(import.importableCount() == 2);
+    CHECK(import.duplicateCount() == 2);
+    CHECK(import.problemRowCount() == 1);
+    CHECK(import.skippedRows().contains(QStringLiteral("Row 5: duplicate, the same as row 3")));
+    CHECK(import.commit(*f.file).size() == 2);
+    CHECK(Table<Contribution>(*f.file).count() == 2);
+}
+
+TEST_CASE("CSV files in UTF-8, UTF-16 and Windows-1252 are read with their accents", "[cocreation][import][encoding]")
+{
+    PlanFixture f;
+    const QString header = QStringLiteral("fecha;autor;organización;texto\r\n");
+    const QString body = QStringLiteral("2025-03-31;Lucía Núñez;Asociación Pro Año;Presupuesto de 5 € por vecino, “más” participación\r\n");
+    const auto check = [&](const QByteArray &bytes, const char *encoding) {
+        const ContributionImport import = ContributionImport::read(*f.file, bytes, f.plan.id);
+        INFO(encoding << ": " << import.allProblems().join(QLatin1Char('\n')).toStdString());
+        CHECK(import.encoding() == QString::fromLatin1(encoding));
+        REQUIRE(import.allProblems().isEmpty());
+        REQUIRE(import.rows().size() == 1);
+        const Contribution &c = import.rows().first().contribution;
+        CHECK(c.author == QStringLiteral("Lucía Núñez"));
+        CHECK(c.organization == QStringLiteral("Asociación Pro Año"));
+        CHECK(c.text == QStringLiteral("Presupuesto de 5 € por vecino, “más” participación"));
+        CHECK(c.receivedOn == QDate(2025, 3, 31));
+    };
+    SECTION("Windows-1252, as Excel in Spanish saves “CSV”")
+    {
+        // í = 0xED, ñ = 0xF1, € = 0x80, “ ” = 0x93 0x94: no UTF-8 at all.
+        const QByteArray bytes = "fecha;autor;organizaci\xf3n;texto\r\n"
+                                 "2025-03-31;Luc\xed" "a N\xfa\xf1" "ez;Asociaci\xf3n Pro A\xf1o;Presupuesto de 5 \x80 por vecino, \x93m\xe1s\x94 participaci\xf3n\r\n";
+        check(bytes, "Windows-1252");
+    }
+    SECTION("UTF-8 with a byte order mark")
+    {
+        check("\xEF\xBB\xBF" + (header + body).toUtf8(), "UTF-8");
+    }
+    SECTION("UTF-8 without one")
+    {
+        check((header + body).toUtf8(), "UTF-8");
+    }
+    SECTION("UTF-16 LE with a byte order mark, as “Unicode text”")
+    {
+        QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray bytes = encoder.encode(header + body);
+        REQUIRE(bytes.startsWith("\xFF\xFE"));
+        check(bytes, "UTF-16 LE");
+    }
+    SECTION("UTF-16 BE with a byte order mark")
+    {
+        QStringEncoder encoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+        check(encoder.encode(header + body), "UTF-16 BE");
+    }
+    SECTION("UTF-16 without a byte order mark, told by its NUL bytes")
+    {
+        QStringEncoder le(QStringEncoder::Utf16LE);
+        check(le.encode(header + body), "UTF-16 LE");
+        QStringEncoder be(QStringEncoder::Utf16BE);
+        check(be.encode(header + body), "UTF-16 BE");
+    }
+}
+
+TEST_CASE("A binary file is refused as no CSV", "[cocreation][import][encoding]")
+{
+    PlanFixture f;
+    // The beginning of an .xlsx (a zip archive) saved under a .csv name.
+    static const char start[] = "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xa4\x1f\x8b\x9c\x01\x00\x00\x00[Content_Types].xml";
+    const QByteArray zip(start, sizeof start - 1);
+    const ContributionImport import = ContributionImport::read(*f.file, zip, f.plan.id);
+    REQUIRE(import.problems().size() == 1);
+    CHECK(import.problems().first().startsWith(QStringLiteral("The file is not a CSV file")));
+    CHECK(import.rows().isEmpty());
+    CHECK_FALSE(import.acceptable());
+    CHECK_THROWS_WITH(import.commit(*f.file), Catch::Contains("Nothing was imported"));
+}
+
+TEST_CASE("Cells that look like spreadsheet formulas are noted and kept as written", "[cocreation][import][formula]")
+{
+    PlanFixture f;
+    const QByteArray csv = "fecha;autor;organización;texto\n"
+                           "2025-03-01;Ana;;\"=HYPERLINK(\"\"http://evil.example\"\";\"\"clic\"\")\"\n"
+                           "2025-03-02;@Ana;;Texto normal\n"
+                           "2025-03-03;Luis;+cmd|' /C calc'!A0;Texto normal\n"
+                           "2025-03-04;Eva;;-2+3+cmd|' /C calc'!A0\n"
+                           "2025-03-05;Rosa;;\"\t=1+1\"\n"
+                           "2025-03-06;+51 999 888 777;-5;-5\n"
+                           "2025-03-07;Juan;;Sin fórmulas: 2 + 2 = 4\n";
+    const ContributionImport import = ContributionImport::read(*f.file, csv, f.plan.id);
+    INFO(import.allProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(import.allProblems().isEmpty());
+    REQUIRE(import.rows().size() == 7);
+    CHECK(import.rows().at(0).warnings
+          == QStringList{QStringLiteral("Row 2, column “texto”: looks like a spreadsheet formula; it is kept as plain text")});
+    CHECK(import.rows().at(1).warnings.filter(QStringLiteral("column “autor”")).size() == 1);
+    CHECK(import.rows().at(2).warnings.filter(QStringLiteral("column “organización”")).size() == 1);
+    CHECK(import.rows().at(3).warnings.size() == 1);
+    CHECK(import.rows().at(4).warnings.size() == 1);
+    CHECK(import.rows().at(5).warnings.isEmpty()); // a telephone number and a number are no formulas
+    CHECK(import.rows().at(6).warnings.isEmpty());
+    CHECK(import.warningCount() == 5);
+    // Noted, not refused: every row imports, its text as it was written.
+    CHECK(import.importableCount() == 7);
+    const QList<qint64> created = import.commit(*f.file);
+    REQUIRE(created.size() == 7);
+    Table<Contribution> table(*f.file);
+    CHECK(table.get(created.at(0)).text == QStringLiteral("=HYPERLINK(\"http://evil.example\";\"clic\")"));
+    CHECK(table.get(created.at(2)).organization == QStringLiteral("+cmd|' /C calc'!A0"));
+    CHECK(table.get(created.at(3)).text == QStringLiteral("-2+3+cmd|' /C calc'!A0"));
+    CHECK(table.get(created.at(5)).author == QStringLiteral("+51 999 888 777"));
 }
 
 TEST_CASE("A CSV without the needed columns, or empty, is refused with the reason", "[cocreation][import]")

@@ -33,3 +33,43 @@ TEST_CASE("The CSV reader takes the separator the header uses, as Excel in Spani
     CHECK(read.at(1) == QStringList{QStringLiteral("2025-03-31"), QStringLiteral("Pérez; Ana"), QStringLiteral("Más datos")});
     CHECK(Csv::parse(QStringLiteral("a\tb\n1\t2")).at(1) == QStringList{QStringLiteral("1"), QStringLiteral("2")});
 }
+
+TEST_CASE("CSV bytes are read in the encoding that makes sense of them", "[csv][encoding]")
+{
+    // Windows-1252's own characters in 0x80-0x9F, Latin-1 above, and its five unassigned bytes.
+    CHECK(Csv::fromWindows1252("\x80\x85\x8a\x91\x92\x93\x94\x96\x97\x99\x9f") == QStringLiteral("€…Š‘’“”–—™Ÿ"));
+    CHECK(Csv::fromWindows1252("\xa0\xbf\xc1\xe9\xf1\xfc\xff") == QStringLiteral("\u00a0¿Áéñüÿ"));
+    CHECK(Csv::fromWindows1252("\x81\x8d\x8f\x90\x9d") == QStringLiteral("\u0081\u008d\u008f\u0090\u009d"));
+
+    const Csv::DecodedText ascii = Csv::decode("a,b\n1,2\n");
+    CHECK(ascii.encoding == Csv::Encoding::Utf8);
+    CHECK(ascii.text == QStringLiteral("a,b\n1,2\n"));
+    CHECK_FALSE(ascii.byteOrderMark);
+
+    const Csv::DecodedText bom = Csv::decode("\xEF\xBB\xBF" "a\nMar\xC3\xAD" "a\n");
+    CHECK(bom.byteOrderMark);
+    CHECK(bom.text == QStringLiteral("a\nMaría\n"));
+
+    const Csv::DecodedText latin = Csv::decode("a\nMar\xED" "a\n");
+    CHECK(latin.encoding == Csv::Encoding::Windows1252);
+    CHECK(Csv::encodingName(latin.encoding) == QStringLiteral("Windows-1252"));
+    CHECK(latin.text == QStringLiteral("a\nMaría\n"));
+    CHECK(latin.badLines.isEmpty());
+
+    // Windows-1252 in which one line happens to be valid UTF-8 ("É”" is C9 94, "ɔ" in UTF-8).
+    const Csv::DecodedText cafe = Csv::decode("a\nCAF\xC9\x94\nJos\xE9\nMar\xED" "a\n");
+    CHECK(cafe.encoding == Csv::Encoding::Windows1252);
+    CHECK(cafe.text == QStringLiteral("a\nCAFÉ”\nJosé\nMaría\n"));
+
+    // UTF-8 with one line from elsewhere: the file stays UTF-8, the line is named.
+    const Csv::DecodedText mixed = Csv::decode("a\nMar\xC3\xAD" "a\nJos\xE9\nfin");
+    CHECK(mixed.encoding == Csv::Encoding::Utf8);
+    CHECK(mixed.badLines == QList<int>{3});
+    CHECK(mixed.text == QStringLiteral("a\nMaría\nJosé\nfin"));
+
+    const Csv::DecodedText utf16 = Csv::decode(QByteArray("a\0,\0b\0\n\0\xF1\0", 10));
+    CHECK(utf16.encoding == Csv::Encoding::Utf16LE);
+    CHECK(utf16.text == QStringLiteral("a,b\nñ"));
+
+    CHECK(Csv::decode(QByteArray("\x01\x02\0\0\0\x05\x06\x07", 8)).binary);
+}

@@ -34,17 +34,22 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace forumdesk;
 using test::checkModel;
@@ -102,6 +107,19 @@ QString writeFile(const test::TempFolder &folder, const QString &name, const QBy
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
     return path;
+}
+
+// Acts on the modal dialog of type T once the code under test shows it (a dialog's exec() or a
+// message box), trying for a few seconds.
+template <class T>
+void whenModal(const std::function<void(T *)> &act, int triesLeft = 500)
+{
+    QTimer::singleShot(10, [act, triesLeft] {
+        if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget()))
+            act(widget);
+        else if (triesLeft > 0)
+            whenModal<T>(act, triesLeft - 1);
+    });
 }
 
 } // namespace
@@ -207,37 +225,138 @@ TEST_CASE("A contribution is added, answered with the commitment it fed, and und
     CHECK(Table<Contribution>(forum.file()).get(id).author == QStringLiteral("Ana Pérez"));
 }
 
-TEST_CASE("A CSV with a bad row is refused in the preview, a good one is imported in one undoable step", "[ui][cocreate]")
+TEST_CASE("The CSV preview marks duplicates and bad rows, imports the rest and names what it skipped", "[ui][cocreate][import]")
+{
+    CoCreationForum forum(2); // "Persona 1", 2025-03-01, "Propuesta número 1" among them
+    // As Excel in Spanish saves "CSV": semicolons, Windows-1252.
+    const QByteArray bytes = "fecha;canal;autor;sector;texto\r\n"
+                             "2025-03-01;email;Persona 1;academia;Propuesta n\xfamero 1\r\n"
+                             "2025-03-05;email;Luc\xed" "a;civil_society;M\xe1s datos abiertos\r\n"
+                             "2025-13-45;paloma;Luis;academia;Fecha imposible\r\n" // two problems, one row
+                             "2025-03-05;online;LUCIA;civil_society;M\xe1s datos  abiertos\r\n"
+                             "2025-03-06;letter;Eva;other;=HYPERLINK(\"http://x\")\r\n";
+    const QString path = writeFile(forum.folder, QStringLiteral("consulta.csv"), bytes);
+    using Column = ImportPreviewDialog::Column;
+
+    {
+        ImportPreviewDialog preview(ContributionImport::readFile(forum.file(), path, forum.planId), QStringLiteral("consulta.csv"));
+        // Its size on a 1280 x 800 screen (the offscreen one is smaller).
+        CHECK(preview.width() >= std::min(900, preview.screen()->availableGeometry().width() - 40));
+        preview.resize(1200, 700);
+        preview.show();
+        QApplication::processEvents();
+        QApplication::processEvents();
+        QTableWidget *table = preview.table();
+        REQUIRE(table->rowCount() == 5);
+        CHECK(preview.importButton()->isEnabled());
+        CHECK(preview.importButton()->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Import 2 Row")));
+        // The decoded text, so that the accents can be checked by eye.
+        CHECK(table->item(1, Column::Author)->text() == QStringLiteral("Lucía"));
+        CHECK(table->item(1, Column::Text)->text() == QStringLiteral("Más datos abiertos"));
+        CHECK(table->item(1, Column::Status)->text() == QStringLiteral("To import"));
+        CHECK(table->item(0, Column::Status)->text() == QStringLiteral("Duplicate"));
+        CHECK(table->item(0, Column::Notes)->text() == QStringLiteral("Already in the forum"));
+        CHECK(table->item(3, Column::Status)->text() == QStringLiteral("Duplicate"));
+        CHECK(table->item(3, Column::Notes)->text() == QStringLiteral("Same as row 3"));
+        CHECK(table->item(2, Column::Status)->text() == QStringLiteral("Skipped"));
+        CHECK(table->item(2, Column::Notes)->text().startsWith(QStringLiteral("Row 4, column “fecha”")));
+        CHECK(table->item(4, Column::Status)->text() == QStringLiteral("To import"));
+        CHECK(table->item(4, Column::Notes)->text().contains(QStringLiteral("looks like a spreadsheet formula")));
+        const QString summary = preview.summary()->text();
+        INFO(summary.toStdString());
+        CHECK(summary.contains(QStringLiteral("2 row(s) to import, 2 duplicate(s) skipped, 1 row(s) with problems skipped")));
+        CHECK(summary.contains(QStringLiteral("Read as Windows-1252")));
+        CHECK(summary.contains(QStringLiteral("will not be imported")));
+        CHECK(summary.contains(QStringLiteral("1 cell(s) look like spreadsheet formulas")));
+
+        // The notes take the width left and wrap: no row cuts its notes short.
+        CHECK(table->horizontalHeader()->sectionResizeMode(Column::Notes) == QHeaderView::Stretch);
+        CHECK(table->columnWidth(Column::Notes) >= 250);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString notes = table->item(row, Column::Notes)->text();
+            const QRect needed = table->fontMetrics().boundingRect(QRect(0, 0, table->columnWidth(Column::Notes) - 8, 10000),
+                                                                   Qt::TextWordWrap, notes);
+            CHECK(table->rowHeight(row) >= needed.height());
+            CHECK(table->item(row, Column::Notes)->toolTip() == notes);
+        }
+        CHECK_FALSE(table->tabKeyNavigation()); // Tab reaches the buttons
+    }
+
+    ContributionsPanel panel(forum.document.get());
+    QString report;
+    QString reportRows;
+    whenModal<ImportPreviewDialog>([&](ImportPreviewDialog *dialog) {
+        CHECK(dialog->importButton()->isEnabled());
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            report = box->text();
+            reportRows = box->informativeText();
+            box->accept();
+        });
+        dialog->importButton()->click();
+    });
+    CHECK(panel.importFile(path) == 2);
+    INFO(reportRows.toStdString());
+    CHECK(report.contains(QStringLiteral("2 contribution(s) imported from “consulta.csv”")));
+    CHECK(report.contains(QStringLiteral("3 row(s) skipped")));
+    CHECK(reportRows.split(QLatin1Char('\n')).size() == 4);
+    CHECK(reportRows.contains(QStringLiteral("Row 4, column “canal”: “paloma” is not one of")));
+    CHECK(reportRows.contains(QStringLiteral("Row 2: duplicate, already in the forum")));
+    CHECK(reportRows.contains(QStringLiteral("Row 4, column “fecha”")));
+    CHECK(reportRows.contains(QStringLiteral("Row 5: duplicate, the same as row 3")));
+    CHECK(Table<Contribution>(forum.file()).count() == 4);
+    CHECK(panel.model()->matchingCount() == 4);
+    CHECK(Table<Contribution>(forum.file()).count(QStringLiteral("text = ?"), {QStringLiteral("=HYPERLINK(\"http://x\")")}) == 1);
+    CHECK(Table<Contribution>(forum.file()).count(QStringLiteral("author = ?"), {QStringLiteral("Lucía")}) == 1);
+    // One undoable step, named after the rows it imported.
+    CHECK(forum.document->undoStack()->undoText().contains(QStringLiteral("Import 2 contribution(s) from “consulta.csv”")));
+    forum.document->undoStack()->undo();
+    CHECK(Table<Contribution>(forum.file()).count() == 2);
+    forum.document->undoStack()->redo();
+    CHECK(Table<Contribution>(forum.file()).count() == 4);
+
+    // The same file again: every row it can import is there already.
+    ImportPreviewDialog again(ContributionImport::readFile(forum.file(), path, forum.planId), QStringLiteral("consulta.csv"));
+    CHECK_FALSE(again.importButton()->isEnabled());
+    for (const int row : {0, 1, 3, 4}) {
+        CHECK(again.table()->item(row, Column::Status)->text() == QStringLiteral("Duplicate"));
+        CHECK(again.table()->item(row, Column::Notes)->text().contains(QStringLiteral("Already in the forum")));
+    }
+    CHECK(again.summary()->text().contains(QStringLiteral("0 row(s) to import, 4 duplicate(s) skipped")));
+    CHECK(again.summary()->text().contains(QStringLiteral("Nothing to import")));
+    whenModal<ImportPreviewDialog>([](ImportPreviewDialog *dialog) { dialog->reject(); });
+    CHECK(panel.importFile(path) == 0);
+    CHECK(Table<Contribution>(forum.file()).count() == 4);
+}
+
+TEST_CASE("A CSV without a contributions column is refused whole, and a clean one imports without a report", "[ui][cocreate][import]")
 {
     CoCreationForum forum;
-    const QString bad = writeFile(forum.folder, QStringLiteral("mala.csv"),
-                                  "fecha,canal,autor,sector,texto\n"
-                                  "2025-03-01,email,Ana,civil_society,Más datos abiertos\n"
-                                  "2025-13-45,email,Luis,academia,Fecha imposible\n"
-                                  "2025-03-03,online,Eva,academia,\n");
+    const QString bad = writeFile(forum.folder, QStringLiteral("mala.csv"), "fecha,nombre\n2025-03-01,Ana\n");
     ImportPreviewDialog refused(ContributionImport::readFile(forum.file(), bad, forum.planId), QStringLiteral("mala.csv"));
-    CHECK(refused.table()->rowCount() == 3);
     CHECK_FALSE(refused.importButton()->isEnabled());
-    CHECK(refused.table()->item(1, 7)->text().contains(QStringLiteral("Row 3")));
-    CHECK(refused.table()->item(0, 7)->text() == QStringLiteral("OK"));
     CHECK(refused.summary()->text().contains(QStringLiteral("cannot be imported")));
-    CHECK(Table<Contribution>(forum.file()).count() == 0);
+    CHECK(refused.summary()->text().contains(QStringLiteral("No column holds the contributions' text")));
 
     const QString good = writeFile(forum.folder, QStringLiteral("buena.csv"),
-                                   "fecha,canal,autor,sector,texto\n"
+                                   "\xEF\xBB\xBF" "fecha,canal,autor,sector,texto\n"
                                    "2025-03-01,email,Ana,civil_society,Más datos abiertos\n"
-                                   "2025-03-02,online,Luis,academia,=HYPERLINK(\"http://x\")\n"
+                                   "2025-03-02,online,Luis,academia,Rendición de cuentas\n"
                                    "2025-03-03,letter,Eva,other,<b>Audiencias públicas</b>\n");
     ContributionsPanel panel(forum.document.get());
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<ImportPreviewDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        CHECK(dialog->importButton()->isEnabled());
+    bool reported = false;
+    whenModal<ImportPreviewDialog>([&](ImportPreviewDialog *dialog) {
+        CHECK(dialog->summary()->text().contains(QStringLiteral("3 row(s) to import.")));
+        CHECK(dialog->summary()->text().contains(QStringLiteral("Read as UTF-8")));
+        CHECK_FALSE(dialog->summary()->text().contains(QStringLiteral("skipped")));
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            reported = true;
+            box->accept();
+        });
         dialog->importButton()->click();
     });
     CHECK(panel.importFile(good) == 3);
+    CHECK_FALSE(reported); // nothing skipped, nothing to say
     CHECK(panel.model()->matchingCount() == 3);
-    CHECK(Table<Contribution>(forum.file()).count(QStringLiteral("text = ?"), {QStringLiteral("=HYPERLINK(\"http://x\")")}) == 1);
     CHECK(forum.document->undoStack()->undoText().contains(QStringLiteral("buena.csv")));
     forum.document->undoStack()->undo();
     CHECK(Table<Contribution>(forum.file()).count() == 0);

@@ -226,7 +226,29 @@ int ContributionsPanel::importFile(const QString &path)
     ImportPreviewDialog preview(ContributionImport::readFile(m_document->file(), path, planId), name, this);
     if (preview.exec() != QDialog::Accepted || !preview.import().acceptable())
         return 0;
-    return edit::importContributions(m_document, preview.import(), name);
+    const int imported = edit::importContributions(m_document, preview.import(), name);
+    if (imported > 0 && preview.import().importableCount() < preview.import().rows().size())
+        reportSkipped(name, imported, preview.import());
+    return imported;
+}
+
+void ContributionsPanel::reportSkipped(const QString &fileName, int imported, const ContributionImport &import)
+{
+    // Which rows stayed out and why, at once; the whole list behind "Show Details" when it is long.
+    const QStringList skipped = import.skippedRows(); // a line per problem: a row may have several
+    constexpr int kShown = 12;
+    QStringList shown = skipped.mid(0, kShown);
+    if (skipped.size() > kShown)
+        shown << tr("… and %n more (see the details).", nullptr, int(skipped.size()) - kShown);
+    QMessageBox box(QMessageBox::Information, tr("Import Contributions"),
+                    tr("%n contribution(s) imported from “%1”.", nullptr, imported).arg(fileName) + QLatin1Char('\n')
+                        + tr("%n row(s) skipped:", nullptr, import.problemRowCount() + import.duplicateCount()),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("importSkipped"));
+    box.setInformativeText(shown.join(QLatin1Char('\n')));
+    if (skipped.size() > kShown)
+        box.setDetailedText(skipped.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 } // namespace forumdesk

@@ -13,6 +13,7 @@ namespace forumdesk {
 
 class ReloadWhenShown;
 
+class ContributionImport;
 class ContributionTableModel;
 class ForumDocument;
 
@@ -36,7 +37,8 @@ public:
     void removeSelected();
     // Asks for a CSV file, then previews it.
     void chooseAndImport();
-    // Previews `path` and imports it if the user accepts; returns how many were imported.
+    // Previews `path` and imports its rows that can be imported if the user accepts; then names
+    // the rows skipped (duplicates, problems) in a message box. Returns how many were imported.
     int importFile(const QString &path);
     qint64 selectedId() const;
 
@@ -47,6 +49,8 @@ public slots:
 private:
     // Filters again now if the panel is on show, else once it is shown.
     void applyFilterWhenShown();
+    // Tells, after an import, which rows of the file were not imported and why.
+    void reportSkipped(const QString &fileName, int imported, const ContributionImport &import);
 
     ForumDocument *m_document;
     ContributionTableModel *m_model;

@@ -292,7 +292,7 @@ int importContributions(ForumDocument *document, const ContributionImport &impor
 {
     auto *command = new ImportContributionsCommand(
         document, import,
-        Commands::tr("Import %n contribution(s) from “%1”", nullptr, int(import.rows().size()))
+        Commands::tr("Import %n contribution(s) from “%1”", nullptr, import.importableCount())
             .arg(fileName));
     return run(document, command) ? command->importedCount() : 0;
 }

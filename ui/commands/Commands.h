@@ -94,7 +94,8 @@ qint64 addContribution(ForumDocument *document, const Contribution &contribution
 bool editContribution(ForumDocument *document, const Contribution &before, const Contribution &after,
                       const QList<qint64> &commitments);
 bool removeContribution(ForumDocument *document, const Contribution &contribution);
-// Imports every row of an accepted preview; returns how many were imported.
+// Imports the rows of an accepted preview that can be imported (duplicates and rows with problems
+// are skipped); returns how many were imported.
 int importContributions(ForumDocument *document, const ContributionImport &import, const QString &fileName);
 
 qint64 addCommitment(ForumDocument *document, const Commitment &commitment);
