@@ -267,6 +267,16 @@
     </message>
 </context>
 <context>
+    <name>forumdesk::AttendancePanel</name>
+    <message numerus="yes">
+        <source>%1 of %2 voting members present; %n needed.</source>
+        <translation>
+            <numerusform>%1 of %2 voting members present; %n needed.</numerusform>
+            <numerusform>%1 of %2 voting members present; %n needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::ChartPanel</name>
     <message numerus="yes">
         <source>%1 — %2: %n commitment(s)</source>
@@ -362,6 +372,27 @@
             <numerusform>%n incorporated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… and %n more (see the details).</numerusform>
+            <numerusform>… and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) imported from “%1”.</source>
+        <translation>
+            <numerusform>%n contribution imported from “%1”.</numerusform>
+            <numerusform>%n contributions imported from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::EvaluatePage</name>
@@ -414,17 +445,38 @@
 <context>
     <name>forumdesk::ImportPreviewDialog</name>
     <message numerus="yes">
-        <source>“%1”: %n contribution(s) ready to import. Nothing is written until you choose Import.</source>
+        <source>&amp;Import %n Row(s)</source>
         <translation>
-            <numerusform>“%1”: %n contribution ready to import. Nothing is written until you choose Import.</numerusform>
-            <numerusform>“%1”: %n contributions ready to import. Nothing is written until you choose Import.</numerusform>
+            <numerusform>&amp;Import %n Row</numerusform>
+            <numerusform>&amp;Import %n Rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with problems, shown in red below.</source>
+        <source>%n row(s) to import</source>
         <translation>
-            <numerusform>%n row with problems, shown in red below.</numerusform>
-            <numerusform>%n rows with problems, shown in red below.</numerusform>
+            <numerusform>%n row to import</numerusform>
+            <numerusform>%n rows to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>%n row with problems skipped</numerusform>
+            <numerusform>%n rows with problems skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) look like spreadsheet formulas (they start with =, +, - or @); they are kept as plain text.</source>
+        <translation>
+            <numerusform>%n cell looks like a spreadsheet formula (it starts with =, +, - or @); it is kept as plain text.</numerusform>
+            <numerusform>%n cells look like spreadsheet formulas (they start with =, +, - or @); they are kept as plain text.</numerusform>
         </translation>
     </message>
 </context>

@@ -982,6 +982,34 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>%1 is %2 MB; Forum Desk imports contribution files of up to %3 MB. Split it into smaller files and import each.</source>
         <translation>%1 pesa %2 MB; Forum Desk importa archivos de aportes de hasta %3 MB. Divídalo en archivos más pequeños e importe cada uno.</translation>
     </message>
+    <message>
+        <source>Already in the forum</source>
+        <translation>Ya está en el foro</translation>
+    </message>
+    <message>
+        <source>Same as row %1</source>
+        <translation>Igual que la fila %1</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file: it holds binary data (a spreadsheet&apos;s own format, perhaps). Save it as “CSV” from the spreadsheet and import that file.</source>
+        <translation>El archivo no es un archivo CSV: contiene datos binarios (quizás el formato propio de una hoja de cálculo). Guárdelo como «CSV» desde la hoja de cálculo e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: looks like a spreadsheet formula; it is kept as plain text</source>
+        <translation>Fila %1, columna «%2»: parece una fórmula de hoja de cálculo; se guarda como texto simple</translation>
+    </message>
+    <message>
+        <source>Row %1: duplicate, already in the forum</source>
+        <translation>Fila %1: duplicada, ya está en el foro</translation>
+    </message>
+    <message>
+        <source>Row %1: duplicate, the same as row %2</source>
+        <translation>Fila %1: duplicada, igual que la fila %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every row is a duplicate or has a problem.</source>
+        <translation>No se importó nada: todas las filas están duplicadas o tienen un problema.</translation>
+    </message>
 </context>
 <context>
     <name>Contributor</name>
@@ -4201,6 +4229,10 @@ Periodo: del %3 al %4</translation>
         <source>The agenda has no item at position %1</source>
         <translation>El orden del día no tiene ningún punto en la posición %1</translation>
     </message>
+    <message>
+        <source>A progress update cannot be dated %1, before its milestone starts (%2)</source>
+        <translation>Un avance no puede tener fecha %1, anterior al inicio de su hito (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4784,6 +4816,18 @@ Periodo: del %3 al %4</translation>
             <numerusform>%n tareas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find by task or owner</source>
+        <translation>Buscar por tarea o responsable</translation>
+    </message>
+    <message>
+        <source>Find action items</source>
+        <translation>Buscar tareas</translation>
+    </message>
+    <message>
+        <source>No action item matches “%1” (case and accents are ignored).</source>
+        <translation>Ninguna tarea coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::AgendaModel</name>
@@ -5107,10 +5151,6 @@ Periodo: del %3 al %4</translation>
         <translation>%1 (sin voto en las decisiones del foro)</translation>
     </message>
     <message>
-        <source>%1 of %2 voting members present; %3 needed.</source>
-        <translation>Presentes %1 de %2 miembros con voto; se requieren %3.</translation>
-    </message>
-    <message>
         <source>The forum&apos;s rule also needs government and civil society present.</source>
         <translation>El reglamento del foro también exige la presencia del gobierno y de la sociedad civil.</translation>
     </message>
@@ -5157,6 +5197,13 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Give the guest&apos;s name, as it will appear in the minutes</source>
         <translation>Indique el nombre de la persona invitada, tal como figurará en el acta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 voting members present; %n needed.</source>
+        <translation>
+            <numerusform>Presentes %1 de %2 miembros con voto; se necesita %n.</numerusform>
+            <numerusform>Presentes %1 de %2 miembros con voto; se necesitan %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5478,10 +5525,6 @@ Periodo: del %3 al %4</translation>
         <translation>Peso</translation>
     </message>
     <message>
-        <source>Double-click a cell to change it; dates as YYYY-MM-DD</source>
-        <translation>Haga doble clic en una celda para cambiarla; fechas como AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>N&amp;umber:</source>
         <translation>Nú&amp;mero:</translation>
     </message>
@@ -5542,10 +5585,6 @@ Periodo: del %3 al %4</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Nothing: every field of the template is filled.</source>
-        <translation>Nada: todos los campos de la plantilla están completos.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3: %4</source>
         <translation>%1 · %2 · %3: %4</translation>
     </message>
@@ -5560,10 +5599,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.</source>
-        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD, p. ej., 2025-03-31.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
@@ -5663,6 +5698,18 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Frontiers (the forum&apos;s own tags):</source>
         <translation>Fronteras (etiquetas propias del foro):</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or press F2, to change it; Tab moves to the next cell</source>
+        <translation>Haga doble clic en una celda, o pulse F2, para cambiarla; Tab pasa a la celda siguiente</translation>
+    </message>
+    <message>
+        <source>✓ Nothing: every field of the template is filled.</source>
+        <translation>✓ Nada: todos los campos de la plantilla están completos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: choose one in the calendar.</source>
+        <translation>«%1» no es una fecha: elija una en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -6023,6 +6070,35 @@ Respuesta: %2</translation>
     <message>
         <source>Comma-separated values (*.csv *.txt);;All files (*)</source>
         <translation>Valores separados por comas (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No contribution matches these filters.</source>
+        <translation>Ningún aporte coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No contribution matches “%1” (case and accents are ignored).</source>
+        <translation>Ningún aporte coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… y %n más (vea los detalles).</numerusform>
+            <numerusform>… y %n más (vea los detalles).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) imported from “%1”.</source>
+        <translation>
+            <numerusform>Se importó %n aporte de «%1».</numerusform>
+            <numerusform>Se importaron %n aportes de «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>Se omitió %n fila:</numerusform>
+            <numerusform>Se omitieron %n filas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6977,10 +7053,6 @@ Vencido: debía terminar el %2</translation>
         <translation>Importar aportes</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -7005,34 +7077,91 @@ Vencido: debía terminar el %2</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Correcto</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1”: %n contribution(s) ready to import. Nothing is written until you choose Import.</source>
-        <translation>
-            <numerusform>«%1»: %n aporte listo para importar. No se escribe nada hasta que elija Importar.</numerusform>
-            <numerusform>«%1»: %n aportes listos para importar. No se escribe nada hasta que elija Importar.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“%1” cannot be imported as it is: correct the file and try again. Nothing was imported.</source>
         <translation>«%1» no se puede importar tal como está: corrija el archivo e inténtelo de nuevo. No se importó nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with problems, shown in red below.</source>
-        <translation>
-            <numerusform>%n fila con problemas, marcada en rojo abajo.</numerusform>
-            <numerusform>%n filas con problemas, marcadas en rojo abajo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>I&amp;mportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Row(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n fila</numerusform>
+            <numerusform>&amp;Importar %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Aporte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>Para importar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Se omitirá</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>%n fila para importar</numerusform>
+            <numerusform>%n filas para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicado omitido</numerusform>
+            <numerusform>%n duplicados omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped</source>
+        <translation>
+            <numerusform>%n fila con problemas omitida</numerusform>
+            <numerusform>%n filas con problemas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>«%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Read as %1: check in the table below that accents and symbols look right.</source>
+        <translation>Leído como %1: compruebe en la tabla que las tildes y los símbolos se ven bien.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is a duplicate or has a problem.</source>
+        <translation>Nada que importar: todas las filas están duplicadas o tienen un problema.</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows with problems will not be imported. To add a skipped row later, correct it in the file and import the file again: the rows imported now will then show as duplicates.</source>
+        <translation>Los duplicados y las filas con problemas no se importarán. Para agregar después una fila omitida, corríjala en el archivo e importe de nuevo el archivo: las filas importadas ahora figurarán entonces como duplicadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) look like spreadsheet formulas (they start with =, +, - or @); they are kept as plain text.</source>
+        <translation>
+            <numerusform>%n celda parece una fórmula de hoja de cálculo (empieza con =, +, - o @); se guarda como texto simple.</numerusform>
+            <numerusform>%n celdas parecen fórmulas de hoja de cálculo (empiezan con =, +, - o @); se guardan como texto simple.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>No se guarda nada hasta que elija Importar.</translation>
     </message>
 </context>
 <context>
@@ -7943,6 +8072,14 @@ Frontera: %2</translation>
         <source>Upcoming meetings</source>
         <translation>Próximas reuniones</translation>
     </message>
+    <message>
+        <source>No meeting matches these filters.</source>
+        <translation>Ninguna reunión coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No meeting matches “%1” (case and accents are ignored).</source>
+        <translation>Ninguna reunión coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MemberDialog</name>
@@ -8139,6 +8276,14 @@ Frontera: %2</translation>
     <message>
         <source>%1 of %2 members shown</source>
         <translation>Se muestran %1 de %2 miembros</translation>
+    </message>
+    <message>
+        <source>No member matches these filters.</source>
+        <translation>Ningún miembro coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No member matches “%1” (case and accents are ignored).</source>
+        <translation>Ningún miembro coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
     </message>
 </context>
 <context>
