@@ -6377,6 +6377,14 @@ Respuesta: %2</translation>
         <source>The printer could not be used.</source>
         <translation>No se pudo usar la impresora.</translation>
     </message>
+    <message>
+        <source>Last export</source>
+        <translation>Última exportación</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2 · &lt;a href=&quot;%3&quot;&gt;Open&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Show Folder&lt;/a&gt;</source>
+        <translation>Se guardó %1 en %2 · &lt;a href="%3"&gt;Abrir&lt;/a&gt; · &lt;a href="%4"&gt;Mostrar carpeta&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::EvaluatePage</name>

@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QUrl>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -400,6 +401,11 @@ TEST_CASE("Minutes are exported as PDF and ODT, an unwritable folder is explaine
     CHECK(QFileInfo(pdf).size() > 0);
     CHECK(QFileInfo(odt).size() > 0);
     CHECK(QFileInfo(ics).size() > 0);
+    // The window says where the last file went, with links to open it and its folder.
+    const QString notice = DocumentExport::exportNotice(&forum.window);
+    CHECK(notice.contains(QLatin1String("sesion.ics")));
+    CHECK(notice.contains(QUrl::fromLocalFile(ics).toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    CHECK(notice.contains(QUrl::fromLocalFile(forum.folder.path()).toString(QUrl::FullyEncoded).toHtmlEscaped()));
 
     // A folder that does not exist: a clear message, no file, the forum untouched.
     const QString nowhere = forum.folder.file(QStringLiteral("missing/acta.pdf"));

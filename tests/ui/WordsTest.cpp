@@ -11,9 +11,13 @@
 #include "core/plans/Milestone.h"
 #include "core/storage/Table.h"
 #include "ui/implementation/ProgressDialogs.h"
+#include "ui/meetings/DecisionDialog.h"
+#include "core/forum/Forum.h"
+#include "core/meetings/DecisionRecord.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 
 #include <catch2/catch.hpp>
@@ -90,4 +94,26 @@ TEST_CASE("A new meeting is put on a working day, at the forum's usual hour", "[
     std::tie(start, end) = Meeting::suggestedTimes(*file, QStringLiteral("forum_session"), QDate(2026, 12, 7));
     CHECK(start == QDateTime(QDate(2026, 12, 14), QTime(16, 30)));
     CHECK(start.secsTo(end) == 90 * 60);
+}
+
+TEST_CASE("Choosing a vote replaces the consensus majority with the forum's rule", "[ui][words]")
+{
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    Forum forum = Table<Forum>(*file).get(1);
+    forum.decisionRule = QStringLiteral("two_thirds");
+    Table<Forum>(*file).update(forum);
+    Meeting meeting;
+    meeting.title = QStringLiteral("Sesión");
+    meeting.startsAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0));
+    meeting.endsAt = meeting.startsAt.addSecs(7200);
+    Table<Meeting>(*file).create(meeting);
+    DecisionRecord record;
+    record.decision.meetingId = meeting.id;
+    DecisionDialog dialog(*file, record);
+    REQUIRE(dialog.methodBox()->currentData().toString() == QStringLiteral("consensus"));
+    dialog.methodBox()->setCurrentIndex(dialog.methodBox()->findData(QStringLiteral("vote")));
+    CHECK(dialog.majorityBox()->currentData().toString() == QStringLiteral("two_thirds"));
+    dialog.methodBox()->setCurrentIndex(dialog.methodBox()->findData(QStringLiteral("consensus")));
+    CHECK(dialog.majorityBox()->currentData().toString() == QStringLiteral("consensus"));
 }

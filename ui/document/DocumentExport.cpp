@@ -12,16 +12,21 @@
 #include "core/storage/StorageError.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextDocument>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
@@ -320,9 +325,43 @@ void DocumentExport::writeCalendar(const QList<qint64> &meetingIds, const QStrin
         [this, path](QString error) { finish(path, error); });
 }
 
+void DocumentExport::announce(const QString &path)
+{
+    // Where the file went, in the window's status bar, with a way to open it or its folder.
+    auto *window = m_parent ? qobject_cast<QMainWindow *>(m_parent->window()) : nullptr;
+    if (!window || path.isEmpty())
+        return;
+    QStatusBar *bar = window->statusBar();
+    auto *notice = bar->findChild<QLabel *>(QStringLiteral("exportNotice"));
+    if (!notice) {
+        notice = new QLabel(bar);
+        notice->setObjectName(QStringLiteral("exportNotice"));
+        notice->setTextFormat(Qt::RichText);
+        notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        notice->setAccessibleName(tr("Last export"));
+        connect(notice, &QLabel::linkActivated, notice, [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+        bar->addWidget(notice, 1);
+    }
+    const QFileInfo file(path);
+    notice->setText(tr("Saved %1 in %2 · <a href=\"%3\">Open</a> · <a href=\"%4\">Show Folder</a>")
+                        .arg(file.fileName().toHtmlEscaped(), QDir::toNativeSeparators(file.absolutePath()).toHtmlEscaped(),
+                             QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                             QUrl::fromLocalFile(file.absolutePath()).toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    notice->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+    notice->show();
+}
+
+QString DocumentExport::exportNotice(QWidget *window)
+{
+    auto *main = qobject_cast<QMainWindow *>(window);
+    const auto *notice = main ? main->statusBar()->findChild<QLabel *>(QStringLiteral("exportNotice")) : nullptr;
+    return notice ? notice->text() : QString();
+}
+
 void DocumentExport::finish(const QString &path, const QString &error)
 {
     if (error.isEmpty()) {
+        announce(path);
         emit exported(path);
         return;
     }

@@ -60,6 +60,10 @@ public:
     // Without asking (tests): prints on `printer`, which may be a PDF file.
     void printDocument(const DocumentSource &read, const std::shared_ptr<QPrinter> &printer);
 
+    // What the status bar of `window` (a QMainWindow) says of the last export, as rich text; empty
+    // when nothing was exported from it.
+    static QString exportNotice(QWidget *window);
+
 signals:
     void exported(const QString &path);
     void printed();
@@ -67,6 +71,7 @@ signals:
 
 private:
     void finish(const QString &path, const QString &error);
+    void announce(const QString &path);
     // Runs `read` under a busy cursor; an empty DocumentBuild when it failed (and said so).
     DocumentBuild readNow(const DocumentSource &read, const QString &path);
     // The save dialog for a document: the file type chosen gives the format. Empty when cancelled.

@@ -5,6 +5,7 @@
 #include "core/forum/VocabularyKeys.h"
 #include "core/meetings/Agenda.h"
 #include "core/meetings/AttendanceSheet.h"
+#include "core/forum/Forum.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
 
@@ -135,6 +136,22 @@ DecisionDialog::DecisionDialog(ForumFile &file, const DecisionRecord &record, QW
 
     for (QSpinBox *box : {m_for, m_against, m_abstain})
         connect(box, &QSpinBox::valueChanged, this, &DecisionDialog::updateOutcome);
+    // A vote counts by the forum's own majority (simple when the forum decides by consensus), and
+    // consensus needs no majority: choosing the method sets it, until the secretary picks one.
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_majorityChosen)
+            return; // the secretary's own choice stays
+        const bool vote = m_method->currentData().toString() == key::DecisionMethod::Vote;
+        if (vote) {
+            const auto forum = Table<Forum>(m_file).find(1);
+            const QString rule = forum ? forum->decisionRule : QString();
+            select(m_majority, rule == key::DecisionRule::TwoThirds ? QString(key::Majority::TwoThirds)
+                                                                      : QString(key::Majority::Simple));
+        } else {
+            select(m_majority, QString(key::Majority::Consensus));
+        }
+    });
+    connect(m_majority, &QComboBox::activated, this, [this] { m_majorityChosen = true; });
     connect(m_method, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateOutcome);
     connect(m_majority, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateOutcome);
     connect(m_named, &QGroupBox::toggled, this, &DecisionDialog::updateOutcome);

@@ -54,6 +54,7 @@ private:
     FieldMessage *m_message;
     QWidget *m_voteArea;
     bool m_outcomeChosen = false;
+    bool m_majorityChosen = false;
     QList<std::pair<qint64, QString>> m_voters;
 };
 
