@@ -6219,6 +6219,18 @@ Respuesta: %2</translation>
         <source>The forum file is busy with a long change; the charts will be drawn again after it.</source>
         <translation>El archivo del foro está ocupado con un cambio largo; los gráficos se volverán a dibujar cuando termine.</translation>
     </message>
+    <message>
+        <source>Action plan chosen (closed)</source>
+        <translation>Plan de acción elegido (cerrado)</translation>
+    </message>
+    <message>
+        <source>This plan is closed; no plan is in progress.</source>
+        <translation>Este plan está cerrado; no hay ningún plan en curso.</translation>
+    </message>
+    <message>
+        <source>This plan is closed; the plan in progress is “%1” (choose it in the toolbar).</source>
+        <translation>Este plan está cerrado; el plan en curso es «%1» (elíjalo en la barra de herramientas).</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::DecisionDialog</name>
@@ -6383,7 +6395,7 @@ Respuesta: %2</translation>
     </message>
     <message>
         <source>Saved %1 in %2 · &lt;a href=&quot;%3&quot;&gt;Open&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Show Folder&lt;/a&gt;</source>
-        <translation>Se guardó %1 en %2 · &lt;a href="%3"&gt;Abrir&lt;/a&gt; · &lt;a href="%4"&gt;Mostrar carpeta&lt;/a&gt;</translation>
+        <translation>Se guardó %1 en %2 · &lt;a href=&quot;%3&quot;&gt;Abrir&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Mostrar carpeta&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7600,14 +7612,6 @@ Frontera: %2</translation>
         <translation>Forum Desk</translation>
     </message>
     <message>
-        <source>%1 — %2 (read-only) — Forum Desk</source>
-        <translation>%1 — %2 (solo lectura) — Forum Desk</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — Forum Desk</source>
-        <translation>%1 — %2 — Forum Desk</translation>
-    </message>
-    <message>
         <source>Open Forum</source>
         <translation>Abrir foro</translation>
     </message>
@@ -7809,6 +7813,18 @@ Frontera: %2</translation>
     <message>
         <source>The forum is still open here read-only.</source>
         <translation>El foro sigue abierto aquí en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Forum Desk</source>
+        <translation>%1 (solo lectura) — Forum Desk</translation>
+    </message>
+    <message>
+        <source>%1 — Forum Desk</source>
+        <translation>%1 — Forum Desk</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,13 @@
 #include "core/forum/Forum.h"
 #include "core/meetings/DecisionRecord.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/NewForumDialog.h"
+#include "ui/document/ForumDocument.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 
 #include <catch2/catch.hpp>
 
@@ -116,4 +119,53 @@ TEST_CASE("Choosing a vote replaces the consensus majority with the forum's rule
     CHECK(dialog.majorityBox()->currentData().toString() == QStringLiteral("two_thirds"));
     dialog.methodBox()->setCurrentIndex(dialog.methodBox()->findData(QStringLiteral("consensus")));
     CHECK(dialog.majorityBox()->currentData().toString() == QStringLiteral("consensus"));
+}
+
+TEST_CASE("The window title names the forum once, and the Dashboard does not call a closed plan current", "[ui][words]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("Foro Multiactor.ogpforum"));
+    {
+        auto file = createForum(path, QStringLiteral("Foro Multiactor"), QStringLiteral("es"));
+        ActionPlan old;
+        old.title = QStringLiteral("Primer Plan");
+        old.periodStart = QDate(2021, 9, 1);
+        old.periodEnd = QDate(2023, 8, 31);
+        old.stage = QStringLiteral("closed");
+        Table<ActionPlan>(*file).create(old);
+        ActionPlan now;
+        now.title = QStringLiteral("Segundo Plan");
+        now.periodStart = QDate(2025, 9, 1);
+        now.periodEnd = QDate(2027, 8, 31);
+        Table<ActionPlan>(*file).create(now);
+    }
+    MainWindow window;
+    REQUIRE(test::openAndWait(window, path));
+    CHECK(window.windowTitle() == QStringLiteral("Foro Multiactor — Forum Desk"));
+    const qint64 closedId = Table<ActionPlan>(window.document()->file()).list(QStringLiteral("stage = 'closed'")).first().id;
+    window.document()->setCurrentPlanId(closedId);
+    QStringList titles;
+    QString body;
+    for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("cardTitle")))
+        titles << label->text();
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("Primer Plan")) && label->objectName() != QLatin1String("cardTitle"))
+            body += label->text();
+    }
+    CHECK(titles.contains(QStringLiteral("Action plan chosen (closed)")));
+    CHECK_FALSE(titles.contains(QStringLiteral("Current action plan")));
+    CHECK(body.contains(QStringLiteral("the plan in progress is “Segundo Plan”")));
+}
+
+TEST_CASE("New Forum clears a problem once the user changes what caused it", "[ui][words]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    NewForumDialog dialog(folder.file(QStringLiteral("no-existe")), QStringLiteral("es"));
+    dialog.nameEdit()->setText(QStringLiteral("Foro"));
+    dialog.accept();
+    CHECK(dialog.problem().contains(QLatin1String("does not exist")));
+    dialog.folderEdit()->setText(folder.path());
+    CHECK(dialog.problem().isEmpty());
 }

@@ -40,6 +40,7 @@ QFrame *card(const QString &heading, QLabel *body, QPushButton *button, QWidget 
     auto *frame = new QFrame(parent);
     frame->setFrameShape(QFrame::StyledPanel);
     auto *title = new QLabel(heading, frame);
+    title->setObjectName(QStringLiteral("cardTitle"));
     QFont bold = title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -147,6 +148,7 @@ DashboardPage::DashboardPage(ForumDocument *document, QWidget *parent)
     grid->addWidget(card(tr("Members"), m_members, members, content), 0, 1);
     grid->addWidget(card(tr("Joining OGP"), m_join, join, content), 1, 0);
     grid->addWidget(card(tr("Current action plan"), m_plan, nullptr, content), 1, 1);
+    m_planTitle = m_plan->parentWidget()->findChild<QLabel *>(QStringLiteral("cardTitle"));
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -403,6 +405,10 @@ void DashboardPage::reload()
     m_join->setText(join);
 
     const auto plan = Table<ActionPlan>(file).find(m_document->currentPlanId());
+    // The plan chosen in the toolbar is "current" only while it is not closed: a closed one is
+    // shown as such, with the plan in progress named.
+    const bool closed = plan && plan->stage == key::PlanStage::Closed;
+    m_planTitle->setText(closed ? tr("Action plan chosen (closed)") : tr("Current action plan"));
     m_chartsHeading->setText(plan ? tr("How “%1” is going").arg(plan->title) : tr("Charts"));
     if (!plan) {
         m_plan->setText(esc(tr("No action plan yet. Plans are co-created with civil society; "
@@ -415,6 +421,15 @@ void DashboardPage::reload()
                           Vocabulary::label(Vocabulary::List::PlanStage, plan->stage)));
         const qint64 commitments = Table<Commitment>(file).count(QStringLiteral("plan_id = ?"), {plan->id});
         p += QStringLiteral("<br>") + esc(tr("Commitments: %1").arg(commitments));
+        if (closed) {
+            const QList<ActionPlan> open = Table<ActionPlan>(file).list(QStringLiteral("stage <> ?"), {QString(key::PlanStage::Closed)},
+                                                                        QStringLiteral("period_start DESC"));
+            p += QStringLiteral("<br><i>")
+                + esc(open.isEmpty() ? tr("This plan is closed; no plan is in progress.")
+                                     : tr("This plan is closed; the plan in progress is “%1” (choose it in the toolbar).")
+                                           .arg(open.first().title))
+                + QStringLiteral("</i>");
+        }
         m_plan->setText(p);
     }
 }

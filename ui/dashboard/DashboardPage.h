@@ -62,6 +62,7 @@ private:
     QLabel *m_members;
     QLabel *m_join;
     QLabel *m_plan;
+    QLabel *m_planTitle = nullptr;
     QLabel *m_chartsHeading;
     QLabel *m_chartsStatus;
     QGridLayout *m_chartGrid;

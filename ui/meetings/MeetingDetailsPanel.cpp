@@ -67,7 +67,7 @@ MeetingDetailsPanel::MeetingDetailsPanel(ForumDocument *document, QWidget *paren
         return new DateTimeEdit(this);
     };
     auto *starts = dateTimeEdit();
-    add(QStringLiteral("starts_at"), tr("&Starts:"), starts, [starts](const Meeting &m) { starts->setDateTime(m.startsAt); },
+    add(QStringLiteral("starts_at"), tr("&Starts:"), starts, [starts](const Meeting &m) { starts->showDateTime(m.startsAt); },
         [starts](Meeting &m) {
             // The end follows the start, keeping the meeting's length.
             const qint64 length = m.startsAt.secsTo(m.endsAt);
@@ -76,7 +76,7 @@ MeetingDetailsPanel::MeetingDetailsPanel(ForumDocument *document, QWidget *paren
         });
     connect(starts, &QDateTimeEdit::editingFinished, this, [this] { commit(QStringLiteral("starts_at")); });
     auto *ends = dateTimeEdit();
-    add(QStringLiteral("ends_at"), tr("&Ends:"), ends, [ends](const Meeting &m) { ends->setDateTime(m.endsAt); },
+    add(QStringLiteral("ends_at"), tr("&Ends:"), ends, [ends](const Meeting &m) { ends->showDateTime(m.endsAt); },
         [ends](Meeting &m) { m.endsAt = QDateTime(ends->date(), ends->time()); });
     connect(ends, &QDateTimeEdit::editingFinished, this, [this] { commit(QStringLiteral("ends_at")); });
 
@@ -218,8 +218,15 @@ void MeetingDetailsPanel::reload()
 {
     const auto meeting = m_meeting.id > 0 ? Table<Meeting>(m_document->file()).find(m_meeting.id) : std::nullopt;
     setEnabled(meeting.has_value());
-    if (!meeting)
+    if (!meeting) {
+        // No meeting chosen: empty fields, not the last meeting's values or a made-up date.
+        for (const Editor &e : std::as_const(m_editors)) {
+            const QSignalBlocker blocker(e.widget);
+            e.show(Meeting());
+        }
+        m_status->clear();
         return;
+    }
     m_meeting = *meeting;
     fillChoices();
     for (const Editor &e : std::as_const(m_editors)) {

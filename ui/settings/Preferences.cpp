@@ -52,8 +52,10 @@ QString Preferences::defaultFolder()
     const QString stored = QSettings().value(kFolder).toString();
     if (!stored.isEmpty() && QDir(stored).exists())
         return stored;
+    // The Documents folder where it exists (a fresh account, or a system without one, may have
+    // none), otherwise the home folder: never a folder the New Forum dialog would refuse.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 void Preferences::setDefaultFolder(const QString &folder)

@@ -40,6 +40,17 @@ DateTimeEdit::DateTimeEdit(QWidget *parent) : QDateTimeEdit(parent)
     setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
 }
 
+void DateTimeEdit::showDateTime(const QDateTime &when)
+{
+    if (when.isValid()) {
+        setSpecialValueText(QString());
+        setDateTime(when);
+    } else {
+        setSpecialValueText(QStringLiteral(" ")); // shown at the minimum, which stands for "none"
+        setDateTime(minimumDateTime());
+    }
+}
+
 bool DateTimeEdit::focusNextPrevChild(bool next)
 {
     return QWidget::focusNextPrevChild(next);

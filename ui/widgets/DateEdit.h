@@ -26,6 +26,8 @@ class DateTimeEdit : public QDateTimeEdit {
     Q_OBJECT
 public:
     explicit DateTimeEdit(QWidget *parent = nullptr);
+    // Shows `when`; an invalid one leaves the field blank (rather than a made-up first day).
+    void showDateTime(const QDateTime &when);
 
 protected:
     bool focusNextPrevChild(bool next) override;

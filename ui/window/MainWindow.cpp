@@ -422,10 +422,15 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
-    const QString fileName = QFileInfo(m_document->path()).fileName();
+    const QFileInfo file(m_document->path());
     const QString name = m_document->forum().name;
-    setWindowTitle(m_document->isReadOnly() ? tr("%1 — %2 (read-only) — Forum Desk").arg(name, fileName)
-                                            : tr("%1 — %2 — Forum Desk").arg(name, fileName));
+    // The file's name only when it says something the forum's name does not ("Foro.ogpforum" for
+    // the forum "Foro" would say it twice).
+    const bool sameName = file.completeBaseName().compare(name.trimmed(), Qt::CaseInsensitive) == 0
+        || file.completeBaseName() == NewForumDialog::fileNameFor(name).chopped(int(qstrlen(".ogpforum")));
+    const QString shown = sameName ? name : tr("%1 — %2").arg(name, file.fileName());
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Forum Desk").arg(shown)
+                                            : tr("%1 — Forum Desk").arg(shown));
     setWindowFilePath(m_document->path());
 }
 

@@ -41,6 +41,7 @@ NewForumDialog::NewForumDialog(const QString &folder, const QString &language, Q
     m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->setCurrentText(ForumClock::computerZone());
+    connect(m_timeZone, &QComboBox::currentTextChanged, m_message, &FieldMessage::clearMessage);
     m_timeZone->setToolTip(tr("Where the forum meets: meeting times, notices and invitations (.ics) use this time zone"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *folderRow = new QHBoxLayout;
@@ -133,6 +134,8 @@ QString NewForumDialog::filePath() const
 
 void NewForumDialog::updatePath()
 {
+    // A problem shown is about what was there before this change: the user is correcting it.
+    m_message->clearMessage();
     const QString path = filePath();
     m_path->setText(path.isEmpty() ? QString() : tr("The forum will be saved as %1").arg(QDir::toNativeSeparators(path)));
 }
