@@ -12,6 +12,7 @@
 #include "core/storage/Table.h"
 #include "ui/implementation/ProgressDialogs.h"
 #include "ui/meetings/DecisionDialog.h"
+#include "ui/meetings/MinutesPanel.h"
 #include "core/forum/Forum.h"
 #include "core/meetings/DecisionRecord.h"
 #include "ui/window/MainWindow.h"
@@ -21,7 +22,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTableWidget>
 
 #include <catch2/catch.hpp>
 
@@ -168,4 +171,20 @@ TEST_CASE("New Forum clears a problem once the user changes what caused it", "[u
     CHECK(dialog.problem().contains(QLatin1String("does not exist")));
     dialog.folderEdit()->setText(folder.path());
     CHECK(dialog.problem().isEmpty());
+}
+
+TEST_CASE("The minutes tab shows at least three decisions and three tasks at 1280x800", "[ui][words]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    ForumDocument document(createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es")));
+    MinutesPanel panel(&document);
+    panel.resize(640, 540); // its share of a 1280x800 window
+    panel.show();
+    for (const char *name : {"decisions", "meetingActions"}) {
+        auto *table = panel.findChild<QTableWidget *>(QString::fromLatin1(name));
+        REQUIRE(table);
+        const int rowsShown = (table->viewport()->height()) / table->verticalHeader()->defaultSectionSize();
+        CHECK(rowsShown >= 3);
+    }
 }

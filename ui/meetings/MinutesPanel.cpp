@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -86,9 +87,15 @@ MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
     discussionCaption->setBuddy(m_items);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(discussionCaption);
-    layout->addWidget(discussion, 3);
-    layout->addWidget(decisionBox, 2);
-    layout->addWidget(actionBox, 2);
+    // Decisions and tasks show at least three rows each at 1280x800; the discussion, which has
+    // its own scroll bars, gives way first.
+    for (QTableWidget *table : {m_decisions, m_actions})
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+                                + 3 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
+    discussion->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    layout->addWidget(discussion, 2);
+    layout->addWidget(decisionBox, 3);
+    layout->addWidget(actionBox, 3);
 
     connect(m_items, &QListWidget::currentRowChanged, this, &MinutesPanel::showItem);
     connect(m_minutes, &CommittingTextEdit::editingFinished, this, &MinutesPanel::commitMinutes);
