@@ -13,6 +13,8 @@
 #include "ui/implementation/ProgressDialogs.h"
 #include "ui/meetings/DecisionDialog.h"
 #include "ui/meetings/MinutesPanel.h"
+#include "ui/cocreation/ContributionDialog.h"
+#include "core/cocreation/Contribution.h"
 #include "core/forum/Forum.h"
 #include "core/meetings/DecisionRecord.h"
 #include "ui/window/MainWindow.h"
@@ -20,6 +22,8 @@
 #include "ui/document/ForumDocument.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QLabel>
 #include <QHeaderView>
@@ -187,4 +191,18 @@ TEST_CASE("The minutes tab shows at least three decisions and three tasks at 128
         const int rowsShown = (table->viewport()->height()) / table->verticalHeader()->defaultSectionSize();
         CHECK(rowsShown >= 3);
     }
+}
+
+TEST_CASE("The reasoned response has room to be written", "[ui][words]")
+{
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    Contribution contribution;
+    ContributionDialog dialog(*file, contribution, {});
+    dialog.show();
+    QApplication::processEvents();
+    CHECK(dialog.width() <= 1280);
+    CHECK(dialog.height() <= 800);
+    CHECK(dialog.responseEdit()->width() >= 350);
+    CHECK(dialog.responseEdit()->height() >= dialog.responseEdit()->fontMetrics().lineSpacing() * 6);
 }

@@ -86,7 +86,11 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     received->addRow(tr("&Sector:"), m_sector);
     received->addRow(tr("Raised at &meeting:"), m_meeting);
     received->addRow(tr("&Text:"), m_text);
+    // Labels above their fields: the reasoned response, the heart of the record, takes the
+    // column's whole width instead of what a long label leaves of it.
     auto *answer = new QFormLayout;
+    answer->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_response->setMinimumHeight(m_response->fontMetrics().lineSpacing() * 6);
     answer->addRow(tr("Stat&us:"), m_status);
     answer->addRow(tr("Reasoned &response:"), m_response);
     answer->addRow(QString(), m_responded);
@@ -103,7 +107,7 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(860, 520);
+    resize(960, 600);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ContributionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ContributionDialog::reject);
