@@ -8195,6 +8195,10 @@ Frontera: %2</translation>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
+    <message>
+        <source>An alternate or an observer votes, and counts toward the quorum, only in place of the member they represent at a meeting (marked on the attendance list).</source>
+        <translation>Un suplente o un observador vota, y cuenta para el quórum, solo en lugar del miembro al que representa en una sesión (así marcado en la lista de asistencia).</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MemberTableModel</name>

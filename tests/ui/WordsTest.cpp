@@ -13,6 +13,7 @@
 #include "ui/implementation/ProgressDialogs.h"
 #include "ui/meetings/DecisionDialog.h"
 #include "ui/meetings/MinutesPanel.h"
+#include "ui/members/MemberDialog.h"
 #include "ui/cocreation/ContributionDialog.h"
 #include "core/cocreation/Contribution.h"
 #include "core/forum/Forum.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QPlainTextEdit>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QHeaderView>
@@ -205,4 +207,17 @@ TEST_CASE("The reasoned response has room to be written", "[ui][words]")
     CHECK(dialog.height() <= 800);
     CHECK(dialog.responseEdit()->width() >= 350);
     CHECK(dialog.responseEdit()->height() >= dialog.responseEdit()->fontMetrics().lineSpacing() * 6);
+}
+
+TEST_CASE("An alternate with a vote ticked is told how the vote counts", "[ui][words]")
+{
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    MemberDialog dialog(*file, test::makeMember(QStringLiteral("Ana")));
+    dialog.votingBox()->setChecked(true);
+    CHECK_FALSE(dialog.votingNoteShown());
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("alternate")));
+    CHECK(dialog.votingNoteShown());
+    dialog.votingBox()->setChecked(false);
+    CHECK_FALSE(dialog.votingNoteShown());
 }

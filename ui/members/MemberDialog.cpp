@@ -84,6 +84,16 @@ MemberDialog::MemberDialog(ForumFile &file, const Member &member, QWidget *paren
     row(tr("Term &end:"), m_termEnd, QStringLiteral("term_end"));
     row(tr("Voting:"), m_voting, QStringLiteral("voting"));
     row(tr("No&tes:"), m_notes, QStringLiteral("notes"));
+    // The quorum and the vote count an alternate or an observer only in place of the member they
+    // represent: say so where the vote is ticked, instead of leaving them out without a word.
+    m_votingNote = new QLabel(this);
+    m_votingNote->setObjectName(QStringLiteral("votingNote"));
+    m_votingNote->setWordWrap(true);
+    m_votingNote->setText(tr("An alternate or an observer votes, and counts toward the quorum, only in place of the "
+                             "member they represent at a meeting (marked on the attendance list)."));
+    form->insertRow(form->rowCount() - 1, QString(), m_votingNote);
+    connect(m_voting, &QCheckBox::toggled, this, &MemberDialog::updateVotingNote);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &MemberDialog::updateVotingNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons = buttons;
@@ -96,6 +106,19 @@ MemberDialog::MemberDialog(ForumFile &file, const Member &member, QWidget *paren
     layout->addWidget(buttons);
     setMinimumWidth(480);
     setMember(member);
+    updateVotingNote();
+}
+
+void MemberDialog::updateVotingNote()
+{
+    const QString role = m_role->currentData().toString();
+    m_votingNote->setVisible(m_voting->isChecked()
+                             && (role == QLatin1String("alternate") || role == QLatin1String("observer")));
+}
+
+bool MemberDialog::votingNoteShown() const
+{
+    return !m_votingNote->isHidden();
 }
 
 void MemberDialog::setReadOnly(bool readOnly)

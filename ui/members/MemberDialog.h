@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -37,13 +38,19 @@ public:
     QLineEdit *organizationEdit() const { return m_organization; }
     QComboBox *sectorBox() const { return m_sector; }
     QComboBox *roleBox() const { return m_role; }
+    QCheckBox *votingBox() const { return m_voting; }
     QComboBox *genderBox() const { return m_gender; }
     OptionalDateEdit *termStartEdit() const { return m_termStart; }
     OptionalDateEdit *termEndEdit() const { return m_termEnd; }
     // The message shown under a field (by column name), empty when none.
     QString messageFor(const QString &column) const;
 
+    // Whether the dialog explains that an alternate's or observer's vote counts only in place of
+    // the member they represent.
+    bool votingNoteShown() const;
+
 private:
+    void updateVotingNote();
     ForumFile &m_file;
     Member m_original;
     QLineEdit *m_name;
@@ -56,6 +63,7 @@ private:
     OptionalDateEdit *m_termStart;
     OptionalDateEdit *m_termEnd;
     QCheckBox *m_voting;
+    QLabel *m_votingNote = nullptr;
     QPlainTextEdit *m_notes;
     QHash<QString, FieldMessage *> m_messages;
     QDialogButtonBox *m_buttons = nullptr;
