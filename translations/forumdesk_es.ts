@@ -472,7 +472,7 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
     <message>
         <source>Where the forum meets, such as America/Lima; meeting times and invitations use it (default: this computer&apos;s, %1).</source>
-        <translation>Donde se reúne el foro, como America/Lima; las horas de las reuniones y las invitaciones la usan (predeterminada: la de esta computadora, %1).</translation>
+        <translation>Zona horaria donde se reúne el foro, como America/Lima; la usan las horas de las reuniones y las invitaciones (predeterminada: la de esta computadora, %1).</translation>
     </message>
 </context>
 <context>
@@ -5700,16 +5700,16 @@ Periodo: del %3 al %4</translation>
         <translation>Fronteras (etiquetas propias del foro):</translation>
     </message>
     <message>
-        <source>Double-click a cell, or press F2, to change it; Tab moves to the next cell</source>
-        <translation>Haga doble clic en una celda, o pulse F2, para cambiarla; Tab pasa a la celda siguiente</translation>
-    </message>
-    <message>
         <source>✓ Nothing: every field of the template is filled.</source>
         <translation>✓ Nada: todos los campos de la plantilla están completos.</translation>
     </message>
     <message>
         <source>“%1” is not a date: choose one in the calendar.</source>
         <translation>«%1» no es una fecha: elija una en el calendario.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or press F2, to change it; Tab moves to the next cell; Delete empties a date</source>
+        <translation>Haga doble clic en una celda, o pulse F2, para cambiarla; Tab pasa a la celda siguiente; Supr vacía una fecha</translation>
     </message>
 </context>
 <context>
@@ -7133,7 +7133,7 @@ Vencido: debía terminar el %2</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplicado</translation>
+        <translation>Duplicada</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to import</source>
@@ -8461,7 +8461,7 @@ Frontera: %2</translation>
     </message>
     <message>
         <source>&amp;Documents in:</source>
-        <translation>&amp;Documentos en:</translation>
+        <translation>I&amp;dioma de los documentos:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>

@@ -48,12 +48,23 @@ QString ForumClock::computerZone()
 
 bool ForumClock::isZoneId(const QString &id)
 {
-    static const QList<QByteArray> known = [] {
-        QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    }();
-    return !id.isEmpty() && std::binary_search(known.cbegin(), known.cend(), id.toLatin1());
+    if (isUtc(id))
+        return true;
+    // An IANA name has an area and a place ("America/Lima", also links such as "US/Eastern");
+    // Qt's own offset names ("UTC-05:00") are not places, and a bare city is not a name.
+    return id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1String("UTC")) && QTimeZone(id.toLatin1()).isValid();
+}
+
+QStringList ForumClock::zoneIds()
+{
+    QStringList ids;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        const QString name = QString::fromLatin1(id);
+        if (isZoneId(name))
+            ids << name;
+    }
+    ids.sort();
+    return ids;
 }
 
 bool ForumClock::isUtc(const QString &id)

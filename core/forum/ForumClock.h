@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace forumdesk {
@@ -30,6 +31,8 @@ public:
     // Whether `id` is a full IANA time zone id this computer knows ("America/Lima"; not "Lima",
     // not "-05:00"): the only kind a forum keeps.
     static bool isZoneId(const QString &id);
+    // The zones to offer in a list: every IANA name this computer knows, sorted.
+    static QStringList zoneIds();
     // Whether `id` names UTC itself (UTC, Etc/UTC, GMT...): a forum left on it by mistake shows
     // meetings at the wrong hour in invitations.
     static bool isUtc(const QString &id);

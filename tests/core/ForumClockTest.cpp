@@ -101,6 +101,14 @@ TEST_CASE("A new forum meets in the computer's time zone unless told another", "
     CHECK(ForumClock::isZoneId(QStringLiteral("America/Lima")));
     CHECK_FALSE(ForumClock::isZoneId(QStringLiteral("Lima")));
     CHECK_FALSE(ForumClock::isZoneId(QStringLiteral("-05:00")));
+    CHECK_FALSE(ForumClock::isZoneId(QStringLiteral("UTC-05:00"))); // Qt's offset name, not a place
+    CHECK_FALSE(ForumClock::zoneIds().contains(QStringLiteral("UTC-05:00")));
+    CHECK(ForumClock::zoneIds().contains(QStringLiteral("America/Lima")));
+    {
+        // A computer set to a link name keeps it, rather than falling back to UTC.
+        const test::ComputerZone kolkata("Asia/Calcutta");
+        CHECK(ForumClock::computerZone() == QStringLiteral("Asia/Calcutta"));
+    }
     CHECK_FALSE(ForumClock::isZoneId(QString()));
     const QString refused = folder.file(QStringLiteral("refused.ogpforum"));
     try {

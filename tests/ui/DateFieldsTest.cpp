@@ -183,3 +183,54 @@ TEST_CASE("A progress update dated before its milestone starts is refused where 
     Table<ProgressUpdate>(*file).create(accepted);
     CHECK(ConsistencyCheck::run(*file).isEmpty()); // what the window takes, check accepts
 }
+
+TEST_CASE("A milestone date cell stays empty when tabbed through, empties with Delete, and shows the saved value after a refusal", "[ui][dates]")
+{
+    test::isolateSettings();
+    test::TempFolder folder;
+    auto file = createForum(folder.file(QStringLiteral("hitos.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
+    ActionPlan plan;
+    plan.title = QStringLiteral("Plan");
+    plan.periodStart = QDate(2025, 9, 1);
+    plan.periodEnd = QDate(2027, 8, 31);
+    Table<ActionPlan>(*file).create(plan);
+    Commitment c;
+    c.planId = plan.id;
+    c.number = QStringLiteral("1");
+    c.title = QStringLiteral("Compras abiertas");
+    Table<Commitment>(*file).create(c);
+    Milestone m;
+    m.commitmentId = c.id;
+    m.activity = QStringLiteral("Primera");
+    m.startOn = QDate(2026, 3, 1);
+    Table<Milestone>(*file).create(m);
+    ForumDocument document(std::move(file));
+    document.setCurrentPlanId(plan.id);
+    CommitmentsPanel panel(&document);
+    panel.show();
+    QApplication::setActiveWindow(&panel);
+    QTableWidget *table = panel.milestones();
+    const auto saved = [&] { return Table<Milestone>(document.file()).get(m.id); };
+
+    // Through the empty End cell with Tab: nothing is written.
+    table->setFocus();
+    table->setCurrentCell(0, CommitmentsPanel::End);
+    QTest::keyClick(table->viewport(), Qt::Key_F2);
+    auto *editor = table->findChild<DateEdit *>(QStringLiteral("dateCellEditor"));
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    CHECK_FALSE(saved().endOn.isValid());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+
+    // An end before the start is refused, and the cell shows what is saved.
+    table->item(0, CommitmentsPanel::End)->setData(Qt::EditRole, QDate(2026, 1, 1));
+    CHECK(panel.message().contains(QLatin1String("before")));
+    CHECK_FALSE(saved().endOn.isValid());
+    CHECK_FALSE(table->item(0, CommitmentsPanel::End)->data(Qt::EditRole).toDate().isValid());
+
+    // Delete on a date cell empties it.
+    table->setFocus();
+    table->setCurrentCell(0, CommitmentsPanel::Start);
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK_FALSE(saved().startOn.isValid());
+}

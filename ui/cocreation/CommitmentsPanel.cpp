@@ -20,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QColor>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -151,8 +152,11 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::AnyKeyPressed);
     m_milestoneTable->setMinimumHeight(140);
-    m_milestoneTable->setToolTip(tr("Double-click a cell, or press F2, to change it; Tab moves to the next cell"));
-    auto *dateCells = new DateDelegate(m_milestoneTable);
+    m_milestoneTable->setToolTip(tr("Double-click a cell, or press F2, to change it; Tab moves to the next cell; "
+                                    "Delete empties a date"));
+    m_milestoneTable->installEventFilter(this);
+    m_dateCells = new DateDelegate(m_milestoneTable);
+    auto *dateCells = m_dateCells;
     m_milestoneTable->setItemDelegateForColumn(Start, dateCells);
     m_milestoneTable->setItemDelegateForColumn(End, dateCells);
 
@@ -409,6 +413,8 @@ void CommitmentsPanel::showCommitment()
         done->setForeground(QColor(0x1e, 0x6b, 0x2e));
     }
 
+    // An empty date cell's editor starts at the commitment's start (or the forum's today).
+    m_dateCells->setSuggested(c.startOn.isValid() ? c.startOn : m_document->today());
     showMilestones(MilestoneOrder::of(file, c.id));
     const bool writable = !m_document->isReadOnly();
     m_addMilestone->setEnabled(writable);
@@ -560,8 +566,12 @@ void CommitmentsPanel::showMilestones(const QList<Milestone> &rows)
         && std::equal(rows.cbegin(), rows.cend(), m_milestoneRows.cbegin(),
                       [](const Milestone &a, const Milestone &b) { return a.id == b.id; });
     m_milestoneRows = rows;
-    if (!sameRows)
+    if (!sameRows) {
+        // Other milestones, or in another order: the rows are made anew, which closes an open
+        // editor rather than leave it over a row that now holds another milestone.
+        m_milestoneTable->setRowCount(0);
         m_milestoneTable->setRowCount(int(rows.size()));
+    }
     // An open editor is the view's widget at its index.
     const QModelIndex current = m_milestoneTable->currentIndex();
     const QModelIndex editing = current.isValid() && m_milestoneTable->indexWidget(current) ? current : QModelIndex();
@@ -581,13 +591,39 @@ void CommitmentsPanel::showMilestones(const QList<Milestone> &rows)
         const Milestone &m = rows.at(row);
         if (!sameRows)
             m_milestoneTable->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
-        put(row, Activity, m.activity);
-        put(row, Deliverable, m.deliverable);
-        put(row, Responsible, m.responsible);
-        put(row, Start, m.startOn.isValid() ? QVariant(m.startOn) : QVariant(QString()));
-        put(row, End, m.endOn.isValid() ? QVariant(m.endOn) : QVariant(QString()));
-        put(row, Weight, QLocale().toString(m.weight));
+        for (int column : {Activity, Deliverable, Responsible, Start, End, Weight})
+            put(row, column, cellValue(m, column));
     }
+}
+
+QVariant CommitmentsPanel::cellValue(const Milestone &m, int column)
+{
+    switch (column) {
+    case Activity: return m.activity;
+    case Deliverable: return m.deliverable;
+    case Responsible: return m.responsible;
+    case Start: return m.startOn.isValid() ? QVariant(m.startOn) : QVariant(QString());
+    case End: return m.endOn.isValid() ? QVariant(m.endOn) : QVariant(QString());
+    case Weight: return QLocale().toString(m.weight);
+    }
+    return {};
+}
+
+bool CommitmentsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Delete or Backspace on a date cell (not being edited) empties it: a date editor always
+    // holds a date, and a milestone's dates may be left open.
+    if (watched == m_milestoneTable && event->type() == QEvent::KeyPress && !m_document->isReadOnly()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_milestoneTable->currentIndex();
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && current.isValid()
+            && (current.column() == Start || current.column() == End) && !m_milestoneTable->indexWidget(current)) {
+            if (QTableWidgetItem *item = m_milestoneTable->item(current.row(), current.column()))
+                item->setData(Qt::EditRole, QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
@@ -633,7 +669,9 @@ void CommitmentsPanel::milestoneEdited(QTableWidgetItem *item)
     }
     if (!problem.isEmpty()) {
         m_message->showMessage(problem);
-        showCommitment();
+        // The cell shows the saved value again, also while its editor is still open (Tab).
+        const QSignalBlocker blocker(m_milestoneTable);
+        item->setData(Qt::EditRole, cellValue(before, item->column()));
         return;
     }
     m_message->clearMessage();

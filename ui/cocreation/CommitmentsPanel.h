@@ -18,6 +18,8 @@ class QTableWidgetItem;
 
 namespace forumdesk {
 
+class DateDelegate;
+
 class ReloadWhenShown;
 
 class CommittingTextEdit;
@@ -75,17 +77,22 @@ public:
 public slots:
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // Reloads now if the panel is on show, else once it is shown.
     void refreshWhenShown();
     void showCommitment();
     void milestoneEdited(QTableWidgetItem *item);
     void showMilestones(const QList<Milestone> &rows);
+    static QVariant cellValue(const Milestone &m, int column);
 
     ForumDocument *m_document;
     qint64 m_commitmentId = 0;
     Commitment m_current;
     QList<Milestone> m_milestoneRows;
+    DateDelegate *m_dateCells = nullptr;
     QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_remove;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cocreation/ImportPreviewDialog.h"
 
+#include "core/i18n/DateText.h"
+
 #include "core/forum/Vocabulary.h"
 #include "ui/widgets/PageParts.h"
 
@@ -113,7 +115,7 @@ void ImportPreviewDialog::fillTable()
         const QString noteText = notes.join(QLatin1Char('\n'));
         m_table->setItem(row, RowNumber, readOnlyItem(QString::number(r.row)));
         m_table->setItem(row, Status, readOnlyItem(status));
-        m_table->setItem(row, Received, readOnlyItem(c.receivedOn.isValid() ? QLocale().toString(c.receivedOn, QLocale::ShortFormat) : QString()));
+        m_table->setItem(row, Received, readOnlyItem(c.receivedOn.isValid() ? dayText(c.receivedOn) : QString()));
         m_table->setItem(row, Author, readOnlyItem(c.author, c.author));
         m_table->setItem(row, Organization, readOnlyItem(c.organization, c.organization));
         m_table->setItem(row, Channel, readOnlyItem(Vocabulary::label(Vocabulary::List::ContributionChannel, c.channel)));

@@ -59,8 +59,7 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
     auto *timeZone = new QComboBox(this);
     timeZone->setEditable(true);
     timeZone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        timeZone->addItem(QString::fromLatin1(id));
+    timeZone->addItems(ForumClock::zoneIds());
     timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     timeZone->completer()->setFilterMode(Qt::MatchContains);
     auto *founded = new OptionalDateEdit(tr("Known"), m_document->today(), this);

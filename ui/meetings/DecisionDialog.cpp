@@ -152,6 +152,7 @@ DecisionDialog::DecisionDialog(ForumFile &file, const DecisionRecord &record, QW
         }
     });
     connect(m_majority, &QComboBox::activated, this, [this] { m_majorityChosen = true; });
+    m_majorityChosen = record.decision.id > 0; // a saved decision keeps its majority
     connect(m_method, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateOutcome);
     connect(m_majority, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateOutcome);
     connect(m_named, &QGroupBox::toggled, this, &DecisionDialog::updateOutcome);

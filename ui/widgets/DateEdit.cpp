@@ -4,6 +4,8 @@
 #include "core/i18n/DateText.h"
 #include "core/storage/EntitySchema.h"
 
+#include <QSignalBlocker>
+
 namespace forumdesk {
 
 namespace {
@@ -68,22 +70,25 @@ QWidget *DateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     auto *editor = new DateEdit(parent);
     editor->setFrame(false);
     editor->setObjectName(QStringLiteral("dateCellEditor"));
+    // Only a date the user set is written back: opening or tabbing through an empty cell leaves it empty.
+    connect(editor, &QDateEdit::dateChanged, editor, [editor] { editor->setProperty("touched", true); });
     return editor;
 }
 
 void DateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QDate day = index.data(Qt::EditRole).toDate();
-    static_cast<DateEdit *>(editor)->setDate(day.isValid() ? day
-                                             : m_suggested.isValid() ? m_suggested
-                                                                     : QDate::currentDate());
+    auto *edit = static_cast<DateEdit *>(editor);
+    const QSignalBlocker blocker(edit);
+    edit->setDate(day.isValid() ? day : m_suggested.isValid() ? m_suggested : QDate::currentDate());
+    edit->setProperty("touched", false);
 }
 
 void DateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *edit = static_cast<DateEdit *>(editor);
     edit->interpretText();
-    if (index.data(Qt::EditRole).toDate() != edit->date())
+    if (edit->property("touched").toBool() && index.data(Qt::EditRole).toDate() != edit->date())
         model->setData(index, edit->date(), Qt::EditRole);
 }
 

@@ -426,8 +426,9 @@ void MainWindow::updateTitle()
     const QString name = m_document->forum().name;
     // The file's name only when it says something the forum's name does not ("Foro.ogpforum" for
     // the forum "Foro" would say it twice).
+    const QString suggestedFile = NewForumDialog::fileNameFor(name);
     const bool sameName = file.completeBaseName().compare(name.trimmed(), Qt::CaseInsensitive) == 0
-        || file.completeBaseName() == NewForumDialog::fileNameFor(name).chopped(int(qstrlen(".ogpforum")));
+        || (!suggestedFile.isEmpty() && file.fileName() == suggestedFile);
     const QString shown = sameName ? name : tr("%1 — %2").arg(name, file.fileName());
     setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Forum Desk").arg(shown)
                                             : tr("%1 — Forum Desk").arg(shown));

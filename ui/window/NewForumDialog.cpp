@@ -36,8 +36,7 @@ NewForumDialog::NewForumDialog(const QString &folder, const QString &language, Q
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
     m_timeZone->setEditable(true);
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromLatin1(id));
+    m_timeZone->addItems(ForumClock::zoneIds());
     m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->setCurrentText(ForumClock::computerZone());
