@@ -285,6 +285,7 @@ CommitmentsPanel::~CommitmentsPanel()
     // A cell editor still open commits as it is destroyed with the table: by then this panel's
     // members are gone, so the table no longer reports to it.
     disconnect(m_milestoneTable, nullptr, this, nullptr);
+    m_milestoneTable->removeEventFilter(this);
 }
 
 void CommitmentsPanel::refreshWhenShown()
