@@ -2,6 +2,8 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/forum/ForumClock.h"
+#include "core/plans/ActionPlan.h"
+#include "core/storage/Table.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 
@@ -63,6 +65,21 @@ FixedClock::FixedClock(const QDateTime &utc)
 FixedClock::~FixedClock()
 {
     ForumClock::fixNow(QDateTime());
+}
+
+Commitment addPlanWithCommitment(ForumFile &file)
+{
+    ActionPlan plan;
+    plan.title = QStringLiteral("Plan");
+    plan.periodStart = QDate(2025, 9, 1);
+    plan.periodEnd = QDate(2027, 8, 31);
+    Table<ActionPlan>(file).create(plan);
+    Commitment c;
+    c.planId = plan.id;
+    c.number = QStringLiteral("1");
+    c.title = QStringLiteral("Compras abiertas");
+    Table<Commitment>(file).create(c);
+    return c;
 }
 
 ComputerZone::ComputerZone(const char *ianaId) : m_had(qEnvironmentVariableIsSet("TZ")), m_was(qgetenv("TZ"))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/forum/Member.h"
+#include "core/plans/Commitment.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -65,6 +66,10 @@ private:
     bool m_had;
     QByteArray m_was;
 };
+
+// An action plan (September 2025 to August 2027) with one commitment, numbered 1, in `file`: the
+// commitment, with its plan's id.
+Commitment addPlanWithCommitment(ForumFile &file);
 
 // A member with a name and a sector, the rest left at their defaults.
 Member makeMember(const QString &name, const QString &sector = QStringLiteral("civil_society"));

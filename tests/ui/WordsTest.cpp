@@ -59,16 +59,7 @@ TEST_CASE("No label shows its shortcut's ampersand", "[ui][words]")
 {
     test::TempFolder folder;
     auto file = createForum(folder.file(QStringLiteral("f.ogpforum")), QStringLiteral("Foro"), QStringLiteral("es"));
-    ActionPlan plan;
-    plan.title = QStringLiteral("Plan");
-    plan.periodStart = QDate(2025, 9, 1);
-    plan.periodEnd = QDate(2027, 8, 31);
-    Table<ActionPlan>(*file).create(plan);
-    Commitment c;
-    c.planId = plan.id;
-    c.number = QStringLiteral("1");
-    c.title = QStringLiteral("Compras abiertas");
-    Table<Commitment>(*file).create(c);
+    const Commitment c = test::addPlanWithCommitment(*file);
     Milestone m;
     m.commitmentId = c.id;
     m.activity = QStringLiteral("Portal");
