@@ -101,16 +101,11 @@ bool looksLikeFormula(const QString &cell)
     return !number.match(cell.trimmed()).hasMatch();
 }
 
-// Text as a duplicate is told by: accents, case and spacing aside for a name, spacing aside for a
-// contribution's text.
+// Text as a duplicate is told by: accents, case and spacing aside for a name (as a search
+// compares it), spacing aside for a contribution's text.
 QString nameKey(const QString &name)
 {
-    QString out;
-    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_Enclosing)
-            out += c;
-    }
-    return out.toCaseFolded().simplified();
+    return foldForSearch(name).simplified();
 }
 
 QString duplicateKey(const QDate &receivedOn, const QString &author, const QString &text)

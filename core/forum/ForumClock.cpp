@@ -4,7 +4,6 @@
 #include "core/forum/Forum.h"
 #include "core/storage/Table.h"
 
-#include <algorithm>
 #include <atomic>
 
 namespace forumdesk {
