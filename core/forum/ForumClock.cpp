@@ -45,24 +45,35 @@ QString ForumClock::computerZone()
     return isZoneId(id) ? id : QStringLiteral("UTC");
 }
 
+namespace {
+
+// An IANA name has an area and a place ("America/Lima", also links such as "US/Eastern"); Qt's
+// own offset names ("UTC-05:00") are not places, and a bare city is not a name.
+bool looksLikeZoneName(const QString &id)
+{
+    return ForumClock::isUtc(id) || (id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1String("UTC")));
+}
+
+} // namespace
+
 bool ForumClock::isZoneId(const QString &id)
 {
-    if (isUtc(id))
-        return true;
-    // An IANA name has an area and a place ("America/Lima", also links such as "US/Eastern");
-    // Qt's own offset names ("UTC-05:00") are not places, and a bare city is not a name.
-    return id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1String("UTC")) && QTimeZone(id.toLatin1()).isValid();
+    return looksLikeZoneName(id) && (isUtc(id) || QTimeZone(id.toLatin1()).isValid());
 }
 
 QStringList ForumClock::zoneIds()
 {
-    QStringList ids;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const QString name = QString::fromLatin1(id);
-        if (isZoneId(name))
-            ids << name;
-    }
-    ids.sort();
+    // The computer's own list holds only zones it knows: no need to load each one to check it.
+    static const QStringList ids = [] {
+        QStringList names;
+        for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+            const QString name = QString::fromLatin1(id);
+            if (looksLikeZoneName(name))
+                names << name;
+        }
+        names.sort();
+        return names;
+    }();
     return ids;
 }
 
