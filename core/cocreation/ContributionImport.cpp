@@ -222,8 +222,13 @@ ContributionImport ContributionImport::read(ForumFile &file, const QByteArray &c
         bool badBytes = false;
         while (nextBad < badLines.size() && badLines.at(nextBad) <= physicalLine)
             badBytes = badLines.at(nextBad++) >= firstLine || badBytes;
-        if (badBytes)
+        if (badBytes && decoded.encoding == Csv::Encoding::Utf8)
             entry.errors << tr("Row %1: the text is not in UTF-8; save the file as “CSV UTF-8” and import it again").arg(row);
+        else if (badBytes)
+            entry.warnings << tr("Row %1: this row is in UTF-8, the rest of the file in %2; it is read as UTF-8, "
+                                 "check its accents below")
+                                  .arg(row)
+                                  .arg(import.m_encoding);
         for (const Column column : {Column::Text, Column::Author, Column::Organization, Column::Response}) {
             if (looksLikeFormula(cell(column)))
                 entry.warnings << tr("Row %1, column “%2”: looks like a spreadsheet formula; it is kept as plain text")

@@ -97,6 +97,7 @@ DecodedText decode(const QByteArray &bytes)
     // file is named, not the whole file.
     const QByteArrayView body = QByteArrayView(bytes).sliced(decoded.byteOrderMark ? 3 : 0);
     int utf8Lines = 0; // lines beyond ASCII that are valid UTF-8
+    QList<int> latinUtf8Lines; // ... whose every character beyond ASCII is in U+0080-U+00FF
     qsizetype start = 0;
     int line = 1;
     while (start <= body.size()) {
@@ -114,23 +115,46 @@ DecodedText decode(const QByteArray &bytes)
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString text = decoder.decode(raw); // decoding happens when the result becomes a QString
             Q_UNUSED(text)
-            if (decoder.hasError())
+            if (decoder.hasError()) {
                 decoded.badLines << line;
-            else
+            } else {
                 ++utf8Lines;
+                // Accented Latin letters are two bytes starting C2 or C3 in UTF-8; read as
+                // Windows-1252 they become "Ã©", "Ã±", which no one writes. Other valid sequences
+                // (C9 94, "É”" in Windows-1252) can be Windows-1252 by chance.
+                bool latin = true;
+                for (const char c : raw) {
+                    const auto b = static_cast<unsigned char>(c);
+                    if (b >= 0xC0 && b != 0xC2 && b != 0xC3) {
+                        latin = false;
+                        break;
+                    }
+                }
+                if (latin)
+                    latinUtf8Lines << line;
+            }
         }
         start = end + 1;
         ++line;
     }
     if (decoded.badLines.isEmpty()) {
         decoded.text = QString::fromUtf8(body);
-    } else if (decoded.badLines.size() > utf8Lines && !decoded.byteOrderMark) {
+        return decoded;
+    }
+    if (decoded.badLines.size() > utf8Lines && !decoded.byteOrderMark) {
         // Mostly not UTF-8: Windows-1252, where a word like "CAFÉ”" can look like UTF-8 by chance.
+        // Its lines of accented letters in UTF-8 (pasted from another file) are read as UTF-8 and
+        // named by the caller.
         decoded.encoding = Encoding::Windows1252;
-        decoded.badLines.clear();
-        decoded.text = fromWindows1252(body);
-    } else {
-        // Mostly UTF-8: each line as what it is, the odd ones named by the caller.
+        decoded.badLines = latinUtf8Lines;
+        if (decoded.badLines.isEmpty()) {
+            decoded.text = fromWindows1252(body);
+            return decoded;
+        }
+    }
+    {
+        // Each line as what it is; the odd ones, in the file's other encoding, are named by the caller.
+        const bool utf8 = decoded.encoding == Encoding::Utf8;
         qsizetype from = 0;
         int n = 1;
         qsizetype nextBad = 0; // badLines is in order
@@ -144,7 +168,8 @@ DecodedText decode(const QByteArray &bytes)
             const bool bad = nextBad < decoded.badLines.size() && decoded.badLines.at(nextBad) == n;
             if (bad)
                 ++nextBad;
-            text += bad ? fromWindows1252(raw) : QString::fromUtf8(raw);
+            const bool readAsUtf8 = utf8 ? !bad : bad;
+            text += readAsUtf8 ? QString::fromUtf8(raw) : fromWindows1252(raw);
             if (end < body.size())
                 text += QLatin1Char('\n');
             from = end + 1;

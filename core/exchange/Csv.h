@@ -20,8 +20,10 @@ struct DecodedText {
     QString text;
     Encoding encoding = Encoding::Utf8;
     bool byteOrderMark = false;
-    // Lines (1-based, as separated by LF) whose bytes are not UTF-8 in a file that is otherwise
-    // UTF-8: rows pasted from another file. They are read as Windows-1252, so that they can be shown.
+    // Lines (1-based, as separated by LF) in the other encoding than the file's: rows pasted from
+    // another file. In a UTF-8 file, lines whose bytes are not UTF-8, read as Windows-1252; in a
+    // Windows-1252 file, lines of accented letters in UTF-8 (which Windows-1252 would show as
+    // "JosÃ©"), read as UTF-8. Either way they show as they were written.
     QList<int> badLines;
     // NUL bytes in no UTF-16 pattern: a spreadsheet's own format or another binary file, not text.
     bool binary = false;
@@ -29,8 +31,8 @@ struct DecodedText {
 
 // Reads bytes as text: a byte order mark decides (UTF-8, UTF-16 LE or BE); without one, NUL bytes
 // in every other position are UTF-16; bytes that are valid UTF-8 are UTF-8; otherwise, when more
-// lines are not UTF-8 than are, Windows-1252 (whose 0xA0-0xFF are Latin-1), else UTF-8 with the
-// odd lines named.
+// lines are not UTF-8 than are, Windows-1252 (whose 0xA0-0xFF are Latin-1), else UTF-8; either way
+// with the lines in the other encoding named.
 DecodedText decode(const QByteArray &bytes);
 // The encoding's usual name ("UTF-8", "UTF-16 LE", "Windows-1252"): a name, not a translated text.
 QString encodingName(Encoding encoding);

@@ -67,6 +67,13 @@ TEST_CASE("CSV bytes are read in the encoding that makes sense of them", "[csv][
     CHECK(mixed.badLines == QList<int>{3});
     CHECK(mixed.text == QStringLiteral("a\nMaría\nJosé\nfin"));
 
+    // Windows-1252 with one line of accented letters in UTF-8: that line is read as UTF-8 and named.
+    const Csv::DecodedText pasted = Csv::decode("a\nJos\xE9\nMar\xED" "a\nLuc\xC3\xAD" "a\n");
+    CHECK(pasted.encoding == Csv::Encoding::Windows1252);
+    CHECK(pasted.badLines == QList<int>{4});
+    CHECK(pasted.text == QStringLiteral("a\nJosé\nMaría\nLucía\n"));
+    CHECK(cafe.badLines.isEmpty());
+
     const Csv::DecodedText utf16 = Csv::decode(QByteArray("a\0,\0b\0\n\0\xF1\0", 10));
     CHECK(utf16.encoding == Csv::Encoding::Utf16LE);
     CHECK(utf16.text == QStringLiteral("a,b\nñ"));
