@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cocreation/CoCreationSummary.h"
 
+#include "core/documents/DocumentLanguage.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 
@@ -32,6 +33,32 @@ CoCreationSummary CoCreationSummary::of(ForumFile &file, qint64 planId)
             target->insert(st.text(0), int(st.int64(1)));
     }
     return s;
+}
+
+QString CoCreationSummary::sentence(const DocumentLanguage &lang) const
+{
+    const char *context = "CoCreationSummary";
+    if (received == 0)
+        return lang.text(context, QT_TRANSLATE_NOOP("CoCreationSummary", "No contributions were received."));
+    return lang.text(context, QT_TRANSLATE_NOOP("CoCreationSummary", "%1: %2, %3."))
+        .arg(lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n contribution(s) were received"), received),
+             lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n have a reasoned response"), answered),
+             lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n were incorporated in full or in part"),
+                       incorporated));
+}
+
+QString CoCreationSummary::treatmentSentence(const DocumentLanguage &lang) const
+{
+    const char *context = "CoCreationSummary";
+    if (received == 0)
+        return lang.text(context, QT_TRANSLATE_NOOP("CoCreationSummary", "No contributions were received."));
+    return lang.text(context, QT_TRANSLATE_NOOP("CoCreationSummary", "%1: %2, %3, %4, %5."))
+        .arg(lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n contribution(s) received"), received),
+             lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n answered"), answered),
+             lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n awaiting a response"), awaiting),
+             lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n incorporated in full or in part"),
+                       incorporated),
+             lang.text(context, QT_TRANSLATE_N_NOOP("CoCreationSummary", "%n not incorporated"), notIncorporated));
 }
 
 } // namespace forumdesk

@@ -7,6 +7,7 @@
 
 namespace forumdesk {
 
+class DocumentLanguage;
 class ForumFile;
 
 // The co-creation of one plan in numbers, counted in the database: contributions received,
@@ -21,6 +22,12 @@ struct CoCreationSummary {
     QMap<QString, int> byChannel;
 
     static CoCreationSummary of(ForumFile &file, qint64 planId);
+
+    // "12 contributions were received: 10 have a reasoned response, 7 were incorporated in full
+    // or in part.", each number with its own plural form, in the document's language.
+    QString sentence(const DocumentLanguage &lang) const;
+    // The response report's fuller account: answered, awaiting, incorporated, not incorporated.
+    QString treatmentSentence(const DocumentLanguage &lang) const;
 };
 
 } // namespace forumdesk

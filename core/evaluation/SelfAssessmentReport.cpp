@@ -142,10 +142,10 @@ void commitmentResults(DocumentBuilder &doc, const DocumentLanguage &lang, const
             level = t(QT_TRANSLATE_NOOP("SelfAssessment", "%1, set by the forum: %2")).arg(level, progress->reason);
         doc.field(f(QT_TRANSLATE_NOOP("Field", "Completion level")), level);
         doc.field(t(QT_TRANSLATE_NOOP("SelfAssessment", "Progress")),
-                  t(QT_TRANSLATE_NOOP("SelfAssessment", "%1 (%2 of %3 milestones done)"))
+                  lang.text("SelfAssessment", QT_TRANSLATE_N_NOOP("SelfAssessment", "%1 (%2 of %n milestone(s) done)"),
+                            progress->milestones)
                       .arg(percent(lang, progress->percent))
-                      .arg(progress->milestonesDone)
-                      .arg(progress->milestones));
+                      .arg(progress->milestonesDone));
     }
     QStringList inspired;
     for (const QString &key : practices) {
@@ -220,10 +220,12 @@ std::unique_ptr<QTextDocument> SelfAssessmentReport::build(ForumFile &file, qint
 
     // 1. The plan in figures.
     doc.heading(t(QT_TRANSLATE_NOOP("SelfAssessment", "1. The plan's results in figures")));
-    doc.paragraph(t(QT_TRANSLATE_NOOP("SelfAssessment", "The plan has %1 commitments. The forum has assessed %2 of them and the Independent Reporting Mechanism (IRM) %3."))
-                      .arg(figures.commitments)
-                      .arg(figures.self.assessed)
-                      .arg(figures.irm.assessed));
+    doc.paragraph(lang.text("SelfAssessment", QT_TRANSLATE_N_NOOP("SelfAssessment", "The plan has %n commitment(s)."),
+                            figures.commitments)
+                  + QLatin1Char(' ')
+                  + t(QT_TRANSLATE_NOOP("SelfAssessment", "The forum has assessed %1 of them and the Independent Reporting Mechanism (IRM) %2."))
+                        .arg(figures.self.assessed)
+                        .arg(figures.irm.assessed));
     doc.paragraph(t(QT_TRANSLATE_NOOP("SelfAssessment", "Starred commitments: %1 in the self-assessment, %2 in the IRM's assessment. A starred commitment is verifiable, relevant to OGP values, of moderate or transformative potential impact, and substantially or fully complete."))
                       .arg(figures.self.starred)
                       .arg(figures.irm.starred));
@@ -246,11 +248,10 @@ std::unique_ptr<QTextDocument> SelfAssessmentReport::build(ForumFile &file, qint
     int coCreationMeetings = 0;
     for (int n : before)
         coCreationMeetings += n;
-    doc.paragraph(t(QT_TRANSLATE_NOOP("SelfAssessment", "Before the plan started, the forum held %1 meetings and events to co-create it. %2 contributions were received; %3 have a reasoned response and %4 were incorporated in full or in part."))
-                      .arg(coCreationMeetings)
-                      .arg(cocreation.received)
-                      .arg(cocreation.answered)
-                      .arg(cocreation.incorporated));
+    doc.paragraph(lang.text("SelfAssessment",
+                            QT_TRANSLATE_N_NOOP("SelfAssessment", "Before the plan started, the forum held %n meeting(s) and event(s) to co-create it."),
+                            coCreationMeetings)
+                  + QLatin1Char(' ') + cocreation.sentence(lang));
 
     doc.heading(t(QT_TRANSLATE_NOOP("SelfAssessment", "Participation during implementation")), 3);
     const QMap<QString, int> during = grouped(file, QStringLiteral(

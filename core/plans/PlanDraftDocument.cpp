@@ -207,8 +207,7 @@ std::unique_ptr<QTextDocument> PlanDraftDocument::build(ForumFile &file, qint64 
     }
     const CoCreationSummary summary = CoCreationSummary::of(file, planId);
     doc.heading(t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions")), 3);
-    doc.paragraph(t(QT_TRANSLATE_NOOP("PlanDraft", "%1 contributions were received; %2 have a reasoned response and %3 were incorporated in full or in part."))
-                      .arg(summary.received).arg(summary.answered).arg(summary.incorporated));
+    doc.paragraph(summary.sentence(lang));
     if (summary.received > 0) {
         doc.table({t(QT_TRANSLATE_NOOP("PlanDraft", "Sector")), t(QT_TRANSLATE_NOOP("PlanDraft", "Contributions"))},
                   countRows(summary.bySector, L::Sector, lang));
@@ -240,8 +239,7 @@ std::unique_ptr<QTextDocument> ResponseReport::build(ForumFile &file, qint64 pla
     doc.setRunningHead(lang, forum.name, ForumClock::of(file).today());
     doc.title(t(QT_TRANSLATE_NOOP("ResponseReport", "Reasoned response report")), QStringLiteral("%1 — %2").arg(forum.name, plan.title));
     const CoCreationSummary summary = CoCreationSummary::of(file, planId);
-    doc.paragraph(t(QT_TRANSLATE_NOOP("ResponseReport", "%1 contributions received; %2 answered; %3 awaiting a response; %4 incorporated in full or in part; %5 not incorporated."))
-                      .arg(summary.received).arg(summary.answered).arg(summary.awaiting).arg(summary.incorporated).arg(summary.notIncorporated));
+    doc.paragraph(summary.treatmentSentence(lang));
     // The summary a reader looks for first: what became of the contributions, and what each
     // commitment drew on.
     if (summary.received > 0) {

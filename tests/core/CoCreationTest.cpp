@@ -5,6 +5,7 @@
 
 #include "tests/support/TestSupport.h"
 #include "core/documents/DocumentBuilder.h"
+#include "core/documents/DocumentLanguage.h"
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/CoCreationSummary.h"
 #include "core/cocreation/ContributionImport.h"
@@ -334,6 +335,29 @@ TEST_CASE("CSV files in UTF-8, UTF-16 and Windows-1252 are read with their accen
     }
 }
 
+TEST_CASE("A UTF-8 row pasted into a Windows-1252 CSV keeps its accents and is named", "[cocreation][import][encoding]")
+{
+    PlanFixture f;
+    // Two rows as Excel in Spanish saves them, then one pasted from a UTF-8 file ("Lucía" is C3 AD).
+    const QByteArray bytes = "fecha;autor;texto\r\n"
+                             "2025-03-30;Jos\xe9 P\xe9" "rez;Actas en una semana\r\n"
+                             "2025-03-31;Mar\xed" "a Pe\xf1" "a;Contratos abiertos\r\n"
+                             "2025-04-01;Luc\xc3\xad" "a Ord\xc3\xb3\xc3\xb1" "ez;Indicadores de g\xc3\xa9nero\r\n";
+    const ContributionImport import = ContributionImport::read(*f.file, bytes, f.plan.id);
+    CHECK(import.encoding() == QStringLiteral("Windows-1252"));
+    REQUIRE(import.rows().size() == 3);
+    CHECK(import.rows().at(0).contribution.author == QStringLiteral("José Pérez"));
+    CHECK(import.rows().at(1).contribution.author == QStringLiteral("María Peña"));
+    // Not "LucÃ­a OrdÃ³Ã±ez": the row is read as what it is, and the preview says so.
+    CHECK(import.rows().at(2).contribution.author == QStringLiteral("Lucía Ordóñez"));
+    CHECK(import.rows().at(2).contribution.text == QStringLiteral("Indicadores de género"));
+    CHECK(import.rows().at(2).errors.isEmpty());
+    REQUIRE(import.rows().at(2).warnings.size() == 1);
+    CHECK(import.rows().at(2).warnings.first().contains(QStringLiteral("Row 4: this row is in UTF-8")));
+    CHECK(import.rows().at(0).warnings.isEmpty());
+    CHECK(import.importableCount() == 3);
+}
+
 TEST_CASE("A binary file is refused as no CSV", "[cocreation][import][encoding]")
 {
     PlanFixture f;
@@ -491,4 +515,28 @@ TEST_CASE("The co-creation counts follow the contributions' responses", "[cocrea
     CHECK(s.notIncorporated == 1);
     CHECK(s.bySector.value(QStringLiteral("civil_society")) == 2);
     CHECK(s.byChannel.value(QStringLiteral("online")) == 2);
+}
+
+TEST_CASE("The documents count contributions in words that agree with the number", "[cocreation][documents][plural]")
+{
+    CoCreationSummary one;
+    one.received = 1;
+    one.answered = 1;
+    one.awaiting = 0;
+    one.incorporated = 1;
+    CHECK(one.sentence(DocumentLanguage(QStringLiteral("en")))
+          == QStringLiteral("1 contribution was received: 1 has a reasoned response, 1 was incorporated in full or in part."));
+    CHECK(one.sentence(DocumentLanguage(QStringLiteral("es")))
+          == QStringLiteral("Se recibió 1 aporte: 1 tiene respuesta razonada, 1 se incorporó total o parcialmente."));
+    CoCreationSummary many;
+    many.received = 12;
+    many.answered = 10;
+    many.awaiting = 2;
+    many.incorporated = 7;
+    many.notIncorporated = 3;
+    CHECK(many.sentence(DocumentLanguage(QStringLiteral("en")))
+          == QStringLiteral("12 contributions were received: 10 have a reasoned response, 7 were incorporated in full or in part."));
+    CHECK(many.treatmentSentence(DocumentLanguage(QStringLiteral("es")))
+          == QStringLiteral("12 aportes recibidos: 10 respondidos, 2 a la espera de respuesta, 7 incorporados total o parcialmente, 3 no incorporados."));
+    CHECK(CoCreationSummary().sentence(DocumentLanguage(QStringLiteral("en"))) == QStringLiteral("No contributions were received."));
 }
