@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CoCreationSummary</name>
+    <message numerus="yes">
+        <source>%n contribution(s) were received</source>
+        <translation>
+            <numerusform>%n contribution was received</numerusform>
+            <numerusform>%n contributions were received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have a reasoned response</source>
+        <translation>
+            <numerusform>%n has a reasoned response</numerusform>
+            <numerusform>%n have a reasoned response</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were incorporated in full or in part</source>
+        <translation>
+            <numerusform>%n was incorporated in full or in part</numerusform>
+            <numerusform>%n were incorporated in full or in part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) received</source>
+        <translation>
+            <numerusform>%n contribution received</numerusform>
+            <numerusform>%n contributions received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a response</source>
+        <translation>
+            <numerusform>%n awaiting a response</numerusform>
+            <numerusform>%n awaiting a response</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incorporated in full or in part</source>
+        <translation>
+            <numerusform>%n incorporated in full or in part</numerusform>
+            <numerusform>%n incorporated in full or in part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not incorporated</source>
+        <translation>
+            <numerusform>%n not incorporated</numerusform>
+            <numerusform>%n not incorporated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Import %n contribution(s) from “%1”</source>
@@ -52,6 +111,30 @@
         <translation>
             <numerusform>The forum set the completion level of %n commitment otherwise than progress suggests; the reasons are given with each commitment.</numerusform>
             <numerusform>The forum set the completion level of %n commitments otherwise than progress suggests; the reasons are given with each commitment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message numerus="yes">
+        <source>%1 (%2 of %n milestone(s) done)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n milestone done)</numerusform>
+            <numerusform>%1 (%2 of %n milestones done)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n commitment(s).</source>
+        <translation>
+            <numerusform>The plan has %n commitment.</numerusform>
+            <numerusform>The plan has %n commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the plan started, the forum held %n meeting(s) and event(s) to co-create it.</source>
+        <translation>
+            <numerusform>Before the plan started, the forum held %n meeting or event to co-create it.</numerusform>
+            <numerusform>Before the plan started, the forum held %n meetings and events to co-create it.</numerusform>
         </translation>
     </message>
 </context>
@@ -538,6 +621,44 @@
         <translation>
             <numerusform>What %1 needs and the plan still lacks (%n item):</numerusform>
             <numerusform>What %1 needs and the plan still lacks (%n items):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::SyncCopiesBanner</name>
+    <message numerus="yes">
+        <source>%n conflict copy(ies) of this forum, left by a sync program, are beside it: %1. </source>
+        <translation>
+            <numerusform>%n conflict copy of this forum, left by a sync program, is beside it: %1. </numerusform>
+            <numerusform>%n conflict copies of this forum, left by a sync program, are beside it: %1. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They hold nothing that is not in the forum.</source>
+        <translation>
+            <numerusform>It holds nothing that is not in the forum.</numerusform>
+            <numerusform>They hold nothing that is not in the forum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They may hold work that is not in the forum: merge them to keep it.</source>
+        <translation>
+            <numerusform>It may hold work that is not in the forum: merge it to keep it.</numerusform>
+            <numerusform>They may hold work that is not in the forum: merge them to keep it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They may hold work that is not in the forum.</source>
+        <translation>
+            <numerusform>It may hold work that is not in the forum.</numerusform>
+            <numerusform>They may hold work that is not in the forum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Identical Aside</source>
+        <translation>
+            <numerusform>Move %n Identical Copy Aside</numerusform>
+            <numerusform>Move %n Identical Copies Aside</numerusform>
         </translation>
     </message>
 </context>

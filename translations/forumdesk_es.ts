@@ -476,6 +476,77 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     </message>
 </context>
 <context>
+    <name>CoCreationSummary</name>
+    <message>
+        <source>No contributions were received.</source>
+        <translation>No se recibieron aportes.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) were received</source>
+        <translation>
+            <numerusform>Se recibió %n aporte</numerusform>
+            <numerusform>Se recibieron %n aportes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have a reasoned response</source>
+        <translation>
+            <numerusform>%n tiene respuesta razonada</numerusform>
+            <numerusform>%n tienen respuesta razonada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were incorporated in full or in part</source>
+        <translation>
+            <numerusform>%n se incorporó total o parcialmente</numerusform>
+            <numerusform>%n se incorporaron total o parcialmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) received</source>
+        <translation>
+            <numerusform>%n aporte recibido</numerusform>
+            <numerusform>%n aportes recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n respondido</numerusform>
+            <numerusform>%n respondidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a response</source>
+        <translation>
+            <numerusform>%n a la espera de respuesta</numerusform>
+            <numerusform>%n a la espera de respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incorporated in full or in part</source>
+        <translation>
+            <numerusform>%n incorporado total o parcialmente</numerusform>
+            <numerusform>%n incorporados total o parcialmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not incorporated</source>
+        <translation>
+            <numerusform>%n no incorporado</numerusform>
+            <numerusform>%n no incorporados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add member %1</source>
@@ -1009,6 +1080,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Nothing was imported: every row is a duplicate or has a problem.</source>
         <translation>No se importó nada: todas las filas están duplicadas o tienen un problema.</translation>
+    </message>
+    <message>
+        <source>Row %1: this row is in UTF-8, the rest of the file in %2; it is read as UTF-8, check its accents below</source>
+        <translation>Fila %1: esta fila está en UTF-8 y el resto del archivo en %2; se lee como UTF-8, revise sus tildes abajo</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2554,6 @@ Periodo: del %3 al %4</translation>
         <translation>Aportes</translation>
     </message>
     <message>
-        <source>%1 contributions were received; %2 have a reasoned response and %3 were incorporated in full or in part.</source>
-        <translation>Aportes recibidos: %1; con respuesta razonada: %2; incorporados total o parcialmente: %3.</translation>
-    </message>
-    <message>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -3047,10 +3118,6 @@ Periodo: del %3 al %4</translation>
         <translation>Informe de respuestas razonadas</translation>
     </message>
     <message>
-        <source>%1 contributions received; %2 answered; %3 awaiting a response; %4 incorporated in full or in part; %5 not incorporated.</source>
-        <translation>Aportes recibidos: %1; respondidos: %2; a la espera de respuesta: %3; incorporados total o parcialmente: %4; no incorporados: %5.</translation>
-    </message>
-    <message>
         <source>Contribution #%1 — %2</source>
         <translation>Aporte #%1 — %2</translation>
     </message>
@@ -3134,10 +3201,6 @@ Periodo: del %3 al %4</translation>
         <translation>Avance</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 milestones done)</source>
-        <translation>%1 (%2 de %3 hitos cumplidos)</translation>
-    </message>
-    <message>
         <source>Practices that inspired it</source>
         <translation>Prácticas que lo inspiraron</translation>
     </message>
@@ -3194,10 +3257,6 @@ Periodo: del %3 al %4</translation>
         <translation>1. Los resultados del plan en cifras</translation>
     </message>
     <message>
-        <source>The plan has %1 commitments. The forum has assessed %2 of them and the Independent Reporting Mechanism (IRM) %3.</source>
-        <translation>El plan tiene %1 compromisos. El foro ha evaluado %2 de ellos y el Mecanismo de Revisión Independiente (IRM), %3.</translation>
-    </message>
-    <message>
         <source>Starred commitments: %1 in the self-assessment, %2 in the IRM&apos;s assessment. A starred commitment is verifiable, relevant to OGP values, of moderate or transformative potential impact, and substantially or fully complete.</source>
         <translation>Compromisos estelares: %1 en la autoevaluación, %2 en la evaluación del IRM. Un compromiso estelar es verificable, relevante para los valores de la AGA, de impacto potencial moderado o transformador, y con un cumplimiento sustancial o completo.</translation>
     </message>
@@ -3208,10 +3267,6 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Co-creation</source>
         <translation>Cocreación</translation>
-    </message>
-    <message>
-        <source>Before the plan started, the forum held %1 meetings and events to co-create it. %2 contributions were received; %3 have a reasoned response and %4 were incorporated in full or in part.</source>
-        <translation>Antes del inicio del plan, el foro realizó %1 reuniones y eventos para cocrearlo. Se recibieron %2 aportes; %3 tienen respuesta razonada y %4 se incorporaron total o parcialmente.</translation>
     </message>
     <message>
         <source>Participation during implementation</source>
@@ -3324,6 +3379,31 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>The plan is still in implementation, until %1: this is an interim report, not the end-of-term self-assessment, which is written once the implementation period has ended.</source>
         <translation>El plan sigue en implementación, hasta el %1: este es un informe intermedio, no la autoevaluación de fin de término, que se redacta una vez concluido el período de implementación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n milestone(s) done)</source>
+        <translation>
+            <numerusform>%1 (%2 de %n hito cumplido)</numerusform>
+            <numerusform>%1 (%2 de %n hitos cumplidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n commitment(s).</source>
+        <translation>
+            <numerusform>El plan tiene %n compromiso.</numerusform>
+            <numerusform>El plan tiene %n compromisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forum has assessed %1 of them and the Independent Reporting Mechanism (IRM) %2.</source>
+        <translation>El foro ha evaluado %1 de ellos y el Mecanismo de Revisión Independiente (IRM), %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the plan started, the forum held %n meeting(s) and event(s) to co-create it.</source>
+        <translation>
+            <numerusform>Antes del inicio del plan, el foro realizó %n reunión o evento para cocrearlo.</numerusform>
+            <numerusform>Antes del inicio del plan, el foro realizó %n reuniones y eventos para cocrearlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4254,21 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Standard %1</source>
         <translation>Estándar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCopies</name>
+    <message>
+        <source>“%1” is in the way of the folder for merged copies</source>
+        <translation>“%1” ocupa el lugar de la carpeta de copias fusionadas</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made</source>
+        <translation>No se puede crear la carpeta “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved into “%2”</source>
+        <translation>No se puede mover “%1” a “%2”</translation>
     </message>
 </context>
 <context>
@@ -7826,6 +7921,38 @@ Frontera: %2</translation>
         <source>%1 — Forum Desk</source>
         <translation>%1 — Forum Desk</translation>
     </message>
+    <message>
+        <source>Updated at %1 with changes made to the file outside this window</source>
+        <translation>Actualizado a las %1 con cambios hechos en el archivo fuera de esta ventana</translation>
+    </message>
+    <message>
+        <source>Forum File Moved</source>
+        <translation>Archivo del foro movido</translation>
+    </message>
+    <message>
+        <source>“%1” was moved, renamed or deleted outside Forum Desk.</source>
+        <translation>“%1” se movió, se renombró o se eliminó fuera de Forum Desk.</translation>
+    </message>
+    <message>
+        <source>Forum File Replaced</source>
+        <translation>Archivo del foro reemplazado</translation>
+    </message>
+    <message>
+        <source>Another program replaced “%1”, and the forum as this window had it could not be kept.</source>
+        <translation>Otro programa reemplazó “%1” y no se pudo conservar el foro tal como lo tenía esta ventana.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another program and has been opened again</source>
+        <translation>Otro programa reemplazó %1 y se ha vuelto a abrir</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another program; what this window had is kept as %2</source>
+        <translation>Otro programa reemplazó %1; lo que tenía esta ventana se conserva como %2</translation>
+    </message>
+    <message>
+        <source>The forum stays open here as it was; use File ▸ Save a Copy… to keep it under a name of your choice.</source>
+        <translation>El foro sigue abierto aquí tal como estaba; use Archivo ▸ Guardar una copia… para conservarlo con el nombre que elija.</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MeetingDetailsPanel</name>
@@ -8689,6 +8816,56 @@ Frontera: %2</translation>
     <message>
         <source>“%1” is in co-creation, the first stage.</source>
         <translation>«%1» está en cocreación, la primera etapa.</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::SyncCopiesBanner</name>
+    <message>
+        <source>&amp;Merge Them…</source>
+        <translation>&amp;Fusionarlas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict copy(ies) of this forum, left by a sync program, are beside it: %1. </source>
+        <translation>
+            <numerusform>Junto a este foro hay %n copia en conflicto que dejó un programa de sincronización: %1. </numerusform>
+            <numerusform>Junto a este foro hay %n copias en conflicto que dejó un programa de sincronización: %1. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They hold nothing that is not in the forum.</source>
+        <translation>
+            <numerusform>No contiene nada que no esté en el foro.</numerusform>
+            <numerusform>No contienen nada que no esté en el foro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They may hold work that is not in the forum: merge them to keep it.</source>
+        <translation>
+            <numerusform>Puede contener trabajo que no está en el foro: fusiónela para conservarlo.</numerusform>
+            <numerusform>Pueden contener trabajo que no está en el foro: fusiónelas para conservarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They may hold work that is not in the forum.</source>
+        <translation>
+            <numerusform>Puede contener trabajo que no está en el foro.</numerusform>
+            <numerusform>Pueden contener trabajo que no está en el foro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Identical Aside</source>
+        <translation>
+            <numerusform>Apartar %n idéntica</numerusform>
+            <numerusform>Apartar %n idénticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moves the copies identical to the forum into “%1”; nothing is deleted</source>
+        <translation>Mueve las copias idénticas al foro a “%1”; no se elimina nada</translation>
+    </message>
+    <message>
+        <source>Copies Not Moved</source>
+        <translation>Copias no movidas</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,9 @@ public:
     // It reads through a connection of its own, so it may run on a worker thread. An existing
     // target is replaced only when asked: StorageError(AlreadyExists) otherwise.
     void saveCopy(const QString &target, CopyTarget mode = CopyTarget::MustNotExist) const;
+    // The same, read through this forum's own connection: what it holds even when its path names
+    // another file now (a sync tool renamed its download over it). On the connection's thread only.
+    void keepCopy(const QString &target) const;
 
     // The full check on the open connection: integrity (pages, indexes, UNIQUE and NOT NULL),
     // CHECK rules, the exact schema, references. One line per problem (empty when sound).
@@ -106,6 +109,7 @@ public:
 
 private:
     ForumFile() = default;
+    void copyTo(const QString &target, CopyTarget mode, bool throughOwnConnection) const;
     static std::unique_ptr<ForumFile> openOnce(const QString &path, const OpenOptions &options, bool remember);
     static std::unique_ptr<ForumFile> openChecked(const QString &path, const OpenOptions &options, bool remember);
     void keepBackup(int version);

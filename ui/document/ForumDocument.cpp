@@ -5,6 +5,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace forumdesk {
@@ -13,6 +16,69 @@ ForumDocument::ForumDocument(std::unique_ptr<ForumFile> file, QObject *parent)
     : QObject(parent), m_file(std::move(file)), m_undoStack(new QUndoStack(this)), m_clock(ForumClock::of(*m_file))
 {
     chooseDefaultPlan();
+    watch();
+}
+
+void ForumDocument::watch()
+{
+    m_dataVersion = m_file->database().scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    m_looks = looks();
+    // The folder too: a sync tool replaces a file by renaming its download over it.
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(m_file->path());
+    m_watcher->addPath(QFileInfo(m_file->path()).absolutePath());
+    const auto lookAgain = [this] {
+        // A writer's commit touches the file several times: look once it is done.
+        QTimer::singleShot(300, this, [this] {
+            if (m_watcher && !m_watcher->files().contains(m_file->path()) && QFileInfo::exists(m_file->path()))
+                m_watcher->addPath(m_file->path()); // the watch ends with the file it watched
+            checkOutside();
+        });
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, lookAgain);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, lookAgain);
+    // Network folders do not report changes: a look at the file's size and time every few seconds.
+    m_poll = new QTimer(this);
+    m_poll->setInterval(3000);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (looks() != m_looks)
+            checkOutside();
+    });
+    m_poll->start();
+}
+
+std::pair<qint64, QDateTime> ForumDocument::looks() const
+{
+    const QFileInfo info(m_file->path());
+    return {info.size(), info.lastModified()};
+}
+
+void ForumDocument::checkOutside()
+{
+    if (m_replaced)
+        return;
+    m_looks = looks();
+    Database &db = m_file->database();
+    if (db.fileHasMoved()) {
+        m_replaced = true;
+        m_poll->stop();
+        emit fileReplaced();
+        return;
+    }
+    qint64 version = m_dataVersion;
+    try {
+        version = db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    } catch (const StorageError &) {
+        return; // busy or gone for a moment: the next look tells
+    }
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    // What an undo would give back may no longer be what the file holds.
+    if (!isReadOnly())
+        m_undoStack->clear();
+    notifyChanged(ChangeSet::everything());
+    emit changedOutside();
 }
 
 ForumDocument::~ForumDocument()

@@ -7,11 +7,14 @@
 #include "core/storage/ChangeSet.h"
 #include "core/storage/ForumFile.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
 #include <memory>
 
+class QFileSystemWatcher;
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -48,20 +51,38 @@ public:
     void reportFailure(const QString &message);
     // Announces what was written to the file outside a command (tests, imports run elsewhere).
     void notifyWritten();
+    // Looks whether someone else changed the file: another Forum Desk (this one reading while it
+    // writes), the command line, a sync tool. Runs when the file or its folder changes on disk and,
+    // for shared folders that do not tell, every few seconds. Changed records: every view reloads
+    // (changedOutside). The path naming another file now (a sync tool replaced it): fileReplaced.
+    void checkOutside();
 
 signals:
     // Emitted once per edit, undo or redo: the records it wrote.
     void changed(const forumdesk::ChangeSet &changes);
     void currentPlanChanged(qint64 id);
     void editFailed(const QString &message);
+    // Someone else changed the file; every view has been told to reload.
+    void changedOutside();
+    // The path names another file now (a sync tool put its copy in place); this document still
+    // holds the file it opened. Emitted once.
+    void fileReplaced();
 
 private:
     void chooseDefaultPlan();
+    void watch();
+    // The file's size and time as the folder lists them: a cheap look that never blocks on a lock.
+    std::pair<qint64, QDateTime> looks() const;
 
     std::unique_ptr<ForumFile> m_file;
     QUndoStack *m_undoStack;
     qint64 m_currentPlanId = 0;
     ForumClock m_clock; // follows the forum's time zone
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_poll = nullptr;
+    std::pair<qint64, QDateTime> m_looks;
+    qint64 m_dataVersion = -1; // PRAGMA data_version: changes when another connection commits
+    bool m_replaced = false;
 };
 
 } // namespace forumdesk

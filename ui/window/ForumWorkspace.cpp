@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/window/ForumWorkspace.h"
+#include "ui/window/SyncCopiesBanner.h"
 
 #include "ui/document/ForumDocument.h"
 #include "core/storage/ForumFile.h"
@@ -34,7 +35,7 @@ constexpr int PageRole = Qt::UserRole + 1;
 
 ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_bannerFrame(new QFrame(this)), m_banner(new QLabel(m_bannerFrame)),
-      m_takeOver(new QPushButton(m_bannerFrame)),
+      m_takeOver(new QPushButton(m_bannerFrame)), m_syncCopies(new SyncCopiesBanner(document->path(), this)),
       m_navigation(new QTreeWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(document, this))
 {
@@ -107,6 +108,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bannerFrame);
+    layout->addWidget(m_syncCopies);
     layout->addLayout(body, 1);
     showPage(Page::Dashboard);
 }

@@ -24,6 +24,7 @@ class JoinPage;
 class LearnPage;
 class MeetingsPage;
 class MembersPage;
+class SyncCopiesBanner;
 
 // What the window shows while a forum is open: the read-only banner, the navigation through the
 // OGP cycle, and the page chosen.
@@ -54,6 +55,8 @@ public:
     QLabel *readOnlyBanner() const { return m_banner; }
     // Shown when the forum is held by a Forum Desk on another computer (a crash there, say).
     QPushButton *takeOverButton() const { return m_takeOver; }
+    // Shown when a sync tool left conflict copies of the forum beside it.
+    SyncCopiesBanner *syncCopiesBanner() const { return m_syncCopies; }
 
 signals:
     void takeOverRequested();
@@ -70,6 +73,7 @@ private:
     QFrame *m_bannerFrame;
     QLabel *m_banner;
     QPushButton *m_takeOver;
+    SyncCopiesBanner *m_syncCopies;
     QTreeWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/window/MainWindow.h"
 
+#include "core/storage/SyncCopies.h"
+
 #include "ui/document/BackgroundTask.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/window/ForumWorkspace.h"
@@ -31,10 +33,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QTime>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -604,6 +608,15 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         statusBar()->showMessage(tr("Saved"), 3000);
     });
+    connect(m_document, &ForumDocument::changedOutside, this, [this] {
+        updateTitle();
+        fillPlans();
+        updatePlanActions();
+        statusBar()->showMessage(tr("Updated at %1 with changes made to the file outside this window")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                                 10000);
+    });
+    connect(m_document, &ForumDocument::fileReplaced, this, &MainWindow::fileReplaced, Qt::QueuedConnection);
     m_workspace = new ForumWorkspace(m_document, m_central);
     connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
     m_central->addWidget(m_workspace);
@@ -618,6 +631,46 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
     emit forumOpened(path);
     if (const QString failure = m_document->file().takeOverFailure(); !failure.isEmpty())
         showError(tr("Forum Not Taken Over"), tr("The forum is still open here read-only."), failure);
+}
+
+void MainWindow::fileReplaced()
+{
+    if (!m_document)
+        return;
+    const QString path = m_document->path();
+    const QString name = QFileInfo(path).fileName();
+    if (!QFileInfo(path).isFile()) {
+        showError(tr("Forum File Moved"),
+                  tr("“%1” was moved, renamed or deleted outside Forum Desk.").arg(name),
+                  tr("The forum stays open here as it was; use File ▸ Save a Copy… to keep it under a name of your choice."));
+        return;
+    }
+    // A sync tool put another computer's copy in its place. What this window holds may have
+    // changes that copy lacks: it is kept beside it, where the banner offers to merge it.
+    QString kept;
+    if (!m_document->isReadOnly()) {
+        kept = SyncCopies::keptCopyPath(path, QDateTime::currentDateTime());
+        try {
+            m_document->file().keepCopy(kept);
+            if (SyncCopies::sameBytes(kept, path)) {
+                QFile::remove(kept);
+                kept.clear();
+            }
+        } catch (const StorageError &error) {
+            showError(tr("Forum File Replaced"),
+                      tr("Another program replaced “%1”, and the forum as this window had it could not be kept.").arg(name),
+                      error.message());
+            return; // still open as it was: Save a Copy can keep it
+        }
+    }
+    const QString notice = kept.isEmpty()
+                               ? tr("%1 was replaced by another program and has been opened again").arg(name)
+                               : tr("%1 was replaced by another program; what this window had is kept as %2")
+                                     .arg(name, QFileInfo(kept).fileName());
+    connect(this, &MainWindow::forumOpened, this, [this, notice] { statusBar()->showMessage(notice, 15000); },
+            Qt::SingleShotConnection);
+    closeForum();
+    openForum(path);
 }
 
 void MainWindow::refuse(const QString &path, const QString &reason)

@@ -101,6 +101,8 @@ private:
     void startOpening(const QString &path, std::function<std::unique_ptr<ForumFile>()> work);
     void adopt(std::unique_ptr<ForumFile> file);
     void refuse(const QString &path, const QString &reason);
+    // The open forum's path names another file now: keep what this window has, open the new one.
+    void fileReplaced();
     void showError(const QString &title, const QString &text, const QString &details);
     void setBusy(bool busy, const QString &message = {});
     void updateTitle();

@@ -5,6 +5,15 @@
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/MainWindow.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/meetings/DecisionDialog.h"
+#include "ui/cocreation/ContributionDialog.h"
+#include "ui/cocreation/ContributionsPanel.h"
+#include "ui/cocreation/ImportPreviewDialog.h"
+#include "core/cocreation/ContributionImport.h"
+#include "core/cocreation/ContributionLinks.h"
+#include "core/meetings/DecisionRecord.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "ui/window/NewForumDialog.h"
 #include "ui/meetings/AgendaPanel.h"
 #include "ui/meetings/MeetingEditor.h"
@@ -131,6 +140,14 @@ void ScreenshotTour::meetingsTour()
         page->editor()->tabs()->setCurrentIndex(tab);
         shoot(QString::fromLatin1(name));
     }
+    // A decision taken by a vote that failed: its counts, majority and outcome ("Rechazada").
+    ForumFile &file = m_window->document()->file();
+    Statement rejected = file.database().query(QStringLiteral(
+        "SELECT id FROM decision WHERE method = 'vote' ORDER BY outcome = 'rejected' DESC, id DESC LIMIT 1"));
+    if (rejected.next()) {
+        DecisionDialog decision(file, DecisionRecord::load(file, rejected.int64(0)), m_window);
+        shootDialog(&decision, QStringLiteral("decision-dialog"));
+    }
     page->sections()->setCurrentIndex(1);
     shoot(QStringLiteral("action-items"));
     page->sections()->setCurrentIndex(0);
@@ -152,10 +169,47 @@ void ScreenshotTour::coCreateTour()
     CoCreatePage *page = workspace->coCreatePage();
     page->tabs()->setCurrentIndex(CoCreatePage::ContributionsTab);
     shoot(QStringLiteral("cocreate"));
+    contributionDialogs();
     page->tabs()->setCurrentIndex(CoCreatePage::CommitmentsTab);
     shoot(QStringLiteral("cocreate-commitments"));
     page->tabs()->setCurrentIndex(CoCreatePage::ContributionsTab);
     document->setCurrentPlanId(shown);
+}
+
+void ScreenshotTour::contributionDialogs()
+{
+    ForumFile &file = m_window->document()->file();
+    const qint64 planId = m_window->document()->currentPlanId();
+    // The contribution with the longest reasoned response, as the secretariat writes it.
+    Statement longest = file.database().query(QStringLiteral(
+        "SELECT id FROM contribution WHERE plan_id = ? ORDER BY length(coalesce(response, '')) DESC LIMIT 1"));
+    longest.bind(1, planId);
+    if (longest.next()) {
+        const qint64 id = longest.int64(0);
+        ContributionDialog dialog(file, Table<Contribution>(file).get(id), ContributionLinks::commitmentsOf(file, id),
+                                  m_window);
+        shootDialog(&dialog, QStringLiteral("contribution-dialog"));
+    }
+    // The import preview of what Excel writes in Spanish (Windows-1252): a row already in the forum,
+    // a row with a date that is not one, a cell that looks like a formula, and good rows.
+    Statement first = file.database().query(QStringLiteral(
+        "SELECT received_on, coalesce(author, ''), text FROM contribution WHERE plan_id = ? ORDER BY id LIMIT 1"));
+    first.bind(1, planId);
+    QString csv = QStringLiteral("fecha;autor;organización;sector;canal;aporte\r\n");
+    const auto quoted = [](QString text) { return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    if (first.next())
+        csv += QStringLiteral("%1;%2;;;;%3\r\n").arg(first.text(0), quoted(first.text(1)), quoted(first.text(2)));
+    csv += QStringLiteral("12/03/2025;José Núñez;Asociación Vecinal Año Nuevo;civil_society;workshop;"
+                          "\"Publicar los contratos de obras públicas con sus adendas, en formato abierto.\"\r\n"
+                          "31/02/2025;María Peña;;civil_society;email;Que las actas de cada sesión se publiquen en una semana.\r\n"
+                          "14/03/2025;Raúl Ibáñez;Colegio de Contadores;private_sector;email;"
+                          "\"=HIPERVINCULO(\"\"http://ejemplo.org\"\")\"\r\n"
+                          "15/03/2025;Lucía Ordóñez;Red de Mujeres Líderes;civil_society;online;"
+                          "Incluir indicadores de género en el seguimiento de cada compromiso.\r\n");
+    const QByteArray bytes = csv.toLatin1(); // every character here is in Windows-1252
+    ImportPreviewDialog preview(ContributionImport::read(file, bytes, planId), QStringLiteral("aportes-consulta.csv"),
+                                m_window);
+    shootDialog(&preview, QStringLiteral("import-preview"));
 }
 
 void ScreenshotTour::implementTour()
@@ -252,7 +306,24 @@ void ScreenshotTour::tour()
     implementTour();
     evaluateLearnTour();
     meetingsTour();
+    largerScreen();
     emit finished(m_ok);
+}
+
+void ScreenshotTour::largerScreen()
+{
+    // The same window on a 1440x900 screen: pages must use the room, not keep 1280x800's layout.
+    ForumWorkspace *workspace = m_window->workspace();
+    m_window->resize(1440, 900);
+    settle();
+    workspace->showPage(ForumWorkspace::Page::Dashboard);
+    shoot(QStringLiteral("dashboard-1440"));
+    workspace->showPage(ForumWorkspace::Page::CoCreate);
+    shoot(QStringLiteral("cocreate-1440"));
+    workspace->showPage(ForumWorkspace::Page::Meetings);
+    workspace->meetingsPage()->editor()->tabs()->setCurrentIndex(MeetingEditor::MinutesTab);
+    shoot(QStringLiteral("meeting-minutes-1440"));
+    m_window->resize(1280, 800);
 }
 
 } // namespace forumdesk

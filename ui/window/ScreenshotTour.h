@@ -25,6 +25,8 @@ private:
     void shootDialog(QWidget *dialog, const QString &name);
     void tour();
     void coCreateTour();
+    void contributionDialogs();
+    void largerScreen();
     void dashboardTour();
     void implementTour();
     void evaluateLearnTour();
