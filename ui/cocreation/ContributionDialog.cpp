@@ -69,6 +69,11 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(contribution.meetingId)));
 
     m_commitments->setObjectName(QStringLiteral("fedCommitments"));
+    // Whole titles, wrapped: "4. Participation of young people in…" tells nothing apart.
+    m_commitments->setWordWrap(true);
+    m_commitments->setTextElideMode(Qt::ElideNone);
+    m_commitments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_commitments->setResizeMode(QListView::Adjust);
     for (const Commitment &c : Table<Commitment>(file).list(QStringLiteral("plan_id = ?"), {contribution.planId},
                                                             QStringLiteral("number, id"))) {
         auto *item = new QListWidgetItem(c.number.isEmpty() ? c.title : tr("%1. %2").arg(c.number, c.title), m_commitments);
@@ -100,8 +105,10 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     auto *answerBox = new QGroupBox(tr("What became of it"), this);
     answerBox->setLayout(answer);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(receivedBox);
-    columns->addWidget(answerBox);
+    // The response and the commitments' titles need room as much as the contribution does.
+    answerBox->setMinimumWidth(380);
+    columns->addWidget(receivedBox, 5);
+    columns->addWidget(answerBox, 4);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);

@@ -317,6 +317,7 @@ void ScreenshotTour::largerScreen()
     m_window->resize(1440, 900);
     settle();
     workspace->showPage(ForumWorkspace::Page::Dashboard);
+    settleUntil([workspace] { return !workspace->dashboardPage()->isCalculating(); });
     shoot(QStringLiteral("dashboard-1440"));
     workspace->showPage(ForumWorkspace::Page::CoCreate);
     shoot(QStringLiteral("cocreate-1440"));
