@@ -8,11 +8,13 @@
 #include "ui/commands/ImplementationCommands.h"
 #include "ui/commands/MeetingCommands.h"
 #include "ui/commands/MoveStageCommand.h"
+#include "ui/commands/MergeCommand.h"
 #include "ui/commands/RecordCommand.h"
 #include "ui/commands/RemoveMemberCommand.h"
 #include "ui/document/ForumDocument.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUndoStack>
 
 namespace forumdesk::edit {
@@ -383,6 +385,18 @@ bool carryLesson(ForumDocument *document, const Lesson &lesson, qint64 intoPlanI
     const QString text = intoPlanId > 0 ? Commands::tr("Carry lesson “%1” into “%2”").arg(brief(lesson.text), brief(planTitle))
                                         : Commands::tr("Take back lesson “%1”").arg(brief(lesson.text));
     return run(document, new CarryLessonCommand(document, lesson, intoPlanId, text));
+}
+
+std::optional<MergeReport> mergeFrom(ForumDocument *document, const QString &theirsPath, const MergeOptions &options)
+{
+    auto *command = new MergeCommand(document, theirsPath, options,
+                                     Commands::tr("Merge “%1”").arg(QFileInfo(theirsPath).fileName()));
+    QUndoStack *stack = document->undoStack();
+    const int index = stack->index();
+    document->push(command);
+    if (stack->index() <= index)
+        return std::nullopt; // failed: reported, and the stack dropped the command
+    return command->report();
 }
 
 } // namespace forumdesk::edit

@@ -15,6 +15,7 @@
 #include "core/meetings/Attendance.h"
 #include "core/meetings/DecisionRecord.h"
 #include "core/meetings/Meeting.h"
+#include "core/merge/Merge.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/Milestone.h"
@@ -125,6 +126,11 @@ bool removeLesson(ForumDocument *document, const Lesson &lesson);
 // Carries a lesson into a later plan (LessonsCarried::carry), or takes it back when `intoPlanId`
 // is 0.
 bool carryLesson(ForumDocument *document, const Lesson &lesson, qint64 intoPlanId, const QString &planTitle);
+
+// Merges another copy of the forum (a colleague's, a sync tool's conflict copy) into it, with the
+// conflicts settled in `options` (by the person's review or a policy): one undoable step, "Merge
+// NAME". The report of what it did, or nothing when it failed (reported as any edit).
+std::optional<MergeReport> mergeFrom(ForumDocument *document, const QString &theirsPath, const MergeOptions &options);
 
 } // namespace edit
 

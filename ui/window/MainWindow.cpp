@@ -2,6 +2,10 @@
 #include "ui/window/MainWindow.h"
 
 #include "core/storage/SyncCopies.h"
+#include "core/merge/Merge.h"
+#include "ui/commands/Commands.h"
+#include "ui/merge/MergeReviewDialog.h"
+#include "ui/window/SyncCopiesBanner.h"
 
 #include "ui/document/BackgroundTask.h"
 #include "ui/document/ForumDocument.h"
@@ -121,6 +125,9 @@ void MainWindow::createActions()
     m_checkFile = new QAction(QString(), this);
     m_checkFile->setObjectName(QStringLiteral("checkFile"));
     connect(m_checkFile, &QAction::triggered, this, &MainWindow::checkFile);
+    m_merge = new QAction(QString(), this);
+    m_merge->setObjectName(QStringLiteral("mergeFrom"));
+    connect(m_merge, &QAction::triggered, this, &MainWindow::chooseAndMerge);
     m_close = new QAction(QString(), this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeForum);
@@ -184,6 +191,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openSample);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_merge);
     m_fileMenu->addAction(m_checkFile);
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
@@ -242,6 +250,8 @@ void MainWindow::setTexts()
     m_openSample->setText(tr("Open the &Sample Forum"));
     m_saveCopy->setText(tr("Save a &Copy…"));
     m_checkFile->setText(tr("C&heck the Forum File"));
+    m_merge->setText(tr("&Merge From…"));
+    m_merge->setStatusTip(tr("Bring in the work of another copy of this forum: a colleague's, or a sync program's conflict copy"));
     m_checkFile->setStatusTip(tr("Read the whole file for damage and check the forum's data rules, as forumdesk-cli check does"));
     m_close->setText(tr("&Close"));
     m_quit->setText(tr("&Quit"));
@@ -318,6 +328,11 @@ void MainWindow::retranslate()
         m_central->removeWidget(m_workspace);
         m_workspace->deleteLater();
         m_workspace = new ForumWorkspace(m_document, m_central);
+    if (!m_document->isReadOnly()) {
+        m_workspace->syncCopiesBanner()->setMergeOffered(true);
+        connect(m_workspace->syncCopiesBanner(), &SyncCopiesBanner::mergeRequested, this,
+                [this](const QStringList &paths) { mergeFrom(paths); });
+    }
         connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
         m_central->addWidget(m_workspace);
         m_central->setCurrentWidget(m_workspace);
@@ -447,6 +462,7 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(!m_busy);
     m_saveCopy->setEnabled(open && !m_busy);
     m_checkFile->setEnabled(open && !m_busy);
+    m_merge->setEnabled(open && !m_busy && !m_document->isReadOnly());
     m_close->setEnabled(open && !m_busy);
     m_find->setEnabled(open);
     for (QAction *action : std::as_const(m_goActions))
@@ -671,6 +687,92 @@ void MainWindow::fileReplaced()
             Qt::SingleShotConnection);
     closeForum();
     openForum(path);
+}
+
+void MainWindow::chooseAndMerge()
+{
+    if (!m_document || m_busy || m_document->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Merge From"), QFileInfo(m_document->path()).absolutePath(),
+                                                      tr("Forum files (*.ogpforum);;All files (*)"));
+    if (!path.isEmpty())
+        mergeFrom({path});
+}
+
+int MainWindow::mergeFrom(const QStringList &paths)
+{
+    if (!m_document || m_document->isReadOnly())
+        return 0;
+    int merged = 0;
+    QStringList said;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        const bool syncCopy = SyncCopies::toolOf(m_document->path(), name).has_value()
+                              && QFileInfo(path).absolutePath() == QFileInfo(m_document->path()).absolutePath();
+        MergeReport preview;
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            MergeOptions dryRun;
+            dryRun.dryRun = true;
+            preview = mergeForums(m_document->file(), path, dryRun);
+            QApplication::restoreOverrideCursor();
+        } catch (const StorageError &error) {
+            QApplication::restoreOverrideCursor();
+            showError(tr("Cannot Merge"), tr("“%1” cannot be merged into this forum.").arg(name), error.message());
+            continue;
+        }
+        if (preview.isEmpty()) {
+            QString where;
+            if (syncCopy) {
+                try {
+                    where = SyncCopies::moveAside(m_document->path(), path);
+                } catch (const StorageError &) {
+                }
+            }
+            said << (where.isEmpty() ? tr("“%1” holds nothing this forum lacks.").arg(name)
+                                     : tr("“%1” holds nothing this forum lacks; it was moved into “%2”.")
+                                           .arg(name, QFileInfo(QFileInfo(where).absolutePath()).fileName()));
+            continue;
+        }
+        MergeReviewDialog review(preview, this);
+        if (review.exec() != QDialog::Accepted)
+            continue;
+        MergeOptions options;
+        options.resolutions = review.resolutions();
+        const std::optional<MergeReport> report = edit::mergeFrom(m_document, path, options);
+        if (!report)
+            continue; // the document said why
+        ++merged;
+        // The report, beside the copy kept before the merge: what came in, each conflict and what
+        // was not kept.
+        QString reportPath;
+        if (!report->backupPath.isEmpty()) {
+            const QFileInfo backup(report->backupPath);
+            reportPath = backup.absoluteDir().filePath(backup.completeBaseName() + QStringLiteral(".report.md"));
+            QFile file(reportPath);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report->toMarkdown().toUtf8()) < 0)
+                reportPath.clear();
+        }
+        if (syncCopy) {
+            try {
+                SyncCopies::moveAside(m_document->path(), path);
+            } catch (const StorageError &error) {
+                showError(tr("Copy Not Moved"), tr("“%1” was merged but stays beside the forum.").arg(name), error.message());
+            }
+        }
+        said << tr("Merged “%1”: %2 added, %3 changed, %4 removed.")
+                    .arg(name)
+                    .arg(report->addedCount())
+                    .arg(report->changedCount())
+                    .arg(report->removedCount())
+             + (reportPath.isEmpty() ? QString() : QLatin1Char(' ') + tr("Report: %1").arg(QFileInfo(reportPath).fileName()));
+        emit this->merged(path, reportPath);
+    }
+    if (!said.isEmpty())
+        statusBar()->showMessage(said.join(QLatin1Char(' ')), 20000);
+    if (m_workspace)
+        m_workspace->syncCopiesBanner()->refresh();
+    return merged;
 }
 
 void MainWindow::refuse(const QString &path, const QString &reason)

@@ -43,6 +43,11 @@ public:
     // otherwise the window asks first (a message box named "replaceCopy").
     void saveCopyTo(const QString &path, bool replace = false);
     void closeForum();
+    // Merges other copies of the open forum into it, one after the other: each is previewed (a dry
+    // run), then shown in a MergeReviewDialog where the person settles its conflicts and confirms;
+    // a sync tool's conflict copy, once merged or found to hold nothing new, is moved aside.
+    // merged() says what each merge did. Returns how many copies were merged.
+    int mergeFrom(const QStringList &paths);
 
     ForumDocument *document() const { return m_document; }
     ForumWorkspace *workspace() const { return m_workspace; }
@@ -58,6 +63,7 @@ public:
     QAction *redoAction() const { return m_redo; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *checkFileAction() const { return m_checkFile; }
+    QAction *mergeAction() const { return m_merge; }
     QMenu *planMenu() const { return m_planMenu; }
     QAction *nextStageAction() const { return m_nextStage; }
     QAction *previousStageAction() const { return m_previousStage; }
@@ -67,6 +73,7 @@ signals:
     void forumRefused(const QString &path, const QString &reason);
     void copySaved(const QString &path);
     void copyFailed(const QString &reason);
+    void merged(const QString &theirsPath, const QString &reportPath);
     // The full check of the open forum's file ended: its problems, one a line (none: sound).
     void fileChecked(const QStringList &problems);
 
@@ -74,6 +81,8 @@ public slots:
     void newForum();
     void open();
     void saveCopy();
+    // Asks for another copy of the forum, then mergeFrom().
+    void chooseAndMerge();
     void askToReplaceCopy(const QString &path);
     // The full check (integrity with indexes and constraints, structure, data rules) of the open
     // forum's file, in the background; the result shows in a message box ("checkResult").
@@ -132,6 +141,7 @@ private:
     QAction *m_openSample = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_checkFile = nullptr;
+    QAction *m_merge = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

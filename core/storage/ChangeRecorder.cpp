@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ChangeRecorder.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+
+#include <QCoreApplication>
+
+#define SQLITE_ENABLE_SESSION
+#define SQLITE_ENABLE_PREUPDATE_HOOK
+#include <sqlite3.h>
+
+namespace forumdesk {
+
+namespace {
+
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(ChangeRecorder)
+};
+
+[[noreturn]] void fail(int rc, const QString &what)
+{
+    throw StorageError(rc == SQLITE_NOMEM ? StorageError::Kind::Internal : StorageError::Kind::Io,
+                       QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+int onConflict(void *, int conflict, sqlite3_changeset_iter *)
+{
+    switch (conflict) {
+    case SQLITE_CHANGESET_NOTFOUND:
+        return SQLITE_CHANGESET_OMIT; // removed already, with its parent
+    case SQLITE_CHANGESET_DATA:
+    case SQLITE_CHANGESET_CONFLICT:
+        return SQLITE_CHANGESET_REPLACE;
+    default:
+        return SQLITE_CHANGESET_ABORT; // a constraint or a reference broken: the whole step fails
+    }
+}
+
+} // namespace
+
+ChangeRecorder::ChangeRecorder(Database &db) : m_db(db)
+{
+    int rc = sqlite3session_create(db.handle(), "main", &m_session);
+    if (rc == SQLITE_OK)
+        rc = sqlite3session_attach(m_session, nullptr); // every table
+    if (rc != SQLITE_OK) {
+        if (m_session)
+            sqlite3session_delete(m_session);
+        m_session = nullptr;
+        fail(rc, Words::tr("Cannot record the changes"));
+    }
+}
+
+ChangeRecorder::~ChangeRecorder()
+{
+    if (m_session)
+        sqlite3session_delete(m_session);
+}
+
+QByteArray ChangeRecorder::changeset() const
+{
+    int size = 0;
+    void *bytes = nullptr;
+    const int rc = sqlite3session_changeset(m_session, &size, &bytes);
+    if (rc != SQLITE_OK)
+        fail(rc, Words::tr("Cannot record the changes"));
+    QByteArray result(static_cast<const char *>(bytes), size);
+    sqlite3_free(bytes);
+    return result;
+}
+
+QByteArray ChangeRecorder::inverted(const QByteArray &changeset)
+{
+    if (changeset.isEmpty())
+        return {};
+    int size = 0;
+    void *bytes = nullptr;
+    const int rc = sqlite3changeset_invert(int(changeset.size()), const_cast<char *>(changeset.constData()), &size, &bytes);
+    if (rc != SQLITE_OK)
+        fail(rc, Words::tr("Cannot undo the changes"));
+    QByteArray result(static_cast<const char *>(bytes), size);
+    sqlite3_free(bytes);
+    return result;
+}
+
+void ChangeRecorder::apply(Database &db, const QByteArray &changeset)
+{
+    if (changeset.isEmpty())
+        return;
+    const bool quiet = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'merge_state'"))
+                           .toInt() == 1;
+    if (quiet)
+        db.exec(QStringLiteral("INSERT OR IGNORE INTO merge_state (id, theirs) VALUES (1, '')"));
+    const int rc = sqlite3changeset_apply(db.handle(), int(changeset.size()), const_cast<char *>(changeset.constData()),
+                                          nullptr, onConflict, nullptr);
+    if (quiet)
+        db.exec(QStringLiteral("DELETE FROM merge_state"));
+    if (rc != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Constraint,
+                           Words::tr("The change cannot be undone or redone: the records it wrote have changed since (%1)")
+                               .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+} // namespace forumdesk

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+struct sqlite3_session;
+
+namespace forumdesk {
+
+class Database;
+
+// Records, with SQLite's session extension, every row a piece of work writes through one
+// connection (every table, the bookkeeping ones included), as a changeset that can be inverted and
+// applied again: the undo and redo of an edit too large to describe record by record (a merge).
+class ChangeRecorder {
+public:
+    // Starts recording on `db`. Throws StorageError when the session cannot be made.
+    explicit ChangeRecorder(Database &db);
+    ~ChangeRecorder();
+    ChangeRecorder(const ChangeRecorder &) = delete;
+    ChangeRecorder &operator=(const ChangeRecorder &) = delete;
+
+    // What was written since recording started (rows written and then removed again leave nothing).
+    QByteArray changeset() const;
+
+    // The changeset that undoes `changeset`.
+    static QByteArray inverted(const QByteArray &changeset);
+    // Writes `changeset` through `db`, inside the caller's transaction, with the change log's
+    // triggers quiet (merge_state, when the file has one), so that the file's bookkeeping comes back
+    // exactly as recorded. A row already gone (removed with its parent by a cascade) is skipped; a
+    // row that differs from what the changeset expects takes the changeset's values; anything else
+    // (a constraint broken) throws StorageError and the caller's transaction rolls back.
+    static void apply(Database &db, const QByteArray &changeset);
+
+private:
+    Database &m_db;
+    sqlite3_session *m_session = nullptr;
+};
+
+} // namespace forumdesk
