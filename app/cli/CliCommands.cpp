@@ -12,6 +12,7 @@
 #include "core/forum/NewForum.h"
 #include "core/i18n/Translations.h"
 #include "core/meetings/Meeting.h"
+#include "core/merge/Merge.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/sample/SampleForum.h"
@@ -23,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,6 +205,51 @@ int commandSaveCopy(const QCommandLineParser &parser, const QStringList &args)
     return Ok;
 }
 
+int commandMerge(const QCommandLineParser &parser, const QStringList &args)
+{
+    MergeOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.force = parser.isSet(QStringLiteral("force"));
+    if (parser.isSet(QStringLiteral("prefer"))) {
+        const QString prefer = parser.value(QStringLiteral("prefer"));
+        if (prefer == QLatin1String("ours"))
+            options.prefer = MergePrefer::Ours;
+        else if (prefer == QLatin1String("theirs"))
+            options.prefer = MergePrefer::Theirs;
+        else if (prefer == QLatin1String("newer"))
+            options.prefer = MergePrefer::Newer;
+        else
+            return fail(UsageError, Cli::tr("--prefer is ours, theirs or newer, not “%1”").arg(prefer));
+    }
+    std::unique_ptr<ForumFile> ours;
+    try {
+        ours = ForumFile::open(args.at(0)); // an older format is brought up to date first, its copy kept
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    if (ours->isReadOnly())
+        return fail(CannotWrite, Cli::tr("%1 cannot be merged into: %2")
+                                     .arg(QDir::toNativeSeparators(ours->path()), ours->readOnlyMessage()));
+    MergeReport report;
+    try {
+        report = mergeForums(*ours, args.at(1), options);
+    } catch (const StorageError &e) {
+        return fail(exitCodeFor(e, false), e.message());
+    }
+    printOut(report.summary());
+    if (parser.isSet(QStringLiteral("report"))) {
+        const QString path = parser.value(QStringLiteral("report"));
+        const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)
+            : report.toMarkdown().toUtf8();
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return fail(CannotWrite, Cli::tr("the report cannot be written to %1: %2")
+                                         .arg(QDir::toNativeSeparators(path), out.errorString()));
+    }
+    return report.unresolvedCount() > 0 ? ConflictsLeft : Ok;
+}
+
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> all = [] {
@@ -246,6 +293,23 @@ const std::map<QString, Command> &commands()
           },
           commandSaveCopy}},
         };
+        reading.insert({QStringLiteral("merge"),
+         {QT_TRANSLATE_NOOP("Cli", "Merge THEIRS, another copy of the same forum, into OURS, field by field; THEIRS "
+                                   "is not changed."),
+          {QStringLiteral("OURS"), QStringLiteral("THEIRS")},
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("dry-run"), Cli::tr("Show what the merge would do; write nothing.")});
+              p.addOption({QStringLiteral("prefer"),
+                           Cli::tr("Settle conflicts by keeping ours, taking theirs, or taking the newer change; "
+                                   "without it, a merge with conflicts writes nothing and exits with 5."),
+                           QStringLiteral("ours|theirs|newer")});
+              p.addOption({QStringLiteral("report"),
+                           Cli::tr("Write the full report to FILE: Markdown, or JSON when FILE ends in .json."),
+                           QStringLiteral("FILE")});
+              p.addOption({QStringLiteral("force"), Cli::tr("Merge even a copy of another forum.")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+          },
+          commandMerge}});
         addDrawingCommands(reading);
         return reading;
     }();
@@ -260,7 +324,7 @@ QString overview()
         text += QStringLiteral("  %1  %2\n").arg(name, -10).arg(Cli::tr(command.summary));
     text += Cli::tr("Run forumdesk-cli COMMAND --help for a command's options.\n"
                "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, "
-               "4 output cannot be written.\n");
+               "4 output cannot be written, 5 merge conflicts left unresolved.\n");
     return text;
 }
 

@@ -12,6 +12,7 @@ enum ExitCode {
     UsageError = 2,
     CannotOpen = 3,
     CannotWrite = 4,
+    ConflictsLeft = 5, // merge: conflicts nobody resolved; nothing was written
 };
 
 // Runs one subcommand; `arguments` starts with the program name, then the subcommand.

@@ -180,6 +180,12 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     }
 }
 
+void Database::allowCheckedTriggers()
+{
+    int ignored = 0;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &ignored);
+}
+
 Database::~Database()
 {
     for (auto &[sql, stmts] : m_cache)

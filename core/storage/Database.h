@@ -41,6 +41,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     sqlite3 *handle() const { return m_db; }
+    // Lets the file's own triggers run (they never do on a new connection: a file from someone else
+    // is untrusted). Only for a file whose exact schema has been checked: the change log's triggers
+    // (core/storage/ChangeLog.h) are then the only ones it has.
+    void allowCheckedTriggers();
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
 

@@ -534,8 +534,12 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
         throw StorageError(StorageError::Kind::Changed, QString());
     if (mustCheckInFull && remember && !forum->m_scratch)
         PassedChecks::remember(fingerprint);
-    if (writable)
+    if (writable) {
         db->exec(QStringLiteral("PRAGMA query_only=OFF; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"));
+        // Its schema is Forum Desk's, checked above or unchanged since it passed: its only triggers
+        // are the change log's, which must see every write (format 4 on).
+        db->allowCheckedTriggers();
+    }
     else
         db->exec(QStringLiteral("PRAGMA query_only=ON"));
     forum->m_db = std::move(db);

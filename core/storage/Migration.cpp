@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Migration.h"
 
+#include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 
@@ -32,6 +33,8 @@ std::vector<MigrationStep> standardMigrations()
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v2.sql"))); }},
         {3, QStringLiteral("Forum Desk format 3: OGP's commitment template in full, contributors' consent to be named"),
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v3.sql"))); }},
+        {4, QStringLiteral("Forum Desk format 4: a change log and tombstones, to merge copies of a forum"),
+         [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v4.sql"))); }},
     };
 }
 
@@ -42,6 +45,10 @@ void runMigrations(Database &db, int fromVersion, const std::vector<MigrationSte
             continue;
         Transaction tx(db);
         step.apply(db);
+        // From format 4 on, every step ends with the change triggers made again from the schema
+        // it leaves, so that columns a step adds are logged too.
+        if (changelog::present(db))
+            changelog::installTriggers(db);
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         tx.commit();
     }

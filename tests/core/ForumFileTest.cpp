@@ -89,10 +89,10 @@ TEST_CASE("A new forum file carries Forum Desk's identity and format version", "
     auto file = ForumFile::open(path);
     CHECK_FALSE(file->isReadOnly());
     CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
-    CHECK(ForumFile::currentSchemaVersion() == 3);
+    CHECK(ForumFile::currentSchemaVersion() == 4);
     CHECK(file->backupPath().isEmpty()); // a file of this version opens without migrating
     CHECK(file->database().scalar(QStringLiteral("PRAGMA application_id")).toLongLong() == kApplicationId);
-    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 3);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 4);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
     CHECK(file->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     const auto forum = Table<Forum>(*file).get(1);
@@ -280,38 +280,38 @@ TEST_CASE("Migrations run in order, each in a transaction, after keeping a copy"
 
     SECTION("a step that succeeds")
     {
-        options.migrations.push_back({4, QStringLiteral("test: members get a nickname"), [](Database &db) {
+        options.migrations.push_back({5, QStringLiteral("test: members get a nickname"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                       }});
         auto file = ForumFile::open(path, options);
-        CHECK(file->schemaVersion() == 4);
-        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 4);
-        CHECK(file->backupPath() == path + QStringLiteral(".v3.bak"));
+        CHECK(file->schemaVersion() == 5);
+        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 5);
+        CHECK(file->backupPath() == path + QStringLiteral(".v4.bak"));
         CHECK(test::fileHash(file->backupPath()) == original);
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('member') WHERE name = 'nickname'")).toInt() == 1);
         CHECK(Table<Member>(*file).list().first().name == QStringLiteral("Ana Pérez"));
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
         file.reset();
         // Reopened by the same version: no second migration, no second backup.
-        QFile::remove(path + QStringLiteral(".v3.bak"));
+        QFile::remove(path + QStringLiteral(".v4.bak"));
         auto again = ForumFile::open(path, options);
         CHECK(again->backupPath().isEmpty());
         CHECK(again->verify().isEmpty());
         again.reset();
-        // This version of Forum Desk (format 3) now sees a newer file: read-only.
+        // This version of Forum Desk (format 4) now sees a newer file: read-only.
         auto older = ForumFile::open(path);
         CHECK(older->readOnlyReason() == ForumFile::ReadOnlyReason::NewerFormat);
     }
     SECTION("a step that fails leaves the file at its old version")
     {
-        options.migrations.push_back({4, QStringLiteral("test: fails half way"), [](Database &db) {
+        options.migrations.push_back({5, QStringLiteral("test: fails half way"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                           db.exec(QStringLiteral("THIS IS NOT SQL"));
                                       }});
         CHECK_THROWS_AS(ForumFile::open(path, options), StorageError);
-        CHECK(test::fileHash(path + QStringLiteral(".v3.bak")) == original);
+        CHECK(test::fileHash(path + QStringLiteral(".v4.bak")) == original);
         auto file = ForumFile::open(path);
-        CHECK(file->schemaVersion() == 3);
+        CHECK(file->schemaVersion() == 4);
         CHECK(file->verify().isEmpty());
         CHECK(Table<Member>(*file).count() == 1);
     }
@@ -416,7 +416,7 @@ TEST_CASE("A format 2 forum is read as it is, its template fields empty, and mig
         qint64 commitmentId = 0;
         {
             auto file = ForumFile::open(path);
-            CHECK(file->schemaVersion() == 3);
+            CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
             CHECK(file->backupPath() == path + QStringLiteral(".v2.bak"));
             CHECK(test::fileHash(file->backupPath()) == original);
             CHECK(file->verify().isEmpty());

@@ -15,6 +15,7 @@
 #include "core/plans/MilestoneOrder.h"
 #include "core/plans/MilestoneRemoval.h"
 #include "core/sample/SampleForum.h"
+#include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
@@ -22,11 +23,14 @@ using namespace forumdesk;
 
 namespace {
 
-// The file's rows but for the activity log, which keeps the removal and the restoring.
+// The file's rows but for the activity log, the change log and the tombstones, which keep the
+// removal and the restoring.
 test::FileRows records(ForumFile &file)
 {
     test::FileRows rows = test::fileRows(file);
     rows.remove(QStringLiteral("activity"));
+    for (const QString &bookkeeping : changelog::bookkeepingTables())
+        rows.remove(bookkeeping);
     return rows;
 }
 

@@ -1,0 +1,1021 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/merge/Merge.h"
+
+#include "core/forum/ConsistencyCheck.h"
+#include "core/meetings/Agenda.h"
+#include "core/plans/MilestoneOrder.h"
+#include "core/storage/ChangeLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/EntitySchema.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace forumdesk {
+
+namespace {
+
+using tr_t = MergeReport;
+
+struct Column {
+    QString name;
+    QString refTable; // the table a reference names; empty for a plain value
+    QString onDelete; // CASCADE, SET NULL...
+    bool notNull = false;
+    bool inTheirs = true;
+};
+
+struct TableInfo {
+    QString name;
+    QList<Column> columns;         // the record's fields (no id, uid or times)
+    QList<QList<int>> naturalKeys; // UNIQUE keys besides uid, as column indexes
+    bool singleton = false;        // one row a forum (id = 1)
+    bool inTheirs = true;
+    int labelColumn = -1;
+    QList<QPair<int, QString>> cascadeChildren; // (child table index, its column) ON DELETE CASCADE
+};
+
+struct Row {
+    QString uid;
+    QString createdAt;
+    QString updatedAt;
+    QVariantList values;
+};
+
+// The first change one side made to a field that the other side does not know of.
+struct FirstChange {
+    QString at;
+    qint64 id = 0;
+    QVariant oldValue;
+};
+
+struct LogEntry {
+    QString uid, at, table, rowUid, field;
+    QVariant oldValue;
+};
+
+struct Tomb {
+    QString table, removedAt, actor;
+};
+
+// What one side changed that the other does not know of.
+struct SideLog {
+    QHash<QString, FirstChange> first; // "row uid\x1ffield" -> the earliest such change
+    QSet<QString> editedRows;
+    QHash<QString, QStringList> editedFields; // row uid -> the fields with such changes
+    QList<LogEntry> entries;           // kept for theirs only: what ours takes in
+    QHash<QString, Tomb> tombstones;   // every tombstone of the side
+};
+
+QString fieldKey(const QString &rowUid, const QString &field)
+{
+    return rowUid + QChar(0x1f) + field;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool an = a.isNull() || !a.isValid(), bn = b.isNull() || !b.isValid();
+    if (an || bn)
+        return an && bn;
+    const auto numeric = [](const QVariant &v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double;
+    };
+    if (numeric(a) && numeric(b)) {
+        if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+            return a.toDouble() == b.toDouble();
+        return a.toLongLong() == b.toLongLong();
+    }
+    if (numeric(a) != numeric(b))
+        return false;
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QStringList columns;
+    Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    st.bind(1, table);
+    while (st.next())
+        columns << st.text(0);
+    return columns;
+}
+
+bool isTimeOrIdentity(const QString &column)
+{
+    return column == QLatin1String("id") || column == QLatin1String("uid") || column == QLatin1String("created_at")
+        || column == QLatin1String("updated_at");
+}
+
+// The record tables of ours, parents before the records that name them.
+QList<TableInfo> tableInfos(Database &ours, Database &theirs)
+{
+    QList<TableInfo> infos;
+    for (const QString &table : changelog::recordTables(ours)) {
+        TableInfo info;
+        info.name = table;
+        const QStringList theirColumns = columnsOf(theirs, table);
+        info.inTheirs = theirColumns.contains(QStringLiteral("uid"));
+        QHash<QString, QPair<QString, QString>> references;
+        {
+            Statement st = ours.query(QStringLiteral("SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list(?)"));
+            st.bind(1, table);
+            while (st.next())
+                references.insert(st.text(0), {st.text(1), st.text(2)});
+        }
+        {
+            Statement st = ours.query(QStringLiteral("SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"));
+            st.bind(1, table);
+            while (st.next()) {
+                Column c;
+                c.name = st.text(0);
+                if (isTimeOrIdentity(c.name))
+                    continue;
+                c.notNull = st.int64(1) != 0;
+                c.refTable = references.value(c.name).first;
+                c.onDelete = references.value(c.name).second;
+                c.inTheirs = theirColumns.contains(c.name);
+                info.columns << c;
+            }
+        }
+        for (const char *label : {"name", "title", "activity", "text", "criterion", "practice", "number", "reported_on"}) {
+            for (int i = 0; i < info.columns.size() && info.labelColumn < 0; ++i)
+                if (info.columns[i].name == QLatin1String(label))
+                    info.labelColumn = i;
+        }
+        const QString sql = ours.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+                                        {table}).toString();
+        info.singleton = sql.contains(QLatin1String("CHECK (id = 1)"));
+        QStringList uniqueIndexes;
+        {
+            Statement st = ours.query(QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin = 'u'"));
+            st.bind(1, table);
+            while (st.next())
+                uniqueIndexes << st.text(0);
+        }
+        for (const QString &index : std::as_const(uniqueIndexes)) {
+            QList<int> key;
+            bool usable = true;
+            Statement st = ours.query(QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"));
+            st.bind(1, index);
+            while (st.next()) {
+                const QString column = st.text(0);
+                int found = -1;
+                for (int i = 0; i < info.columns.size(); ++i)
+                    if (info.columns[i].name == column)
+                        found = i;
+                if (found < 0 || !info.columns[found].inTheirs)
+                    usable = false;
+                key << found;
+            }
+            if (usable && !key.isEmpty())
+                info.naturalKeys << key;
+        }
+        infos << info;
+    }
+    // Parents first: a table comes after every table it names (a table naming itself is filled in
+    // after its rows are in).
+    QList<TableInfo> ordered;
+    QSet<QString> placed;
+    while (ordered.size() < infos.size()) {
+        bool progress = false;
+        for (const TableInfo &info : std::as_const(infos)) {
+            if (placed.contains(info.name))
+                continue;
+            bool ready = true;
+            for (const Column &c : info.columns)
+                if (!c.refTable.isEmpty() && c.refTable != info.name && !placed.contains(c.refTable))
+                    ready = false;
+            if (ready) {
+                ordered << info;
+                placed.insert(info.name);
+                progress = true;
+            }
+        }
+        if (!progress)
+            throw StorageError(StorageError::Kind::Internal, QStringLiteral("the forum's tables name each other in a cycle"));
+    }
+    for (int t = 0; t < ordered.size(); ++t)
+        for (int c = 0; c < ordered[t].columns.size(); ++c) {
+            const Column &column = ordered[t].columns[c];
+            if (column.onDelete == QLatin1String("CASCADE"))
+                for (int p = 0; p < ordered.size(); ++p)
+                    if (ordered[p].name == column.refTable)
+                        ordered[p].cascadeChildren << qMakePair(t, column.name);
+        }
+    return ordered;
+}
+
+// The SELECT that reads a table's records in uid order, references as the uids they name.
+QString selectRows(const TableInfo &info, bool theirsSide, const QString &where = QStringLiteral(""))
+{
+    QStringList columns{QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    for (const Column &c : info.columns) {
+        if (theirsSide && !c.inTheirs)
+            columns << QStringLiteral("NULL");
+        else if (!c.refTable.isEmpty())
+            columns << QStringLiteral("(SELECT uid FROM %1 WHERE id = t.%2)").arg(c.refTable, c.name);
+        else
+            columns << QStringLiteral("t.") + c.name;
+    }
+    return QStringLiteral("SELECT %1 FROM %2 AS t %3 ORDER BY uid").arg(columns.join(QStringLiteral(", ")), info.name, where);
+}
+
+Row readRow(const Statement &st, int columnCount)
+{
+    Row row;
+    row.uid = st.text(0);
+    row.createdAt = st.text(1);
+    row.updatedAt = st.text(2);
+    row.values.reserve(columnCount);
+    for (int i = 0; i < columnCount; ++i)
+        row.values << st.value(i + 3);
+    return row;
+}
+
+QString labelOf(const TableInfo &info, const Row &row)
+{
+    QString label = info.labelColumn >= 0 ? row.values.value(info.labelColumn).toString().simplified() : QString();
+    if (label.size() > 80)
+        label = label.left(79) + QStringLiteral("…");
+    return label.isEmpty() ? row.uid : label;
+}
+
+// Reads a side's change log and tombstones, against the other side's (both in uid order).
+void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
+{
+    if (!changelog::present(side))
+        return;
+    {
+        Statement st = side.query(QStringLiteral("SELECT uid, table_name, removed_at, actor FROM tombstone"));
+        while (st.next())
+            log.tombstones.insert(st.text(0), {st.text(1), st.text(2), st.text(3)});
+    }
+    const bool otherHasLog = changelog::present(other);
+    Statement mine = side.query(QStringLiteral("SELECT uid, at, table_name, row_uid, field, old_value, id FROM change_log ORDER BY uid"));
+    std::optional<Statement> theirs;
+    if (otherHasLog)
+        theirs.emplace(other.query(QStringLiteral("SELECT uid FROM change_log ORDER BY uid")));
+    bool theirsMore = theirs && theirs->next();
+    while (mine.next()) {
+        const QString uid = mine.text(0);
+        while (theirsMore && theirs->text(0) < uid)
+            theirsMore = theirs->next();
+        if (theirsMore && theirs->text(0) == uid)
+            continue; // both know it: made before they parted, or merged since
+        LogEntry entry{uid, mine.text(1), mine.text(2), mine.text(3), mine.text(4), mine.value(5)};
+        const qint64 id = mine.int64(6);
+        const QString key = fieldKey(entry.rowUid, entry.field);
+        auto found = log.first.find(key);
+        if (found == log.first.end())
+            log.first.insert(key, {entry.at, id, entry.oldValue});
+        else if (entry.at < found->at || (entry.at == found->at && id < found->id))
+            *found = {entry.at, id, entry.oldValue};
+        if (!log.editedRows.contains(entry.rowUid) || !log.editedFields[entry.rowUid].contains(entry.field))
+            log.editedFields[entry.rowUid] << entry.field;
+        log.editedRows.insert(entry.rowUid);
+        if (keepEntries)
+            log.entries << entry;
+    }
+}
+
+// A record changed field by field: what ours will hold.
+struct Update {
+    int table = 0;
+    Row ours;
+    QVariantList values;
+    QList<bool> set;
+    QString updatedAt;
+};
+
+struct Pending {
+    int table = 0;
+    Row row;
+};
+
+struct Removal {
+    int table = 0;
+    QString uid;
+    QString label;
+    QList<QPair<int, MergedRecord>> descendants;
+};
+
+// What a conflict decides, beside the report's entry.
+struct ConflictTarget {
+    int update = -1; // Field: the update and column
+    int column = -1;
+    int removal = -1; // EditedRemoved: the removal held
+    QString restoreUid; // RemovedEdited: theirs' record to put back (with what ours removed under it)
+    QList<QString> restoreDescendants;
+};
+
+class Merger {
+public:
+    Merger(ForumFile &ours, ForumFile &theirs, const MergeOptions &options, MergeReport &report)
+        : m_ours(ours), m_theirs(theirs), m_options(options), m_report(report)
+    {
+    }
+
+    void plan();
+    void resolve();
+    void apply();
+    // Whether the merge would write anything at all.
+    bool hasWork() const;
+
+private:
+    void scanTable(int t);
+    void fieldMerge(int t, const Row &ours, const Row &theirs, bool naturalMatch);
+    std::optional<Row> naturalMatch(int t, const Row &theirs);
+    QList<QPair<int, MergedRecord>> descendants(Database &db, bool theirsSide, int t, const QString &uid);
+    // Whether a side changed a record since the copies parted: a field it changed holds another
+    // value than before (a reference the file emptied along a removal it made, or a position
+    // renumbered around a sibling, does not count).
+    bool edited(Database &db, bool theirsSide, int t, const QString &uid);
+    void insertRows(const QList<Pending> &rows);
+    MergeResolution policy(const MergeConflict &c) const;
+
+    ForumFile &m_ours;
+    ForumFile &m_theirs;
+    const MergeOptions &m_options;
+    MergeReport &m_report;
+    QList<TableInfo> m_tables;
+    bool m_ancestor = false;
+    SideLog m_oursLog, m_theirsLog;
+    QHash<QString, QString> m_alias; // theirs uid -> ours uid, for records matched by natural key
+    QSet<QString> m_oursNew;         // records only ours has, that theirs never removed
+    QSet<QString> m_theirsNew;
+    QList<Update> m_updates;
+    QHash<QString, Pending> m_theirsOnly; // new in theirs, or removed in ours
+    QList<QString> m_inserts;             // uids of m_theirsOnly to insert, in table order later
+    QList<Removal> m_removals;
+    QList<bool> m_removalHeld;
+    QList<ConflictTarget> m_targets;
+    QList<QPair<int, QString>> m_oursRemovalCandidates;
+    QList<QPair<int, QString>> m_theirsRemovedCandidates; // theirs-only, ours removed it
+    QList<QVariantList> m_activityMissing; // theirs' activity lines ours lacks
+};
+
+void Merger::plan()
+{
+    Database &ours = m_ours.database();
+    Database &theirs = m_theirs.database();
+    m_tables = tableInfos(ours, theirs);
+    m_ancestor = changelog::present(ours) && changelog::present(theirs);
+    m_report.commonAncestor = m_ancestor;
+    readLogs(ours, theirs, false, m_oursLog);
+    readLogs(theirs, ours, true, m_theirsLog);
+    for (int t = 0; t < m_tables.size(); ++t)
+        scanTable(t);
+    {
+        Statement mine = ours.query(QStringLiteral("SELECT uid FROM activity ORDER BY uid"));
+        Statement other = theirs.query(QStringLiteral(
+            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity ORDER BY uid"));
+        bool mineMore = mine.next();
+        while (other.next()) {
+            const QString uid = other.text(0);
+            while (mineMore && mine.text(0) < uid)
+                mineMore = mine.next();
+            if (mineMore && mine.text(0) == uid)
+                continue;
+            QVariantList values;
+            for (int i = 0; i < 8; ++i)
+                values << other.value(i);
+            m_activityMissing << values;
+        }
+    }
+
+    // Removed in theirs, still in ours: removed, unless ours changed it or what it holds.
+    QSet<QString> covered;
+    for (const auto &[t, uid] : std::as_const(m_oursRemovalCandidates)) {
+        if (covered.contains(uid))
+            continue;
+        Removal removal;
+        removal.table = t;
+        removal.uid = uid;
+        const Row row = [&] {
+            Statement st = ours.query(selectRows(m_tables[t], false, QStringLiteral("WHERE uid = ?")));
+            st.bind(1, uid);
+            st.next();
+            return readRow(st, int(m_tables[t].columns.size()));
+        }();
+        removal.label = labelOf(m_tables[t], row);
+        removal.descendants = descendants(ours, false, t, uid);
+        bool kept = edited(ours, false, t, uid);
+        for (const auto &d : std::as_const(removal.descendants)) {
+            covered.insert(d.second.uid);
+            kept = kept || m_oursNew.contains(d.second.uid) || edited(ours, false, d.first, d.second.uid);
+        }
+        m_removals << removal;
+        m_removalHeld << kept;
+        if (kept) {
+            MergeConflict c;
+            c.kind = MergeConflict::Kind::EditedRemoved;
+            c.table = m_tables[t].name;
+            c.recordUid = uid;
+            c.recordLabel = removal.label;
+            c.ours = removal.label;
+            c.oursChangedAt = row.updatedAt;
+            c.theirsChangedAt = m_theirsLog.tombstones.value(uid).removedAt;
+            ConflictTarget target;
+            target.removal = int(m_removals.size()) - 1;
+            m_report.conflicts << c;
+            m_targets << target;
+        }
+    }
+    // Removed in ours, still in theirs: stays removed, unless theirs changed it or what it holds.
+    covered.clear();
+    for (const auto &[t, uid] : std::as_const(m_theirsRemovedCandidates)) {
+        if (covered.contains(uid))
+            continue;
+        const Pending &pending = m_theirsOnly[uid];
+        const auto under = descendants(theirs, true, t, uid);
+        bool changed = edited(theirs, true, t, uid);
+        QList<QString> restore;
+        for (const auto &d : under) {
+            covered.insert(d.second.uid);
+            changed = changed || m_theirsNew.contains(d.second.uid) || edited(theirs, true, d.first, d.second.uid);
+            if (m_oursLog.tombstones.contains(d.second.uid))
+                restore << d.second.uid;
+        }
+        if (!changed)
+            continue;
+        MergeConflict c;
+        c.kind = MergeConflict::Kind::RemovedEdited;
+        c.table = m_tables[t].name;
+        c.recordUid = uid;
+        c.recordLabel = labelOf(m_tables[t], pending.row);
+        c.theirs = c.recordLabel;
+        c.oursChangedAt = m_oursLog.tombstones.value(uid).removedAt;
+        c.theirsChangedAt = pending.row.updatedAt;
+        ConflictTarget target;
+        target.restoreUid = uid;
+        target.restoreDescendants = restore;
+        m_report.conflicts << c;
+        m_targets << target;
+    }
+}
+
+QList<QPair<int, MergedRecord>> Merger::descendants(Database &db, bool theirsSide, int t, const QString &uid)
+{
+    QList<QPair<int, MergedRecord>> found;
+    for (const auto &[child, column] : std::as_const(m_tables[t].cascadeChildren)) {
+        const TableInfo &info = m_tables[child];
+        if (theirsSide && !info.inTheirs)
+            continue;
+        const QString label = info.labelColumn >= 0 ? info.columns[info.labelColumn].name : QStringLiteral("uid");
+        QList<MergedRecord> rows;
+        {
+            Statement st = db.query(QStringLiteral("SELECT uid, %1 FROM %2 WHERE %3 = (SELECT id FROM %4 WHERE uid = ?)")
+                                        .arg(label, info.name, column, m_tables[t].name));
+            st.bind(1, uid);
+            while (st.next())
+                rows << MergedRecord{st.text(0), st.text(1).simplified().left(80)};
+        }
+        for (const MergedRecord &r : std::as_const(rows)) {
+            found << qMakePair(child, r);
+            found << descendants(db, theirsSide, child, r.uid);
+        }
+    }
+    return found;
+}
+
+bool Merger::edited(Database &db, bool theirsSide, int t, const QString &uid)
+{
+    const SideLog &log = theirsSide ? m_theirsLog : m_oursLog;
+    if (!log.editedRows.contains(uid))
+        return false;
+    const TableInfo &info = m_tables[t];
+    Statement st = db.query(selectRows(info, theirsSide, QStringLiteral("WHERE uid = ?")));
+    st.bind(1, uid);
+    if (!st.next())
+        return false;
+    const Row row = readRow(st, int(info.columns.size()));
+    for (const QString &field : log.editedFields.value(uid)) {
+        // A position moves when a sibling is removed or moved: no reason to keep a removed record.
+        if (field == QLatin1String("position"))
+            continue;
+        for (int i = 0; i < info.columns.size(); ++i) {
+            if (info.columns[i].name != field)
+                continue;
+            const FirstChange first = log.first.value(fieldKey(uid, field));
+            const bool emptied = !info.columns[i].refTable.isEmpty() && row.values[i].isNull() && first.oldValue.isNull();
+            if (!emptied && !sameValue(row.values[i], first.oldValue))
+                return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Row> Merger::naturalMatch(int t, const Row &theirs)
+{
+    const TableInfo &info = m_tables[t];
+    QList<QList<int>> keys = info.naturalKeys;
+    if (info.singleton)
+        keys << QList<int>{};
+    for (const QList<int> &key : std::as_const(keys)) {
+        QStringList conditions;
+        QVariantList binds;
+        for (int c : key) {
+            const Column &column = info.columns[c];
+            if (theirs.values[c].isNull())
+                conditions << QStringLiteral("0"); // NULLs are never equal in a UNIQUE key
+            else if (!column.refTable.isEmpty())
+                conditions << QStringLiteral("t.%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(column.name, column.refTable);
+            else
+                conditions << QStringLiteral("t.%1 = ?").arg(column.name);
+            if (!theirs.values[c].isNull())
+                binds << theirs.values[c];
+        }
+        const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+        Statement st = m_ours.database().query(selectRows(info, false, where));
+        st.bindAll(binds);
+        if (st.next())
+            return readRow(st, int(info.columns.size()));
+    }
+    return std::nullopt;
+}
+
+void Merger::scanTable(int t)
+{
+    const TableInfo &info = m_tables[t];
+    const int n = int(info.columns.size());
+    Statement ours = m_ours.database().query(selectRows(info, false));
+    std::optional<Statement> theirs;
+    if (info.inTheirs)
+        theirs.emplace(m_theirs.database().query(selectRows(info, true)));
+    bool oursMore = ours.next();
+    bool theirsMore = theirs && theirs->next();
+    QList<Row> theirsOnly;
+    // References to records matched by their natural key name ours' record.
+    const auto translate = [&](Row &row) {
+        if (m_alias.isEmpty())
+            return;
+        for (int i = 0; i < n; ++i)
+            if (!info.columns[i].refTable.isEmpty() && m_alias.contains(row.values[i].toString()))
+                row.values[i] = m_alias.value(row.values[i].toString());
+    };
+    while (oursMore || theirsMore) {
+        const int order = !theirsMore ? -1 : !oursMore ? 1 : QString::compare(ours.text(0), theirs->text(0));
+        if (order == 0) {
+            Row o = readRow(ours, n), th = readRow(*theirs, n);
+            translate(th);
+            bool same = true;
+            for (int i = 0; i < n && same; ++i)
+                same = !info.columns[i].inTheirs || sameValue(o.values[i], th.values[i]);
+            if (!same)
+                fieldMerge(t, o, th, false);
+            oursMore = ours.next();
+            theirsMore = theirs->next();
+        } else if (order < 0) {
+            const QString uid = ours.text(0);
+            if (m_ancestor && m_theirsLog.tombstones.contains(uid))
+                m_oursRemovalCandidates << qMakePair(t, uid);
+            else
+                m_oursNew.insert(uid);
+            oursMore = ours.next();
+        } else {
+            theirsOnly << readRow(*theirs, n);
+            theirsMore = theirs->next();
+        }
+    }
+    for (Row &row : theirsOnly) {
+        translate(row);
+        if (m_ancestor && m_oursLog.tombstones.contains(row.uid)) {
+            m_theirsOnly.insert(row.uid, {t, row});
+            m_theirsRemovedCandidates << qMakePair(t, row.uid);
+            continue;
+        }
+        if (const auto match = naturalMatch(t, row)) {
+            m_alias.insert(row.uid, match->uid);
+            m_report.notes << tr_t::tr("The %1 “%2” was added on both sides (uids %3 and %4); they are merged as one record.")
+                                  .arg(MergeReport::tableLabel(info.name), labelOf(info, *match), match->uid, row.uid);
+            m_oursNew.remove(match->uid);
+            bool same = true;
+            for (int i = 0; i < n && same; ++i)
+                same = !info.columns[i].inTheirs || sameValue(match->values[i], row.values[i]);
+            if (!same)
+                fieldMerge(t, *match, row, true);
+            continue;
+        }
+        m_theirsNew.insert(row.uid);
+        m_theirsOnly.insert(row.uid, {t, row});
+        m_inserts << row.uid;
+    }
+}
+
+void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, bool naturalMatch)
+{
+    const TableInfo &info = m_tables[t];
+    Update update;
+    update.table = t;
+    update.ours = ours;
+    update.values = ours.values;
+    update.set = QList<bool>(info.columns.size(), false);
+    update.updatedAt = std::max(ours.updatedAt, theirs.updatedAt);
+    const int index = int(m_updates.size());
+    for (int i = 0; i < info.columns.size(); ++i) {
+        if (!info.columns[i].inTheirs || sameValue(ours.values[i], theirs.values[i]))
+            continue;
+        const QString key = fieldKey(ours.uid, info.columns[i].name);
+        const auto oursFirst = m_oursLog.first.constFind(key);
+        const auto theirsFirst = m_theirsLog.first.constFind(fieldKey(theirs.uid, info.columns[i].name));
+        bool oursChanged = !naturalMatch && oursFirst != m_oursLog.first.cend() && !sameValue(ours.values[i], oursFirst->oldValue);
+        bool theirsChanged = !naturalMatch && theirsFirst != m_theirsLog.first.cend()
+            && !sameValue(theirs.values[i], theirsFirst->oldValue);
+        // A reference the file emptied because the record it named was removed (ON DELETE SET
+        // NULL): the log could not name that record any more, its tombstone does.
+        QVariant emptiedBase;
+        if (m_ancestor && !info.columns[i].refTable.isEmpty()) {
+            if (ours.values[i].isNull() && m_oursLog.tombstones.contains(theirs.values[i].toString())) {
+                oursChanged = true;
+                emptiedBase = theirs.values[i];
+            } else if (theirs.values[i].isNull() && m_theirsLog.tombstones.contains(ours.values[i].toString())) {
+                theirsChanged = true;
+                emptiedBase = ours.values[i];
+            }
+        }
+        if (m_ancestor && theirsChanged && !oursChanged) {
+            update.values[i] = theirs.values[i];
+            update.set[i] = true;
+            continue;
+        }
+        if (m_ancestor && oursChanged && !theirsChanged)
+            continue;
+        MergeConflict c;
+        c.table = info.name;
+        c.recordUid = ours.uid;
+        c.recordLabel = labelOf(info, ours);
+        c.field = info.columns[i].name;
+        c.fieldLabel = MergeReport::fieldLabel(info.name, c.field);
+        c.hasBase = oursChanged && theirsChanged;
+        if (c.hasBase)
+            c.base = emptiedBase.isValid() ? emptiedBase : oursFirst != m_oursLog.first.cend() ? oursFirst->oldValue : theirsFirst->oldValue;
+        c.ours = ours.values[i];
+        c.theirs = theirs.values[i];
+        c.oursChangedAt = ours.updatedAt;
+        c.theirsChangedAt = theirs.updatedAt;
+        ConflictTarget target;
+        target.update = index;
+        target.column = i;
+        m_report.conflicts << c;
+        m_targets << target;
+    }
+    m_updates << update;
+}
+
+MergeResolution Merger::policy(const MergeConflict &c) const
+{
+    switch (m_options.prefer) {
+    case MergePrefer::Ask:
+        return {};
+    case MergePrefer::Ours:
+        return MergeResolution::ours(QStringLiteral("ours"));
+    case MergePrefer::Theirs:
+        return MergeResolution::theirs(QStringLiteral("theirs"));
+    case MergePrefer::Newer:
+        if (c.kind == MergeConflict::Kind::EditedRemoved)
+            return MergeResolution::ours(QStringLiteral("default")); // keep what was edited
+        if (c.kind == MergeConflict::Kind::RemovedEdited)
+            return MergeResolution::theirs(QStringLiteral("default"));
+        return c.theirsChangedAt > c.oursChangedAt ? MergeResolution::theirs(QStringLiteral("newer"))
+                                                   : MergeResolution::ours(QStringLiteral("newer"));
+    }
+    return {};
+}
+
+void Merger::resolve()
+{
+    for (MergeConflict &c : m_report.conflicts) {
+        MergeResolution chosen;
+        if (m_options.resolutions.contains(c.key()))
+            chosen = m_options.resolutions.value(c.key());
+        else if (m_options.resolve) {
+            if (const auto answer = m_options.resolve(c))
+                chosen = *answer;
+        }
+        if (chosen.choice == MergeResolution::Choice::Unresolved)
+            chosen = policy(c);
+        if (chosen.choice == MergeResolution::Choice::Value && c.isRemoval())
+            chosen.choice = MergeResolution::Choice::Unresolved; // a removal has no value to edit
+        c.resolution = chosen;
+    }
+}
+
+bool Merger::hasWork() const
+{
+    if (!m_report.conflicts.isEmpty() || !m_inserts.isEmpty() || !m_activityMissing.isEmpty() || !m_theirsLog.entries.isEmpty())
+        return true;
+    for (const Update &u : m_updates)
+        if (u.set.contains(true))
+            return true;
+    for (bool held : m_removalHeld)
+        if (!held)
+            return true;
+    for (auto it = m_theirsLog.tombstones.cbegin(); it != m_theirsLog.tombstones.cend(); ++it)
+        if (!m_oursLog.tombstones.contains(it.key()))
+            return true;
+    return false;
+}
+
+void Merger::insertRows(const QList<Pending> &rows)
+{
+    Database &db = m_ours.database();
+    QList<QPair<int, const Pending *>> selfReferences;
+    for (const Pending &p : rows) {
+        const TableInfo &info = m_tables[p.table];
+        QStringList columns{QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        QStringList values{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+        QStringList required;
+        QVariantList binds{p.row.uid, p.row.createdAt, p.row.updatedAt};
+        QVariantList requiredBinds;
+        bool selfReference = false;
+        for (int i = 0; i < info.columns.size(); ++i) {
+            const Column &c = info.columns[i];
+            if (!c.inTheirs)
+                continue;
+            columns << c.name;
+            if (c.refTable.isEmpty()) {
+                values << QStringLiteral("?");
+                binds << p.row.values[i];
+            } else if (c.refTable == info.name) {
+                values << QStringLiteral("NULL");
+                selfReference = selfReference || !p.row.values[i].isNull();
+            } else {
+                values << QStringLiteral("(SELECT id FROM %1 WHERE uid = ?)").arg(c.refTable);
+                binds << p.row.values[i];
+                if (c.notNull) {
+                    required << QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE uid = ?)").arg(c.refTable);
+                    requiredBinds << p.row.values[i];
+                }
+            }
+        }
+        Statement st = db.query(QStringLiteral("INSERT INTO %1 (%2) SELECT %3%4")
+                                    .arg(info.name, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                                         required.isEmpty() ? QString()
+                                                            : QStringLiteral(" WHERE ") + required.join(QStringLiteral(" AND "))));
+        st.bindAll(binds + requiredBinds);
+        st.run();
+        if (db.changes() == 0) {
+            m_report.notes << tr_t::tr("The %1 “%2” added in theirs was not kept: the record it belongs to was removed in ours.")
+                                  .arg(MergeReport::tableLabel(info.name), labelOf(info, p.row));
+            continue;
+        }
+        m_report.tables[info.name].added << MergedRecord{p.row.uid, labelOf(info, p.row)};
+        if (selfReference)
+            selfReferences << qMakePair(p.table, &p);
+    }
+    for (const auto &[t, p] : std::as_const(selfReferences)) {
+        const TableInfo &info = m_tables[t];
+        for (int i = 0; i < info.columns.size(); ++i) {
+            if (info.columns[i].refTable != info.name || p->row.values[i].isNull())
+                continue;
+            Statement st = db.query(QStringLiteral("UPDATE %1 SET %2 = (SELECT id FROM %1 WHERE uid = ?) WHERE uid = ?")
+                                        .arg(info.name, info.columns[i].name));
+            st.bindAll({p->row.values[i], p->row.uid});
+            st.run();
+        }
+    }
+}
+
+void Merger::apply()
+{
+    Database &db = m_ours.database();
+    db.exec(QStringLiteral("INSERT INTO merge_state (id, theirs) VALUES (1, '')"));
+    QSet<qint64> commitments, meetings; // whose milestones or agenda items to number again
+    const auto noteParents = [&](const QString &table, const QString &uid) {
+        if (table == QLatin1String("milestone"))
+            commitments.insert(db.scalar(QStringLiteral("SELECT commitment_id FROM milestone WHERE uid = ?"), {uid}).toLongLong());
+        else if (table == QLatin1String("agenda_item"))
+            meetings.insert(db.scalar(QStringLiteral("SELECT meeting_id FROM agenda_item WHERE uid = ?"), {uid}).toLongLong());
+    };
+
+    // Conflicts decide what is held, put back or set.
+    QList<QString> inserts = m_inserts;
+    for (int k = 0; k < m_report.conflicts.size(); ++k) {
+        const MergeConflict &c = m_report.conflicts[k];
+        const ConflictTarget &target = m_targets[k];
+        if (c.kind == MergeConflict::Kind::Field) {
+            Update &u = m_updates[target.update];
+            if (c.resolution.choice == MergeResolution::Choice::Theirs) {
+                u.values[target.column] = c.theirs;
+                u.set[target.column] = true;
+            } else if (c.resolution.choice == MergeResolution::Choice::Value) {
+                u.values[target.column] = c.resolution.value;
+                u.set[target.column] = true;
+            }
+        } else if (c.kind == MergeConflict::Kind::EditedRemoved) {
+            m_removalHeld[target.removal] = c.keepsRecord();
+        } else if (c.keepsRecord()) {
+            inserts << target.restoreUid;
+            inserts << target.restoreDescendants;
+        }
+    }
+
+    // Removals first, so nothing added below a removed record is taken by its cascade.
+    for (int r = 0; r < m_removals.size(); ++r) {
+        if (m_removalHeld[r])
+            continue;
+        const Removal &removal = m_removals[r];
+        const QString table = m_tables[removal.table].name;
+        noteParents(table, removal.uid);
+        db.scalar(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(table), {removal.uid});
+        m_report.tables[table].removed << MergedRecord{removal.uid, removal.label};
+        for (const auto &[t, record] : removal.descendants)
+            m_report.tables[m_tables[t].name].removed << record;
+    }
+
+    QList<Pending> rows;
+    for (const QString &uid : std::as_const(inserts))
+        if (m_theirsOnly.contains(uid))
+            rows << m_theirsOnly.value(uid);
+    std::stable_sort(rows.begin(), rows.end(), [](const Pending &a, const Pending &b) { return a.table < b.table; });
+    insertRows(rows);
+    for (const Pending &p : std::as_const(rows))
+        noteParents(m_tables[p.table].name, p.row.uid);
+
+    for (const Update &u : std::as_const(m_updates)) {
+        const TableInfo &info = m_tables[u.table];
+        QStringList sets{QStringLiteral("updated_at = ?")};
+        QVariantList binds{u.updatedAt};
+        for (int i = 0; i < info.columns.size(); ++i) {
+            if (!u.set[i])
+                continue;
+            const Column &c = info.columns[i];
+            sets << (c.refTable.isEmpty() ? QStringLiteral("%1 = ?").arg(c.name)
+                                          : QStringLiteral("%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(c.name, c.refTable));
+            binds << u.values[i];
+        }
+        if (sets.size() == 1)
+            continue; // every differing field kept as ours has it
+        binds << u.ours.uid;
+        Statement st = db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", "))));
+        st.bindAll(binds);
+        st.run();
+        if (db.changes() > 0)
+            m_report.tables[info.name].changed << MergedRecord{u.ours.uid, labelOf(info, u.ours)};
+        if (info.name == QLatin1String("milestone") || info.name == QLatin1String("agenda_item"))
+            noteParents(info.name, u.ours.uid);
+    }
+
+    // Ours now knows what theirs changed and removed, so merging the same copy again changes nothing.
+    {
+        Statement st = db.query(QStringLiteral("INSERT OR IGNORE INTO change_log (uid, at, table_name, row_uid, field, old_value) "
+                                               "VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const LogEntry &e : std::as_const(m_theirsLog.entries)) {
+            st.bindAll({e.uid, e.at, e.table, m_alias.value(e.rowUid, e.rowUid), e.field, e.oldValue});
+            st.run();
+            st.reset();
+        }
+    }
+    QSet<QString> recordTables;
+    for (const TableInfo &info : std::as_const(m_tables))
+        recordTables.insert(info.name);
+    for (auto it = m_theirsLog.tombstones.cbegin(); it != m_theirsLog.tombstones.cend(); ++it) {
+        if (m_oursLog.tombstones.contains(it.key()) || !recordTables.contains(it->table))
+            continue;
+        // A record kept here (a removal answered by keeping it) has no tombstone.
+        Statement st = db.query(QStringLiteral("INSERT OR IGNORE INTO tombstone (uid, table_name, removed_at, actor) "
+                                               "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)")
+                                    .arg(it->table));
+        st.bindAll({it.key(), it->table, it->removedAt, it->actor.isEmpty() ? QVariant() : QVariant(it->actor), it.key()});
+        st.run();
+    }
+    // The activity log is the union of both.
+    {
+        Statement insert = db.query(QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
+                                                   "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariantList &values : std::as_const(m_activityMissing)) {
+            insert.bindAll(values);
+            insert.run();
+            insert.reset();
+        }
+        m_report.activityAdded = int(m_activityMissing.size());
+    }
+    db.exec(QStringLiteral("DELETE FROM merge_state"));
+
+    // Positions numbered again where records came or went, as a removal in the window does; logged
+    // as this copy's own change.
+    commitments.remove(0);
+    meetings.remove(0);
+    for (qint64 id : std::as_const(commitments))
+        MilestoneOrder::renumber(m_ours, id);
+    for (qint64 id : std::as_const(meetings))
+        Agenda::renumber(m_ours, id);
+}
+
+} // namespace
+
+QString beforeMergePath(const QString &oursPath, const QDateTime &when)
+{
+    const QFileInfo info(oursPath);
+    const QString stem = QStringLiteral("%1.before-merge-%2").arg(info.completeBaseName(),
+                                                                    when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Two merges in the same second (a script) keep both copies.
+    QString path = info.absoluteDir().filePath(stem + QStringLiteral(".ogpforum"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = info.absoluteDir().filePath(stem + QStringLiteral("-%1.ogpforum").arg(n));
+    return path;
+}
+
+MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeOptions &options)
+{
+    MergeReport report;
+    report.oursPath = ours.path();
+    report.theirsPath = QFileInfo(theirsPath).absoluteFilePath();
+    report.dryRun = options.dryRun;
+    if (!options.dryRun)
+        ours.requireWritable();
+    const QFileInfo theirsInfo(theirsPath);
+    if (theirsInfo.exists() && theirsInfo.canonicalFilePath() == ours.filePath())
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr_t::tr("%1 is the forum file itself; choose the other copy to merge")
+                               .arg(QDir::toNativeSeparators(theirsPath)));
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    // A copy not seen before (or changed since) gets the full check, as any open does.
+    std::unique_ptr<ForumFile> theirs = ForumFile::open(theirsPath, readOnly);
+    if (theirs->schemaVersion() > ForumFile::currentSchemaVersion())
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr_t::tr("%1 was written by a newer version of Forum Desk (format %2; this version knows "
+                                    "format %3): merge it with that version")
+                               .arg(QDir::toNativeSeparators(theirsPath))
+                               .arg(theirs->schemaVersion())
+                               .arg(ForumFile::currentSchemaVersion()));
+    Database &db = ours.database();
+    Transaction tx(db);
+    ReadTransaction theirsSnapshot(theirs->database());
+    const QString oursForum = db.scalar(QStringLiteral("SELECT uid FROM forum WHERE id = 1")).toString();
+    const QString theirsForum = theirs->database().scalar(QStringLiteral("SELECT uid FROM forum WHERE id = 1")).toString();
+    if (oursForum != theirsForum && !options.force)
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr_t::tr("%1 is a copy of another forum (forum uid %2, not %3); merging it would mix two "
+                                    "forums, so it is refused unless forced")
+                               .arg(QDir::toNativeSeparators(theirsPath), theirsForum, oursForum));
+
+    Merger merger(ours, *theirs, options, report);
+    merger.plan();
+    merger.resolve();
+    if (report.unresolvedCount() > 0)
+        return report; // nothing written; the transaction rolls back having written nothing
+
+    if (!merger.hasWork()) {
+        tx.commit(); // nothing to write: the same copy merged again, say
+        return report;
+    }
+    // A copy of ours as it is, beside it, before anything is written. Read by a connection of its
+    // own: this transaction has only reserved the file so far.
+    if (!options.dryRun) {
+        report.backupPath = beforeMergePath(ours.path(), QDateTime::currentDateTime());
+        ours.saveCopy(report.backupPath);
+    }
+    try {
+        merger.apply();
+        const QString summary = tr_t::tr("Merged %1: %2 added, %3 changed, %4 removed, %5 conflicts")
+                                    .arg(QFileInfo(theirsPath).fileName())
+                                    .arg(report.addedCount())
+                                    .arg(report.changedCount())
+                                    .arg(report.removedCount())
+                                    .arg(report.conflicts.size());
+        QStringList lost;
+        for (const MergeConflict &c : std::as_const(report.conflicts)) {
+            if (c.isRemoval()) {
+                lost << tr_t::tr("%1 “%2”: %3").arg(MergeReport::tableLabel(c.table), c.recordLabel, report.resolutionText(c));
+                continue;
+            }
+            const bool tookOurs = c.resolution.choice == MergeResolution::Choice::Ours;
+            const QVariant kept = tookOurs ? c.ours
+                : c.resolution.choice == MergeResolution::Choice::Theirs ? c.theirs
+                                                                         : c.resolution.value;
+            const QVariant gone = tookOurs ? c.theirs : c.ours;
+            lost << tr_t::tr("%1 of “%2”: kept %3, not kept %4")
+                        .arg(c.fieldLabel, c.recordLabel, MergeReport::shownValue(kept), MergeReport::shownValue(gone));
+        }
+        QString line = summary;
+        if (!lost.isEmpty())
+            line += QStringLiteral(" (") + lost.join(QStringLiteral("; ")) + QLatin1Char(')');
+        if (line.size() > 4000)
+            line = line.left(3999) + QStringLiteral("…");
+        ours.logActivity(QStringLiteral("import"), QStringLiteral("forum"), oursForum, line);
+        report.problems = ConsistencyCheck::dataRules(ours);
+        if (options.dryRun)
+            return report; // rolled back
+        tx.commit();
+    } catch (...) {
+        if (!report.backupPath.isEmpty())
+            QFile::remove(report.backupPath); // ours is as it was: the copy is not needed
+        throw;
+    }
+    report.written = true;
+    return report;
+}
+
+} // namespace forumdesk

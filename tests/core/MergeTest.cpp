@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Merging two copies of one forum (core/merge/Merge.h): what each side changed lands, the same
+// field changed differently is one conflict, references follow uids, removals cascade, and THEIRS
+// is never changed.
+#include <catch2/catch.hpp>
+
+#include "tests/support/TestSupport.h"
+#include "core/forum/ConsistencyCheck.h"
+#include "core/forum/Forum.h"
+#include "core/forum/Member.h"
+#include "core/forum/MemberRemoval.h"
+#include "core/forum/NewForum.h"
+#include "core/implementation/ProgressUpdate.h"
+#include "core/meetings/Attendance.h"
+#include "core/meetings/Meeting.h"
+#include "core/merge/Merge.h"
+#include "core/plans/ActionPlan.h"
+#include "core/plans/Commitment.h"
+#include "core/plans/CommitmentRemoval.h"
+#include "core/plans/Milestone.h"
+#include "core/plans/MilestoneRemoval.h"
+#include "core/sample/SampleForum.h"
+#include "core/storage/ChangeLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace forumdesk;
+
+namespace {
+
+// Two copies of the small sample forum, as two people would hold them after one copied the file.
+struct TwoCopies {
+    test::TempFolder folder;
+    QString oursPath = folder.file(QStringLiteral("ours.ogpforum"));
+    QString theirsPath = folder.file(QStringLiteral("theirs.ogpforum"));
+    std::unique_ptr<ForumFile> ours;
+    std::unique_ptr<ForumFile> theirs;
+
+    TwoCopies()
+    {
+        createSampleForum(oursPath)->saveCopy(theirsPath);
+        ours = ForumFile::open(oursPath);
+        theirs = ForumFile::open(theirsPath);
+    }
+    // THEIRS as the merge reads it: closed, as a file that arrived by e-mail.
+    MergeReport merge(const MergeOptions &options = {})
+    {
+        theirs.reset();
+        return mergeForums(*ours, theirsPath, options);
+    }
+};
+
+MergeOptions prefer(MergePrefer p)
+{
+    MergeOptions options;
+    options.prefer = p;
+    return options;
+}
+
+template <class T>
+T byUid(ForumFile &file, const QString &uid)
+{
+    const auto found = Table<T>(file).findByUid(uid);
+    REQUIRE(found);
+    return *found;
+}
+
+// Every record of a file by table and uid, references written as the uids they name, without
+// local ids and times: what two files hold in common whatever their local numbering.
+QMap<QString, QMap<QString, QString>> records(ForumFile &file)
+{
+    Database &db = file.database();
+    QMap<QString, QMap<QString, QString>> all;
+    for (const QString &table : changelog::recordTables(db)) {
+        QMap<QString, QString> refs;
+        {
+            Statement st = db.query(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"));
+            st.bind(1, table);
+            while (st.next())
+                refs.insert(st.text(0), st.text(1));
+        }
+        QStringList columns;
+        {
+            Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+            st.bind(1, table);
+            while (st.next()) {
+                const QString c = st.text(0);
+                if (c == QLatin1String("id") || c == QLatin1String("created_at") || c == QLatin1String("updated_at"))
+                    continue;
+                columns << (refs.contains(c) ? QStringLiteral("(SELECT uid FROM %1 WHERE id = t.%2)").arg(refs.value(c), c)
+                                             : QStringLiteral("t.") + c);
+            }
+        }
+        Statement st = db.query(QStringLiteral("SELECT uid, %1 FROM %2 AS t").arg(columns.join(QStringLiteral(", ")), table));
+        while (st.next()) {
+            QStringList values;
+            for (int i = 1; i < st.columnCount(); ++i)
+                values << (st.isNull(i) ? QStringLiteral("NULL") : st.value(i).toString());
+            all[table].insert(st.text(0), values.join(QLatin1Char('|')));
+        }
+    }
+    return all;
+}
+
+qint64 countWhere(ForumFile &file, const QString &sql, const QVariantList &binds = {})
+{
+    return file.database().scalar(sql, binds).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Edits on both sides to different fields and records all land; THEIRS is not changed", "[merge]")
+{
+    TwoCopies copies;
+    Commitment mine = Table<Commitment>(*copies.ours).list().first();
+    mine.title = QStringLiteral("Datos abiertos de contratos, edición de Ana");
+    Table<Commitment>(*copies.ours).update(mine);
+
+    Commitment same = Table<Commitment>(*copies.theirs).get(mine.id);
+    same.leadAgency = QStringLiteral("Oficina de Compras Públicas");
+    Table<Commitment>(*copies.theirs).update(same);
+    Member member = Table<Member>(*copies.theirs).list().first();
+    member.email = QStringLiteral("nuevo@correo.example");
+    Table<Member>(*copies.theirs).update(member);
+
+    copies.theirs.reset();
+    const QByteArray theirsBefore = test::fileHash(copies.theirsPath);
+    const MergeReport report = copies.merge();
+    CHECK(report.commonAncestor);
+    CHECK(report.conflicts.isEmpty());
+    CHECK(report.written);
+    CHECK(QFile::exists(report.backupPath));
+    CHECK(report.changedCount() == 2);
+
+    const Commitment merged = byUid<Commitment>(*copies.ours, mine.uid);
+    CHECK(merged.title == QStringLiteral("Datos abiertos de contratos, edición de Ana"));
+    CHECK(merged.leadAgency == QStringLiteral("Oficina de Compras Públicas"));
+    CHECK(byUid<Member>(*copies.ours, member.uid).email == QStringLiteral("nuevo@correo.example"));
+    // THEIRS is exactly as it was, and nothing was left beside it.
+    CHECK(test::fileHash(copies.theirsPath) == theirsBefore);
+    CHECK_FALSE(QFile::exists(copies.theirsPath + QStringLiteral(".lock")));
+    CHECK_FALSE(QFile::exists(copies.theirsPath + QStringLiteral("-journal")));
+    // The merge is one line of the activity log.
+    CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM activity WHERE action = 'import' AND summary LIKE 'Merged %'")) == 1);
+    // The result passes every check forumdesk-cli check runs.
+    CHECK(copies.ours->verify().isEmpty());
+    CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+}
+
+TEST_CASE("The same field changed differently on both sides is exactly one conflict with its three values", "[merge]")
+{
+    TwoCopies copies;
+    Commitment base = Table<Commitment>(*copies.ours).list().first();
+    Commitment mine = base;
+    mine.title = QStringLiteral("Título de Ana");
+    Table<Commitment>(*copies.ours).update(mine);
+    Commitment theirs = Table<Commitment>(*copies.theirs).get(base.id);
+    theirs.title = QStringLiteral("Título de Luis");
+    Table<Commitment>(*copies.theirs).update(theirs);
+    copies.theirs.reset();
+
+    SECTION("without a preference nothing is written and the conflict is listed")
+    {
+        const test::FileRows before = test::fileRows(*copies.ours);
+        const MergeReport report = copies.merge();
+        REQUIRE(report.conflicts.size() == 1);
+        const MergeConflict &c = report.conflicts.first();
+        CHECK(c.kind == MergeConflict::Kind::Field);
+        CHECK(c.recordUid == base.uid);
+        CHECK(c.field == QStringLiteral("title"));
+        CHECK(c.fieldLabel == QStringLiteral("Title"));
+        CHECK(c.hasBase);
+        CHECK(c.base.toString() == base.title);
+        CHECK(c.ours.toString() == QStringLiteral("Título de Ana"));
+        CHECK(c.theirs.toString() == QStringLiteral("Título de Luis"));
+        CHECK(report.unresolvedCount() == 1);
+        CHECK_FALSE(report.written);
+        CHECK(report.backupPath.isEmpty());
+        CHECK(test::differingTables(before, test::fileRows(*copies.ours)).isEmpty());
+        CHECK(report.toMarkdown().contains(QStringLiteral("Título de Luis")));
+        CHECK(report.toJson().value(QStringLiteral("unresolved")).toInt() == 1);
+    }
+    SECTION("preferring theirs takes theirs, and the losing value is kept in the report and the log")
+    {
+        const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+        REQUIRE(report.conflicts.size() == 1);
+        CHECK(report.unresolvedCount() == 0);
+        CHECK(byUid<Commitment>(*copies.ours, base.uid).title == QStringLiteral("Título de Luis"));
+        CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM activity WHERE action = 'import' "
+                                                      "AND summary LIKE '%Título de Ana%'")) == 1);
+    }
+    SECTION("a person's edited value wins over the policy")
+    {
+        MergeOptions options = prefer(MergePrefer::Ours);
+        options.resolve = [](const MergeConflict &) { return MergeResolution::edited(QStringLiteral("Título acordado")); };
+        copies.merge(options);
+        CHECK(byUid<Commitment>(*copies.ours, base.uid).title == QStringLiteral("Título acordado"));
+    }
+}
+
+TEST_CASE("The same change on both sides is no conflict", "[merge]")
+{
+    TwoCopies copies;
+    Member a = Table<Member>(*copies.ours).list().first();
+    a.phone = QStringLiteral("+51 1 555 0101");
+    Table<Member>(*copies.ours).update(a);
+    Member b = Table<Member>(*copies.theirs).get(a.id);
+    b.phone = QStringLiteral("+51 1 555 0101");
+    Table<Member>(*copies.theirs).update(b);
+    const MergeReport report = copies.merge();
+    CHECK(report.conflicts.isEmpty());
+    CHECK(byUid<Member>(*copies.ours, a.uid).phone == QStringLiteral("+51 1 555 0101"));
+}
+
+TEST_CASE("Records new on both sides are kept, their references translated through uids", "[merge]")
+{
+    TwoCopies copies;
+    // Ours: a new member (it takes the next local id).
+    Member ana = test::makeMember(QStringLiteral("Ana Nueva"));
+    Table<Member>(*copies.ours).create(ana);
+    // Theirs: another new member at the same local id, a new meeting where they attended, and a
+    // new commitment in an existing plan with milestones and progress.
+    Member luis = test::makeMember(QStringLiteral("Luis Nuevo"), QStringLiteral("government"));
+    Table<Member>(*copies.theirs).create(luis);
+    CHECK(luis.id == ana.id);
+    const ActionPlan plan = Table<ActionPlan>(*copies.theirs).list().first();
+    Meeting meeting;
+    meeting.planId = plan.id;
+    meeting.title = QStringLiteral("Sesión extraordinaria");
+    meeting.startsAt = QDateTime(QDate(2026, 3, 10), QTime(10, 0));
+    meeting.endsAt = QDateTime(QDate(2026, 3, 10), QTime(12, 0));
+    Table<Meeting>(*copies.theirs).create(meeting);
+    Attendance attendance;
+    attendance.meetingId = meeting.id;
+    attendance.memberId = luis.id;
+    attendance.name = luis.name;
+    attendance.sector = luis.sector;
+    Table<Attendance>(*copies.theirs).create(attendance);
+    Commitment commitment;
+    commitment.planId = plan.id;
+    commitment.number = QStringLiteral("99");
+    commitment.title = QStringLiteral("Compromiso nuevo de Luis");
+    Table<Commitment>(*copies.theirs).create(commitment);
+    QStringList milestoneUids;
+    for (int i = 0; i < 2; ++i) {
+        Milestone m;
+        m.commitmentId = commitment.id;
+        m.position = i;
+        m.activity = QStringLiteral("Hito %1").arg(i + 1);
+        Table<Milestone>(*copies.theirs).create(m);
+        milestoneUids << m.uid;
+        ProgressUpdate p;
+        p.milestoneId = m.id;
+        p.reportedOn = QDate(2026, 4, 1);
+        p.percent = 20 * (i + 1);
+        Table<ProgressUpdate>(*copies.theirs).create(p);
+    }
+
+    const MergeReport report = copies.merge();
+    CHECK(report.conflicts.isEmpty());
+    CHECK(report.tables.at(QStringLiteral("member")).added.size() == 1);
+    CHECK(report.tables.at(QStringLiteral("milestone")).added.size() == 2);
+    ForumFile &ours = *copies.ours;
+    const Member ana2 = byUid<Member>(ours, ana.uid);
+    const Member luis2 = byUid<Member>(ours, luis.uid);
+    CHECK(ana2.name == QStringLiteral("Ana Nueva"));
+    CHECK(luis2.name == QStringLiteral("Luis Nuevo"));
+    CHECK(luis2.id != ana2.id);
+    const Meeting meeting2 = byUid<Meeting>(ours, meeting.uid);
+    CHECK(meeting2.planId == byUid<ActionPlan>(ours, plan.uid).id);
+    const Attendance attendance2 = byUid<Attendance>(ours, attendance.uid);
+    CHECK(attendance2.meetingId == meeting2.id);
+    CHECK(attendance2.memberId == luis2.id); // not Ana, who has Luis's id in theirs
+    const Commitment commitment2 = byUid<Commitment>(ours, commitment.uid);
+    CHECK(commitment2.planId == byUid<ActionPlan>(ours, plan.uid).id);
+    for (const QString &uid : milestoneUids) {
+        const Milestone m = byUid<Milestone>(ours, uid);
+        CHECK(m.commitmentId == commitment2.id);
+        CHECK(Table<ProgressUpdate>(ours).count(QStringLiteral("milestone_id = ?"), {m.id}) == 1);
+    }
+    CHECK(ours.verify().isEmpty());
+    CHECK(ConsistencyCheck::run(ours).isEmpty());
+}
+
+TEST_CASE("A record added on both sides under the same natural key is merged as one", "[merge]")
+{
+    TwoCopies copies;
+    // The same member marked at the same meeting on both sides: attendance is unique per meeting and member.
+    const Meeting meeting = Table<Meeting>(*copies.ours).list().first();
+    Member member = test::makeMember(QStringLiteral("Rosa Invitada"));
+    Table<Member>(*copies.ours).create(member);
+    {
+        // Theirs gets the same member by a merge of ours first, as colleagues would.
+        copies.ours.reset();
+        auto theirs = std::move(copies.theirs);
+        mergeForums(*theirs, copies.oursPath);
+        copies.theirs = std::move(theirs);
+        copies.ours = ForumFile::open(copies.oursPath);
+    }
+    const qint64 theirsMember = byUid<Member>(*copies.theirs, member.uid).id;
+    const qint64 theirsMeeting = byUid<Meeting>(*copies.theirs, meeting.uid).id;
+    for (ForumFile *file : {copies.ours.get(), copies.theirs.get()}) {
+        Attendance a;
+        a.meetingId = file == copies.ours.get() ? meeting.id : theirsMeeting;
+        a.memberId = file == copies.ours.get() ? member.id : theirsMember;
+        a.name = member.name;
+        a.sector = member.sector;
+        a.status = file == copies.ours.get() ? QStringLiteral("present") : QStringLiteral("remote");
+        Table<Attendance>(*file).create(a);
+    }
+    const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+    CHECK(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("added on both sides")));
+    REQUIRE(report.conflicts.size() == 1);
+    CHECK(report.conflicts.first().field == QStringLiteral("status"));
+    CHECK_FALSE(report.conflicts.first().hasBase);
+    const auto rows = Table<Attendance>(*copies.ours).list(QStringLiteral("meeting_id = ? AND member_id = ?"), {meeting.id, member.id});
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().status == QStringLiteral("remote"));
+}
+
+TEST_CASE("A removal on one side goes through; against an edit on the other it is a conflict", "[merge]")
+{
+    TwoCopies copies;
+    const Commitment commitment = Table<Commitment>(*copies.ours).list().first();
+    const qint64 milestones = Table<Milestone>(*copies.ours).count(QStringLiteral("commitment_id = ?"), {commitment.id});
+    REQUIRE(milestones > 0);
+
+    SECTION("removed in theirs, untouched in ours: removed with what it held")
+    {
+        CommitmentRemoval::remove(*copies.theirs, commitment.id);
+        const MergeReport report = copies.merge();
+        CHECK(report.conflicts.isEmpty());
+        CHECK_FALSE(Table<Commitment>(*copies.ours).findByUid(commitment.uid));
+        CHECK(Table<Milestone>(*copies.ours).count(QStringLiteral("commitment_id = ?"), {commitment.id}) == 0);
+        CHECK(report.tables.at(QStringLiteral("commitment")).removed.size() == 1);
+        CHECK(report.tables.at(QStringLiteral("milestone")).removed.size() == milestones);
+        CHECK(copies.ours->verify().isEmpty());
+        CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+    }
+    SECTION("removed in theirs, edited in ours: a conflict that keeps the record by default")
+    {
+        Commitment edited = commitment;
+        edited.budget = QStringLiteral("USD 120 000");
+        Table<Commitment>(*copies.ours).update(edited);
+        CommitmentRemoval::remove(*copies.theirs, commitment.id);
+        const MergeReport asked = copies.merge();
+        REQUIRE(asked.conflicts.size() == 1);
+        CHECK(asked.conflicts.first().kind == MergeConflict::Kind::EditedRemoved);
+        CHECK_FALSE(asked.written);
+        const MergeReport report = mergeForums(*copies.ours, copies.theirsPath, prefer(MergePrefer::Newer));
+        CHECK(report.written);
+        CHECK(byUid<Commitment>(*copies.ours, commitment.uid).budget == QStringLiteral("USD 120 000"));
+        CHECK(Table<Milestone>(*copies.ours).count(QStringLiteral("commitment_id = ?"), {commitment.id}) == milestones);
+        CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM tombstone WHERE uid = ?"), {commitment.uid}) == 0);
+    }
+    SECTION("removed in ours, a milestone added to it in theirs: a conflict; keeping puts it back whole")
+    {
+        CommitmentRemoval::remove(*copies.ours, commitment.id);
+        Milestone added;
+        added.commitmentId = commitment.id;
+        added.position = int(milestones);
+        added.activity = QStringLiteral("Hito añadido por Luis");
+        Table<Milestone>(*copies.theirs).create(added);
+        const MergeReport report = copies.merge(prefer(MergePrefer::Newer));
+        REQUIRE(report.conflicts.size() == 1);
+        CHECK(report.conflicts.first().kind == MergeConflict::Kind::RemovedEdited);
+        const Commitment back = byUid<Commitment>(*copies.ours, commitment.uid);
+        CHECK(Table<Milestone>(*copies.ours).count(QStringLiteral("commitment_id = ?"), {back.id}) == milestones + 1);
+        CHECK(copies.ours->verify().isEmpty());
+    }
+}
+
+TEST_CASE("Undoing a removal, which puts back the same uid, leaves no tombstone", "[merge]")
+{
+    test::TempFolder folder;
+    auto file = createSampleForum(folder.file(QStringLiteral("f.ogpforum")));
+    const Member member = Table<Member>(*file).list().first();
+    const MemberRemoval removal = MemberRemoval::remove(*file, member.id);
+    CHECK(countWhere(*file, QStringLiteral("SELECT count(*) FROM tombstone WHERE uid = ? AND table_name = 'member'"), {member.uid}) == 1);
+    removal.restore(*file);
+    CHECK(countWhere(*file, QStringLiteral("SELECT count(*) FROM tombstone WHERE uid = ?"), {member.uid}) == 0);
+    // An edit is logged field by field, with the value before it.
+    Member edited = Table<Member>(*file).get(member.id);
+    edited.organization = QStringLiteral("Otra organización");
+    Table<Member>(*file).update(edited);
+    CHECK(countWhere(*file, QStringLiteral("SELECT count(*) FROM change_log WHERE row_uid = ? AND field = 'organization'"), {member.uid}) == 1);
+    CHECK(countWhere(*file, QStringLiteral("SELECT count(*) FROM change_log WHERE row_uid = ? AND field = 'name'"), {member.uid}) == 0);
+}
+
+TEST_CASE("Merging the same copy again changes nothing", "[merge]")
+{
+    TwoCopies copies;
+    Member member = Table<Member>(*copies.theirs).list().first();
+    member.notes = QStringLiteral("Cambió de cargo");
+    Table<Member>(*copies.theirs).update(member);
+    CommitmentRemoval::remove(*copies.theirs, Table<Commitment>(*copies.theirs).list().last().id);
+    Member mine = Table<Member>(*copies.ours).list().last();
+    mine.notes = QStringLiteral("Nota de Ana");
+    Table<Member>(*copies.ours).update(mine);
+    REQUIRE(copies.merge().written);
+    const test::FileRows after = test::fileRows(*copies.ours);
+    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+    CHECK(again.isEmpty());
+    CHECK_FALSE(again.written);
+    CHECK(test::differingTables(after, test::fileRows(*copies.ours)).isEmpty());
+}
+
+TEST_CASE("Merging A into B and B into A gives the same records when nothing conflicts", "[merge]")
+{
+    TwoCopies copies;
+    Member m = Table<Member>(*copies.ours).list().first();
+    m.organization = QStringLiteral("Organización de Ana");
+    Table<Member>(*copies.ours).update(m);
+    Member inA = test::makeMember(QStringLiteral("Nuevo en A"));
+    Table<Member>(*copies.ours).create(inA);
+    Commitment c = Table<Commitment>(*copies.theirs).list().first();
+    c.budget = QStringLiteral("EUR 10 000");
+    Table<Commitment>(*copies.theirs).update(c);
+    Member n = test::makeMember(QStringLiteral("Nuevo en B"));
+    Table<Member>(*copies.theirs).create(n);
+    CommitmentRemoval::remove(*copies.theirs, Table<Commitment>(*copies.theirs).list().last().id);
+
+    const QString a2 = copies.folder.file(QStringLiteral("a2.ogpforum"));
+    const QString b2 = copies.folder.file(QStringLiteral("b2.ogpforum"));
+    copies.ours->saveCopy(a2);
+    copies.theirs->saveCopy(b2);
+    copies.merge(); // B into A
+    {
+        auto b = ForumFile::open(b2);
+        mergeForums(*b, a2); // A into B
+        CHECK(records(*b) == records(*copies.ours));
+    }
+}
+
+TEST_CASE("A copy of format 3 merges by uid and time of change, and the report says there was no common ancestor", "[merge]")
+{
+    test::TempFolder folder;
+    const QString oursPath = folder.file(QStringLiteral("ours.ogpforum"));
+    const QString theirsPath = folder.file(QStringLiteral("theirs.ogpforum"));
+    OpenOptions format3;
+    format3.migrations = standardMigrations();
+    format3.migrations.resize(3);
+    QString oldUid, newUid;
+    {
+        auto file = ForumFile::create(oursPath, [](ForumFile &f) {
+            Forum forum;
+            forum.name = QStringLiteral("Foro");
+            Table<Forum>(f).create(forum);
+            Member a = test::makeMember(QStringLiteral("Ana"));
+            Table<Member>(f).create(a);
+        }, format3);
+        REQUIRE(file->schemaVersion() == 3);
+    }
+    REQUIRE(QFile::copy(oursPath, theirsPath));
+    {
+        auto theirs = ForumFile::open(theirsPath, format3);
+        Member a = Table<Member>(*theirs).list().first();
+        oldUid = a.uid;
+        a.email = QStringLiteral("ana@correo.example");
+        Table<Member>(*theirs).update(a);
+        theirs->database().exec(QStringLiteral("UPDATE member SET updated_at = '2099-01-01T00:00:00Z'"));
+        Member b = test::makeMember(QStringLiteral("Beto"));
+        Table<Member>(*theirs).create(b);
+        newUid = b.uid;
+    }
+    const QByteArray theirsBefore = test::fileHash(theirsPath);
+    auto ours = ForumFile::open(oursPath); // migrated to the current format, its copy kept
+    CHECK(ours->backupPath() == oursPath + QStringLiteral(".v3.bak"));
+
+    const MergeReport asked = mergeForums(*ours, theirsPath);
+    CHECK_FALSE(asked.commonAncestor);
+    CHECK(asked.summary().contains(QStringLiteral("no common ancestor")));
+    REQUIRE(asked.conflicts.size() == 1); // the e-mail differs, nobody knows who changed it
+    CHECK_FALSE(asked.written);
+
+    const MergeReport report = mergeForums(*ours, theirsPath, prefer(MergePrefer::Newer));
+    CHECK(report.written);
+    REQUIRE(report.conflicts.size() == 1);
+    CHECK(report.conflicts.first().resolution.by == QStringLiteral("newer"));
+    CHECK(byUid<Member>(*ours, oldUid).email == QStringLiteral("ana@correo.example"));
+    CHECK(byUid<Member>(*ours, newUid).name == QStringLiteral("Beto"));
+    CHECK(test::fileHash(theirsPath) == theirsBefore); // read as it is, never migrated
+    CHECK_FALSE(QFile::exists(theirsPath + QStringLiteral(".v3.bak")));
+    CHECK(ours->verify().isEmpty());
+}
+
+TEST_CASE("A dry run changes nothing", "[merge]")
+{
+    TwoCopies copies;
+    Member member = Table<Member>(*copies.theirs).list().first();
+    member.notes = QStringLiteral("Solo en la copia de Luis");
+    Table<Member>(*copies.theirs).update(member);
+    const test::FileRows before = test::fileRows(*copies.ours);
+    MergeOptions options;
+    options.dryRun = true;
+    const MergeReport report = copies.merge(options);
+    CHECK(report.changedCount() == 1);
+    CHECK_FALSE(report.written);
+    CHECK(report.backupPath.isEmpty());
+    CHECK(test::differingTables(before, test::fileRows(*copies.ours)).isEmpty());
+    CHECK(QDir(copies.folder.path()).entryList({QStringLiteral("*before-merge*")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("A merge refuses another forum, the file itself, a newer format and a damaged copy, changing nothing", "[merge]")
+{
+    TwoCopies copies;
+    copies.theirs.reset();
+    const test::FileRows before = test::fileRows(*copies.ours);
+    const auto refused = [&](const QString &path, const QString &words) {
+        try {
+            mergeForums(*copies.ours, path);
+            FAIL("the merge was not refused");
+        } catch (const StorageError &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(words));
+            CHECK(e.message().contains(QFileInfo(path).fileName()));
+        }
+        CHECK(test::differingTables(before, test::fileRows(*copies.ours)).isEmpty());
+    };
+    SECTION("another forum")
+    {
+        const QString other = copies.folder.file(QStringLiteral("otro.ogpforum"));
+        createForum(other, QStringLiteral("Otro foro"));
+        refused(other, QStringLiteral("another forum"));
+        MergeOptions forced;
+        forced.force = true;
+        CHECK_NOTHROW(mergeForums(*copies.ours, other, forced));
+    }
+    SECTION("the same file")
+    {
+        refused(copies.oursPath, QStringLiteral("the forum file itself"));
+    }
+    SECTION("a newer format")
+    {
+        {
+            auto theirs = ForumFile::open(copies.theirsPath);
+            theirs->database().exec(QStringLiteral("PRAGMA user_version = 9"));
+        }
+        refused(copies.theirsPath, QStringLiteral("newer version"));
+    }
+    SECTION("a damaged copy")
+    {
+        QFile file(copies.theirsPath);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        file.resize(bytes.size() / 3);
+        file.close();
+        const QByteArray damaged = test::fileHash(copies.theirsPath);
+        try {
+            mergeForums(*copies.ours, copies.theirsPath);
+            FAIL("a damaged copy was merged");
+        } catch (const StorageError &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(QStringLiteral("theirs.ogpforum")));
+        }
+        CHECK(test::fileHash(copies.theirsPath) == damaged);
+        CHECK(test::differingTables(before, test::fileRows(*copies.ours)).isEmpty());
+    }
+}
+
+TEST_CASE("Random edits, additions and removals on both sides merge as the rules say", "[merge][random]")
+{
+    for (quint32 seed : {7u, 2026u, 40961u}) {
+        INFO("seed " << seed);
+        TwoCopies copies;
+        QRandomGenerator random(seed);
+        const QList<Member> baseMembers = Table<Member>(*copies.ours).list();
+        const QList<Milestone> baseMilestones = Table<Milestone>(*copies.ours).list();
+        struct Side {
+            QMap<QString, QString> notes;        // member uid -> the notes this side wrote last
+            QMap<QString, QString> deliverables; // milestone uid -> the deliverable this side wrote last
+            QSet<QString> removed;               // milestones
+            QStringList created;                 // members
+        };
+        Side sides[2];
+        ForumFile *files[2] = {copies.ours.get(), copies.theirs.get()};
+        for (int s = 0; s < 2; ++s) {
+            ForumFile &file = *files[s];
+            for (int step = 0; step < 30; ++step) {
+                const QString text = QStringLiteral("%1-%2-%3").arg(seed).arg(s).arg(step);
+                switch (random.bounded(6)) {
+                case 0: {
+                    Member m = baseMembers.at(int(random.bounded(int(baseMembers.size()))));
+                    m = Table<Member>(file).get(m.id);
+                    m.notes = QStringLiteral("nota ") + text;
+                    Table<Member>(file).update(m);
+                    sides[s].notes.insert(m.uid, m.notes);
+                    break;
+                }
+                case 1: {
+                    Member added = test::makeMember(QStringLiteral("Nuevo ") + text);
+                    Table<Member>(file).create(added);
+                    sides[s].created << added.uid;
+                    break;
+                }
+                case 2: {
+                    // A member added here and removed again: the other side never hears of them.
+                    Member added = test::makeMember(QStringLiteral("Efímero ") + text);
+                    Table<Member>(file).create(added);
+                    MemberRemoval::remove(file, added.id);
+                    break;
+                }
+                case 3: {
+                    const Milestone pick = baseMilestones.at(int(random.bounded(int(baseMilestones.size()))));
+                    if (sides[s].removed.contains(pick.uid))
+                        break;
+                    MilestoneRemoval::remove(file, Table<Milestone>(file).findByUid(pick.uid)->id);
+                    sides[s].removed.insert(pick.uid);
+                    break;
+                }
+                default: {
+                    const Milestone pick = baseMilestones.at(int(random.bounded(int(baseMilestones.size()))));
+                    if (sides[s].removed.contains(pick.uid))
+                        break;
+                    Milestone m = *Table<Milestone>(file).findByUid(pick.uid);
+                    m.deliverable = QStringLiteral("entregable ") + text;
+                    Table<Milestone>(file).update(m);
+                    sides[s].deliverables.insert(m.uid, m.deliverable);
+                    break;
+                }
+                }
+            }
+        }
+        const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+        CHECK(report.unresolvedCount() == 0);
+        ForumFile &ours = *copies.ours;
+        const Side &o = sides[0], &t = sides[1];
+        for (const Member &m : baseMembers) {
+            const Member now = byUid<Member>(ours, m.uid);
+            CHECK(now.notes == (t.notes.contains(m.uid) ? t.notes.value(m.uid) : o.notes.value(m.uid, m.notes)));
+        }
+        for (const Side *side : {&o, &t})
+            for (const QString &uid : side->created)
+                CHECK(Table<Member>(ours).findByUid(uid));
+        for (const Milestone &m : baseMilestones) {
+            INFO("milestone " << m.activity.toStdString());
+            const auto now = Table<Milestone>(ours).findByUid(m.uid);
+            const bool editedTheirs = t.deliverables.contains(m.uid);
+            bool present = !t.removed.contains(m.uid);
+            if (o.removed.contains(m.uid))
+                present = present && editedTheirs; // removed here, changed there: theirs is preferred
+            CHECK(bool(now) == present);
+            if (now && present)
+                CHECK(now->deliverable == (editedTheirs ? t.deliverables.value(m.uid) : o.deliverables.value(m.uid, m.deliverable)));
+        }
+        // Milestones are numbered 0, 1, 2... in every commitment, as a removal in the window leaves them.
+        CHECK(countWhere(ours, QStringLiteral(
+                  "SELECT count(*) FROM milestone AS m WHERE position <> (SELECT count(*) FROM milestone AS o "
+                  "WHERE o.commitment_id = m.commitment_id AND (o.position < m.position OR (o.position = m.position AND o.id < m.id)))")) == 0);
+        CHECK(ours.verify().isEmpty());
+        INFO(ConsistencyCheck::run(ours).join(QLatin1Char('\n')).toStdString());
+        CHECK(ConsistencyCheck::run(ours).isEmpty());
+        const MergeReport again = mergeForums(ours, copies.theirsPath, prefer(MergePrefer::Theirs));
+        INFO(again.toMarkdown().toStdString());
+        CHECK(again.isEmpty());
+    }
+}
