@@ -69,6 +69,13 @@
             <numerusform>Import %n contributions from “%1”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are not settled; nothing was merged</source>
+        <translation>
+            <numerusform>%n conflict is not settled; nothing was merged</numerusform>
+            <numerusform>%n conflicts are not settled; nothing was merged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContributionImport</name>
@@ -611,6 +618,30 @@
         <translation>
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MergeReviewDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides changed the same %n field(s) or record(s) differently: choose what to keep for each.</source>
+        <translation>
+            <numerusform>Both sides changed the same field or record differently: choose what to keep.</numerusform>
+            <numerusform>Both sides changed the same %n fields or records differently: choose what to keep for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to settle.</source>
+        <translation>
+            <numerusform>%n conflict still to settle.</numerusform>
+            <numerusform>%n conflicts still to settle.</numerusform>
         </translation>
     </message>
 </context>

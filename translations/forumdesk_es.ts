@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>The %1 “%2” was added on both sides (uids %3 and %4); they are merged as one record.</source>
+        <translation>El registro de %1 “%2” se agregó en ambas copias (uid %3 y %4); se fusionan en un solo registro.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” added in theirs was not kept: the record it belongs to was removed in ours.</source>
+        <translation>El registro de %1 “%2” agregado en la otra copia no se conservó: el registro al que pertenece se eliminó en esta.</translation>
+    </message>
+    <message>
+        <source>%1 is the forum file itself; choose the other copy to merge</source>
+        <translation>%1 es el propio archivo del foro; elija la otra copia para fusionar</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Forum Desk (format %2; this version knows format %3): merge it with that version</source>
+        <translation>%1 fue escrito por una versión más reciente de Forum Desk (formato %2; esta versión conoce el formato %3): fusiónelo con esa versión</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another forum (forum uid %2, not %3); merging it would mix two forums, so it is refused unless forced</source>
+        <translation>%1 es una copia de otro foro (uid del foro %2, no %3); fusionarla mezclaría dos foros, por eso se rechaza salvo que se fuerce</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 changed, %4 removed, %5 conflicts</source>
+        <translation>Fusionado %1: %2 agregados, %3 modificados, %4 eliminados, %5 conflictos</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”: kept %3, not kept %4</source>
+        <translation>%1 de “%2”: se conservó %3, no se conservó %4</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemFollowUp</name>
     <message>
         <source>An action item is closed as done or cancelled, not “%1”</source>
@@ -71,6 +106,21 @@
     <message>
         <source>Give the name of the alternate who represents %1</source>
         <translation>Indique el nombre del suplente que representa a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>Cannot record the changes</source>
+        <translation>No se pueden registrar los cambios</translation>
+    </message>
+    <message>
+        <source>Cannot undo the changes</source>
+        <translation>No se pueden deshacer los cambios</translation>
+    </message>
+    <message>
+        <source>The change cannot be undone or redone: the records it wrote have changed since (%1)</source>
+        <translation>El cambio no se puede deshacer ni rehacer: los registros que escribió han cambiado desde entonces (%1)</translation>
     </message>
 </context>
 <context>
@@ -303,14 +353,6 @@ Forum Desk para la línea de órdenes. Órdenes:
 </translation>
     </message>
     <message>
-        <source>Run forumdesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, 4 output cannot be written.
-</source>
-        <translation>Ejecute forumdesk-cli ORDEN --help para ver las opciones de una orden.
-Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no se puede abrir el archivo, 4 no se puede escribir el resultado.
-</translation>
-    </message>
-    <message>
         <source>unknown command “%1”; run forumdesk-cli --help</source>
         <translation>orden desconocida «%1»; ejecute forumdesk-cli --help</translation>
     </message>
@@ -473,6 +515,46 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Where the forum meets, such as America/Lima; meeting times and invitations use it (default: this computer&apos;s, %1).</source>
         <translation>Zona horaria donde se reúne el foro, como America/Lima; la usan las horas de las reuniones y las invitaciones (predeterminada: la de esta computadora, %1).</translation>
+    </message>
+    <message>
+        <source>--prefer is ours, theirs or newer, not “%1”</source>
+        <translation>--prefer es ours, theirs o newer, no “%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into: %2</source>
+        <translation>No se puede fusionar en %1: %2</translation>
+    </message>
+    <message>
+        <source>the report cannot be written to %1: %2</source>
+        <translation>no se puede escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Merge THEIRS, another copy of the same forum, into OURS, field by field; THEIRS is not changed.</source>
+        <translation>Fusiona THEIRS, otra copia del mismo foro, en OURS, campo por campo; THEIRS no se modifica.</translation>
+    </message>
+    <message>
+        <source>Show what the merge would do; write nothing.</source>
+        <translation>Muestra lo que haría la fusión; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Settle conflicts by keeping ours, taking theirs, or taking the newer change; without it, a merge with conflicts writes nothing and exits with 5.</source>
+        <translation>Resuelve los conflictos conservando los de esta copia (ours), tomando los de la otra (theirs) o el cambio más reciente (newer); sin esta opción, una fusión con conflictos no escribe nada y termina con 5.</translation>
+    </message>
+    <message>
+        <source>Write the full report to FILE: Markdown, or JSON when FILE ends in .json.</source>
+        <translation>Escribe el informe completo en FILE: Markdown, o JSON cuando FILE termina en .json.</translation>
+    </message>
+    <message>
+        <source>Merge even a copy of another forum.</source>
+        <translation>Fusiona incluso una copia de otro foro.</translation>
+    </message>
+    <message>
+        <source>Run forumdesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, 4 output cannot be written, 5 merge conflicts left unresolved.
+</source>
+        <translation>Ejecute forumdesk-cli COMANDO --help para ver las opciones de un comando.
+Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no se puede abrir el archivo, 4 no se puede escribir el resultado, 5 conflictos de fusión sin resolver.
+</translation>
     </message>
 </context>
 <context>
@@ -822,6 +904,17 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Remove the contribution of %1</source>
         <translation>Eliminar el aporte de %1</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Fusionar “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are not settled; nothing was merged</source>
+        <translation>
+            <numerusform>%n conflicto no está resuelto; no se fusionó nada</numerusform>
+            <numerusform>%n conflictos no están resueltos; no se fusionó nada</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2193,197 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>The forum has no active civil-society members. OGP minimum requirement 1.1 asks for both government and civil society in the multi-stakeholder forum.</source>
         <translation>El foro no tiene miembros activos de la sociedad civil. El requisito mínimo 1.1 de la AGA exige la presencia del gobierno y de la sociedad civil en el Foro Multiactor.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>not resolved (proposed: keep the record)</source>
+        <translation>sin resolver (propuesta: conservar el registro)</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>sin resolver</translation>
+    </message>
+    <message>
+        <source>edited value %1</source>
+        <translation>valor editado %1</translation>
+    </message>
+    <message>
+        <source>record kept</source>
+        <translation>registro conservado</translation>
+    </message>
+    <message>
+        <source>record removed</source>
+        <translation>registro eliminado</translation>
+    </message>
+    <message>
+        <source>kept ours</source>
+        <translation>se conservó el de esta copia</translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation>se tomó el de la otra copia</translation>
+    </message>
+    <message>
+        <source>%1 (the newer change)</source>
+        <translation>%1 (el cambio más reciente)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen in the review)</source>
+        <translation>%1 (elegido en la revisión)</translation>
+    </message>
+    <message>
+        <source>%1 (as asked)</source>
+        <translation>%1 (según lo pedido)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to %1.
+</source>
+        <translation>Simulación: no se escribió nada en %1.
+</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.
+</source>
+        <translation>No se escribió nada en %1.
+</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.
+</source>
+        <translation>Se fusionó %1 en %2.
+</translation>
+    </message>
+    <message>
+        <source>The two copies have no common ancestor (a file of format 3 or older keeps no change log): records were matched by uid and differing fields compared by the time of their last change; removals cannot be told from additions and were not carried over.
+</source>
+        <translation>Las dos copias no tienen un antecesor común (un archivo de formato 3 o anterior no guarda registro de cambios): los registros se emparejaron por uid y los campos distintos se compararon por la hora de su último cambio; las eliminaciones no se distinguen de las adiciones y no se trasladaron.
+</translation>
+    </message>
+    <message>
+        <source>Records added: %1, changed: %2, removed: %3.
+</source>
+        <translation>Registros agregados: %1, modificados: %2, eliminados: %3.
+</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1, of which %2 not resolved.
+</source>
+        <translation>Conflictos: %1, de los cuales %2 sin resolver.
+</translation>
+    </message>
+    <message>
+        <source>Review them and choose, or merge again with --prefer ours, theirs or newer.
+</source>
+        <translation>Revíselos y elija, o vuelva a fusionar con --prefer ours, theirs o newer.
+</translation>
+    </message>
+    <message>
+        <source>The copy before the merge is kept as %1.
+</source>
+        <translation>La copia anterior a la fusión se conserva como %1.
+</translation>
+    </message>
+    <message>
+        <source>Check after the merge: %1</source>
+        <translation>Verificación después de la fusión: %1</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>Informe de fusión</translation>
+    </message>
+    <message>
+        <source>Ours: %1</source>
+        <translation>Esta copia: %1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>La otra copia: %1</translation>
+    </message>
+    <message>
+        <source>Common ancestor: yes (from the change logs)</source>
+        <translation>Antecesor común: sí (según los registros de cambios)</translation>
+    </message>
+    <message>
+        <source>Common ancestor: none (matched by uid and time of change)</source>
+        <translation>Antecesor común: ninguno (emparejado por uid y hora del cambio)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>agregado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Esta copia</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La otra copia</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>changed in ours, removed in theirs</source>
+        <translation>modificado en esta copia, eliminado en la otra</translation>
+    </message>
+    <message>
+        <source>removed in ours, changed in theirs</source>
+        <translation>eliminado en esta copia, modificado en la otra</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +8237,50 @@ Frontera: %2</translation>
         <source>The forum stays open here as it was; use File ▸ Save a Copy… to keep it under a name of your choice.</source>
         <translation>El foro sigue abierto aquí tal como estaba; use Archivo ▸ Guardar una copia… para conservarlo con el nombre que elija.</translation>
     </message>
+    <message>
+        <source>&amp;Merge From…</source>
+        <translation>&amp;Fusionar desde…</translation>
+    </message>
+    <message>
+        <source>Bring in the work of another copy of this forum: a colleague&apos;s, or a sync program&apos;s conflict copy</source>
+        <translation>Incorpora el trabajo de otra copia de este foro: la de un colega o una copia en conflicto de un programa de sincronización</translation>
+    </message>
+    <message>
+        <source>Merge From</source>
+        <translation>Fusionar desde</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>No se puede fusionar</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into this forum.</source>
+        <translation>“%1” no se puede fusionar en este foro.</translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing this forum lacks.</source>
+        <translation>“%1” no contiene nada que le falte a este foro.</translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing this forum lacks; it was moved into “%2”.</source>
+        <translation>“%1” no contiene nada que le falte a este foro; se movió a “%2”.</translation>
+    </message>
+    <message>
+        <source>Copy Not Moved</source>
+        <translation>Copia no movida</translation>
+    </message>
+    <message>
+        <source>“%1” was merged but stays beside the forum.</source>
+        <translation>“%1” se fusionó pero sigue junto al foro.</translation>
+    </message>
+    <message>
+        <source>Merged “%1”: %2 added, %3 changed, %4 removed.</source>
+        <translation>Fusionado “%1”: %2 agregados, %3 modificados, %4 eliminados.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Informe: %1</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MeetingDetailsPanel</name>
@@ -8439,6 +8767,190 @@ Frontera: %2</translation>
     <message>
         <source>No member matches “%1” (case and accents are ignored).</source>
         <translation>Ningún miembro coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::MergeReviewDialog</name>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>Esta copia</translation>
+    </message>
+    <message>
+        <source>The other copy</source>
+        <translation>La otra copia</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this copy&apos;s</source>
+        <translation>&amp;Conservar el de esta copia</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other copy&apos;s</source>
+        <translation>&amp;Tomar el de la otra copia</translation>
+    </message>
+    <message>
+        <source>&amp;Write another value:</source>
+        <translation>&amp;Escribir otro valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Fusionar “%1”</translation>
+    </message>
+    <message>
+        <source>Merging “%1” into this forum adds %2, changes %3 and removes %4.</source>
+        <translation>Fusionar “%1” en este foro agrega %2, modifica %3 y elimina %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two copies share their history, so Forum Desk knows what each side changed.</source>
+        <translation>Las dos copias comparten su historial, así que Forum Desk sabe qué cambió cada una.</translation>
+    </message>
+    <message>
+        <source>The two copies have no history in common (one was made by an earlier version): where they differ, each difference is listed below for you to settle.</source>
+        <translation>Las dos copias no tienen historial en común (una la hizo una versión anterior): cada diferencia se lista abajo para que usted la resuelva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides changed the same %n field(s) or record(s) differently: choose what to keep for each.</source>
+        <translation>
+            <numerusform>Ambas copias cambiaron de forma distinta %n campo o registro: elija qué conservar.</numerusform>
+            <numerusform>Ambas copias cambiaron de forma distinta los mismos %n campos o registros: elija qué conservar en cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed differently on both sides.</source>
+        <translation>Nada se cambió de forma distinta en ambas copias.</translation>
+    </message>
+    <message>
+        <source>A copy of the forum is kept beside it before the merge, and Undo takes the merge back.</source>
+        <translation>Antes de la fusión se guarda una copia del foro junto a él, y Deshacer revierte la fusión.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Records added, changed and removed</source>
+        <translation>Registros agregados, modificados y eliminados</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Se conserva</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>el registro entero</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>The selected conflict</source>
+        <translation>El conflicto seleccionado</translation>
+    </message>
+    <message>
+        <source>Before (where both copies started):</source>
+        <translation>Antes (de donde partieron ambas copias):</translation>
+    </message>
+    <message>
+        <source>This copy:</source>
+        <translation>Esta copia:</translation>
+    </message>
+    <message>
+        <source>The other copy:</source>
+        <translation>La otra copia:</translation>
+    </message>
+    <message>
+        <source>Another value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <source>Keep All of This Copy&apos;s</source>
+        <translation>Conservar todo lo de esta copia</translation>
+    </message>
+    <message>
+        <source>Take All of the Other&apos;s</source>
+        <translation>Tomar todo lo de la otra</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(changed: kept)</source>
+        <translation>(modificado: se conserva)</translation>
+    </message>
+    <message>
+        <source>(not known: the copies share no history)</source>
+        <translation>(desconocido: las copias no comparten historial)</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>Por elegir</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s</source>
+        <translation>El de esta copia</translation>
+    </message>
+    <message>
+        <source>The other&apos;s</source>
+        <translation>El de la otra</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <source>Every conflict is settled.</source>
+        <translation>Todos los conflictos están resueltos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to settle.</source>
+        <translation>
+            <numerusform>Falta resolver %n conflicto.</numerusform>
+            <numerusform>Faltan resolver %n conflictos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ChangeRecorder.h"
 
+#include "core/storage/ChangeSet.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 
@@ -41,32 +42,67 @@ int onConflict(void *, int conflict, sqlite3_changeset_iter *)
 
 ChangeRecorder::ChangeRecorder(Database &db) : m_db(db)
 {
+    m_db.pauseRowHook(); // the session takes the connection's pre-update hook
     int rc = sqlite3session_create(db.handle(), "main", &m_session);
     if (rc == SQLITE_OK)
         rc = sqlite3session_attach(m_session, nullptr); // every table
     if (rc != SQLITE_OK) {
-        if (m_session)
-            sqlite3session_delete(m_session);
-        m_session = nullptr;
+        stop();
         fail(rc, Words::tr("Cannot record the changes"));
     }
 }
 
 ChangeRecorder::~ChangeRecorder()
 {
-    if (m_session)
-        sqlite3session_delete(m_session);
+    stop();
 }
 
-QByteArray ChangeRecorder::changeset() const
+void ChangeRecorder::stop()
+{
+    if (m_session)
+        sqlite3session_delete(m_session);
+    m_session = nullptr;
+    m_db.resumeRowHook();
+}
+
+QByteArray ChangeRecorder::finish()
 {
     int size = 0;
     void *bytes = nullptr;
-    const int rc = sqlite3session_changeset(m_session, &size, &bytes);
+    const int rc = m_session ? sqlite3session_changeset(m_session, &size, &bytes) : SQLITE_MISUSE;
+    stop();
     if (rc != SQLITE_OK)
         fail(rc, Words::tr("Cannot record the changes"));
     QByteArray result(static_cast<const char *>(bytes), size);
     sqlite3_free(bytes);
+    // Each row, as the connection's hook would have noted it: the views hear of what changed.
+    sqlite3_changeset_iter *it = nullptr;
+    if (!result.isEmpty() && sqlite3changeset_start(&it, int(result.size()), result.data()) == SQLITE_OK) {
+        while (sqlite3changeset_next(it) == SQLITE_ROW) {
+            const char *table = nullptr;
+            int columns = 0;
+            int op = 0;
+            int indirect = 0;
+            unsigned char *primaryKey = nullptr;
+            if (sqlite3changeset_op(it, &table, &columns, &op, &indirect) != SQLITE_OK
+                || sqlite3changeset_pk(it, &primaryKey, &columns) != SQLITE_OK)
+                continue;
+            const std::optional<RecordKind> kind = recordKindOf(QLatin1String(table));
+            if (!kind)
+                continue;
+            for (int column = 0; column < columns; ++column) {
+                if (!primaryKey[column])
+                    continue;
+                sqlite3_value *value = nullptr;
+                if ((op == SQLITE_INSERT ? sqlite3changeset_new(it, column, &value) : sqlite3changeset_old(it, column, &value))
+                        == SQLITE_OK
+                    && value)
+                    m_db.noteWritten(*kind, sqlite3_value_int64(value));
+                break;
+            }
+        }
+        sqlite3changeset_finalize(it);
+    }
     return result;
 }
 

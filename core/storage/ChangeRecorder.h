@@ -20,8 +20,9 @@ public:
     ChangeRecorder(const ChangeRecorder &) = delete;
     ChangeRecorder &operator=(const ChangeRecorder &) = delete;
 
-    // What was written since recording started (rows written and then removed again leave nothing).
-    QByteArray changeset() const;
+    // Stops recording and returns what was written since it started (rows written and then removed
+    // again leave nothing); the rows are noted as written by the connection (Database::takeWritten).
+    QByteArray finish();
 
     // The changeset that undoes `changeset`.
     static QByteArray inverted(const QByteArray &changeset);
@@ -33,6 +34,8 @@ public:
     static void apply(Database &db, const QByteArray &changeset);
 
 private:
+    void stop();
+
     Database &m_db;
     sqlite3_session *m_session = nullptr;
 };

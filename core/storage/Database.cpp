@@ -385,6 +385,24 @@ ChangeSet Database::takeWritten()
     return std::exchange(m_committed, ChangeSet());
 }
 
+void Database::pauseRowHook()
+{
+    sqlite3_preupdate_hook(m_db, nullptr, nullptr);
+}
+
+void Database::resumeRowHook()
+{
+    sqlite3_preupdate_hook(m_db, &Database::rowWritten, this);
+}
+
+void Database::noteWritten(RecordKind kind, qint64 id)
+{
+    if (sqlite3_get_autocommit(m_db) != 0)
+        m_committed.add(kind, id);
+    else
+        m_uncommitted.emplace_back(kind, id);
+}
+
 Transaction::Transaction(Database &db) : m_db(db), m_writtenBefore(db.m_uncommitted.size())
 {
     static quint64 counter = 0;

@@ -80,6 +80,11 @@ public:
     // SQLite reports each insert, update and delete (the file's own cascades included), what a
     // rolled-back transaction or savepoint wrote is forgotten.
     ChangeSet takeWritten();
+    // SQLite's session extension (ChangeRecorder) needs the connection's one pre-update hook for
+    // itself: while it records, the rows written are not noted here, and it notes them afterwards.
+    void pauseRowHook();
+    void resumeRowHook();
+    void noteWritten(RecordKind kind, qint64 id);
 
 private:
     friend class Statement;

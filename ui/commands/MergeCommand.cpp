@@ -36,7 +36,7 @@ void MergeCommand::apply()
         throw StorageError(StorageError::Kind::Validation,
                            Words::tr("%n conflict(s) are not settled; nothing was merged", nullptr,
                                      m_report.unresolvedCount()));
-    m_changes = recorder.changeset();
+    m_changes = recorder.finish();
     m_ran = true;
 }
 

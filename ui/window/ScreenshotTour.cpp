@@ -5,6 +5,12 @@
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/MainWindow.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/commands/Commands.h"
+#include "ui/merge/MergeReviewDialog.h"
+#include "ui/window/SyncCopiesBanner.h"
+#include "core/forum/Member.h"
+#include "core/merge/Merge.h"
+#include "core/storage/StorageError.h"
 #include "ui/meetings/DecisionDialog.h"
 #include "ui/cocreation/ContributionDialog.h"
 #include "ui/cocreation/ContributionsPanel.h"
@@ -37,6 +43,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -307,7 +314,49 @@ void ScreenshotTour::tour()
     evaluateLearnTour();
     meetingsTour();
     largerScreen();
+    mergeTour();
     emit finished(m_ok);
+}
+
+void ScreenshotTour::mergeTour()
+{
+    // Last, since it changes the sample: a colleague's copy that a sync program left beside the
+    // forum, in which a member's organisation was changed (here too, differently) and one added.
+    ForumDocument *document = m_window->document();
+    ForumFile &file = document->file();
+    const QString copy = QFileInfo(file.path()).absoluteDir().filePath(
+        QFileInfo(file.path()).completeBaseName() + QStringLiteral(".sync-conflict-20261205-101500-ABCDEF7.ogpforum"));
+    try {
+        file.saveCopy(copy, ForumFile::CopyTarget::Replace);
+        const QList<Member> members = Table<Member>(file).list({}, {}, QStringLiteral("id"));
+        if (members.size() < 2)
+            return;
+        {
+            auto theirs = ForumFile::open(copy);
+            Member changed = members.at(0);
+            changed.organization = QStringLiteral("Secretaría de Gobierno y Transformación Digital");
+            Table<Member>(*theirs).update(changed);
+            Member guest = members.at(1);
+            guest.id = 0;
+            guest.uid.clear();
+            guest.name = QStringLiteral("Rosa Mamani Condori");
+            guest.email.clear();
+            Table<Member>(*theirs).create(guest);
+        }
+        Member here = members.at(0);
+        here.organization = QStringLiteral("Presidencia del Consejo de Ministros");
+        edit::editMember(document, members.at(0), here);
+        m_window->workspace()->syncCopiesBanner()->refresh();
+        m_window->workspace()->showPage(ForumWorkspace::Page::Dashboard);
+        shoot(QStringLiteral("sync-copies"));
+        MergeOptions dryRun;
+        dryRun.dryRun = true;
+        MergeReviewDialog review(mergeForums(file, copy, dryRun), m_window);
+        shootDialog(&review, QStringLiteral("merge-review"));
+    } catch (const StorageError &error) {
+        m_ok = false;
+        QTextStream(stderr) << "cannot show a merge: " << error.message() << '\n';
+    }
 }
 
 void ScreenshotTour::largerScreen()

@@ -27,6 +27,7 @@ private:
     void coCreateTour();
     void contributionDialogs();
     void largerScreen();
+    void mergeTour();
     void dashboardTour();
     void implementTour();
     void evaluateLearnTour();
