@@ -215,31 +215,14 @@ QList<TableInfo> tableInfos(Database &ours, Database &theirs)
     return ordered;
 }
 
-// The SELECT that reads a table's records in uid order, references as the uids they name.
+// The SELECT that reads a table's records in uid order; references come as local ids, which
+// Merger::readRow turns into the uids they name.
 QString selectRows(const TableInfo &info, bool theirsSide, const QString &where = QStringLiteral(""))
 {
     QStringList columns{QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
-    for (const Column &c : info.columns) {
-        if (theirsSide && !c.inTheirs)
-            columns << QStringLiteral("NULL");
-        else if (!c.refTable.isEmpty())
-            columns << QStringLiteral("(SELECT uid FROM %1 WHERE id = t.%2)").arg(c.refTable, c.name);
-        else
-            columns << QStringLiteral("t.") + c.name;
-    }
+    for (const Column &c : info.columns)
+        columns << (theirsSide && !c.inTheirs ? QStringLiteral("NULL") : QStringLiteral("t.") + c.name);
     return QStringLiteral("SELECT %1 FROM %2 AS t %3 ORDER BY uid").arg(columns.join(QStringLiteral(", ")), info.name, where);
-}
-
-Row readRow(const Statement &st, int columnCount)
-{
-    Row row;
-    row.uid = st.text(0);
-    row.createdAt = st.text(1);
-    row.updatedAt = st.text(2);
-    row.values.reserve(columnCount);
-    for (int i = 0; i < columnCount; ++i)
-        row.values << st.value(i + 3);
-    return row;
 }
 
 QString labelOf(const TableInfo &info, const Row &row)
@@ -260,17 +243,18 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
         while (st.next())
             log.tombstones.insert(st.text(0), {st.text(1), st.text(2), st.text(3)});
     }
-    const bool otherHasLog = changelog::present(other);
-    Statement mine = side.query(QStringLiteral("SELECT uid, at, table_name, row_uid, field, old_value, id FROM change_log ORDER BY uid"));
-    std::optional<Statement> theirs;
-    if (otherHasLog)
-        theirs.emplace(other.query(QStringLiteral("SELECT uid FROM change_log ORDER BY uid")));
-    bool theirsMore = theirs && theirs->next();
+    // What the other side knows: its entries' uids, read in the table's own order (fast) and looked
+    // up as each of this side's entries is read, also in table order.
+    QSet<QString> known;
+    if (changelog::present(other)) {
+        Statement st = other.query(QStringLiteral("SELECT uid FROM change_log"));
+        while (st.next())
+            known.insert(st.text(0));
+    }
+    Statement mine = side.query(QStringLiteral("SELECT uid, at, table_name, row_uid, field, old_value, id FROM change_log"));
     while (mine.next()) {
         const QString uid = mine.text(0);
-        while (theirsMore && theirs->text(0) < uid)
-            theirsMore = theirs->next();
-        if (theirsMore && theirs->text(0) == uid)
+        if (known.contains(uid))
             continue; // both know it: made before they parted, or merged since
         LogEntry entry{uid, mine.text(1), mine.text(2), mine.text(3), mine.text(4), mine.value(5)};
         const qint64 id = mine.int64(6);
@@ -340,6 +324,9 @@ private:
     // value than before (a reference the file emptied along a removal it made, or a position
     // renumbered around a sibling, does not count).
     bool edited(Database &db, bool theirsSide, int t, const QString &uid);
+    // A row of selectRows(), its references as the uids they name.
+    Row readRow(const Statement &st, int t, bool theirsSide);
+    const QHash<qint64, QString> &uidsOf(const QString &table, bool theirsSide);
     void insertRows(const QList<Pending> &rows);
     MergeResolution policy(const MergeConflict &c) const;
 
@@ -362,6 +349,7 @@ private:
     QList<QPair<int, QString>> m_oursRemovalCandidates;
     QList<QPair<int, QString>> m_theirsRemovedCandidates; // theirs-only, ours removed it
     QList<QVariantList> m_activityMissing; // theirs' activity lines ours lacks
+    QHash<QString, QHash<qint64, QString>> m_uids[2]; // per side: table -> id -> uid, of referenced tables
 };
 
 void Merger::plan()
@@ -405,7 +393,7 @@ void Merger::plan()
             Statement st = ours.query(selectRows(m_tables[t], false, QStringLiteral("WHERE uid = ?")));
             st.bind(1, uid);
             st.next();
-            return readRow(st, int(m_tables[t].columns.size()));
+            return readRow(st, t, false);
         }();
         removal.label = labelOf(m_tables[t], row);
         removal.descendants = descendants(ours, false, t, uid);
@@ -488,6 +476,39 @@ QList<QPair<int, MergedRecord>> Merger::descendants(Database &db, bool theirsSid
     return found;
 }
 
+const QHash<qint64, QString> &Merger::uidsOf(const QString &table, bool theirsSide)
+{
+    auto &known = m_uids[theirsSide ? 1 : 0];
+    auto found = known.find(table);
+    if (found == known.end()) {
+        QHash<qint64, QString> uids;
+        Statement st = (theirsSide ? m_theirs : m_ours).database().query(QStringLiteral("SELECT id, uid FROM %1").arg(table));
+        while (st.next())
+            uids.insert(st.int64(0), st.text(1));
+        found = known.insert(table, uids);
+    }
+    return *found;
+}
+
+Row Merger::readRow(const Statement &st, int t, bool theirsSide)
+{
+    const TableInfo &info = m_tables[t];
+    Row row;
+    row.uid = st.text(0);
+    row.createdAt = st.text(1);
+    row.updatedAt = st.text(2);
+    row.values.reserve(info.columns.size());
+    for (int i = 0; i < info.columns.size(); ++i) {
+        QVariant value = st.value(i + 3);
+        if (!info.columns[i].refTable.isEmpty() && !value.isNull()) {
+            const QString uid = uidsOf(info.columns[i].refTable, theirsSide).value(value.toLongLong());
+            value = uid.isEmpty() ? QVariant() : QVariant(uid);
+        }
+        row.values << value;
+    }
+    return row;
+}
+
 bool Merger::edited(Database &db, bool theirsSide, int t, const QString &uid)
 {
     const SideLog &log = theirsSide ? m_theirsLog : m_oursLog;
@@ -498,7 +519,7 @@ bool Merger::edited(Database &db, bool theirsSide, int t, const QString &uid)
     st.bind(1, uid);
     if (!st.next())
         return false;
-    const Row row = readRow(st, int(info.columns.size()));
+    const Row row = readRow(st, t, theirsSide);
     for (const QString &field : log.editedFields.value(uid)) {
         // A position moves when a sibling is removed or moved: no reason to keep a removed record.
         if (field == QLatin1String("position"))
@@ -539,7 +560,7 @@ std::optional<Row> Merger::naturalMatch(int t, const Row &theirs)
         Statement st = m_ours.database().query(selectRows(info, false, where));
         st.bindAll(binds);
         if (st.next())
-            return readRow(st, int(info.columns.size()));
+            return readRow(st, t, false);
     }
     return std::nullopt;
 }
@@ -548,12 +569,31 @@ void Merger::scanTable(int t)
 {
     const TableInfo &info = m_tables[t];
     const int n = int(info.columns.size());
-    Statement ours = m_ours.database().query(selectRows(info, false));
-    std::optional<Statement> theirs;
+    // Uids and times of change first, each side read in its table's own order (pages one after
+    // another), ours kept by uid; a record's fields are read (by rowid) only when it may differ.
+    struct Light {
+        QString updatedAt;
+        qint64 rowid = 0;
+        bool seen = false;
+    };
+    QHash<QString, Light> oursRows;
+    {
+        Statement st = m_ours.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        while (st.next())
+            oursRows.insert(st.text(0), {st.text(1), st.int64(2), false});
+    }
+    Statement oursFetch = m_ours.database().query(selectRows(info, false, QStringLiteral("WHERE t.rowid = ?")));
+    std::optional<Statement> theirsFetch;
     if (info.inTheirs)
-        theirs.emplace(m_theirs.database().query(selectRows(info, true)));
-    bool oursMore = ours.next();
-    bool theirsMore = theirs && theirs->next();
+        theirsFetch.emplace(m_theirs.database().query(selectRows(info, true, QStringLiteral("WHERE t.rowid = ?"))));
+    const auto fetch = [&](bool theirsSide, qint64 rowid) {
+        Statement &st = theirsSide ? *theirsFetch : oursFetch;
+        st.bind(1, rowid);
+        st.next();
+        Row row = readRow(st, t, theirsSide);
+        st.reset();
+        return row;
+    };
     QList<Row> theirsOnly;
     // References to records matched by their natural key name ours' record.
     const auto translate = [&](Row &row) {
@@ -563,30 +603,47 @@ void Merger::scanTable(int t)
             if (!info.columns[i].refTable.isEmpty() && m_alias.contains(row.values[i].toString()))
                 row.values[i] = m_alias.value(row.values[i].toString());
     };
-    while (oursMore || theirsMore) {
-        const int order = !theirsMore ? -1 : !oursMore ? 1 : QString::compare(ours.text(0), theirs->text(0));
-        if (order == 0) {
-            Row o = readRow(ours, n), th = readRow(*theirs, n);
-            translate(th);
-            bool same = true;
-            for (int i = 0; i < n && same; ++i)
-                same = !info.columns[i].inTheirs || sameValue(o.values[i], th.values[i]);
-            if (!same)
-                fieldMerge(t, o, th, false);
-            oursMore = ours.next();
-            theirsMore = theirs->next();
-        } else if (order < 0) {
-            const QString uid = ours.text(0);
-            if (m_ancestor && m_theirsLog.tombstones.contains(uid))
-                m_oursRemovalCandidates << qMakePair(t, uid);
-            else
-                m_oursNew.insert(uid);
-            oursMore = ours.next();
-        } else {
-            theirsOnly << readRow(*theirs, n);
-            theirsMore = theirs->next();
+    QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
+    if (info.inTheirs) {
+        Statement theirs = m_theirs.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        while (theirs.next()) {
+            const QString uid = theirs.text(0);
+            const auto found = oursRows.find(uid);
+            if (found == oursRows.end()) {
+                theirsOnly << fetch(true, theirs.int64(2));
+                continue;
+            }
+            found->seen = true;
+            // A record neither side changed since they parted (same time of change, nothing in
+            // either log) is the same on both: its fields are not read.
+            if (found->updatedAt == theirs.text(1) && !m_oursLog.editedRows.contains(uid)
+                && !m_theirsLog.editedRows.contains(uid))
+                continue;
+            differing.append({found->rowid, theirs.int64(2)});
         }
     }
+    std::sort(differing.begin(), differing.end());
+    for (const auto &[oursRowid, theirsRowid] : std::as_const(differing)) {
+        Row o = fetch(false, oursRowid), th = fetch(true, theirsRowid);
+        translate(th);
+        bool same = true;
+        for (int i = 0; i < n && same; ++i)
+            same = !info.columns[i].inTheirs || sameValue(o.values[i], th.values[i]);
+        if (!same)
+            fieldMerge(t, o, th, false);
+    }
+    QStringList oursOnly;
+    for (auto it = oursRows.cbegin(); it != oursRows.cend(); ++it)
+        if (!it->seen)
+            oursOnly << it.key();
+    oursOnly.sort(); // a report in the same order every time
+    for (const QString &uid : std::as_const(oursOnly)) {
+        if (m_ancestor && m_theirsLog.tombstones.contains(uid))
+            m_oursRemovalCandidates << qMakePair(t, uid);
+        else
+            m_oursNew.insert(uid);
+    }
+    std::sort(theirsOnly.begin(), theirsOnly.end(), [](const Row &a, const Row &b) { return a.uid < b.uid; });
     for (Row &row : theirsOnly) {
         translate(row);
         if (m_ancestor && m_oursLog.tombstones.contains(row.uid)) {
@@ -961,6 +1018,22 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
                                     "forums, so it is refused unless forced")
                                .arg(QDir::toNativeSeparators(theirsPath), theirsForum, oursForum));
 
+    // Each table is read in uid order, through its uid index: a larger page cache for the merge
+    // saves reading the same pages again (ours gets its own size back afterwards).
+    const QVariant oursCache = db.scalar(QStringLiteral("PRAGMA cache_size"));
+    db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    theirs->database().exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    struct CacheBack {
+        Database &db;
+        QVariant size;
+        ~CacheBack()
+        {
+            try {
+                db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size.toLongLong()));
+            } catch (const StorageError &) {
+            }
+        }
+    } cacheBack{db, oursCache};
     Merger merger(ours, *theirs, options, report);
     merger.plan();
     merger.resolve();
@@ -971,11 +1044,11 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
         tx.commit(); // nothing to write: the same copy merged again, say
         return report;
     }
-    // A copy of ours as it is, beside it, before anything is written. Read by a connection of its
-    // own: this transaction has only reserved the file so far.
+    // A copy of ours as it is, beside it, before anything is written (this transaction has only
+    // reserved the file so far: its bytes are the last commit's).
     if (!options.dryRun) {
         report.backupPath = beforeMergePath(ours.path(), QDateTime::currentDateTime());
-        ours.saveCopy(report.backupPath);
+        ours.keepCopy(report.backupPath);
     }
     try {
         merger.apply();

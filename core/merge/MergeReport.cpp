@@ -202,6 +202,8 @@ QString MergeReport::resolutionText(const MergeConflict &c) const
             return tr("%1 (the newer change)").arg(how);
         if (c.resolution.by == QLatin1String("person"))
             return tr("%1 (chosen in the review)").arg(how);
+        if (c.resolution.by == QLatin1String("default"))
+            return tr("%1 (so that nothing is lost)").arg(how);
         return tr("%1 (as asked)").arg(how);
     }
     }

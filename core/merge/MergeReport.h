@@ -21,7 +21,8 @@ struct MergeResolution {
     enum class Choice { Unresolved, Ours, Theirs, Value };
     Choice choice = Choice::Unresolved;
     QVariant value; // for Value: the field's new value (a reference as the uid of the record it names)
-    QString by;     // "ours", "theirs", "newer" (the policy) or "person" (a choice made in a review)
+    QString by;     // "ours", "theirs", "newer" (the policy), "default" (a removal against a change,
+                    // answered by keeping the record) or "person" (a choice made in a review)
 
     static MergeResolution ours(const QString &by = QStringLiteral("person")) { return {Choice::Ours, {}, by}; }
     static MergeResolution theirs(const QString &by = QStringLiteral("person")) { return {Choice::Theirs, {}, by}; }

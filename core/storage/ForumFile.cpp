@@ -624,36 +624,50 @@ void ForumFile::logActivity(const QString &action, const QString &entity, const 
 void ForumFile::keepBackup(int version)
 {
     // Keep the file as it was before changing its format, as NAME.v<N>.bak (docs/architecture.md,
-    // "The forum file, shared"). The bytes are read through the kept connection inside a read
-    // snapshot, and an earlier backup is replaced only once the new one is on the disk.
+    // "The forum file, shared"). An earlier backup is replaced only once the new one is on the disk.
     const QString backup = m_filePath + QStringLiteral(".v%1.bak").arg(version);
-    const auto cannot = [&](const QString &reason) {
-        return StorageError(StorageError::Kind::Io,
-                            ForumFile::tr("Cannot keep a copy of %1 before updating its format: %2")
-                                .arg(QDir::toNativeSeparators(m_path), reason));
-    };
-    bool written = true;
     try {
-        PartialFile partial(backup);
-        {
-            QFile out(partial.path());
-            written = out.open(QIODevice::WriteOnly);
-            ReadTransaction snapshot(*m_db);
-            const qint64 size = m_db->fileSize();
-            constexpr qint64 kChunk = 1 << 20;
-            for (qint64 offset = 0; written && offset < size; offset += kChunk) {
-                const QByteArray bytes = m_db->readFileBytes(offset, kChunk);
-                written = out.write(bytes) == bytes.size();
-            }
-        }
-        if (written)
-            partial.commit(PartialFile::Target::Replace);
+        copyBytes(backup, PartialFile::Target::Replace);
     } catch (const StorageError &e) {
-        throw cannot(e.message());
+        throw StorageError(StorageError::Kind::Io,
+                           ForumFile::tr("Cannot keep a copy of %1 before updating its format: %2")
+                               .arg(QDir::toNativeSeparators(m_path), e.message()));
+    }
+    m_backupPath = backup;
+}
+
+void ForumFile::keepCopy(const QString &target) const
+{
+    try {
+        copyBytes(target, PartialFile::Target::MustNotExist);
+    } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::AlreadyExists)
+            throw;
+        throw StorageError(e.kind(), ForumFile::tr("Cannot keep a copy of %1 as %2: %3")
+                                         .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target), e.message()));
+    }
+}
+
+void ForumFile::copyBytes(const QString &target, PartialFile::Target mode) const
+{
+    // The bytes are read through the kept connection inside a read snapshot (or the caller's
+    // transaction), written beside the target and renamed into place.
+    bool written = true;
+    PartialFile partial(target);
+    {
+        QFile out(partial.path());
+        written = out.open(QIODevice::WriteOnly);
+        ReadTransaction snapshot(*m_db);
+        const qint64 size = m_db->fileSize();
+        constexpr qint64 kChunk = 1 << 20;
+        for (qint64 offset = 0; written && offset < size; offset += kChunk) {
+            const QByteArray bytes = m_db->readFileBytes(offset, kChunk);
+            written = out.write(bytes) == bytes.size();
+        }
     }
     if (!written)
-        throw cannot(ForumFile::tr("%1 cannot be written").arg(QDir::toNativeSeparators(backup)));
-    m_backupPath = backup;
+        throw StorageError(StorageError::Kind::Io, ForumFile::tr("%1 cannot be written").arg(QDir::toNativeSeparators(target)));
+    partial.commit(mode);
 }
 
 void ForumFile::rememberOwnChanges()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/Migration.h"
+#include "core/storage/PartialFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -103,6 +104,11 @@ public:
     // another file now (a sync tool renamed its download over it). On the connection's thread only.
     void keepCopy(const QString &target) const;
 
+    // A copy of the file's bytes as last committed, read through this connection (so also inside
+    // a transaction that has written nothing yet: a merge keeps ours so before writing). Faster
+    // than saveCopy for a large file; `target` must not exist (StorageError(AlreadyExists)).
+    void keepCopy(const QString &target) const;
+
     // The full check on the open connection: integrity (pages, indexes, UNIQUE and NOT NULL),
     // CHECK rules, the exact schema, references. One line per problem (empty when sound).
     QStringList verify() const;
@@ -113,6 +119,7 @@ private:
     static std::unique_ptr<ForumFile> openOnce(const QString &path, const OpenOptions &options, bool remember);
     static std::unique_ptr<ForumFile> openChecked(const QString &path, const OpenOptions &options, bool remember);
     void keepBackup(int version);
+    void copyBytes(const QString &target, PartialFile::Target mode) const;
     void rememberOwnChanges();
 
     QString m_path;
