@@ -693,16 +693,6 @@ void ForumFile::rememberOwnChanges()
 
 void ForumFile::saveCopy(const QString &target, CopyTarget mode) const
 {
-    copyTo(target, mode, false);
-}
-
-void ForumFile::keepCopy(const QString &target) const
-{
-    copyTo(target, CopyTarget::MustNotExist, true);
-}
-
-void ForumFile::copyTo(const QString &target, CopyTarget mode, bool throughOwnConnection) const
-{
     const QFileInfo info(target);
     const QString resolved = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     if (resolved == m_filePath || info.absoluteFilePath() == m_path)
@@ -718,11 +708,7 @@ void ForumFile::copyTo(const QString &target, CopyTarget mode, bool throughOwnCo
                            ForumFile::tr("%1 already exists").arg(QDir::toNativeSeparators(target)));
     try {
         PartialFile partial(target);
-        if (throughOwnConnection) {
-            Statement st = m_db->query(QStringLiteral("VACUUM INTO ?"));
-            st.bind(1, partial.path());
-            st.run();
-        } else {
+        {
             // A connection of its own, so that a copy made on a worker thread never shares the
             // window's connection; every change is committed at once, so it sees them all.
             Database source(m_db->path(), Database::Mode::ReadOnly);

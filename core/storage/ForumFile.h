@@ -100,12 +100,9 @@ public:
     // It reads through a connection of its own, so it may run on a worker thread. An existing
     // target is replaced only when asked: StorageError(AlreadyExists) otherwise.
     void saveCopy(const QString &target, CopyTarget mode = CopyTarget::MustNotExist) const;
-    // The same, read through this forum's own connection: what it holds even when its path names
-    // another file now (a sync tool renamed its download over it). On the connection's thread only.
-    void keepCopy(const QString &target) const;
-
     // A copy of the file's bytes as last committed, read through this connection (so also inside
-    // a transaction that has written nothing yet: a merge keeps ours so before writing). Faster
+    // a transaction that has written nothing yet: a merge keeps ours so before writing; and what
+    // this forum holds even when its path names another file now, which a sync tool put there). Faster
     // than saveCopy for a large file; `target` must not exist (StorageError(AlreadyExists)).
     void keepCopy(const QString &target) const;
 
@@ -115,7 +112,6 @@ public:
 
 private:
     ForumFile() = default;
-    void copyTo(const QString &target, CopyTarget mode, bool throughOwnConnection) const;
     static std::unique_ptr<ForumFile> openOnce(const QString &path, const OpenOptions &options, bool remember);
     static std::unique_ptr<ForumFile> openChecked(const QString &path, const OpenOptions &options, bool remember);
     void keepBackup(int version);
