@@ -2134,6 +2134,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>“%1” beside it asks for another file to be deleted, which a journal of Forum Desk never does, so it is not a file Forum Desk wrote; remove it or move the forum file to another folder</source>
         <translation>«%1», a su lado, pide borrar otro archivo, algo que un diario de Forum Desk nunca hace, así que no es un archivo escrito por Forum Desk; quítelo o mueva el archivo del foro a otra carpeta</translation>
     </message>
+    <message>
+        <source>Cannot keep a copy of %1 as %2: %3</source>
+        <translation>No se puede guardar una copia de %1 como %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ForumVfs</name>
@@ -2384,6 +2388,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 (so that nothing is lost)</source>
+        <translation>%1 (para que no se pierda nada)</translation>
     </message>
 </context>
 <context>

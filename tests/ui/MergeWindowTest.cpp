@@ -102,6 +102,7 @@ TEST_CASE("Merge From brings in a colleague's copy after the person settles each
         CHECK(conflicts->item(0, MergeReviewDialog::Base)->text() == QStringLiteral("Ministerio"));
         CHECK(conflicts->item(0, MergeReviewDialog::Ours)->text() == QStringLiteral("Ministerio de Economía"));
         CHECK(conflicts->item(0, MergeReviewDialog::Theirs)->text() == QStringLiteral("Secretaría de Gobierno Digital"));
+        INFO(review->summary()->text().toStdString());
         CHECK(review->summary()->text().contains(QStringLiteral("adds 1 record")));
         // Nothing is merged until every conflict is settled.
         CHECK_FALSE(review->mergeButton()->isEnabled());
@@ -157,6 +158,7 @@ TEST_CASE("The conflict-copy banner merges a sync tool's copy and moves it aside
     SyncCopiesBanner *banner = window.workspace()->syncCopiesBanner();
     REQUIRE(banner->isVisible());
     CHECK(banner->message()->text().contains(QStringLiteral("It may hold work that is not in the forum")));
+    INFO(banner->message()->text().toStdString() << " offered to a read-only window: " << window.document()->isReadOnly());
     REQUIRE(banner->mergeButton()->isVisible());
     CHECK_FALSE(banner->moveIdenticalButton()->isVisible());
 

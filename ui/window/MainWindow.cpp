@@ -327,13 +327,7 @@ void MainWindow::retranslate()
         const ForumWorkspace::Page page = m_workspace->currentPage();
         m_central->removeWidget(m_workspace);
         m_workspace->deleteLater();
-        m_workspace = new ForumWorkspace(m_document, m_central);
-    if (!m_document->isReadOnly()) {
-        m_workspace->syncCopiesBanner()->setMergeOffered(true);
-        connect(m_workspace->syncCopiesBanner(), &SyncCopiesBanner::mergeRequested, this,
-                [this](const QStringList &paths) { mergeFrom(paths); });
-    }
-        connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
+        makeWorkspace();
         m_central->addWidget(m_workspace);
         m_central->setCurrentWidget(m_workspace);
         m_workspace->showPage(page);
@@ -633,8 +627,7 @@ void MainWindow::adopt(std::unique_ptr<ForumFile> file)
                                  10000);
     });
     connect(m_document, &ForumDocument::fileReplaced, this, &MainWindow::fileReplaced, Qt::QueuedConnection);
-    m_workspace = new ForumWorkspace(m_document, m_central);
-    connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
+    makeWorkspace();
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     RecentFiles::add(path);
@@ -689,6 +682,17 @@ void MainWindow::fileReplaced()
     openForum(path);
 }
 
+void MainWindow::makeWorkspace()
+{
+    m_workspace = new ForumWorkspace(m_document, m_central);
+    connect(m_workspace, &ForumWorkspace::takeOverRequested, this, &MainWindow::askToTakeOver);
+    if (!m_document->isReadOnly()) {
+        m_workspace->syncCopiesBanner()->setMergeOffered(true);
+        connect(m_workspace->syncCopiesBanner(), &SyncCopiesBanner::mergeRequested, this,
+                [this](const QStringList &paths) { mergeFrom(paths); });
+    }
+}
+
 void MainWindow::chooseAndMerge()
 {
     if (!m_document || m_busy || m_document->isReadOnly())
@@ -712,9 +716,14 @@ int MainWindow::mergeFrom(const QStringList &paths)
         MergeReport preview;
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
+            // A dry run with every conflict kept as it is here, so that it counts what would come
+            // in; the person then settles each conflict afresh.
             MergeOptions dryRun;
             dryRun.dryRun = true;
+            dryRun.prefer = MergePrefer::Ours;
             preview = mergeForums(m_document->file(), path, dryRun);
+            for (MergeConflict &conflict : preview.conflicts)
+                conflict.resolution = MergeResolution();
             QApplication::restoreOverrideCursor();
         } catch (const StorageError &error) {
             QApplication::restoreOverrideCursor();

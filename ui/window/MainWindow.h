@@ -112,6 +112,8 @@ private:
     void refuse(const QString &path, const QString &reason);
     // The open forum's path names another file now: keep what this window has, open the new one.
     void fileReplaced();
+    // The workspace of the open forum, wired to the window (take over, merge conflict copies).
+    void makeWorkspace();
     void showError(const QString &title, const QString &text, const QString &details);
     void setBusy(bool busy, const QString &message = {});
     void updateTitle();

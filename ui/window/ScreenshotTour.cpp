@@ -351,7 +351,11 @@ void ScreenshotTour::mergeTour()
         shoot(QStringLiteral("sync-copies"));
         MergeOptions dryRun;
         dryRun.dryRun = true;
-        MergeReviewDialog review(mergeForums(file, copy, dryRun), m_window);
+        dryRun.prefer = MergePrefer::Ours;
+        MergeReport preview = mergeForums(file, copy, dryRun);
+        for (MergeConflict &conflict : preview.conflicts)
+            conflict.resolution = MergeResolution();
+        MergeReviewDialog review(preview, m_window);
         shootDialog(&review, QStringLiteral("merge-review"));
     } catch (const StorageError &error) {
         m_ok = false;
