@@ -116,7 +116,7 @@ qint64 countWhere(ForumFile &file, const QString &sql, const QVariantList &binds
 
 } // namespace
 
-TEST_CASE("Edits on both sides to different fields and records all land; THEIRS is not changed", "[merge]")
+TEST_CASE("Edits on both sides to different fields and records all land, and THEIRS is not changed", "[merge]")
 {
     TwoCopies copies;
     Commitment mine = Table<Commitment>(*copies.ours).list().first();
@@ -325,7 +325,7 @@ TEST_CASE("A record added on both sides under the same natural key is merged as 
     CHECK(rows.first().status == QStringLiteral("remote"));
 }
 
-TEST_CASE("A removal on one side goes through; against an edit on the other it is a conflict", "[merge]")
+TEST_CASE("A removal on one side goes through, and against an edit on the other it is a conflict", "[merge]")
 {
     TwoCopies copies;
     const Commitment commitment = Table<Commitment>(*copies.ours).list().first();
