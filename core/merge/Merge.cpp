@@ -383,7 +383,10 @@ void Merger::plan()
 
     // Removed in theirs, still in ours: removed, unless ours changed it or what it holds.
     QSet<QString> covered;
-    for (const auto &[t, uid] : std::as_const(m_oursRemovalCandidates)) {
+    for (const auto &candidate : std::as_const(m_oursRemovalCandidates)) {
+        // Plain names, not a structured binding: lambdas below use them (clang cannot capture those).
+        const int t = candidate.first;
+        const QString &uid = candidate.second;
         if (covered.contains(uid))
             continue;
         Removal removal;
@@ -421,7 +424,10 @@ void Merger::plan()
     }
     // Removed in ours, still in theirs: stays removed, unless theirs changed it or what it holds.
     covered.clear();
-    for (const auto &[t, uid] : std::as_const(m_theirsRemovedCandidates)) {
+    for (const auto &candidate : std::as_const(m_theirsRemovedCandidates)) {
+        // Plain names, not a structured binding: lambdas below use them (clang cannot capture those).
+        const int t = candidate.first;
+        const QString &uid = candidate.second;
         if (covered.contains(uid))
             continue;
         const Pending &pending = m_theirsOnly[uid];
@@ -651,7 +657,9 @@ void Merger::scanTable(int t)
             m_theirsRemovedCandidates << qMakePair(t, row.uid);
             continue;
         }
-        if (const auto match = naturalMatch(t, row)) {
+        // Only a record ours added too can be the same record: one ours already had (which theirs
+        // may have removed, or renumbered) is not theirs' new one.
+        if (const auto match = naturalMatch(t, row); match && m_oursNew.contains(match->uid)) {
             m_alias.insert(row.uid, match->uid);
             m_report.notes << tr_t::tr("The %1 “%2” was added on both sides (uids %3 and %4); they are merged as one record.")
                                   .arg(MergeReport::tableLabel(info.name), labelOf(info, *match), match->uid, row.uid);

@@ -256,7 +256,9 @@ QString MergeReport::toMarkdown() const
                   .arg(changes.changed.size())
                   .arg(changes.removed.size());
     md += QLatin1Char('\n');
-    for (const auto &[table, changes] : tables) {
+    for (const auto &entry : tables) {
+        const QString &table = entry.first; // not a structured binding: the lambda uses it
+        const KindChanges &changes = entry.second;
         const auto list = [&](const QString &title, const QList<MergedRecord> &records) {
             if (records.isEmpty())
                 return;

@@ -84,11 +84,11 @@ void installTriggers(Database &db)
                         "SELECT lower(hex(randomblob(16))), %2, '%1', old.uid, field, value FROM (%3); END")
                         .arg(table, kTimeNow, fields.join(QStringLiteral(" UNION ALL "))));
         db.exec(QStringLiteral(
-                    "CREATE TRIGGER %1_removed AFTER DELETE ON %1 BEGIN "
+                    "CREATE TRIGGER %1_removed AFTER DELETE ON %1 WHEN NOT EXISTS (SELECT 1 FROM merge_state WHERE theirs = 'replay') BEGIN "
                     "INSERT OR REPLACE INTO tombstone (uid, table_name, removed_at, actor) VALUES "
                     "(old.uid, '%1', %2, (SELECT actor FROM activity ORDER BY id DESC LIMIT 1)); END")
                     .arg(table, kTimeNow));
-        db.exec(QStringLiteral("CREATE TRIGGER %1_added AFTER INSERT ON %1 BEGIN "
+        db.exec(QStringLiteral("CREATE TRIGGER %1_added AFTER INSERT ON %1 WHEN NOT EXISTS (SELECT 1 FROM merge_state WHERE theirs = 'replay') BEGIN "
                                "DELETE FROM tombstone WHERE uid = new.uid; END")
                     .arg(table));
     }

@@ -25,14 +25,22 @@ struct Words {
                        QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
 }
 
-int onConflict(void *, int conflict, sqlite3_changeset_iter *)
+int onConflict(void *, int conflict, sqlite3_changeset_iter *it)
 {
+    const char *table = nullptr;
+    int columns = 0;
+    int op = 0;
+    int indirect = 0;
+    sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+    // The file's own bookkeeping comes back as recorded; a record that differs from what the
+    // changeset expects was changed by someone else since, and is never overwritten.
+    const bool bookkeeping = table && !recordKindOf(QLatin1String(table));
     switch (conflict) {
     case SQLITE_CHANGESET_NOTFOUND:
         return SQLITE_CHANGESET_OMIT; // removed already, with its parent
     case SQLITE_CHANGESET_DATA:
     case SQLITE_CHANGESET_CONFLICT:
-        return SQLITE_CHANGESET_REPLACE;
+        return bookkeeping ? SQLITE_CHANGESET_REPLACE : SQLITE_CHANGESET_ABORT;
     default:
         return SQLITE_CHANGESET_ABORT; // a constraint or a reference broken: the whole step fails
     }
@@ -127,7 +135,7 @@ void ChangeRecorder::apply(Database &db, const QByteArray &changeset)
     const bool quiet = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'merge_state'"))
                            .toInt() == 1;
     if (quiet)
-        db.exec(QStringLiteral("INSERT OR IGNORE INTO merge_state (id, theirs) VALUES (1, '')"));
+        db.exec(QStringLiteral("INSERT OR REPLACE INTO merge_state (id, theirs) VALUES (1, 'replay')"));
     const int rc = sqlite3changeset_apply(db.handle(), int(changeset.size()), const_cast<char *>(changeset.constData()),
                                           nullptr, onConflict, nullptr);
     if (quiet)

@@ -29,8 +29,9 @@ public:
     // Writes `changeset` through `db`, inside the caller's transaction, with the change log's
     // triggers quiet (merge_state, when the file has one), so that the file's bookkeeping comes back
     // exactly as recorded. A row already gone (removed with its parent by a cascade) is skipped; a
-    // row that differs from what the changeset expects takes the changeset's values; anything else
-    // (a constraint broken) throws StorageError and the caller's transaction rolls back.
+    // bookkeeping row that differs takes the changeset's values; a record that differs from what
+    // the changeset expects (someone changed it since) or a constraint broken throws StorageError,
+    // and the caller's transaction rolls back.
     static void apply(Database &db, const QByteArray &changeset);
 
 private:

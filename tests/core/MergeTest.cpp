@@ -662,3 +662,23 @@ TEST_CASE("Random edits, additions and removals on both sides merge as the rules
         CHECK(again.isEmpty());
     }
 }
+
+TEST_CASE("A record theirs removed and added again under the same key is not lost in the merge", "[merge]")
+{
+    TwoCopies copies;
+    // In theirs, a person's attendance is removed and recorded again (a new record, same meeting
+    // and member): ours, untouched, must end with the new record, not with none.
+    const Attendance before = Table<Attendance>(*copies.theirs).list(QStringLiteral("member_id IS NOT NULL"), {}, QStringLiteral("id")).first();
+    Table<Attendance>(*copies.theirs).remove(before.id);
+    Attendance again = before;
+    again.id = 0;
+    again.uid.clear();
+    again.status = before.status == QStringLiteral("remote") ? QStringLiteral("present") : QStringLiteral("remote");
+    Table<Attendance>(*copies.theirs).create(again);
+    const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+    CHECK(report.written);
+    const auto rows = Table<Attendance>(*copies.ours).list(QStringLiteral("uid = ?"), {again.uid});
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().status == again.status);
+    CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM attendance WHERE uid = ?"), {before.uid}) == 0);
+}

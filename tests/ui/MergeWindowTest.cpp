@@ -138,6 +138,17 @@ TEST_CASE("Merge From brings in a colleague's copy after the person settles each
     // Merged again, the same copy holds nothing new.
     CHECK(window.mergeFrom({copies.theirs}) == 0);
     CHECK(window.findChild<MergeReviewDialog *>() == nullptr);
+    // Undone, the merge leaves no trace in the file's history: merged again, Bea comes back.
+    const qint64 tombstones = file.database().scalar(QStringLiteral("SELECT count(*) FROM tombstone")).toLongLong();
+    window.document()->undoStack()->undo();
+    CHECK_FALSE(memberNamed(file, QStringLiteral("Bea Quispe")));
+    CHECK(file.database().scalar(QStringLiteral("SELECT count(*) FROM tombstone")).toLongLong() == tombstones);
+    whenReviewShows(window, [](MergeReviewDialog *review) {
+        review->takeTheirsButton()->click();
+        review->mergeButton()->click();
+    });
+    CHECK(window.mergeFrom({copies.theirs}) == 1);
+    CHECK(memberNamed(file, QStringLiteral("Bea Quispe")));
 }
 
 TEST_CASE("The conflict-copy banner merges a sync tool's copy and moves it aside", "[ui][merge][sync-copies]")

@@ -244,8 +244,8 @@ void MergeReviewDialog::showConflict(int row)
     m_group->setExclusive(true);
     if (QAbstractButton *button = m_group->button(int(chosen.choice)))
         button->setChecked(true);
-    m_written->setPlainText(chosen.choice == MergeResolution::Choice::Value ? chosen.value.toString()
-                                                                            : MergeReport::shownValue(c.ours));
+    // The value itself, never its "(empty)" placeholder, which would be saved as written.
+    m_written->setPlainText(chosen.choice == MergeResolution::Choice::Value ? chosen.value.toString() : c.ours.toString());
 }
 
 void MergeReviewDialog::choose(MergeResolution::Choice choice)
@@ -262,7 +262,7 @@ void MergeReviewDialog::choose(MergeResolution::Choice choice)
         resolution = MergeResolution::theirs();
         break;
     case MergeResolution::Choice::Value:
-        resolution = MergeResolution::edited(m_written->toPlainText());
+        resolution = MergeResolution::edited(m_written->toPlainText().isEmpty() ? QVariant() : QVariant(m_written->toPlainText()));
         break;
     case MergeResolution::Choice::Unresolved:
         break;

@@ -42,6 +42,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QTime>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -743,8 +744,13 @@ int MainWindow::mergeFrom(const QStringList &paths)
                                            .arg(name, QFileInfo(QFileInfo(where).absolutePath()).fileName()));
             continue;
         }
+        const QPointer<ForumDocument> document = m_document;
         MergeReviewDialog review(preview, this);
-        if (review.exec() != QDialog::Accepted)
+        const int answer = review.exec();
+        // While the dialog was open the forum may have been closed, or replaced by a sync program.
+        if (!document || document != m_document || m_document->isReadOnly())
+            return merged;
+        if (answer != QDialog::Accepted)
             continue;
         MergeOptions options;
         options.resolutions = review.resolutions();
