@@ -556,6 +556,10 @@ Exit codes: 0 ok, 1 problems found, 2 usage error, 3 file cannot be opened, 4 ou
 Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no se puede abrir el archivo, 4 no se puede escribir el resultado, 5 conflictos de fusión sin resolver.
 </translation>
     </message>
+    <message>
+        <source>%1 is of an earlier format (%2): a dry run writes nothing, so it cannot bring it up to date; merge without --dry-run (a copy of it is kept first)</source>
+        <translation>%1 es de un formato anterior (%2): una simulación no escribe nada, así que no puede actualizarlo; fusione sin --dry-run (antes se guarda una copia)</translation>
+    </message>
 </context>
 <context>
     <name>CoCreationSummary</name>

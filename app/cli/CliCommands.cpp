@@ -223,6 +223,18 @@ int commandMerge(const QCommandLineParser &parser, const QStringList &args)
     }
     std::unique_ptr<ForumFile> ours;
     try {
+        if (options.dryRun) {
+            // A dry run writes nothing, so it cannot bring an older format up to date either.
+            OpenOptions readOnly;
+            readOnly.readOnly = true;
+            const auto probe = ForumFile::open(args.at(0), readOnly);
+            if (probe->schemaVersion() < ForumFile::currentSchemaVersion())
+                return fail(CannotWrite,
+                            Cli::tr("%1 is of an earlier format (%2): a dry run writes nothing, so it cannot bring it up "
+                                    "to date; merge without --dry-run (a copy of it is kept first)")
+                                .arg(QDir::toNativeSeparators(probe->path()))
+                                .arg(probe->schemaVersion()));
+        }
         ours = ForumFile::open(args.at(0)); // an older format is brought up to date first, its copy kept
     } catch (const StorageError &e) {
         return fail(CannotOpen, e.message());

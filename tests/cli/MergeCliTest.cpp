@@ -3,12 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
+#include "core/forum/Forum.h"
 #include "core/forum/Member.h"
+#include "core/storage/Migration.h"
 #include "core/sample/SampleForum.h"
 #include "core/storage/ForumFile.h"
 #include "core/storage/Table.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -113,4 +116,29 @@ TEST_CASE("merge says what is wrong with its arguments and files", "[cli][merge]
     const auto itself = runCli({QStringLiteral("merge"), copies.ours, copies.ours});
     CHECK(itself.exitCode == 3);
     CHECK(runCli({QStringLiteral("--help")}).out.contains("5 merge conflicts left unresolved"));
+}
+
+TEST_CASE("merge --dry-run leaves an OURS of an earlier format as it was", "[cli][merge]")
+{
+    test::TempFolder folder;
+    const QString ours = folder.file(QStringLiteral("ours.ogpforum"));
+    const QString theirs = folder.file(QStringLiteral("theirs.ogpforum"));
+    OpenOptions format3;
+    format3.migrations = standardMigrations();
+    format3.migrations.resize(3);
+    {
+        auto file = ForumFile::create(ours, [](ForumFile &f) {
+            Forum forum;
+            forum.name = QStringLiteral("Foro");
+            Table<Forum>(f).create(forum);
+        }, format3);
+        REQUIRE(file->schemaVersion() == 3);
+    }
+    REQUIRE(QFile::copy(ours, theirs));
+    const QByteArray before = test::fileHash(ours);
+    const auto result = runCli({QStringLiteral("merge"), ours, theirs, QStringLiteral("--dry-run")});
+    CHECK(result.exitCode == 4);
+    CHECK(QString::fromUtf8(result.err).contains(QStringLiteral("earlier format (3)")));
+    CHECK(test::fileHash(ours) == before);
+    CHECK_FALSE(QFileInfo::exists(ours + QStringLiteral(".v3.bak")));
 }
