@@ -100,22 +100,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QStringList columnsOf(Database &db, const QString &table)
-{
-    QStringList columns;
-    Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    st.bind(1, table);
-    while (st.next())
-        columns << st.text(0);
-    return columns;
-}
-
-bool isTimeOrIdentity(const QString &column)
-{
-    return column == QLatin1String("id") || column == QLatin1String("uid") || column == QLatin1String("created_at")
-        || column == QLatin1String("updated_at");
-}
-
 // The record tables of ours, parents before the records that name them.
 QList<TableInfo> tableInfos(Database &ours, Database &theirs)
 {
@@ -123,26 +107,20 @@ QList<TableInfo> tableInfos(Database &ours, Database &theirs)
     for (const QString &table : changelog::recordTables(ours)) {
         TableInfo info;
         info.name = table;
-        const QStringList theirColumns = columnsOf(theirs, table);
+        const QStringList theirColumns = changelog::columnsOf(theirs, table);
         info.inTheirs = theirColumns.contains(QStringLiteral("uid"));
-        QHash<QString, QPair<QString, QString>> references;
-        {
-            Statement st = ours.query(QStringLiteral("SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list(?)"));
-            st.bind(1, table);
-            while (st.next())
-                references.insert(st.text(0), {st.text(1), st.text(2)});
-        }
+        const QHash<QString, changelog::Reference> references = changelog::referencesOf(ours, table);
         {
             Statement st = ours.query(QStringLiteral("SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"));
             st.bind(1, table);
             while (st.next()) {
                 Column c;
                 c.name = st.text(0);
-                if (isTimeOrIdentity(c.name))
+                if (changelog::isBookkeepingColumn(c.name))
                     continue;
                 c.notNull = st.int64(1) != 0;
-                c.refTable = references.value(c.name).first;
-                c.onDelete = references.value(c.name).second;
+                c.refTable = references.value(c.name).table;
+                c.onDelete = references.value(c.name).onDelete;
                 c.inTheirs = theirColumns.contains(c.name);
                 info.columns << c;
             }
@@ -978,6 +956,17 @@ void Merger::apply()
 }
 
 } // namespace
+
+MergeReport previewMerge(ForumFile &ours, const QString &theirsPath)
+{
+    MergeOptions options;
+    options.dryRun = true;
+    options.prefer = MergePrefer::Ours;
+    MergeReport preview = mergeForums(ours, theirsPath, options);
+    for (MergeConflict &conflict : preview.conflicts)
+        conflict.resolution = MergeResolution();
+    return preview;
+}
 
 QString beforeMergePath(const QString &oursPath, const QDateTime &when)
 {

@@ -11,13 +11,33 @@ namespace {
 
 const QString kTimeNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
 
+} // namespace
+
 bool isBookkeepingColumn(const QString &column)
 {
     return column == QLatin1String("id") || column == QLatin1String("uid")
         || column == QLatin1String("created_at") || column == QLatin1String("updated_at");
 }
 
-} // namespace
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QStringList columns;
+    Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    st.bind(1, table);
+    while (st.next())
+        columns << st.text(0);
+    return columns;
+}
+
+QHash<QString, Reference> referencesOf(Database &db, const QString &table)
+{
+    QHash<QString, Reference> references;
+    Statement st = db.query(QStringLiteral("SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list(?)"));
+    st.bind(1, table);
+    while (st.next())
+        references.insert(st.text(0), {st.text(1), st.text(2)});
+    return references;
+}
 
 QStringList bookkeepingTables()
 {
@@ -55,27 +75,16 @@ void installTriggers(Database &db)
         db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
 
     for (const QString &table : recordTables(db)) {
-        QHash<QString, QString> references; // column -> referenced table
-        {
-            Statement st = db.query(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"));
-            st.bind(1, table);
-            while (st.next())
-                references.insert(st.text(0), st.text(1));
-        }
+        const QHash<QString, Reference> references = referencesOf(db, table);
         QStringList fields;
-        {
-            Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-            st.bind(1, table);
-            while (st.next()) {
-                const QString column = st.text(0);
-                if (isBookkeepingColumn(column))
-                    continue;
-                // A reference is logged as the uid of the record it named: ids differ between copies.
-                const QString value = references.contains(column)
-                    ? QStringLiteral("(SELECT uid FROM %1 WHERE id = old.%2)").arg(references.value(column), column)
-                    : QStringLiteral("old.%1").arg(column);
-                fields << QStringLiteral("SELECT '%1' AS field, %2 AS value WHERE old.%1 IS NOT new.%1").arg(column, value);
-            }
+        for (const QString &column : columnsOf(db, table)) {
+            if (isBookkeepingColumn(column))
+                continue;
+            // A reference is logged as the uid of the record it named: ids differ between copies.
+            const QString value = references.contains(column)
+                ? QStringLiteral("(SELECT uid FROM %1 WHERE id = old.%2)").arg(references.value(column).table, column)
+                : QStringLiteral("old.%1").arg(column);
+            fields << QStringLiteral("SELECT '%1' AS field, %2 AS value WHERE old.%1 IS NOT new.%1").arg(column, value);
         }
         if (!fields.isEmpty())
             db.exec(QStringLiteral(

@@ -79,24 +79,13 @@ QMap<QString, QMap<QString, QString>> records(ForumFile &file)
     Database &db = file.database();
     QMap<QString, QMap<QString, QString>> all;
     for (const QString &table : changelog::recordTables(db)) {
-        QMap<QString, QString> refs;
-        {
-            Statement st = db.query(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"));
-            st.bind(1, table);
-            while (st.next())
-                refs.insert(st.text(0), st.text(1));
-        }
+        const QHash<QString, changelog::Reference> refs = changelog::referencesOf(db, table);
         QStringList columns;
-        {
-            Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-            st.bind(1, table);
-            while (st.next()) {
-                const QString c = st.text(0);
-                if (c == QLatin1String("id") || c == QLatin1String("created_at") || c == QLatin1String("updated_at"))
-                    continue;
-                columns << (refs.contains(c) ? QStringLiteral("(SELECT uid FROM %1 WHERE id = t.%2)").arg(refs.value(c), c)
-                                             : QStringLiteral("t.") + c);
-            }
+        for (const QString &c : changelog::columnsOf(db, table)) {
+            if (c == QLatin1String("id") || c == QLatin1String("created_at") || c == QLatin1String("updated_at"))
+                continue;
+            columns << (refs.contains(c) ? QStringLiteral("(SELECT uid FROM %1 WHERE id = t.%2)").arg(refs.value(c).table, c)
+                                         : QStringLiteral("t.") + c);
         }
         Statement st = db.query(QStringLiteral("SELECT uid, %1 FROM %2 AS t").arg(columns.join(QStringLiteral(", ")), table));
         while (st.next()) {
