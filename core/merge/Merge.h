@@ -33,6 +33,10 @@ struct MergeOptions {
 // `force`).
 MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeOptions &options = {});
 
+// What merging THEIRS would do, for a person to review: a dry run that settles every conflict as
+// ours so that it can count what would come in, its conflicts then handed back unsettled.
+MergeReport previewMerge(ForumFile &ours, const QString &theirsPath);
+
 // Where the copy of `oursPath` kept before a merge at `when` goes: NAME.before-merge-YYYYMMDD-HHMMSS.ogpforum.
 QString beforeMergePath(const QString &oursPath, const QDateTime &when);
 

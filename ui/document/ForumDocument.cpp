@@ -27,16 +27,19 @@ void ForumDocument::watch()
     m_watcher = new QFileSystemWatcher(this);
     m_watcher->addPath(m_file->path());
     m_watcher->addPath(QFileInfo(m_file->path()).absolutePath());
-    const auto lookAgain = [this] {
-        // A writer's commit touches the file several times: look once it is done.
-        QTimer::singleShot(300, this, [this] {
+    const auto lookAgain = [this](bool folder) {
+        // A writer's commit, or a sync program's copy, touches the folder several times: look once
+        // it is done.
+        QTimer::singleShot(300, this, [this, folder] {
             if (m_watcher && !m_watcher->files().contains(m_file->path()) && QFileInfo::exists(m_file->path()))
                 m_watcher->addPath(m_file->path()); // the watch ends with the file it watched
             checkOutside();
+            if (folder)
+                emit folderChanged();
         });
     };
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, lookAgain);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, lookAgain);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [lookAgain] { lookAgain(false); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [lookAgain] { lookAgain(true); });
     // Network folders do not report changes: a look at the file's size and time every few seconds.
     m_poll = new QTimer(this);
     m_poll->setInterval(3000);

@@ -64,6 +64,9 @@ signals:
     void editFailed(const QString &message);
     // Someone else changed the file; every view has been told to reload.
     void changedOutside();
+    // A file came, went or changed in the forum's folder (a sync program's conflict copy, say),
+    // told once the folder has settled.
+    void folderChanged();
     // The path names another file now (a sync tool put its copy in place); this document still
     // holds the file it opened. Emitted once.
     void fileReplaced();

@@ -48,6 +48,13 @@ void setUpTable(QTableWidget *table, const QStringList &headers)
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
+QString noticeStyleSheet(const QString &objectName)
+{
+    return QStringLiteral("#%1 { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
+                          "#%1 QLabel { color: #4d3800; background: transparent; }")
+        .arg(objectName);
+}
+
 QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip)
 {
     auto *item = new QTableWidgetItem(text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/SyncCopiesBanner.h"
+#include "ui/widgets/PageParts.h"
 
 #include "ui/document/ForumDocument.h"
 #include "core/storage/ForumFile.h"
@@ -40,9 +41,8 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
       m_dashboard(new DashboardPage(document, this))
 {
     m_bannerFrame->setObjectName(QStringLiteral("readOnlyBannerFrame"));
-    m_bannerFrame->setStyleSheet(QStringLiteral(
-        "#readOnlyBannerFrame { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
-        "#readOnlyBannerFrame QLabel { color: #4d3800; background: transparent; }"));
+    m_bannerFrame->setStyleSheet(noticeStyleSheet(m_bannerFrame->objectName()));
+    connect(document, &ForumDocument::folderChanged, m_syncCopies, &SyncCopiesBanner::refresh);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);

@@ -717,14 +717,7 @@ int MainWindow::mergeFrom(const QStringList &paths)
         MergeReport preview;
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            // A dry run with every conflict kept as it is here, so that it counts what would come
-            // in; the person then settles each conflict afresh.
-            MergeOptions dryRun;
-            dryRun.dryRun = true;
-            dryRun.prefer = MergePrefer::Ours;
-            preview = mergeForums(m_document->file(), path, dryRun);
-            for (MergeConflict &conflict : preview.conflicts)
-                conflict.resolution = MergeResolution();
+            preview = previewMerge(m_document->file(), path);
             QApplication::restoreOverrideCursor();
         } catch (const StorageError &error) {
             QApplication::restoreOverrideCursor();

@@ -349,13 +349,7 @@ void ScreenshotTour::mergeTour()
         m_window->workspace()->syncCopiesBanner()->refresh();
         m_window->workspace()->showPage(ForumWorkspace::Page::Dashboard);
         shoot(QStringLiteral("sync-copies"));
-        MergeOptions dryRun;
-        dryRun.dryRun = true;
-        dryRun.prefer = MergePrefer::Ours;
-        MergeReport preview = mergeForums(file, copy, dryRun);
-        for (MergeConflict &conflict : preview.conflicts)
-            conflict.resolution = MergeResolution();
-        MergeReviewDialog review(preview, m_window);
+        MergeReviewDialog review(previewMerge(file, copy), m_window);
         shootDialog(&review, QStringLiteral("merge-review"));
     } catch (const StorageError &error) {
         m_ok = false;

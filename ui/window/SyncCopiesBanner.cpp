@@ -2,26 +2,24 @@
 #include "ui/window/SyncCopiesBanner.h"
 
 #include "core/storage/StorageError.h"
+#include "ui/widgets/PageParts.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 
 namespace forumdesk {
 
 SyncCopiesBanner::SyncCopiesBanner(const QString &forumPath, QWidget *parent)
     : QFrame(parent), m_forumPath(forumPath), m_message(new QLabel(this)), m_merge(new QPushButton(this)),
-      m_moveIdentical(new QPushButton(this)), m_watcher(new QFileSystemWatcher(this)), m_later(new QTimer(this))
+      m_moveIdentical(new QPushButton(this))
 {
     setObjectName(QStringLiteral("syncCopiesBanner"));
     // The read-only banner's colours: a notice, not an error.
-    setStyleSheet(QStringLiteral("#syncCopiesBanner { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
-                                 "#syncCopiesBanner QLabel { color: #4d3800; background: transparent; }"));
+    setStyleSheet(noticeStyleSheet(objectName()));
     m_message->setObjectName(QStringLiteral("syncCopiesMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -41,12 +39,6 @@ SyncCopiesBanner::SyncCopiesBanner(const QString &forumPath, QWidget *parent)
         emit mergeRequested(paths);
     });
     connect(m_moveIdentical, &QPushButton::clicked, this, &SyncCopiesBanner::moveIdenticalAside);
-    // A sync tool writes a copy in several steps: look once it is done.
-    m_later->setSingleShot(true);
-    m_later->setInterval(500);
-    connect(m_later, &QTimer::timeout, this, &SyncCopiesBanner::refresh);
-    m_watcher->addPath(QFileInfo(forumPath).absolutePath());
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_later, qOverload<>(&QTimer::start));
     refresh();
 }
 

@@ -5,17 +5,16 @@
 
 #include <QFrame>
 
-class QFileSystemWatcher;
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace forumdesk {
 
 // Says when a sync tool (Syncthing, Nextcloud, Dropbox) left conflict copies of the open forum
 // beside it, which hold work that is not in the forum: offers to merge them all, and to move
-// aside the copies identical to the forum. Watches the folder, so a copy that arrives while the
-// forum is open shows at once.
+// aside the copies identical to the forum. Its workspace has it look again whenever the forum's
+// folder changes (ForumDocument::folderChanged), so a copy that arrives while the forum is open
+// shows at once.
 class SyncCopiesBanner : public QFrame {
     Q_OBJECT
 public:
@@ -42,8 +41,6 @@ private:
     QLabel *m_message;
     QPushButton *m_merge;
     QPushButton *m_moveIdentical;
-    QFileSystemWatcher *m_watcher;
-    QTimer *m_later;
     bool m_mergeOffered = false;
 };
 
