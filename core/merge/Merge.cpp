@@ -73,7 +73,16 @@ struct SideLog {
     QHash<QString, QStringList> editedFields; // row uid -> the fields with such changes
     QList<LogEntry> entries;           // kept for theirs only: what ours takes in
     QHash<QString, Tomb> tombstones;   // every tombstone of the side
+    // Records added on both sides and merged as one (MergeMemory::aliasField): each uid -> the other.
+    QHash<QString, QString> aliases;
 };
+
+// What a merge leaves in OURS so that the same question is not asked again (docs/architecture.md,
+// "Merging two copies"): two records merged as one are remembered by a change-log entry of the
+// record kept, field "uid", whose old value is the other's uid (a record's uid is never a logged
+// field otherwise); a removal that OURS answered by keeping the record is remembered by THEIRS'
+// tombstone kept beside the live record.
+const QString kAliasField = QStringLiteral("uid");
 
 QString fieldKey(const QString &rowUid, const QString &field)
 {
@@ -232,9 +241,22 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
     Statement mine = side.query(QStringLiteral("SELECT uid, at, table_name, row_uid, field, old_value, id FROM change_log"));
     while (mine.next()) {
         const QString uid = mine.text(0);
+        if (mine.text(4) == kAliasField) {
+            // Remembered for good, known to the other side or not.
+            const QString kept = mine.text(3), other = mine.value(5).toString();
+            if (!kept.isEmpty() && !other.isEmpty() && kept != other) {
+                log.aliases.insert(other, kept);
+                log.aliases.insert(kept, other);
+            }
+        }
         if (known.contains(uid))
             continue; // both know it: made before they parted, or merged since
         LogEntry entry{uid, mine.text(1), mine.text(2), mine.text(3), mine.text(4), mine.value(5)};
+        if (entry.field == kAliasField) {
+            if (keepEntries)
+                log.entries << entry; // ours takes the memory in too
+            continue;
+        }
         const qint64 id = mine.int64(6);
         const QString key = fieldKey(entry.rowUid, entry.field);
         auto found = log.first.find(key);
@@ -295,7 +317,30 @@ public:
 
 private:
     void scanTable(int t);
-    void fieldMerge(int t, const Row &ours, const Row &theirs, bool naturalMatch);
+    // How a record of theirs was matched with ours': by uid; by a natural key, both added since they
+    // parted (no common base: every difference is a conflict); or as two records merged as one by
+    // an earlier merge (kAliasField).
+    enum class Match { Uid, NaturalKey, Remembered };
+    void fieldMerge(int t, const Row &ours, const Row &theirs, Match match);
+    // The other uid of a record merged as one with another (either side's memory), or empty.
+    QString aliasOf(const QString &uid) const
+    {
+        return m_oursLog.aliases.value(uid, m_theirsLog.aliases.value(uid));
+    }
+    // A side's tombstone of a record, under its uid or the uid of the record it was merged with.
+    const Tomb *tombOf(const SideLog &log, const QString &uid) const
+    {
+        auto found = log.tombstones.constFind(uid);
+        if (found == log.tombstones.cend()) {
+            const QString other = aliasOf(uid);
+            if (other.isEmpty())
+                return nullptr;
+            found = log.tombstones.constFind(other);
+            if (found == log.tombstones.cend())
+                return nullptr;
+        }
+        return &*found;
+    }
     std::optional<Row> naturalMatch(int t, const Row &theirs);
     QList<QPair<int, MergedRecord>> descendants(Database &db, bool theirsSide, int t, const QString &uid);
     // Whether a side changed a record since the copies parted: a field it changed holds another
@@ -316,6 +361,7 @@ private:
     bool m_ancestor = false;
     SideLog m_oursLog, m_theirsLog;
     QHash<QString, QString> m_alias; // theirs uid -> ours uid, for records matched by natural key
+    QList<std::pair<int, QString>> m_newAliases; // (table, theirs uid) first matched by natural key here
     QSet<QString> m_oursNew;         // records only ours has, that theirs never removed
     QSet<QString> m_theirsNew;
     QList<Update> m_updates;
@@ -393,7 +439,7 @@ void Merger::plan()
             c.recordLabel = removal.label;
             c.ours = removal.label;
             c.oursChangedAt = row.updatedAt;
-            c.theirsChangedAt = m_theirsLog.tombstones.value(uid).removedAt;
+            c.theirsChangedAt = tombOf(m_theirsLog, uid)->removedAt;
             ConflictTarget target;
             target.removal = int(m_removals.size()) - 1;
             m_report.conflicts << c;
@@ -426,7 +472,7 @@ void Merger::plan()
         c.recordUid = uid;
         c.recordLabel = labelOf(m_tables[t], pending.row);
         c.theirs = c.recordLabel;
-        c.oursChangedAt = m_oursLog.tombstones.value(uid).removedAt;
+        c.oursChangedAt = tombOf(m_oursLog, uid)->removedAt;
         c.theirsChangedAt = pending.row.updatedAt;
         ConflictTarget target;
         target.restoreUid = uid;
@@ -614,7 +660,7 @@ void Merger::scanTable(int t)
         for (int i = 0; i < n && same; ++i)
             same = !info.columns[i].inTheirs || sameValue(o.values[i], th.values[i]);
         if (!same)
-            fieldMerge(t, o, th, false);
+            fieldMerge(t, o, th, Match::Uid);
     }
     QStringList oursOnly;
     for (auto it = oursRows.cbegin(); it != oursRows.cend(); ++it)
@@ -622,23 +668,43 @@ void Merger::scanTable(int t)
             oursOnly << it.key();
     oursOnly.sort(); // a report in the same order every time
     for (const QString &uid : std::as_const(oursOnly)) {
-        if (m_ancestor && m_theirsLog.tombstones.contains(uid))
-            m_oursRemovalCandidates << qMakePair(t, uid);
-        else
+        const Tomb *removed = m_ancestor ? tombOf(m_theirsLog, uid) : nullptr;
+        if (!removed) {
             m_oursNew.insert(uid);
+            continue;
+        }
+        // Ours holds that very tombstone beside the record: it kept the record when a merge asked
+        // about that removal, and is not asked again.
+        const Tomb *answered = tombOf(m_oursLog, uid);
+        if (!answered || answered->removedAt != removed->removedAt)
+            m_oursRemovalCandidates << qMakePair(t, uid);
     }
     std::sort(theirsOnly.begin(), theirsOnly.end(), [](const Row &a, const Row &b) { return a.uid < b.uid; });
     for (Row &row : theirsOnly) {
         translate(row);
-        if (m_ancestor && m_oursLog.tombstones.contains(row.uid)) {
+        if (m_ancestor && tombOf(m_oursLog, row.uid)) {
             m_theirsOnly.insert(row.uid, {t, row});
             m_theirsRemovedCandidates << qMakePair(t, row.uid);
+            continue;
+        }
+        // Merged as one with a record of ours by an earlier merge (either side remembers it):
+        // field by field, as a record matched by uid, without the earlier answers asked again.
+        if (const QString same = m_ancestor ? aliasOf(row.uid) : QString(); !same.isEmpty() && m_oursNew.contains(same)) {
+            m_alias.insert(row.uid, same);
+            m_oursNew.remove(same);
+            const Row o = fetch(false, oursRows.value(same).rowid);
+            bool equal = true;
+            for (int i = 0; i < n && equal; ++i)
+                equal = !info.columns[i].inTheirs || sameValue(o.values[i], row.values[i]);
+            if (!equal)
+                fieldMerge(t, o, row, Match::Remembered);
             continue;
         }
         // Only a record ours added too can be the same record: one ours already had (which theirs
         // may have removed, or renumbered) is not theirs' new one.
         if (const auto match = naturalMatch(t, row); match && m_oursNew.contains(match->uid)) {
             m_alias.insert(row.uid, match->uid);
+            m_newAliases << std::make_pair(t, row.uid);
             m_report.notes << tr_t::tr("The %1 “%2” was added on both sides (uids %3 and %4); they are merged as one record.")
                                   .arg(MergeReport::tableLabel(info.name), labelOf(info, *match), match->uid, row.uid);
             m_oursNew.remove(match->uid);
@@ -646,7 +712,7 @@ void Merger::scanTable(int t)
             for (int i = 0; i < n && same; ++i)
                 same = !info.columns[i].inTheirs || sameValue(match->values[i], row.values[i]);
             if (!same)
-                fieldMerge(t, *match, row, true);
+                fieldMerge(t, *match, row, Match::NaturalKey);
             continue;
         }
         m_theirsNew.insert(row.uid);
@@ -655,7 +721,7 @@ void Merger::scanTable(int t)
     }
 }
 
-void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, bool naturalMatch)
+void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
 {
     const TableInfo &info = m_tables[t];
     Update update;
@@ -671,6 +737,7 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, bool naturalM
         const QString key = fieldKey(ours.uid, info.columns[i].name);
         const auto oursFirst = m_oursLog.first.constFind(key);
         const auto theirsFirst = m_theirsLog.first.constFind(fieldKey(theirs.uid, info.columns[i].name));
+        const bool naturalMatch = match == Match::NaturalKey;
         bool oursChanged = !naturalMatch && oursFirst != m_oursLog.first.cend() && !sameValue(ours.values[i], oursFirst->oldValue);
         bool theirsChanged = !naturalMatch && theirsFirst != m_theirsLog.first.cend()
             && !sameValue(theirs.values[i], theirsFirst->oldValue);
@@ -692,6 +759,10 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, bool naturalM
             continue;
         }
         if (m_ancestor && oursChanged && !theirsChanged)
+            continue;
+        // Two records merged as one earlier: a difference neither changed since is what that merge
+        // settled (ours kept its value then).
+        if (m_ancestor && match == Match::Remembered && !oursChanged && !theirsChanged)
             continue;
         MergeConflict c;
         c.table = info.name;
@@ -914,22 +985,39 @@ void Merger::apply()
         Statement st = db.query(QStringLiteral("INSERT OR IGNORE INTO change_log (uid, at, table_name, row_uid, field, old_value) "
                                                "VALUES (?, ?, ?, ?, ?, ?)"));
         for (const LogEntry &e : std::as_const(m_theirsLog.entries)) {
-            st.bindAll({e.uid, e.at, e.table, m_alias.value(e.rowUid, e.rowUid), e.field, e.oldValue});
+            // Theirs' memory of two records merged as one stays as it was written.
+            const QString row = e.field == kAliasField ? e.rowUid : m_alias.value(e.rowUid, e.rowUid);
+            st.bindAll({e.uid, e.at, e.table, row, e.field, e.oldValue});
             st.run();
             st.reset();
         }
+    }
+    // Records added on both sides and merged as one here are remembered as such (kAliasField), so
+    // that a later merge matches them without asking again what was settled now.
+    for (const auto &alias : std::as_const(m_newAliases)) {
+        Statement st = db.query(QStringLiteral("INSERT INTO change_log (uid, at, table_name, row_uid, field, old_value) "
+                                               "VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                                               "?, ?, ?, ?)"));
+        st.bindAll({m_tables[alias.first].name, m_alias.value(alias.second), kAliasField, alias.second});
+        st.run();
     }
     QSet<QString> recordTables;
     for (const TableInfo &info : std::as_const(m_tables))
         recordTables.insert(info.name);
     for (auto it = m_theirsLog.tombstones.cbegin(); it != m_theirsLog.tombstones.cend(); ++it) {
-        if (m_oursLog.tombstones.contains(it.key()) || !recordTables.contains(it->table))
+        if (!recordTables.contains(it->table))
             continue;
-        // A record kept here (a removal answered by keeping it) has no tombstone.
-        Statement st = db.query(QStringLiteral("INSERT OR IGNORE INTO tombstone (uid, table_name, removed_at, actor) "
-                                               "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)")
+        const auto own = m_oursLog.tombstones.constFind(it.key());
+        if (own != m_oursLog.tombstones.cend() && own->removedAt == it->removedAt)
+            continue; // known already
+        // Removed on both sides: ours keeps its own tombstone. Otherwise theirs' is taken in, also
+        // beside a record kept here (a removal answered by keeping the record): the memory of that
+        // answer, replacing the memory of an earlier removal of the same record.
+        Statement st = db.query(QStringLiteral("INSERT OR REPLACE INTO tombstone (uid, table_name, removed_at, actor) "
+                                               "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM tombstone WHERE uid = ? "
+                                               "AND NOT EXISTS (SELECT 1 FROM %1 WHERE uid = ?))")
                                     .arg(it->table));
-        st.bindAll({it.key(), it->table, it->removedAt, it->actor.isEmpty() ? QVariant() : QVariant(it->actor), it.key()});
+        st.bindAll({it.key(), it->table, it->removedAt, it->actor.isEmpty() ? QVariant() : QVariant(it->actor), it.key(), it.key()});
         st.run();
     }
     // The activity log is the union of both.

@@ -347,7 +347,10 @@ TEST_CASE("A removal on one side goes through, and against an edit on the other 
         CHECK(report.written);
         CHECK(byUid<Commitment>(*copies.ours, commitment.uid).budget == QStringLiteral("USD 120 000"));
         CHECK(Table<Milestone>(*copies.ours).count(QStringLiteral("commitment_id = ?"), {commitment.id}) == milestones);
-        CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM tombstone WHERE uid = ?"), {commitment.uid}) == 0);
+        // Theirs' tombstone stays beside the record kept: the memory of the answer.
+        CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM tombstone WHERE uid = ?"), {commitment.uid}) == 1);
+        CHECK(copies.ours->verify().isEmpty());
+        CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
     }
     SECTION("removed in ours, a milestone added to it in theirs: a conflict; keeping puts it back whole")
     {
@@ -364,6 +367,119 @@ TEST_CASE("A removal on one side goes through, and against an edit on the other 
         CHECK(Table<Milestone>(*copies.ours).count(QStringLiteral("commitment_id = ?"), {back.id}) == milestones + 1);
         CHECK(copies.ours->verify().isEmpty());
     }
+}
+
+TEST_CASE("A removal answered by keeping the record is not asked about again, on either side", "[merge]")
+{
+    TwoCopies copies;
+    const Commitment commitment = Table<Commitment>(*copies.ours).list().first();
+    Commitment edited = commitment;
+    edited.budget = QStringLiteral("USD 120 000");
+    Table<Commitment>(*copies.ours).update(edited);
+    CommitmentRemoval::remove(*copies.theirs, commitment.id);
+    copies.theirs.reset();
+    MergeOptions keep;
+    keep.resolve = [](const MergeConflict &c) -> std::optional<MergeResolution> {
+        CHECK(c.kind == MergeConflict::Kind::EditedRemoved);
+        return MergeResolution::ours(QStringLiteral("review"));
+    };
+    const MergeReport first = mergeForums(*copies.ours, copies.theirsPath, keep);
+    REQUIRE(first.conflicts.size() == 1);
+    REQUIRE(first.written);
+
+    // The same copy again: the removal was answered, nothing is asked or written.
+    const test::FileRows after = test::fileRows(*copies.ours);
+    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+    CHECK(again.conflicts.isEmpty());
+    CHECK(again.isEmpty());
+    CHECK_FALSE(again.written);
+    CHECK(test::differingTables(after, test::fileRows(*copies.ours)).isEmpty());
+    CHECK(byUid<Commitment>(*copies.ours, commitment.uid).budget == QStringLiteral("USD 120 000"));
+
+    // Theirs, which removed it, is asked once whether to take the commitment back; its answer
+    // (keep it removed) stands too.
+    copies.ours.reset();
+    auto theirs = ForumFile::open(copies.theirsPath);
+    MergeOptions stayRemoved;
+    stayRemoved.resolve = [](const MergeConflict &c) -> std::optional<MergeResolution> {
+        CHECK(c.kind == MergeConflict::Kind::RemovedEdited);
+        return MergeResolution::ours(QStringLiteral("review"));
+    };
+    const MergeReport back = mergeForums(*theirs, copies.oursPath, stayRemoved);
+    CHECK(back.conflicts.size() == 1);
+    CHECK_FALSE(Table<Commitment>(*theirs).findByUid(commitment.uid));
+    CHECK(mergeForums(*theirs, copies.oursPath).conflicts.isEmpty());
+    CHECK_FALSE(Table<Commitment>(*theirs).findByUid(commitment.uid));
+    theirs.reset();
+    copies.ours = ForumFile::open(copies.oursPath);
+    CHECK(mergeForums(*copies.ours, copies.theirsPath).conflicts.isEmpty());
+    CHECK(Table<Commitment>(*copies.ours).findByUid(commitment.uid));
+}
+
+TEST_CASE("Two records merged as one stay one, and what was settled between them is not asked again", "[merge]")
+{
+    TwoCopies copies;
+    const Meeting meeting = Table<Meeting>(*copies.ours).list().first();
+    const Member member = Table<Member>(*copies.ours).list().first();
+    // Neither has marked that member at that meeting when they part.
+    copies.theirs.reset();
+    copies.ours->database().scalar(QStringLiteral("DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?"),
+                                   {meeting.id, member.id});
+    copies.ours->saveCopy(copies.theirsPath, ForumFile::CopyTarget::Replace);
+    copies.theirs = ForumFile::open(copies.theirsPath);
+    const qint64 theirsMeeting = byUid<Meeting>(*copies.theirs, meeting.uid).id;
+    const qint64 theirsMember = byUid<Member>(*copies.theirs, member.uid).id;
+    // Then both mark them, differently: two records under one natural key.
+    QString theirsUid;
+    for (ForumFile *file : {copies.ours.get(), copies.theirs.get()}) {
+        const bool mine = file == copies.ours.get();
+        Attendance a;
+        a.meetingId = mine ? meeting.id : theirsMeeting;
+        a.memberId = mine ? member.id : theirsMember;
+        a.name = member.name;
+        a.sector = member.sector;
+        a.status = mine ? QStringLiteral("present") : QStringLiteral("remote");
+        Table<Attendance>(*file).create(a);
+        if (!mine)
+            theirsUid = a.uid;
+    }
+    const MergeReport first = copies.merge(prefer(MergePrefer::Ours));
+    REQUIRE(first.conflicts.size() == 1);
+    REQUIRE(first.written);
+    const auto status = [&] {
+        const auto rows = Table<Attendance>(*copies.ours).list(QStringLiteral("meeting_id = ? AND member_id = ?"), {meeting.id, member.id});
+        REQUIRE(rows.size() == 1);
+        return rows.first().status;
+    };
+    CHECK(status() == QStringLiteral("present"));
+
+    // Again: the status settled as ours is not asked about again.
+    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+    CHECK(again.conflicts.isEmpty());
+    CHECK(again.isEmpty());
+    CHECK(status() == QStringLiteral("present"));
+
+    // Theirs changes its record afterwards: the change comes in, without a question.
+    copies.ours.reset();
+    {
+        auto theirs = ForumFile::open(copies.theirsPath);
+        Attendance a = *Table<Attendance>(*theirs).findByUid(theirsUid);
+        a.status = QStringLiteral("excused");
+        Table<Attendance>(*theirs).update(a);
+    }
+    copies.ours = ForumFile::open(copies.oursPath);
+    const MergeReport later = mergeForums(*copies.ours, copies.theirsPath);
+    CHECK(later.conflicts.isEmpty());
+    CHECK(later.written);
+    CHECK(status() == QStringLiteral("excused"));
+    CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+
+    // And theirs, merging ours, keeps its own record: ours' is the same one.
+    copies.ours.reset();
+    auto theirs = ForumFile::open(copies.theirsPath);
+    const MergeReport reverse = mergeForums(*theirs, copies.oursPath);
+    CHECK(reverse.conflicts.isEmpty());
+    CHECK(Table<Attendance>(*theirs).count(QStringLiteral("meeting_id = ? AND member_id = ?"), {theirsMeeting, theirsMember}) == 1);
 }
 
 TEST_CASE("Undoing a removal, which puts back the same uid, leaves no tombstone", "[merge]")
