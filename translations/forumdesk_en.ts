@@ -69,13 +69,6 @@
             <numerusform>Import %n contributions from “%1”</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) are not settled; nothing was merged</source>
-        <translation>
-            <numerusform>%n conflict is not settled; nothing was merged</numerusform>
-            <numerusform>%n conflicts are not settled; nothing was merged</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ContributionImport</name>
@@ -608,6 +601,13 @@
         <translation>
             <numerusform>%n problem found in “%1”.</numerusform>
             <numerusform>%n problems found in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are not settled; nothing was merged</source>
+        <translation>
+            <numerusform>%n conflict is not settled; nothing was merged</numerusform>
+            <numerusform>%n conflicts are not settled; nothing was merged</numerusform>
         </translation>
     </message>
 </context>

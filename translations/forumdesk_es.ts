@@ -913,13 +913,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Merge “%1”</source>
         <translation>Fusionar “%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) are not settled; nothing was merged</source>
-        <translation>
-            <numerusform>%n conflicto no está resuelto; no se fusionó nada</numerusform>
-            <numerusform>%n conflictos no están resueltos; no se fusionó nada</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CommitmentReview</name>
@@ -2141,6 +2134,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Cannot keep a copy of %1 as %2: %3</source>
         <translation>No se puede guardar una copia de %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file since it was opened</source>
+        <translation>%1 fue reemplazado por otro archivo desde que se abrió</translation>
     </message>
 </context>
 <context>
@@ -8292,6 +8289,25 @@ Frontera: %2</translation>
     <message>
         <source>Report: %1</source>
         <translation>Informe: %1</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo “%1”…</translation>
+    </message>
+    <message>
+        <source>Merging “%1”…</source>
+        <translation>Fusionando “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are not settled; nothing was merged</source>
+        <translation>
+            <numerusform>%n conflicto no está resuelto; no se fusionó nada</numerusform>
+            <numerusform>%n conflictos no están resueltos; no se fusionó nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was not merged; the forum is as it was.</source>
+        <translation>“%1” no se fusionó; el foro quedó como estaba.</translation>
     </message>
 </context>
 <context>

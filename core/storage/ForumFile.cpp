@@ -670,6 +670,37 @@ void ForumFile::copyBytes(const QString &target, PartialFile::Target mode) const
     partial.commit(mode);
 }
 
+std::unique_ptr<ForumFile> ForumFile::openBeside() const
+{
+    if (!m_scratch && m_db->fileHasMoved())
+        throw StorageError(StorageError::Kind::Changed,
+                           ForumFile::tr("%1 was replaced by another file since it was opened").arg(QDir::toNativeSeparators(m_path)));
+    std::unique_ptr<ForumFile> forum(new ForumFile);
+    forum->m_path = m_path;
+    forum->m_filePath = m_filePath;
+    forum->m_schemaVersion = m_schemaVersion;
+    forum->m_readOnlyReason = m_readOnlyReason;
+    forum->m_readOnlyMessage = m_readOnlyMessage;
+    forum->m_lockHolder = m_lockHolder;
+    forum->m_actor = m_actor;
+    forum->m_migrations = m_migrations;
+    forum->m_remember = false; // this one's next commit finds another connection wrote: a full check next time
+    // The file this connection reads (a recovered copy, for a crashed file open read-only).
+    forum->m_db = std::make_unique<Database>(m_db->path(), isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (isReadOnly()) {
+        forum->m_db->exec(QStringLiteral("PRAGMA query_only=ON"));
+        return forum;
+    }
+    forum->m_db->exec(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"));
+    // The same file, whose schema this one checked: the change log's triggers see every write.
+    forum->m_db->allowCheckedTriggers();
+    // Between the check above and this open, a sync tool may have put another file in its place.
+    if (forum->m_db->fileHasMoved() || m_db->fileHasMoved())
+        throw StorageError(StorageError::Kind::Changed,
+                           ForumFile::tr("%1 was replaced by another file since it was opened").arg(QDir::toNativeSeparators(m_path)));
+    return forum;
+}
+
 void ForumFile::rememberOwnChanges()
 {
     if (!m_remember || m_dataVersion < 0 || isReadOnly())

@@ -106,6 +106,13 @@ public:
     // than saveCopy for a large file; `target` must not exist (StorageError(AlreadyExists)).
     void keepCopy(const QString &target) const;
 
+    // Another connection to this forum, for work a worker thread does while the window keeps
+    // answering (a merge): writable when this one is (this one's lock stands for both: it is the
+    // same Forum Desk), not checked again (this one was), with the same actor. It must not outlive
+    // this one, and is used by one thread at a time. Throws StorageError(Changed) when the path
+    // names another file than this one reads now (a sync tool replaced it).
+    std::unique_ptr<ForumFile> openBeside() const;
+
     // The full check on the open connection: integrity (pages, indexes, UNIQUE and NOT NULL),
     // CHECK rules, the exact schema, references. One line per problem (empty when sound).
     QStringList verify() const;

@@ -4,11 +4,14 @@
 #include "core/forum/Member.h"
 #include "core/forum/NewForum.h"
 #include "core/i18n/Translations.h"
+#include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 #include "core/storage/SyncCopies.h"
 #include "core/storage/Table.h"
 #include "ui/commands/Commands.h"
 #include "ui/document/ForumDocument.h"
+#include "ui/members/MemberTableModel.h"
+#include "ui/members/MembersPage.h"
 #include "ui/merge/MergeReviewDialog.h"
 #include "ui/window/ForumWorkspace.h"
 #include "ui/window/MainWindow.h"
@@ -37,18 +40,22 @@ std::optional<Member> memberNamed(ForumFile &file, const QString &name)
     return found.isEmpty() ? std::nullopt : std::optional<Member>(found.first());
 }
 
-// Runs `review` on the merge review dialog the window is about to show, once it shows.
+// Runs `review` on the merge review dialog the window is about to show, once it shows: a look every
+// few milliseconds from the window's own event loop (the merge runs its preview on a worker thread
+// meanwhile, and the dialog's own loop then runs these looks).
 void whenReviewShows(MainWindow &window, std::function<void(MergeReviewDialog *)> review)
 {
-    QTimer::singleShot(0, &window, [&window, review = std::move(review)] {
-        MergeReviewDialog *dialog = nullptr;
-        test::waitUntil([&] {
-            dialog = window.findChild<MergeReviewDialog *>();
-            return dialog && dialog->isVisible();
-        });
-        REQUIRE(dialog);
+    auto *look = new QTimer(&window);
+    look->setInterval(5);
+    QObject::connect(look, &QTimer::timeout, &window, [&window, look, review = std::move(review)] {
+        MergeReviewDialog *dialog = window.findChild<MergeReviewDialog *>();
+        if (!dialog || !dialog->isVisible())
+            return;
+        look->stop();
+        look->deleteLater();
         review(dialog);
     });
+    look->start();
 }
 
 // A forum with one member, and a colleague's copy of it.
@@ -149,6 +156,56 @@ TEST_CASE("Merge From brings in a colleague's copy after the person settles each
     });
     CHECK(window.mergeFrom({copies.theirs}) == 1);
     CHECK(memberNamed(file, QStringLiteral("Bea Quispe")));
+}
+
+TEST_CASE("The window keeps answering while a merge waits for the file, and the merge then lands", "[ui][merge]")
+{
+    test::isolateSettings();
+    Translations::install(QStringLiteral("en"));
+    TwoCopies copies;
+    {
+        auto file = ForumFile::open(copies.theirs);
+        Member bea = test::makeMember(QStringLiteral("Bea Quispe"));
+        Table<Member>(*file).create(bea);
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(test::openAndWait(window, copies.ours));
+    // Another program holds the file for writing when the merge starts: the merge waits for it on
+    // its worker thread. Were it waiting on the window's thread, the window could not release it
+    // (below) and the merge would give up after its bounded wait.
+    Database other(copies.ours, Database::Mode::ReadWrite);
+    other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    int answered = 0;
+    bool busyMeanwhile = false;
+    const auto release = [&] {
+        ++answered;
+        busyMeanwhile = busyMeanwhile || !window.mergeAction()->isEnabled();
+        if (other.inTransaction())
+            other.exec(QStringLiteral("COMMIT"));
+    };
+    QTimer::singleShot(300, &window, release);
+    whenReviewShows(window, [&](MergeReviewDialog *review) {
+        QTimer::singleShot(300, &window, release); // and again while the merge itself runs
+        other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        review->mergeButton()->click();
+    });
+    CHECK(window.mergeFrom({copies.theirs}) == 1);
+    CHECK(answered == 2);
+    CHECK(busyMeanwhile); // the window said it was busy, and offered no second merge meanwhile
+    CHECK(memberNamed(window.document()->file(), QStringLiteral("Bea Quispe")));
+    // The merge, written through another connection, is this window's own edit: the members page
+    // shows Bea, and one undo takes her back out.
+    MemberTableModel *members = window.workspace()->membersPage()->model();
+    CHECK(members->rowCount() == 2);
+    REQUIRE(window.document()->undoStack()->canUndo());
+    CHECK(window.document()->undoStack()->undoText() == QStringLiteral("Merge “foro de Bea.ogpforum”"));
+    window.document()->undoStack()->undo();
+    CHECK_FALSE(memberNamed(window.document()->file(), QStringLiteral("Bea Quispe")));
+    CHECK(members->rowCount() == 1);
+    window.document()->undoStack()->redo();
+    CHECK(memberNamed(window.document()->file(), QStringLiteral("Bea Quispe")));
+    CHECK(window.mergeAction()->isEnabled());
 }
 
 TEST_CASE("The conflict-copy banner merges a sync tool's copy and moves it aside", "[ui][merge][sync-copies]")

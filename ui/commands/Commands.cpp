@@ -387,16 +387,9 @@ bool carryLesson(ForumDocument *document, const Lesson &lesson, qint64 intoPlanI
     return run(document, new CarryLessonCommand(document, lesson, intoPlanId, text));
 }
 
-std::optional<MergeReport> mergeFrom(ForumDocument *document, const QString &theirsPath, const MergeOptions &options)
+void keepMerge(ForumDocument *document, const QString &theirsPath, const QByteArray &changes)
 {
-    auto *command = new MergeCommand(document, theirsPath, options,
-                                     Commands::tr("Merge “%1”").arg(QFileInfo(theirsPath).fileName()));
-    QUndoStack *stack = document->undoStack();
-    const int index = stack->index();
-    document->push(command);
-    if (stack->index() <= index)
-        return std::nullopt; // failed: reported, and the stack dropped the command
-    return command->report();
+    document->push(new MergeCommand(document, changes, Commands::tr("Merge “%1”").arg(QFileInfo(theirsPath).fileName())));
 }
 
 } // namespace forumdesk::edit

@@ -127,10 +127,10 @@ bool removeLesson(ForumDocument *document, const Lesson &lesson);
 // is 0.
 bool carryLesson(ForumDocument *document, const Lesson &lesson, qint64 intoPlanId, const QString &planTitle);
 
-// Merges another copy of the forum (a colleague's, a sync tool's conflict copy) into it, with the
-// conflicts settled in `options` (by the person's review or a policy): one undoable step, "Merge
-// NAME". The report of what it did, or nothing when it failed (reported as any edit).
-std::optional<MergeReport> mergeFrom(ForumDocument *document, const QString &theirsPath, const MergeOptions &options);
+// Keeps a merge of another copy of the forum (a colleague's, a sync tool's conflict copy), already
+// written beside the document's connection with `changes` recorded (MainWindow::mergeFrom), as one
+// undoable step, "Merge NAME".
+void keepMerge(ForumDocument *document, const QString &theirsPath, const QByteArray &changes);
 
 } // namespace edit
 

@@ -1,34 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/merge/Merge.h"
 #include "ui/commands/EditCommand.h"
 
 #include <QByteArray>
 
 namespace forumdesk {
 
-// Merges another copy of the forum into it (mergeForums, with the conflicts already settled by the
-// person or a policy) as one undoable step. The first run records every row the merge wrote
-// (ChangeRecorder); undo writes the inverse, redo the recording again, so both give back the very
-// same rows and the file's change log and tombstones as they were.
+// A merge of another copy of the forum (mergeForums), already written through a connection beside
+// the document's own while the window kept answering (MainWindow::mergeFrom), kept as one undoable
+// step: `changes` is what it wrote, recorded by ChangeRecorder. The first redo finds it written;
+// undo writes the inverse, redo the recording again, so both give back the very same rows and the
+// file's change log and tombstones as they were.
 class MergeCommand : public EditCommand {
 public:
-    MergeCommand(ForumDocument *document, const QString &theirsPath, const MergeOptions &options, const QString &text);
-
-    // What the merge did (after the first run).
-    const MergeReport &report() const { return m_report; }
+    MergeCommand(ForumDocument *document, const QByteArray &changes, const QString &text);
 
 protected:
     void apply() override;
     void revert() override;
 
 private:
-    QString m_theirs;
-    MergeOptions m_options;
-    MergeReport m_report;
-    QByteArray m_changes; // empty until the first run
-    bool m_ran = false;
+    QByteArray m_changes;
+    bool m_written = true; // in the file already: the first redo has nothing to write
 };
 
 } // namespace forumdesk

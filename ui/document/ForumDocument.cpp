@@ -56,9 +56,28 @@ std::pair<qint64, QDateTime> ForumDocument::looks() const
     return {info.size(), info.lastModified()};
 }
 
+void ForumDocument::beginWorkBeside()
+{
+    ++m_workBeside;
+}
+
+void ForumDocument::endWorkBeside()
+{
+    if (m_workBeside == 0 || --m_workBeside > 0)
+        return;
+    try {
+        m_dataVersion = m_file->database().scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    } catch (const StorageError &) {
+        // Busy for a moment: the next look finds a new version and reloads as for an outside change.
+    }
+    m_looks = looks();
+    notifyChanged(ChangeSet::everything());
+    checkOutside(); // the file replaced meanwhile is still told
+}
+
 void ForumDocument::checkOutside()
 {
-    if (m_replaced)
+    if (m_replaced || m_workBeside > 0)
         return;
     m_looks = looks();
     Database &db = m_file->database();

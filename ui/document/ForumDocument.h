@@ -56,6 +56,12 @@ public:
     // for shared folders that do not tell, every few seconds. Changed records: every view reloads
     // (changedOutside). The path naming another file now (a sync tool replaced it): fileReplaced.
     void checkOutside();
+    // Work written through a connection beside this document's own (ForumFile::openBeside, on a
+    // worker thread: a merge). While it runs its commits are not taken for someone else's (no
+    // reload, the undo stack kept); when it ends they are this document's own, and every view
+    // reloads what the file now holds.
+    void beginWorkBeside();
+    void endWorkBeside();
 
 signals:
     // Emitted once per edit, undo or redo: the records it wrote.
@@ -86,6 +92,7 @@ private:
     std::pair<qint64, QDateTime> m_looks;
     qint64 m_dataVersion = -1; // PRAGMA data_version: changes when another connection commits
     bool m_replaced = false;
+    int m_workBeside = 0; // beginWorkBeside() calls not yet ended
 };
 
 } // namespace forumdesk

@@ -3,6 +3,7 @@
 
 #include "core/storage/SyncCopies.h"
 #include "core/merge/Merge.h"
+#include "core/storage/ChangeRecorder.h"
 #include "ui/commands/Commands.h"
 #include "ui/merge/MergeReviewDialog.h"
 #include "ui/window/SyncCopiesBanner.h"
@@ -36,6 +37,8 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
@@ -704,9 +707,50 @@ void MainWindow::chooseAndMerge()
         mergeFrom({path});
 }
 
+// A merge, or its preview, run on a worker thread.
+struct MergeRun {
+    MergeReport report;
+    QByteArray changes; // what it wrote, for its undo (empty for a preview)
+    QString error;      // why it could not run; empty when it ran
+};
+
+MergeRun MainWindow::runMergeBeside(const QString &message, const std::function<MergeRun(ForumFile &)> &work)
+{
+    std::shared_ptr<ForumFile> beside;
+    try {
+        beside = m_document->file().openBeside();
+    } catch (const StorageError &error) {
+        return {{}, {}, error.message()};
+    }
+    // The window keeps painting and answering (its pages disabled, as while a file opens) until the
+    // worker is done; its commits are the document's own, not someone else's.
+    const QPointer<ForumDocument> document = m_document;
+    setBusy(true, message);
+    document->beginWorkBeside();
+    QEventLoop wait;
+    QFutureWatcher<MergeRun> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &wait, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([beside, work]() -> MergeRun {
+        try {
+            return work(*beside);
+        } catch (const StorageError &error) {
+            return {{}, {}, error.message()};
+        } catch (const std::exception &error) {
+            return {{}, {}, QString::fromUtf8(error.what())};
+        }
+    }));
+    if (!watcher.isFinished())
+        wait.exec();
+    watcher.waitForFinished();
+    if (document)
+        document->endWorkBeside();
+    setBusy(false);
+    return watcher.result();
+}
+
 int MainWindow::mergeFrom(const QStringList &paths)
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || m_document->isReadOnly() || m_busy)
         return 0;
     int merged = 0;
     QStringList said;
@@ -714,17 +758,17 @@ int MainWindow::mergeFrom(const QStringList &paths)
         const QString name = QFileInfo(path).fileName();
         const bool syncCopy = SyncCopies::toolOf(m_document->path(), name).has_value()
                               && QFileInfo(path).absolutePath() == QFileInfo(m_document->path()).absolutePath();
-        MergeReport preview;
-        try {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            preview = previewMerge(m_document->file(), path);
-            QApplication::restoreOverrideCursor();
-        } catch (const StorageError &error) {
-            QApplication::restoreOverrideCursor();
-            showError(tr("Cannot Merge"), tr("“%1” cannot be merged into this forum.").arg(name), error.message());
+        const QPointer<ForumDocument> document = m_document;
+        const MergeRun preview = runMergeBeside(tr("Reading “%1”…").arg(name), [path](ForumFile &ours) {
+            return MergeRun{previewMerge(ours, path), {}, {}};
+        });
+        if (!document || document != m_document || m_document->isReadOnly())
+            return merged;
+        if (!preview.error.isEmpty()) {
+            showError(tr("Cannot Merge"), tr("“%1” cannot be merged into this forum.").arg(name), preview.error);
             continue;
         }
-        if (preview.isEmpty()) {
+        if (preview.report.isEmpty()) {
             QString where;
             if (syncCopy) {
                 try {
@@ -737,8 +781,7 @@ int MainWindow::mergeFrom(const QStringList &paths)
                                            .arg(name, QFileInfo(QFileInfo(where).absolutePath()).fileName()));
             continue;
         }
-        const QPointer<ForumDocument> document = m_document;
-        MergeReviewDialog review(preview, this);
+        MergeReviewDialog review(preview.report, this);
         const int answer = review.exec();
         // While the dialog was open the forum may have been closed, or replaced by a sync program.
         if (!document || document != m_document || m_document->isReadOnly())
@@ -747,18 +790,34 @@ int MainWindow::mergeFrom(const QStringList &paths)
             continue;
         MergeOptions options;
         options.resolutions = review.resolutions();
-        const std::optional<MergeReport> report = edit::mergeFrom(m_document, path, options);
-        if (!report)
-            continue; // the document said why
+        const MergeRun run = runMergeBeside(tr("Merging “%1”…").arg(name), [path, options](ForumFile &ours) {
+            // Every row the merge writes is recorded, for its undo.
+            ChangeRecorder recorder(ours.database());
+            MergeReport report = mergeForums(ours, path, options);
+            if (report.unresolvedCount() > 0)
+                return MergeRun{report, {}, tr("%n conflict(s) are not settled; nothing was merged", nullptr,
+                                               report.unresolvedCount())};
+            return MergeRun{report, recorder.finish(), {}};
+        });
+        if (!document || document != m_document)
+            return merged;
+        if (!run.error.isEmpty()) {
+            showError(tr("Cannot Merge"), tr("“%1” was not merged; the forum is as it was.").arg(name), run.error);
+            continue;
+        }
+        if (!run.report.written)
+            continue;
+        edit::keepMerge(m_document, path, run.changes);
+        const MergeReport &report = run.report;
         ++merged;
         // The report, beside the copy kept before the merge: what came in, each conflict and what
         // was not kept.
         QString reportPath;
-        if (!report->backupPath.isEmpty()) {
-            const QFileInfo backup(report->backupPath);
+        if (!report.backupPath.isEmpty()) {
+            const QFileInfo backup(report.backupPath);
             reportPath = backup.absoluteDir().filePath(backup.completeBaseName() + QStringLiteral(".report.md"));
             QFile file(reportPath);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report->toMarkdown().toUtf8()) < 0)
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report.toMarkdown().toUtf8()) < 0)
                 reportPath.clear();
         }
         if (syncCopy) {
@@ -770,9 +829,9 @@ int MainWindow::mergeFrom(const QStringList &paths)
         }
         said << tr("Merged “%1”: %2 added, %3 changed, %4 removed.")
                     .arg(name)
-                    .arg(report->addedCount())
-                    .arg(report->changedCount())
-                    .arg(report->removedCount())
+                    .arg(report.addedCount())
+                    .arg(report.changedCount())
+                    .arg(report.removedCount())
              + (reportPath.isEmpty() ? QString() : QLatin1Char(' ') + tr("Report: %1").arg(QFileInfo(reportPath).fileName()));
         emit this->merged(path, reportPath);
     }

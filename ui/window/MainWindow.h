@@ -23,6 +23,7 @@ namespace forumdesk {
 class ForumDocument;
 class ForumFile;
 class ForumWorkspace;
+struct MergeRun;
 class WelcomePage;
 
 // The window a secretariat lives in: the welcome screen, or one open forum with its navigation
@@ -45,6 +46,7 @@ public:
     void closeForum();
     // Merges other copies of the open forum into it, one after the other: each is previewed (a dry
     // run), then shown in a MergeReviewDialog where the person settles its conflicts and confirms;
+    // the preview and the merge run on a worker thread while the window keeps painting;
     // a sync tool's conflict copy, once merged or found to hold nothing new, is moved aside.
     // merged() says what each merge did. Returns how many copies were merged.
     int mergeFrom(const QStringList &paths);
@@ -100,6 +102,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Runs `work` (a merge or its preview) on a worker thread through a connection beside the
+    // document's own, the window busy with `message` meanwhile but painting; returns when done.
+    MergeRun runMergeBeside(const QString &message, const std::function<MergeRun(ForumFile &)> &work);
     void createActions();
     // Shows the welcome page, making it first if need be (after a close, a refusal with nothing
     // open, or a first show with nothing opening).
