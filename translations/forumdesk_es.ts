@@ -1905,6 +1905,14 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Policy areas</source>
         <translation>Áreas de política</translation>
     </message>
+    <message>
+        <source>Role at the meeting</source>
+        <translation>Rol en la sesión</translation>
+    </message>
+    <message>
+        <source>Had a vote at the meeting</source>
+        <translation>Con voto en la sesión</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>

@@ -32,7 +32,7 @@ const DataRule kRules[] = {
                        "milestone %1 of commitment %2 runs %3 to %4, outside the commitment's dates %5 to %6")},
     {"SELECT d.id, mt.title, d.votes_for + d.votes_against + d.votes_abstain, "
      "  (SELECT count(*) FROM attendance a JOIN member mb ON mb.id = a.member_id "
-     "   WHERE a.meeting_id = d.meeting_id AND mb.voting = 1 AND a.status IN ('present', 'remote', 'represented')) AS voters "
+     "   WHERE a.meeting_id = d.meeting_id AND @SEAT_VOTING@ = 1 AND a.status IN ('present', 'remote', 'represented')) AS voters "
      "FROM decision d JOIN meeting mt ON mt.id = d.meeting_id "
      "WHERE d.method = 'vote' AND d.votes_for + d.votes_against + d.votes_abstain > voters ORDER BY d.id",
      QT_TRANSLATE_NOOP("ConsistencyCheck",
@@ -96,8 +96,11 @@ QStringList ConsistencyCheck::dataRules(const ForumFile &file)
 {
     QStringList problems;
     Database &db = file.database();
+    // Whether a member present voted: what the attendance kept (format 5 on), else today's record.
+    const QString seatVoting = file.schemaVersion() >= 5 ? QStringLiteral("(CASE WHEN a.role IS NOT NULL THEN a.voting ELSE mb.voting END)")
+                                                         : QStringLiteral("mb.voting");
     for (const DataRule &rule : kRules) {
-        Statement st = db.query(QString::fromLatin1(rule.sql));
+        Statement st = db.query(QString::fromLatin1(rule.sql).replace(QLatin1String("@SEAT_VOTING@"), seatVoting));
         while (st.next()) {
             QStringList values;
             for (int column = 0; column < st.columnCount(); ++column)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/Attendance.h"
 
+#include "core/forum/Member.h"
 #include "core/forum/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
@@ -8,6 +9,17 @@
 #include <QCoreApplication>
 
 namespace forumdesk {
+
+void Attendance::seat(const Member &member)
+{
+    memberId = member.id;
+    name = member.name;
+    organization = member.organization;
+    sector = member.sector;
+    role = member.role;
+    voting = member.voting;
+    guest = false;
+}
 
 const EntitySchema<Attendance> &Attendance::schema()
 {
@@ -24,6 +36,8 @@ const EntitySchema<Attendance> &Attendance::schema()
             field<R>("status", QT_TRANSLATE_NOOP("Field", "Attendance"), FieldType::Enumeration, &R::status).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::AttendanceStatus)),
             field<R>("represented_by", QT_TRANSLATE_NOOP("Field", "Represented by"), FieldType::Text, &R::representedBy),
             field<R>("guest", QT_TRANSLATE_NOOP("Field", "Guest"), FieldType::Boolean, &R::guest),
+            field<R>("role", QT_TRANSLATE_NOOP("Field", "Role at the meeting"), FieldType::Enumeration, &R::role).oneOf(Vocabulary::keys(Vocabulary::List::Role)).since(5),
+            field<R>("voting", QT_TRANSLATE_NOOP("Field", "Had a vote at the meeting"), FieldType::Boolean, &R::voting).since(5),
         },
         {
             {QStringLiteral("member_id"), QStringLiteral("unique"), [](const R &r, ForumFile &file) {

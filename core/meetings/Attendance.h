@@ -12,6 +12,8 @@
 
 namespace forumdesk {
 
+struct Member;
+
 // One row of the `attendance` table (schema in core/storage/schema_v1.sql).
 struct Attendance : Record {
     qint64 meetingId = 0;
@@ -22,6 +24,13 @@ struct Attendance : Record {
     QString status{key::AttendanceStatus::Present};
     QString representedBy;
     bool guest = false;
+    // The seat a member held at the meeting (format 5): their role and whether they voted, as the
+    // member's record said when the attendance was taken. Empty role: a guest, or not known.
+    QString role;
+    bool voting = false;
+
+    // Takes `member`'s name, organisation, sector, role and vote as they are now.
+    void seat(const Member &member);
 
     static const EntitySchema<Attendance> &schema();
 };

@@ -56,12 +56,8 @@ Attendance AttendanceSheet::marked(ForumFile &file, qint64 meetingId, qint64 mem
     if (auto existing = find(file, meetingId, memberId)) {
         row = *existing;
     } else {
-        const Member member = Table<Member>(file).get(memberId);
         row.meetingId = meetingId;
-        row.memberId = memberId;
-        row.name = member.name;
-        row.organization = member.organization;
-        row.sector = member.sector;
+        row.seat(Table<Member>(file).get(memberId));
     }
     row.status = status;
     if (status == key::AttendanceStatus::Represented) {

@@ -43,8 +43,11 @@ MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
     st.bind(1, meetingId);
     while (st.next())
         d.commitmentTitles.insert(st.int64(0), st.text(1));
+    // The role each member held at the meeting (kept with the attendance from format 5 on), else
+    // their role today.
     Statement roles = file.database().query(QStringLiteral(
-        "SELECT m.id, m.role FROM member m WHERE m.id IN (SELECT member_id FROM attendance WHERE meeting_id = ?)"));
+        "SELECT m.id, coalesce(%1, m.role) FROM attendance a JOIN member m ON m.id = a.member_id "
+        "WHERE a.meeting_id = ?").arg(file.schemaVersion() >= 5 ? QStringLiteral("a.role") : QStringLiteral("NULL")));
     roles.bind(1, meetingId);
     while (roles.next())
         d.memberRoles.insert(roles.int64(0), roles.text(1));

@@ -24,12 +24,16 @@ QuorumStatus Quorum::of(ForumFile &file, qint64 meetingId)
     QuorumStatus status;
     status.bothSectorsRequired = forum.quorumBothSectors;
     // The voting members on the day: alternates and observers vote only through the member
-    // they stand in for.
+    // they stand in for. A member's seat is the one the attendance kept (format 5 on): what
+    // they held at the meeting; for a member not marked, or marked before, it is today's.
+    const bool seats = file.schemaVersion() >= 5;
     Statement st = db.query(QStringLiteral(
         "SELECT m.sector, a.status IN ('present', 'remote', 'represented') "
         "FROM member m LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ? "
-        "WHERE m.voting = 1 AND m.role NOT IN ('alternate', 'observer') "
-        "AND (m.term_start IS NULL OR m.term_start <= ?) AND (m.term_end IS NULL OR m.term_end >= ?)"));
+        "WHERE coalesce(%1, m.voting) = 1 AND coalesce(%2, m.role) NOT IN ('alternate', 'observer') "
+        "AND (m.term_start IS NULL OR m.term_start <= ?) AND (m.term_end IS NULL OR m.term_end >= ?)")
+                                .arg(seats ? QStringLiteral("CASE WHEN a.role IS NOT NULL THEN a.voting END") : QStringLiteral("NULL"),
+                                     seats ? QStringLiteral("a.role") : QStringLiteral("NULL")));
     st.bindAll({meetingId, day, day});
     while (st.next()) {
         ++status.votingMembers;

@@ -836,6 +836,10 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
             row.status = seat.status;
             row.representedBy = seat.representedBy;
             row.guest = seat.person < 0;
+            if (seat.person >= 0) {
+                row.role = m_people[size_t(seat.person)].role;
+                row.voting = m_people[size_t(seat.person)].voting;
+            }
             m_attendance.create(row);
             if (seat.person >= 0 && m_people[size_t(seat.person)].voting && attends(seat.status))
                 voters.push_back(seat.person);

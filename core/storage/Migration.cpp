@@ -35,6 +35,8 @@ std::vector<MigrationStep> standardMigrations()
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v3.sql"))); }},
         {4, QStringLiteral("Forum Desk format 4: a change log and tombstones, to merge copies of a forum"),
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v4.sql"))); }},
+        {5, QStringLiteral("Forum Desk format 5: the role each member held at a meeting"),
+         [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v5.sql"))); }},
     };
 }
 

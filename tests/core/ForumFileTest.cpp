@@ -89,10 +89,10 @@ TEST_CASE("A new forum file carries Forum Desk's identity and format version", "
     auto file = ForumFile::open(path);
     CHECK_FALSE(file->isReadOnly());
     CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
-    CHECK(ForumFile::currentSchemaVersion() == 4);
+    CHECK(ForumFile::currentSchemaVersion() == 5);
     CHECK(file->backupPath().isEmpty()); // a file of this version opens without migrating
     CHECK(file->database().scalar(QStringLiteral("PRAGMA application_id")).toLongLong() == kApplicationId);
-    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 4);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 5);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
     CHECK(file->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     const auto forum = Table<Forum>(*file).get(1);
@@ -277,41 +277,44 @@ TEST_CASE("Migrations run in order, each in a transaction, after keeping a copy"
 
     OpenOptions options;
     options.migrations = standardMigrations();
+    const int current = ForumFile::currentSchemaVersion();
+    const int next = current + 1;
+    const QString backup = path + QStringLiteral(".v%1.bak").arg(current);
 
     SECTION("a step that succeeds")
     {
-        options.migrations.push_back({5, QStringLiteral("test: members get a nickname"), [](Database &db) {
+        options.migrations.push_back({next, QStringLiteral("test: members get a nickname"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                       }});
         auto file = ForumFile::open(path, options);
-        CHECK(file->schemaVersion() == 5);
-        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 5);
-        CHECK(file->backupPath() == path + QStringLiteral(".v4.bak"));
+        CHECK(file->schemaVersion() == next);
+        CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == next);
+        CHECK(file->backupPath() == backup);
         CHECK(test::fileHash(file->backupPath()) == original);
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('member') WHERE name = 'nickname'")).toInt() == 1);
         CHECK(Table<Member>(*file).list().first().name == QStringLiteral("Ana Pérez"));
         CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'migrate'")).toInt() == 1);
         file.reset();
         // Reopened by the same version: no second migration, no second backup.
-        QFile::remove(path + QStringLiteral(".v4.bak"));
+        QFile::remove(backup);
         auto again = ForumFile::open(path, options);
         CHECK(again->backupPath().isEmpty());
         CHECK(again->verify().isEmpty());
         again.reset();
-        // This version of Forum Desk (format 4) now sees a newer file: read-only.
+        // This version of Forum Desk (the current format) now sees a newer file: read-only.
         auto older = ForumFile::open(path);
         CHECK(older->readOnlyReason() == ForumFile::ReadOnlyReason::NewerFormat);
     }
     SECTION("a step that fails leaves the file at its old version")
     {
-        options.migrations.push_back({5, QStringLiteral("test: fails half way"), [](Database &db) {
+        options.migrations.push_back({next, QStringLiteral("test: fails half way"), [](Database &db) {
                                           db.exec(QStringLiteral("ALTER TABLE member ADD COLUMN nickname TEXT"));
                                           db.exec(QStringLiteral("THIS IS NOT SQL"));
                                       }});
         CHECK_THROWS_AS(ForumFile::open(path, options), StorageError);
-        CHECK(test::fileHash(path + QStringLiteral(".v4.bak")) == original);
+        CHECK(test::fileHash(backup) == original);
         auto file = ForumFile::open(path);
-        CHECK(file->schemaVersion() == 4);
+        CHECK(file->schemaVersion() == current);
         CHECK(file->verify().isEmpty());
         CHECK(Table<Member>(*file).count() == 1);
     }
@@ -356,6 +359,14 @@ TEST_CASE("A format 1 forum is read as it is, and migrated to the current format
             CHECK(commitments.first().title == QStringLiteral("Datos abiertos de contrataciones públicas"));
             CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM assessment")).toInt() == 4);
             CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM lesson")).toInt() == 5);
+            // Format 5 keeps each member's seat with the attendance: rows taken before it get the
+            // member's role as the file knows it; guests get none.
+            const qint64 seated = file->database().scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE member_id IS NOT NULL AND guest = 0")).toLongLong();
+            REQUIRE(seated > 0);
+            CHECK(file->database().scalar(QStringLiteral(
+                      "SELECT count(*) FROM attendance a JOIN member m ON m.id = a.member_id "
+                      "WHERE a.guest = 0 AND a.role = m.role AND a.voting = m.voting")).toLongLong() == seated);
+            CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE guest = 1 AND role IS NOT NULL")).toLongLong() == 0);
             // Format 2 holds citations.
             PracticeLibrary::setCitations(*file, commitments.first().id, {QStringLiteral("prozorro_ukraine")});
             CHECK(PracticeLibrary::citations(*file, commitments.first().id) == QStringList{QStringLiteral("prozorro_ukraine")});

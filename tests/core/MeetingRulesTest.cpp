@@ -7,6 +7,9 @@
 #include "core/forum/Member.h"
 #include "core/forum/NewForum.h"
 #include "core/meetings/Attendance.h"
+#include "core/meetings/AttendanceSheet.h"
+#include "core/meetings/MeetingDossier.h"
+#include "core/forum/ConsistencyCheck.h"
 #include "core/meetings/Decision.h"
 #include "core/meetings/Majority.h"
 #include "core/meetings/Meeting.h"
@@ -104,6 +107,48 @@ TEST_CASE("Members whose term does not cover the meeting are not counted", "[mee
     Table<Member>(*room.file).update(gone);
     room.add(QStringLiteral("Actual"), QStringLiteral("civil_society"));
     CHECK(Quorum::of(*room.file, room.meeting.id).votingMembers == 1);
+}
+
+TEST_CASE("A past meeting keeps the seats its members held then, whatever their role is today", "[meetings][quorum]")
+{
+    Room room;
+    Member ana = room.add(QStringLiteral("Ana"), QStringLiteral("government"));
+    room.add(QStringLiteral("Beto"), QStringLiteral("civil_society"));
+    for (const Member &m : room.members)
+        AttendanceSheet::mark(*room.file, room.meeting.id, m.id, QStringLiteral("present"));
+    Decision vote;
+    vote.meetingId = room.meeting.id;
+    vote.text = QStringLiteral("Aprobar el plan");
+    vote.method = QStringLiteral("vote");
+    vote.votesFor = 2;
+    vote.outcome = QStringLiteral("adopted");
+    Table<Decision>(*room.file).create(vote);
+    REQUIRE(Quorum::of(*room.file, room.meeting.id).presentVoting == 2);
+
+    // Later, Ana becomes an observer without a vote.
+    ana.role = QStringLiteral("observer");
+    ana.voting = false;
+    Table<Member>(*room.file).update(ana);
+
+    // The meeting she voted at still counts her vote, its minutes still give her role then, and the
+    // vote of two is no inconsistency.
+    const QuorumStatus then = Quorum::of(*room.file, room.meeting.id);
+    CHECK(then.votingMembers == 2);
+    CHECK(then.presentVoting == 2);
+    CHECK(then.met);
+    CHECK(MeetingDossier::load(*room.file, room.meeting.id).memberRoles.value(ana.id) == QStringLiteral("member"));
+    CHECK(ConsistencyCheck::dataRules(*room.file).isEmpty());
+
+    // A meeting after the change counts her as she is now.
+    Meeting next;
+    next.title = QStringLiteral("Sesión siguiente");
+    next.startsAt = room.meeting.startsAt.addDays(30);
+    next.endsAt = next.startsAt.addSecs(3600);
+    Table<Meeting>(*room.file).create(next);
+    AttendanceSheet::mark(*room.file, next.id, ana.id, QStringLiteral("present"));
+    CHECK(Quorum::of(*room.file, next.id).votingMembers == 1);
+    CHECK(Quorum::of(*room.file, next.id).presentVoting == 0);
+    CHECK(MeetingDossier::load(*room.file, next.id).memberRoles.value(ana.id) == QStringLiteral("observer"));
 }
 
 TEST_CASE("Quorum rounds up and never asks for fewer than one", "[meetings][quorum]")
