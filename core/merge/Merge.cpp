@@ -323,6 +323,8 @@ private:
     enum class Match { Uid, NaturalKey, Remembered };
     void fieldMerge(int t, const Row &ours, const Row &theirs, Match match);
     // The other uid of a record merged as one with another (either side's memory), or empty.
+    // The name of the record `uid` of `table` (ours', else theirs'), for a person.
+    QString referenceName(const QString &table, const QString &uid);
     QString aliasOf(const QString &uid) const
     {
         return m_oursLog.aliases.value(uid, m_theirsLog.aliases.value(uid));
@@ -775,6 +777,10 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
             c.base = emptiedBase.isValid() ? emptiedBase : oursFirst != m_oursLog.first.cend() ? oursFirst->oldValue : theirsFirst->oldValue;
         c.ours = ours.values[i];
         c.theirs = theirs.values[i];
+        if (!info.columns[i].refTable.isEmpty())
+            for (const QVariant &named : {c.base, c.ours, c.theirs})
+                if (!named.isNull() && !named.toString().isEmpty())
+                    c.names.insert(named.toString(), referenceName(info.columns[i].refTable, named.toString()));
         c.oursChangedAt = ours.updatedAt;
         c.theirsChangedAt = theirs.updatedAt;
         ConflictTarget target;
@@ -784,6 +790,24 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
         m_targets << target;
     }
     m_updates << update;
+}
+
+QString Merger::referenceName(const QString &table, const QString &uid)
+{
+    for (int t = 0; t < m_tables.size(); ++t) {
+        if (m_tables[t].name != table)
+            continue;
+        for (bool theirsSide : {false, true}) {
+            if (theirsSide && !m_tables[t].inTheirs)
+                continue;
+            Statement st = (theirsSide ? m_theirs : m_ours).database().query(selectRows(m_tables[t], theirsSide, QStringLiteral("WHERE uid = ?")));
+            st.bind(1, uid);
+            if (st.next())
+                return labelOf(m_tables[t], readRow(st, t, theirsSide));
+        }
+    }
+    // Removed on both sides since, say: the uid is all that is left.
+    return uid;
 }
 
 MergeResolution Merger::policy(const MergeConflict &c) const
@@ -1155,7 +1179,7 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
                                                                          : c.resolution.value;
             const QVariant gone = tookOurs ? c.theirs : c.ours;
             lost << tr_t::tr("%1 of “%2”: kept %3, not kept %4")
-                        .arg(c.fieldLabel, c.recordLabel, MergeReport::shownValue(kept), MergeReport::shownValue(gone));
+                        .arg(c.fieldLabel, c.recordLabel, c.shown(kept), c.shown(gone));
         }
         QString line = summary;
         if (!lost.isEmpty())

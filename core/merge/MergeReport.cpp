@@ -115,6 +115,12 @@ QString cell(QString text)
 
 } // namespace
 
+QString MergeConflict::shown(const QVariant &value) const
+{
+    const auto name = names.constFind(value.toString());
+    return name != names.cend() && !value.isNull() ? *name : MergeReport::shownValue(value);
+}
+
 bool MergeConflict::keepsRecord() const
 {
     switch (resolution.choice) {
@@ -284,8 +290,8 @@ QString MergeReport::toMarkdown() const
                                                 : c.fieldLabel;
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                       .arg(cell(tableLabel(c.table)), cell(c.recordLabel), cell(field),
-                           cell(c.hasBase ? shownValue(c.base) : tr("(unknown)")), cell(shownValue(c.ours)),
-                           cell(shownValue(c.theirs)), cell(resolutionText(c)));
+                           cell(c.hasBase ? c.shown(c.base) : tr("(unknown)")), cell(c.shown(c.ours)),
+                           cell(c.shown(c.theirs)), cell(resolutionText(c)));
         }
         md += QLatin1Char('\n');
     }
@@ -308,7 +314,10 @@ QJsonObject MergeReport::toJson() const
     }
     QJsonArray conflictList;
     for (const MergeConflict &c : conflicts) {
-        conflictList.append(QJsonObject{
+        QJsonObject names; // a reference's values: the records they name
+        for (auto it = c.names.cbegin(); it != c.names.cend(); ++it)
+            names.insert(it.key(), it.value());
+        QJsonObject entry{
             {QStringLiteral("kind"), kindText(c.kind)},
             {QStringLiteral("table"), c.table},
             {QStringLiteral("uid"), c.recordUid},
@@ -322,7 +331,10 @@ QJsonObject MergeReport::toJson() const
             {QStringLiteral("resolution"), choiceText(c.resolution.choice)},
             {QStringLiteral("resolved_by"), c.resolution.by},
             {QStringLiteral("value"), jsonValue(c.resolution.value)},
-        });
+        };
+        if (!names.isEmpty())
+            entry.insert(QStringLiteral("names"), names);
+        conflictList.append(entry);
     }
     return QJsonObject{
         {QStringLiteral("ours"), oursPath},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,11 +50,17 @@ struct MergeConflict {
     QVariant theirs;
     QString oursChangedAt;   // the record's updated_at, or the removal's time
     QString theirsChangedAt;
+    // A reference field: the name of each record its values name, by uid (a uid means nothing to
+    // a person).
+    QHash<QString, QString> names;
     MergeResolution resolution;
 
     // What a resolution is looked up by (MergeOptions::resolutions): "table/uid/field".
     QString key() const { return table + QLatin1Char('/') + recordUid + QLatin1Char('/') + field; }
     bool isRemoval() const { return kind != Kind::Field; }
+    // One of its values as a person reads it: the name of the record a reference names, "(empty)"
+    // for nothing (MergeReport::shownValue).
+    QString shown(const QVariant &value) const;
     // For a removal: whether the resolution keeps the record.
     bool keepsRecord() const;
 };

@@ -28,7 +28,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 using namespace forumdesk;
@@ -192,6 +194,36 @@ TEST_CASE("The same field changed differently on both sides is exactly one confl
         copies.merge(options);
         CHECK(byUid<Commitment>(*copies.ours, base.uid).title == QStringLiteral("Título acordado"));
     }
+}
+
+TEST_CASE("A conflict over a reference shows the records it names, not their uids", "[merge]")
+{
+    TwoCopies copies;
+    const QList<Member> members = Table<Member>(*copies.ours).list();
+    REQUIRE(members.size() >= 3);
+    Meeting meeting = Table<Meeting>(*copies.ours).list().first();
+    QList<Member> others; // neither chairs it now
+    for (const Member &m : members)
+        if (m.id != meeting.chairMemberId)
+            others << m;
+    const Member mine = others.at(0), yours = others.at(1);
+    meeting.chairMemberId = mine.id;
+    Table<Meeting>(*copies.ours).update(meeting);
+    Meeting theirs = byUid<Meeting>(*copies.theirs, meeting.uid);
+    theirs.chairMemberId = byUid<Member>(*copies.theirs, yours.uid).id;
+    Table<Meeting>(*copies.theirs).update(theirs);
+    const MergeReport report = copies.merge();
+    REQUIRE(report.conflicts.size() == 1);
+    const MergeConflict &c = report.conflicts.first();
+    CHECK(c.ours.toString() == mine.uid); // what is written stays a uid
+    CHECK(c.shown(c.ours) == mine.name);
+    CHECK(c.shown(c.theirs) == yours.name);
+    const QString markdown = report.toMarkdown();
+    CHECK(markdown.contains(mine.name));
+    CHECK(markdown.contains(yours.name));
+    CHECK_FALSE(markdown.contains(yours.uid));
+    CHECK(report.toJson().value(QStringLiteral("conflicts")).toArray().first().toObject()
+              .value(QStringLiteral("names")).toObject().value(yours.uid).toString() == yours.name);
 }
 
 TEST_CASE("The same change on both sides is no conflict", "[merge]")

@@ -106,7 +106,7 @@ MergeReviewDialog::MergeReviewDialog(const MergeReport &preview, QWidget *parent
         m_conflicts->setItem(row, Kind, readOnlyItem(MergeReport::tableLabel(c.table)));
         m_conflicts->setItem(row, Record, readOnlyItem(c.recordLabel, c.recordLabel));
         m_conflicts->setItem(row, Field, readOnlyItem(c.isRemoval() ? tr("the whole record") : c.fieldLabel));
-        const QString base = c.hasBase ? MergeReport::shownValue(c.base) : tr("(not known)");
+        const QString base = c.hasBase ? c.shown(c.base) : tr("(not known)");
         const QString ours = sideText(c, c.ours, c.kind == MergeConflict::Kind::RemovedEdited);
         const QString theirs = sideText(c, c.theirs, c.kind == MergeConflict::Kind::EditedRemoved);
         m_conflicts->setItem(row, Base, readOnlyItem(edit::brief(base), base));
@@ -208,7 +208,7 @@ QString MergeReviewDialog::sideText(const MergeConflict &conflict, const QVarian
         return tr("(removed)");
     if (conflict.isRemoval())
         return tr("(changed: kept)");
-    return MergeReport::shownValue(value);
+    return conflict.shown(value);
 }
 
 int MergeReviewDialog::unsettled() const
@@ -231,7 +231,7 @@ void MergeReviewDialog::showConflict(int row)
     if (!valid)
         return;
     const MergeConflict &c = m_preview.conflicts.at(row);
-    m_baseText->setPlainText(c.hasBase ? MergeReport::shownValue(c.base) : tr("(not known: the copies share no history)"));
+    m_baseText->setPlainText(c.hasBase ? c.shown(c.base) : tr("(not known: the copies share no history)"));
     m_oursText->setPlainText(sideText(c, c.ours, c.kind == MergeConflict::Kind::RemovedEdited));
     m_theirsText->setPlainText(sideText(c, c.theirs, c.kind == MergeConflict::Kind::EditedRemoved));
     m_write->setVisible(editable(c));
