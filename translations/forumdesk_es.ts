@@ -4571,6 +4571,16 @@ Periodo: del %3 al %4</translation>
         <source>“%1” cannot be moved into “%2”</source>
         <translation>No se puede mover “%1” a “%2”</translation>
     </message>
+    <message>
+        <source>kept copy</source>
+        <comment>a file&apos;s name: FORUM (kept copy DATE TIME)</comment>
+        <translation>copia guardada</translation>
+    </message>
+    <message>
+        <source>merged copies</source>
+        <comment>a folder&apos;s name: FORUM (merged copies)</comment>
+        <translation>copias fusionadas</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

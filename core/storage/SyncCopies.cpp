@@ -29,6 +29,15 @@ std::pair<QString, QString> nameAndSuffix(const QString &forumPath)
 
 } // namespace
 
+QString SyncCopies::keptCopyWords()
+{
+    // Only characters a file name takes on every system, and no parenthesis (it closes the mark).
+    QString words = Words::tr("kept copy", "a file's name: FORUM (kept copy DATE TIME)");
+    static const QRegularExpression unfit(QStringLiteral("[()/\\\\:*?\"<>|]"));
+    words.remove(unfit);
+    return words.trimmed().isEmpty() ? QStringLiteral("kept copy") : words.trimmed();
+}
+
 std::optional<SyncCopy::Tool> SyncCopies::toolOf(const QString &forumPath, const QString &fileName)
 {
     const auto [name, suffix] = nameAndSuffix(forumPath);
@@ -38,7 +47,9 @@ std::optional<SyncCopy::Tool> SyncCopies::toolOf(const QString &forumPath, const
     static const QRegularExpression syncthing(QStringLiteral("^\\.sync-conflict-\\d{8}-\\d{6}-[A-Z0-9]{7}$"));
     static const QRegularExpression nextcloud(QStringLiteral("^ \\(conflicted copy [^)]*\\)$"));
     static const QRegularExpression dropbox(QStringLiteral("^ \\([^)]*'s conflicted copy[^)]*\\)$"));
-    static const QRegularExpression kept(QStringLiteral("^ \\(kept copy \\d{4}-\\d{2}-\\d{2} \\d{6}\\)$"));
+    // A copy this Forum Desk kept, named in English or in the language it speaks now.
+    const QRegularExpression kept(QStringLiteral("^ \\((?:kept copy|%1) \\d{4}-\\d{2}-\\d{2} \\d{6}\\)$")
+                                      .arg(QRegularExpression::escape(keptCopyWords())));
     if (syncthing.match(mark).hasMatch())
         return SyncCopy::Tool::Syncthing;
     if (nextcloud.match(mark).hasMatch())
@@ -74,7 +85,10 @@ QList<SyncCopy> SyncCopies::beside(const QString &forumPath)
 QString SyncCopies::asideFolder(const QString &forumPath)
 {
     const QFileInfo forum(forumPath);
-    return forum.absoluteDir().filePath(nameAndSuffix(forumPath).first + QStringLiteral(" (merged copies)"));
+    // In the language Forum Desk speaks: the folder is for the person who opens it.
+    return forum.absoluteDir().filePath(
+        QStringLiteral("%1 (%2)").arg(nameAndSuffix(forumPath).first,
+                                      Words::tr("merged copies", "a folder's name: FORUM (merged copies)")));
 }
 
 QString SyncCopies::moveAside(const QString &forumPath, const QString &copyPath)
@@ -118,7 +132,7 @@ QString SyncCopies::keptCopyPath(const QString &forumPath, const QDateTime &when
     const QFileInfo forum(forumPath);
     const auto [name, suffix] = nameAndSuffix(forumPath);
     QString path = forum.absoluteDir().filePath(
-        QStringLiteral("%1 (kept copy %2)%3").arg(name, when.toString(QStringLiteral("yyyy-MM-dd HHmmss")), suffix));
+        QStringLiteral("%1 (%2 %3)%4").arg(name, keptCopyWords(), when.toString(QStringLiteral("yyyy-MM-dd HHmmss")), suffix));
     return path;
 }
 

@@ -15,7 +15,7 @@ namespace forumdesk {
 //   Nextcloud  "NAME (conflicted copy 2026-12-05 101500).ogpforum"
 //   Dropbox    "NAME (Ana's conflicted copy 2026-12-05).ogpforum"
 // and the copy Forum Desk keeps of an open forum whose file a sync tool replaced under it
-// ("NAME (kept copy 2026-12-05 101500).ogpforum", keptCopyPath()).
+// ("NAME (kept copy 2026-12-05 101500).ogpforum", keptCopyPath(), in the language Forum Desk speaks).
 struct SyncCopy {
     enum class Tool { Syncthing, Nextcloud, Dropbox, ForumDesk };
     QString path;
@@ -31,7 +31,7 @@ public:
     // Whether `fileName` is one of `forumPath`'s conflict copies by its name.
     static std::optional<SyncCopy::Tool> toolOf(const QString &forumPath, const QString &fileName);
     // The folder beside the forum where copies that are merged, or identical, are moved:
-    // "NAME (merged copies)". Nothing is deleted.
+    // "NAME (merged copies)", in the language Forum Desk speaks. Nothing is deleted.
     static QString asideFolder(const QString &forumPath);
     // Moves `copyPath` into asideFolder(), keeping its name (numbered if the name is taken there);
     // returns where it went. Throws StorageError naming what failed.
@@ -40,6 +40,8 @@ public:
     static bool sameBytes(const QString &a, const QString &b);
     // A name for the copy Forum Desk keeps of an open forum whose file was replaced under it.
     static QString keptCopyPath(const QString &forumPath, const QDateTime &when);
+    // "kept copy" in the language Forum Desk speaks, fit for a file name (toolOf knows it and the English).
+    static QString keptCopyWords();
 };
 
 } // namespace forumdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
 
+#include "core/i18n/Translations.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/SyncCopies.h"
 
@@ -75,4 +76,27 @@ TEST_CASE("A copy moved aside goes into a folder beside the forum, never over an
     test::writeFile(stuck, "forum");
     CHECK_THROWS_AS(SyncCopies::moveAside(otherForum, stuck), StorageError);
     CHECK(QFileInfo::exists(stuck));
+}
+
+TEST_CASE("Kept copies and the folder of merged copies are named in Forum Desk's language, and found in either", "[sync-copies]")
+{
+    test::TempFolder folder;
+    const QString forum = folder.file(QStringLiteral("Foro.ogpforum"));
+    test::writeFile(forum, "forum");
+    const QDateTime when(QDate(2026, 12, 5), QTime(10, 15, 0));
+    REQUIRE(Translations::install(QStringLiteral("es")) == QStringLiteral("es"));
+    const QString kept = QFileInfo(SyncCopies::keptCopyPath(forum, when)).fileName();
+    const QString aside = QFileInfo(SyncCopies::asideFolder(forum)).fileName();
+    const bool spanishKnown = SyncCopies::toolOf(forum, kept) == SyncCopy::Tool::ForumDesk;
+    const bool englishKnown = SyncCopies::toolOf(forum, QStringLiteral("Foro (kept copy 2026-12-05 101500).ogpforum"))
+                              == SyncCopy::Tool::ForumDesk;
+    Translations::install(QStringLiteral("en"));
+    CHECK(kept == QStringLiteral("Foro (copia guardada 2026-12-05 101500).ogpforum"));
+    CHECK(aside == QStringLiteral("Foro (copias fusionadas)"));
+    CHECK(spanishKnown);
+    CHECK(englishKnown);
+    // In English again, a copy kept while Forum Desk spoke Spanish is no longer named as its own:
+    // only the English name and the current language's are.
+    CHECK(QFileInfo(SyncCopies::keptCopyPath(forum, when)).fileName() == QStringLiteral("Foro (kept copy 2026-12-05 101500).ogpforum"));
+    CHECK(QFileInfo(SyncCopies::asideFolder(forum)).fileName() == QStringLiteral("Foro (merged copies)"));
 }
