@@ -390,15 +390,18 @@ void Merger::plan()
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
     {
-        Statement mine = ours.query(QStringLiteral("SELECT uid FROM activity ORDER BY uid"));
+        // Ours' lines by uid, then theirs' in the order they were written (each table read page
+        // after page rather than through its uid index): the lines ours lacks, oldest first.
+        QSet<QString> mine;
+        {
+            Statement st = ours.query(QStringLiteral("SELECT uid FROM activity"));
+            while (st.next())
+                mine.insert(st.text(0));
+        }
         Statement other = theirs.query(QStringLiteral(
-            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity ORDER BY uid"));
-        bool mineMore = mine.next();
+            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity ORDER BY id"));
         while (other.next()) {
-            const QString uid = other.text(0);
-            while (mineMore && mine.text(0) < uid)
-                mineMore = mine.next();
-            if (mineMore && mine.text(0) == uid)
+            if (mine.contains(other.text(0)))
                 continue;
             QVariantList values;
             for (int i = 0; i < 8; ++i)
