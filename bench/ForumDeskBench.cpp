@@ -356,7 +356,8 @@ QString editScript(bool theirs)
         sql += QStringLiteral("INSERT INTO temp.bench_changed SELECT '%1', uid, 'update' FROM %1 WHERE %2;\n")
                    .arg(table, picked.arg(QStringLiteral("%1 OR %2").arg(alone, both)));
         sql += QStringLiteral("UPDATE %1 SET %2, updated_at = %3 WHERE %4;\n")
-                   .arg(table, appended(QLatin1String(e.field)), now, picked.arg(QStringLiteral("%1 OR %2").arg(alone, conflicting)));
+                   .arg(table, appended(QLatin1String(e.field)), now,
+                        picked.arg(QStringLiteral("%1 OR %2").arg(alone, conflicting)));
         sql += QStringLiteral("UPDATE %1 SET %2, updated_at = %3 WHERE %4;\n")
                    .arg(table, appended(QLatin1String(theirs ? e.otherField : e.field)), now, picked.arg(apart));
     }
@@ -376,7 +377,8 @@ QString editScript(bool theirs)
                "WHERE NOT EXISTS (SELECT 1 FROM attendance AS a WHERE a.meeting_id = mt.id AND a.member_id = mb.id) "
                "ORDER BY mt.id DESC, mb.id LIMIT %6;\n"
                "INSERT INTO attendance (uid, created_at, updated_at, meeting_id, member_id, name, organization, sector, status) "
-               "SELECT uid, %4, %4, meeting_id, member_id, name, organization, sector, 'present' FROM temp.bench_new_attendance;\n"
+               "SELECT uid, %4, %4, meeting_id, member_id, name, organization, sector, 'present' "
+               "FROM temp.bench_new_attendance;\n"
                "INSERT INTO temp.bench_changed SELECT 'attendance', uid, 'create' FROM temp.bench_new_attendance;\n")
                .arg(uuid)
                .arg(mine)
@@ -385,7 +387,8 @@ QString editScript(bool theirs)
                .arg(kAddedOnBoth);
     QStringList removable;
     for (int t = 0; t < int(std::size(kRemovedFrom)); ++t)
-        removable << QStringLiteral("SELECT '%1' AS tbl, %2 AS ord, id, row_number() OVER (ORDER BY id) AS r FROM %1 WHERE id % 4 = 3")
+        removable << QStringLiteral("SELECT '%1' AS tbl, %2 AS ord, id, row_number() OVER (ORDER BY id) AS r "
+                                    "FROM %1 WHERE id % 4 = 3")
                          .arg(QLatin1String(kRemovedFrom[t]))
                          .arg(t);
     sql += QStringLiteral("CREATE TEMP TABLE bench_gone AS SELECT tbl, id, row_number() OVER (ORDER BY r, ord) AS n FROM (%1);\n")
@@ -782,7 +785,7 @@ static int bench(QCoreApplication &app)
 
         // Peak memory: through this program's own --peak-memory-of, which waits for the merge alone
         // (wait4), so the figure is the merge's own. These runs are the warm-up runs.
-        const auto peakMemory = [&](const QStringList &args, QJsonObject *result) {
+        const auto peakMemory = [&](const QStringList &args, QJsonObject *reportRead) {
             freshPair();
             const Run run =
                 timed(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--peak-memory-of"), cli} + args, env);
@@ -790,11 +793,12 @@ static int bench(QCoreApplication &app)
             const QByteArray last = lines.isEmpty() ? QByteArray() : lines.last();
             if (!last.startsWith("peak-memory-kib "))
                 die(QStringLiteral("--peak-memory-of printed no figure"));
-            if (result)
-                *result = QJsonDocument::fromJson([&] {
-                              QFile file(report);
-                              return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-                          }()).object();
+            if (reportRead) {
+                QFile file(report);
+                if (!file.open(QIODevice::ReadOnly))
+                    die(QStringLiteral("the merge wrote no report at %1").arg(report));
+                *reportRead = QJsonDocument::fromJson(file.readAll()).object();
+            }
             return double(last.mid(16).toLongLong()) * 1024 / 1e6; // MB
         };
         QJsonObject result;
@@ -804,8 +808,8 @@ static int bench(QCoreApplication &app)
             die(QStringLiteral("the merge wrote nothing"));
         const qsizetype conflicts = result.value(QStringLiteral("conflicts")).toArray().size();
         *text << "  the merge: " << result.value(QStringLiteral("added")).toInt() << " added, "
-              << result.value(QStringLiteral("changed")).toInt() << " changed, " << result.value(QStringLiteral("removed")).toInt()
-              << " removed, " << conflicts << " conflicts; " << result.value(QStringLiteral("problems")).toArray().size()
+              << result.value(QStringLiteral("changed")).toInt() << " changed, "
+              << result.value(QStringLiteral("removed")).toInt() << " removed, " << conflicts << " conflicts; " << result.value(QStringLiteral("problems")).toArray().size()
               << " data-rule problems in the result\n";
         text->flush();
         merge.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("added"), result.value(QStringLiteral("added"))},
@@ -854,7 +858,8 @@ static int bench(QCoreApplication &app)
         // Every merge checks THEIRS in full, as any first opening does: that share is apart from the merge's own work.
         line(checkName, times[3]);
         figures << figure(mergeName, times[0], QStringLiteral("merge")) << figure(dryRunName, times[1], QStringLiteral("merge"))
-                << figure(baselineName, times[2], QStringLiteral("merge")) << figure(checkName, times[3], QStringLiteral("merge"));
+                << figure(baselineName, times[2], QStringLiteral("merge"))
+                << figure(checkName, times[3], QStringLiteral("merge"));
         merge.insert(QStringLiteral("peak_memory_mb"),
                      QJsonObject{{QStringLiteral("merge"), mergeMb}, {QStringLiteral("dry_run"), dryRunMb}});
     }
