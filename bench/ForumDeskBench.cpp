@@ -20,10 +20,18 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -142,21 +150,25 @@ Run timed(const QString &program, const QStringList &args, const QProcessEnviron
     }
 }
 
-// `warmups` untimed runs of each side, then `runs` timed runs of each, alternating so that a change
-// in the machine's load falls on both sides alike.
+// `warmups` untimed runs of each side, then `runs` timed runs of each, taking turns so that a change
+// in the machine's load falls on every side alike.
+QList<Timings> interleaved(int warmups, int runs, const QList<std::function<double()>> &sides)
+{
+    for (int i = 0; i < warmups; ++i)
+        for (const auto &side : sides)
+            side();
+    QList<Timings> timings(sides.size());
+    for (int i = 0; i < runs; ++i)
+        for (qsizetype s = 0; s < sides.size(); ++s)
+            timings[s].ms << sides[s]();
+    return timings;
+}
+
 std::pair<Timings, Timings> interleaved(int warmups, int runs, const std::function<double()> &a,
                                         const std::function<double()> &b)
 {
-    for (int i = 0; i < warmups; ++i) {
-        a();
-        b();
-    }
-    Timings as, bs;
-    for (int i = 0; i < runs; ++i) {
-        as.ms << a();
-        bs.ms << b();
-    }
-    return {as, bs};
+    const QList<Timings> both = interleaved(warmups, runs, {a, b});
+    return {both[0], both[1]};
 }
 
 QString range(const Timings &t)
@@ -200,6 +212,24 @@ double ratioLine(const QString &what, const Timings &measured, const Timings &ba
     *text << QStringLiteral("  %1 %2   %3\n").arg(QStringLiteral("ratio ") + what, -46).arg(ratio, 9, 'f', 2).arg(verdict);
     text->flush();
     return ratio;
+}
+
+// A figure with a goal of its own unit (a time on this machine, a memory), counted in the exit code.
+void goalLine(const QString &what, double value, const QString &unit, double goal)
+{
+    const bool met = value < goal;
+    allGoalsMet = allGoalsMet && met;
+    goals << QJsonObject{{QStringLiteral("figure"), what}, {QStringLiteral("value"), value}, {QStringLiteral("unit"), unit},
+                         {QStringLiteral("goal"), goal}, {QStringLiteral("met"), met}};
+    const auto shown = [&](double v) {
+        return unit == QLatin1String("ms") ? duration(v) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(unit);
+    };
+    *text << QStringLiteral("  %1 %2   goal under %3: %4\n")
+                 .arg(what, -46)
+                 .arg(shown(value), 10)
+                 .arg(unit == QLatin1String("ms") ? duration(goal) : QStringLiteral("%1 %2").arg(goal).arg(unit),
+                      met ? QStringLiteral("met") : QStringLiteral("NOT MET"));
+    text->flush();
 }
 
 QJsonObject figure(const QString &name, const Timings &t, const QString &part)
@@ -250,6 +280,141 @@ QString quotedIdentifier(QString name)
     return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+// The merge part: what each copy changes, with the sqlite3 shell. The change log's triggers are part
+// of the file, so they record sqlite3's writes as they record Forum Desk's (the edit script checks that
+// they did). Records are picked in every table below by their id modulo 4, taking the tables in turn,
+// the same picks in both copies (they start as the same file): class 0 is changed in OURS only, class 1
+// in THEIRS only, class 2 on both sides (the first kConflicts the same field to different values, the
+// rest one field each), class 3 is where each side removes records that the other leaves alone.
+constexpr int kChangedRecords = 10000; // on each side
+constexpr int kBothSides = 500;        // records changed on both sides
+constexpr int kConflicts = 300;        //   of which the same field, to different values
+constexpr int kAdded = 800;            // new records on each side
+constexpr int kAddedOnBoth = 50;       //   of which attendances both sides record (same meeting and member)
+constexpr int kRemoved = 200;          // records removed on each side
+constexpr int kChangedAlone = kChangedRecords - kBothSides - kAdded - kRemoved;
+
+// A field each side rewrites (free text, no rule on its value), and the other field a record changed
+// on both sides without a conflict gets in THEIRS.
+struct EditedTable {
+    const char *table;
+    const char *field;
+    const char *otherField;
+};
+const EditedTable kEditedTables[] = {
+    {"progress_update", "narrative", "evidence"}, {"milestone", "deliverable", "responsible"},
+    {"agenda_item", "minutes", "presenter"},      {"attendance", "organization", "represented_by"},
+    {"contribution", "response", "organization"}, {"action_item", "owner", "text"},
+    {"meeting", "notes", "place"},                {"commitment", "status_quo", "budget"},
+    {"lesson", "recommendation", "text"},
+};
+// Removed only from tables nothing names and nothing cascades from (a removal is one record), and
+// none that a data rule counts (an attendance is a vote's voter): progress updates, and links of
+// contributions to commitments.
+const char *const kRemovedFrom[] = {"progress_update", "contribution_commitment"};
+
+// The SQL for the sqlite3 shell that makes one side's changes, as the window would (a time of
+// change on every record changed, one activity line per change). It prints, separated by '|': the
+// records updated, added and removed, then what the triggers recorded: records with change-log
+// entries, and tombstones.
+QString editScript(bool theirs)
+{
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+    // A version 4 UUID, as QUuid writes it.
+    const QString uuid = QStringLiteral(
+        "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) "
+        "|| '-' || substr('89ab', 1 + abs(random() % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' "
+        "|| lower(hex(randomblob(6))))");
+    const QString side = theirs ? QStringLiteral("THEIRS") : QStringLiteral("OURS");
+    const int mine = theirs ? 1 : 0;
+    const auto appended = [&](const QString &field) {
+        return QStringLiteral("%1 = coalesce(%1 || ' ', '') || 'Revised in %2.'").arg(field, side);
+    };
+    QStringList candidates;
+    for (int t = 0; t < int(std::size(kEditedTables)); ++t)
+        candidates << QStringLiteral("SELECT '%1' AS tbl, %2 AS ord, id, id % 4 AS cls FROM %1")
+                          .arg(QLatin1String(kEditedTables[t].table))
+                          .arg(t);
+    QString sql = QStringLiteral(
+        "PRAGMA foreign_keys = ON;\n"
+        "BEGIN;\n"
+        "CREATE TEMP TABLE bench_start AS SELECT coalesce(max(id), 0) AS log FROM change_log;\n"
+        "CREATE TEMP TABLE bench_changed (tbl TEXT, uid TEXT, action TEXT);\n"
+        "CREATE TEMP TABLE bench_candidate AS SELECT tbl, ord, id, cls, "
+        "row_number() OVER (PARTITION BY tbl, cls ORDER BY id) AS r FROM (%1);\n"
+        "CREATE TEMP TABLE bench_pick AS SELECT tbl, id, cls, row_number() OVER (PARTITION BY cls ORDER BY r, ord) AS n "
+        "FROM temp.bench_candidate;\n"
+        "CREATE INDEX temp.bench_pick_table ON bench_pick (tbl, cls, n);\n")
+                      .arg(candidates.join(QStringLiteral(" UNION ALL ")));
+    for (const EditedTable &e : kEditedTables) {
+        const QString table = QLatin1String(e.table);
+        const QString picked = QStringLiteral("id IN (SELECT id FROM temp.bench_pick WHERE tbl = '%1' AND (%2))").arg(table);
+        const QString alone = QStringLiteral("cls = %1 AND n <= %2").arg(mine).arg(kChangedAlone);
+        const QString conflicting = QStringLiteral("cls = 2 AND n <= %1").arg(kConflicts);
+        const QString apart = QStringLiteral("cls = 2 AND n > %1 AND n <= %2").arg(kConflicts).arg(kBothSides);
+        const QString both = QStringLiteral("cls = 2 AND n <= %1").arg(kBothSides);
+        sql += QStringLiteral("INSERT INTO temp.bench_changed SELECT '%1', uid, 'update' FROM %1 WHERE %2;\n")
+                   .arg(table, picked.arg(QStringLiteral("%1 OR %2").arg(alone, both)));
+        sql += QStringLiteral("UPDATE %1 SET %2, updated_at = %3 WHERE %4;\n")
+                   .arg(table, appended(QLatin1String(e.field)), now,
+                        picked.arg(QStringLiteral("%1 OR %2").arg(alone, conflicting)));
+        sql += QStringLiteral("UPDATE %1 SET %2, updated_at = %3 WHERE %4;\n")
+                   .arg(table, appended(QLatin1String(theirs ? e.otherField : e.field)), now, picked.arg(apart));
+    }
+    // New progress updates under this side's milestones (several under one when there are few), and
+    // attendances both sides record for the same meetings and members, each with its own uid.
+    sql += QStringLiteral(
+               "CREATE TEMP TABLE bench_new_progress AS SELECT %1 AS uid, m.id AS milestone_id, "
+               "coalesce(m.end_on, m.start_on, date('now')) AS reported_on FROM milestone AS m, "
+               "(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) WHERE m.id % 4 = %2 "
+               "ORDER BY k, m.id LIMIT %3;\n"
+               "INSERT INTO progress_update (uid, created_at, updated_at, milestone_id, reported_on, percent, status, narrative, "
+               "reporter) SELECT uid, %4, %4, milestone_id, reported_on, 50, 'on_track', 'Reported in %5.', '%5 secretary' "
+               "FROM temp.bench_new_progress;\n"
+               "INSERT INTO temp.bench_changed SELECT 'progress_update', uid, 'create' FROM temp.bench_new_progress;\n"
+               "CREATE TEMP TABLE bench_new_attendance AS SELECT %1 AS uid, mt.id AS meeting_id, mb.id AS member_id, "
+               "mb.name AS name, mb.organization AS organization, mb.sector AS sector FROM meeting AS mt, member AS mb "
+               "WHERE NOT EXISTS (SELECT 1 FROM attendance AS a WHERE a.meeting_id = mt.id AND a.member_id = mb.id) "
+               "ORDER BY mt.id DESC, mb.id LIMIT %6;\n"
+               "INSERT INTO attendance (uid, created_at, updated_at, meeting_id, member_id, name, organization, sector, status) "
+               "SELECT uid, %4, %4, meeting_id, member_id, name, organization, sector, 'present' "
+               "FROM temp.bench_new_attendance;\n"
+               "INSERT INTO temp.bench_changed SELECT 'attendance', uid, 'create' FROM temp.bench_new_attendance;\n")
+               .arg(uuid)
+               .arg(mine)
+               .arg(kAdded - kAddedOnBoth)
+               .arg(now, side)
+               .arg(kAddedOnBoth);
+    QStringList removable;
+    for (int t = 0; t < int(std::size(kRemovedFrom)); ++t)
+        removable << QStringLiteral("SELECT '%1' AS tbl, %2 AS ord, id, row_number() OVER (ORDER BY id) AS r "
+                                    "FROM %1 WHERE id % 4 = 3")
+                         .arg(QLatin1String(kRemovedFrom[t]))
+                         .arg(t);
+    sql += QStringLiteral("CREATE TEMP TABLE bench_gone AS SELECT tbl, id, row_number() OVER (ORDER BY r, ord) AS n FROM (%1);\n")
+               .arg(removable.join(QStringLiteral(" UNION ALL ")));
+    for (const char *table : kRemovedFrom) {
+        const QString gone = QStringLiteral("id IN (SELECT id FROM temp.bench_gone WHERE tbl = '%1' AND n > %2 AND n <= %3)")
+                                 .arg(QLatin1String(table))
+                                 .arg(mine * kRemoved)
+                                 .arg((mine + 1) * kRemoved);
+        sql += QStringLiteral("INSERT INTO temp.bench_changed SELECT '%1', uid, 'delete' FROM %1 WHERE %2;\n"
+                              "DELETE FROM %1 WHERE %2;\n")
+                   .arg(QLatin1String(table), gone);
+    }
+    sql += QStringLiteral(
+               "INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, entity_uid, summary) "
+               "SELECT %1, %2, %2, '%3 secretary', action, tbl, uid, 'Changed in %3' FROM temp.bench_changed ORDER BY rowid;\n"
+               "SELECT (SELECT count(*) FROM temp.bench_changed WHERE action = 'update'), "
+               "(SELECT count(*) FROM temp.bench_changed WHERE action = 'create'), "
+               "(SELECT count(*) FROM temp.bench_changed WHERE action = 'delete'), "
+               "(SELECT count(DISTINCT row_uid) FROM change_log WHERE id > (SELECT log FROM temp.bench_start)), "
+               "(SELECT count(*) FROM tombstone WHERE uid IN (SELECT uid FROM temp.bench_changed WHERE action = 'delete'));\n"
+               "COMMIT;\n")
+               .arg(uuid, now, side);
+    return sql;
+}
+
 } // namespace
 
 static int bench(QCoreApplication &app)
@@ -268,9 +433,9 @@ static int bench(QCoreApplication &app)
                                                        "--size large) instead of writing one."),
                                         QStringLiteral("PATH"));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Timed runs of each side (default 21; exports at most 5)."),
+                                        QStringLiteral("Timed runs of each side (default 21; exports and the merge at most 5)."),
                                         QStringLiteral("N"), QStringLiteral("21"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one part: info, window or exports."),
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one part: info, window, exports or merge."),
                                         QStringLiteral("PART"));
     const QCommandLineOption offscreenOption(QStringLiteral("offscreen"),
                                              QStringLiteral("Windows on Qt's offscreen platform even when DISPLAY is set."));
@@ -290,8 +455,9 @@ static int bench(QCoreApplication &app)
     if (!runsOk || runs < 1)
         die(QStringLiteral("--runs takes a number of runs, at least 1"));
     const QString only = parser.value(onlyOption);
-    if (!only.isEmpty() && only != QLatin1String("info") && only != QLatin1String("window") && only != QLatin1String("exports"))
-        die(QStringLiteral("--only takes info, window or exports, not \"%1\"").arg(only));
+    if (!only.isEmpty() && only != QLatin1String("info") && only != QLatin1String("window") && only != QLatin1String("exports")
+        && only != QLatin1String("merge"))
+        die(QStringLiteral("--only takes info, window, exports or merge, not \"%1\"").arg(only));
     const auto wanted = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
 
     // --xvfb: the bench runs itself again inside one X server of its own, so both windows compared
@@ -357,7 +523,7 @@ static int bench(QCoreApplication &app)
         die(QStringLiteral("%1 not found in %2; build them with: cmake --build %3 --target forumdesk-bench "
                            "(or give the build folder with --build-dir DIR)")
                 .arg(missing.join(QStringLiteral(", ")), (appFolders + benchFolders).join(QStringLiteral(" or ")), build));
-    if (sqlite3.isEmpty() && wanted("info"))
+    if (sqlite3.isEmpty() && (wanted("info") || wanted("merge")))
         die(QStringLiteral("the sqlite3 command-line shell is not on PATH (Debian package sqlite3)"));
 
     QTemporaryDir scratchDir(QDir(QDir::tempPath()).filePath(QStringLiteral("forumdesk-bench-XXXXXX")));
@@ -365,6 +531,7 @@ static int bench(QCoreApplication &app)
         die(QStringLiteral("cannot make a temporary folder"));
     const QString scratch = scratchDir.path();
     const int exportRuns = std::min(runs, 5);
+    const int mergeRuns = std::min(runs, 5); // each run copies the pair afresh: seconds a run
 
     const QString loadAtStart = loadAverage();
     *text << "Forum Desk benchmark (forumdesk-bench, Qt " << qVersion() << ")\n"
@@ -534,6 +701,169 @@ static int bench(QCoreApplication &app)
             *text << "  LibreOffice not installed, comparison skipped\n";
     }
 
+    QJsonObject merge;
+    if (wanted("merge")) {
+        heading(QStringLiteral("4. Merge of two copies, %1 records changed on each side").arg(kChangedRecords));
+        const QProcessEnvironment env = partEnvironment(scratch, QStringLiteral("merge"));
+        const QDir folder(QDir(scratch).filePath(QStringLiteral("merge")));
+        const QString templates = folder.filePath(QStringLiteral("template"));
+        const QString work = folder.filePath(QStringLiteral("run"));
+        QDir().mkpath(templates);
+        const QString templateOurs = QDir(templates).filePath(QStringLiteral("ours.ogpforum"));
+        const QString templateTheirs = QDir(templates).filePath(QStringLiteral("theirs.ogpforum"));
+        const auto copy = [](const QString &from, const QString &to) {
+            if (!QFile::copy(from, to))
+                die(QStringLiteral("cannot copy %1 to %2").arg(from, to));
+        };
+        copy(forum, templateOurs);
+        copy(forum, templateTheirs);
+
+        // Each side's changes, made once; every timed run starts from fresh copies of this pair.
+        QJsonObject changes;
+        for (const bool theirsSide : {false, true}) {
+            const QString name = theirsSide ? QStringLiteral("theirs") : QStringLiteral("ours");
+            const Run edit = timed(sqlite3, {theirsSide ? templateTheirs : templateOurs, editScript(theirsSide)}, env);
+            const QList<QByteArray> counts = edit.out.trimmed().split('|');
+            if (counts.size() != 5)
+                die(QStringLiteral("the edits of %1 printed \"%2\"").arg(name, QString::fromUtf8(edit.out.trimmed())));
+            const qint64 updated = counts[0].toLongLong(), added = counts[1].toLongLong(), removed = counts[2].toLongLong();
+            if (updated + added + removed != kChangedRecords)
+                die(QStringLiteral("the edits of %1 changed %2 records, not %3: %4 is not the large sample")
+                        .arg(name)
+                        .arg(updated + added + removed)
+                        .arg(kChangedRecords)
+                        .arg(forum));
+            // The change log is what the merge goes by: without it the bench would time another merge.
+            if (counts[3].toLongLong() != updated || counts[4].toLongLong() != removed)
+                die(QStringLiteral("the change log's triggers did not record sqlite3's edits of %1: %2 records updated, %3 "
+                                   "logged; %4 removed, %5 tombstones")
+                        .arg(name)
+                        .arg(updated)
+                        .arg(QString::fromLatin1(counts[3]))
+                        .arg(removed)
+                        .arg(QString::fromLatin1(counts[4])));
+            *text << "  " << (theirsSide ? "THEIRS" : "OURS  ") << ": " << (updated + added + removed) << " records changed ("
+                  << updated << " updated, " << added << " added, " << removed << " removed) by sqlite3 in "
+                  << duration(edit.ms) << ", each logged by the file's triggers\n";
+            changes.insert(name, QJsonObject{{QStringLiteral("updated"), updated}, {QStringLiteral("added"), added},
+                                             {QStringLiteral("removed"), removed}});
+        }
+        *text << "  on both sides: " << kBothSides << " records (" << kConflicts
+              << " with the same field changed differently: conflicts, settled by --prefer theirs), " << kAddedOnBoth
+              << " attendances added on both sides for the same meeting and member\n";
+        text->flush();
+        merge.insert(QStringLiteral("changes"), changes);
+
+        // Every run starts from fresh copies of the pair: OURS is this computer's own file, opened
+        // before (one info, untimed, so the merge takes its fast path as a user's would), THEIRS a copy
+        // from elsewhere, never seen (the merge checks it in full).
+        const QString ours = QDir(work).filePath(QStringLiteral("ours.ogpforum"));
+        const QString theirs = QDir(work).filePath(QStringLiteral("theirs.ogpforum"));
+        const QString report = QDir(work).filePath(QStringLiteral("report.json"));
+        const auto freshPair = [&] {
+            if (!QDir(work).removeRecursively() || !QDir().mkpath(work))
+                die(QStringLiteral("cannot empty %1").arg(work));
+            copy(templateOurs, ours);
+            copy(templateTheirs, theirs);
+            timed(cli, {QStringLiteral("info"), ours}, env);
+        };
+        const QStringList mergeArgs{QStringLiteral("merge"), ours, theirs, QStringLiteral("--prefer"), QStringLiteral("theirs"),
+                                    QStringLiteral("--report"), report};
+        const QStringList dryRunArgs = mergeArgs + QStringList{QStringLiteral("--dry-run")};
+        // The baseline: the least any merge of the two files does, by SQLite alone: keep a copy of OURS
+        // and read every page of both, checked (quick_check: every b-tree page and record, in one process).
+        const QString kept = QDir(work).filePath(QStringLiteral("kept.ogpforum"));
+        QString theirsLiteral = theirs;
+        theirsLiteral = QLatin1Char('\'') + theirsLiteral.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+        const QStringList baselineArgs{
+            QStringLiteral("-c"), QStringLiteral("cp -- \"$1\" \"$2\" && exec \"$3\" -readonly \"$1\" \"$4\""),
+            QStringLiteral("sh"), ours, kept, sqlite3,
+            QStringLiteral("ATTACH %1 AS theirs; PRAGMA main.quick_check; PRAGMA theirs.quick_check;").arg(theirsLiteral)};
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sh"));
+        if (shell.isEmpty())
+            die(QStringLiteral("sh is not on PATH"));
+
+        // Peak memory: through this program's own --peak-memory-of, which waits for the merge alone
+        // (wait4), so the figure is the merge's own. These runs are the warm-up runs.
+        const auto peakMemory = [&](const QStringList &args, QJsonObject *reportRead) {
+            freshPair();
+            const Run run =
+                timed(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--peak-memory-of"), cli} + args, env);
+            const QList<QByteArray> lines = run.out.trimmed().split('\n');
+            const QByteArray last = lines.isEmpty() ? QByteArray() : lines.last();
+            if (!last.startsWith("peak-memory-kib "))
+                die(QStringLiteral("--peak-memory-of printed no figure"));
+            if (reportRead) {
+                QFile file(report);
+                if (!file.open(QIODevice::ReadOnly))
+                    die(QStringLiteral("the merge wrote no report at %1").arg(report));
+                *reportRead = QJsonDocument::fromJson(file.readAll()).object();
+            }
+            return double(last.mid(16).toLongLong()) * 1024 / 1e6; // MB
+        };
+        QJsonObject result;
+        const double mergeMb = peakMemory(mergeArgs, &result);
+        const double dryRunMb = peakMemory(dryRunArgs, nullptr);
+        if (!result.value(QStringLiteral("written")).toBool())
+            die(QStringLiteral("the merge wrote nothing"));
+        const qsizetype conflicts = result.value(QStringLiteral("conflicts")).toArray().size();
+        *text << "  the merge: " << result.value(QStringLiteral("added")).toInt() << " added, "
+              << result.value(QStringLiteral("changed")).toInt() << " changed, "
+              << result.value(QStringLiteral("removed")).toInt() << " removed, " << conflicts << " conflicts; " << result.value(QStringLiteral("problems")).toArray().size()
+              << " data-rule problems in the result\n";
+        text->flush();
+        merge.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("added"), result.value(QStringLiteral("added"))},
+                                                           {QStringLiteral("changed"), result.value(QStringLiteral("changed"))},
+                                                           {QStringLiteral("removed"), result.value(QStringLiteral("removed"))},
+                                                           {QStringLiteral("conflicts"), conflicts}});
+        if (conflicts == 0)
+            die(QStringLiteral("the merge found no conflicts; the edits did not make what this part measures"));
+
+        *text << "  " << mergeRuns << " timed run" << (mergeRuns > 1 ? "s" : "") << " of each, taking turns, after one run of "
+              << "the merge and the dry run that measures their memory\n";
+        text->flush();
+        const QList<Timings> times = interleaved(
+            0, mergeRuns,
+            {[&] {
+                 freshPair();
+                 return timed(cli, mergeArgs, env).ms;
+             },
+             [&] {
+                 freshPair();
+                 return timed(cli, dryRunArgs, env).ms;
+             },
+             [&] {
+                 freshPair();
+                 const Run run = timed(shell, baselineArgs, env);
+                 if (run.out.trimmed() != "ok\nok")
+                     die(QStringLiteral("quick_check of the copies says: %1").arg(QString::fromUtf8(run.out.trimmed())));
+                 return run.ms;
+             },
+             [&] {
+                 freshPair();
+                 return timed(cli, {QStringLiteral("info"), theirs}, env).ms;
+             }});
+        const QString mergeName = QStringLiteral("forumdesk-cli merge OURS THEIRS --prefer theirs");
+        const QString dryRunName = QStringLiteral("the same with --dry-run");
+        const QString baselineName = QStringLiteral("cp OURS + sqlite3 quick_check of both");
+        const QString checkName = QStringLiteral("forumdesk-cli info THEIRS (full check)");
+        line(mergeName, times[0]);
+        line(dryRunName, times[1]);
+        line(baselineName, times[2]);
+        ratioLine(QStringLiteral("merge / baseline"), times[0], times[2], 0);
+        ratioLine(QStringLiteral("dry run / baseline"), times[1], times[2], 0);
+        goalLine(QStringLiteral("merge, median on this machine"), times[0].median(), QStringLiteral("ms"), 1000);
+        goalLine(QStringLiteral("peak memory of the merge"), mergeMb, QStringLiteral("MB"), 200);
+        goalLine(QStringLiteral("peak memory of the dry run"), dryRunMb, QStringLiteral("MB"), 200);
+        // Every merge checks THEIRS in full, as any first opening does: that share is apart from the merge's own work.
+        line(checkName, times[3]);
+        figures << figure(mergeName, times[0], QStringLiteral("merge")) << figure(dryRunName, times[1], QStringLiteral("merge"))
+                << figure(baselineName, times[2], QStringLiteral("merge"))
+                << figure(checkName, times[3], QStringLiteral("merge"));
+        merge.insert(QStringLiteral("peak_memory_mb"),
+                     QJsonObject{{QStringLiteral("merge"), mergeMb}, {QStringLiteral("dry_run"), dryRunMb}});
+    }
+
     const QString loadAtEnd = loadAverage();
     *text << "\nLoad average " << loadAtEnd << " at the end. "
           << (allGoalsMet ? "Every goal measured was met.\n" : "A goal was NOT met.\n");
@@ -547,6 +877,7 @@ static int bench(QCoreApplication &app)
             {QStringLiteral("load_average_end"), loadAtEnd},
             {QStringLiteral("runs"), runs},
             {QStringLiteral("export_runs"), exportRuns},
+            {QStringLiteral("merge_runs"), mergeRuns},
             {QStringLiteral("window_platform"), platform},
             {QStringLiteral("window_platform_text"), platformText},
             {QStringLiteral("sample"), sample},
@@ -556,6 +887,8 @@ static int bench(QCoreApplication &app)
         };
         if (!biggestPlan.isEmpty())
             report.insert(QStringLiteral("biggest_plan"), biggestPlan);
+        if (!merge.isEmpty())
+            report.insert(QStringLiteral("merge"), merge);
         if (wanted("exports"))
             report.insert(QStringLiteral("libreoffice"), libreOffice.isEmpty() ? QJsonValue() : QJsonValue(libreOffice));
         QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
@@ -563,8 +896,40 @@ static int bench(QCoreApplication &app)
     return allGoalsMet ? 0 : 1;
 }
 
+// forumdesk-bench --peak-memory-of PROGRAM ARGS...: runs PROGRAM to its end, then prints as the last
+// line on stdout "peak-memory-kib N", the most memory it held (its peak resident set, as wait4 reports
+// it), and ends with its exit code. A process of its own, so the figure is that program's alone:
+// getrusage(RUSAGE_CHILDREN) in the bench would give the largest of every program it ever ran.
+static int peakMemoryOf(char *argv[])
+{
+#ifdef Q_OS_UNIX
+    std::fflush(stdout);
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 2;
+    if (pid == 0) {
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage usage {};
+    while (wait4(pid, &status, 0, &usage) < 0) {
+        if (errno != EINTR)
+            return 2;
+    }
+    std::printf("peak-memory-kib %ld\n", usage.ru_maxrss);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 2;
+#else
+    Q_UNUSED(argv);
+    std::fprintf(stderr, "forumdesk-bench: --peak-memory-of needs a POSIX system\n");
+    return 2;
+#endif
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc > 2 && std::strcmp(argv[1], "--peak-memory-of") == 0)
+        return peakMemoryOf(argv + 2);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("forumdesk-bench"));
     try {
