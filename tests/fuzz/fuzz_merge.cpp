@@ -9,7 +9,7 @@
 // exception, a sanitizer report; and, checked here, THEIRS's bytes changed or a file left beside it,
 // OURS changed by the dry run or by a merge that threw (or the copy kept before it left behind), a
 // conflict left unsettled although theirs was preferred, a merged OURS that fails the full check its
-// next open would run.
+// next open would run. With FORUMDESK_FUZZ_VERBOSE set, it says how far each input got.
 #include "tests/fuzz/FuzzSupport.h"
 
 #include "core/forum/ConsistencyCheck.h"
@@ -27,7 +27,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <exception>
+#include <cstdio>
 
 #ifndef FORUMDESK_FUZZ_MERGE_OURS
 #error "FORUMDESK_FUZZ_MERGE_OURS: the path of OURS (tests/fuzz/CMakeLists.txt defines it)"
@@ -105,6 +105,14 @@ QByteArray content(ForumFile &forum)
     return hash.result();
 }
 
+// With FORUMDESK_FUZZ_VERBOSE set, one line per stage's outcome on stderr: how far an input got.
+void note(const char *stage, const QString &detail)
+{
+    static const bool verbose = qEnvironmentVariableIsSet("FORUMDESK_FUZZ_VERBOSE");
+    if (verbose)
+        std::fprintf(stderr, "%s %s\n", stage, qPrintable(detail));
+}
+
 [[noreturn]] void bug(const char *what, const QString &detail = {})
 {
     qFatal("fuzz_merge: %s%s%s", what, detail.isEmpty() ? "" : ": ", qPrintable(detail));
@@ -135,7 +143,8 @@ void mergeInput()
     // The dry run of the review: never writes, whether it throws or not.
     try {
         render(previewMerge(*ours, g_theirsPath));
-    } catch (const StorageError &) {
+    } catch (const StorageError &e) {
+        note("PREVIEW-REFUSED", e.message());
     }
     if (content(*ours) != before)
         bug("the dry run changed OURS");
@@ -148,7 +157,8 @@ void mergeInput()
     MergeReport report;
     try {
         report = mergeForums(*ours, g_theirsPath, merge);
-    } catch (const StorageError &) {
+    } catch (const StorageError &e) {
+        note("MERGE-REFUSED", e.message());
         // Refused, or refused by the schema while writing: OURS as it was, no copy kept.
         if (content(*ours) != before)
             bug("a merge that threw changed OURS");
@@ -168,6 +178,12 @@ void mergeInput()
         bug("the copy kept before the merge is not OURS as it was", report.backupPath);
     }
     render(report);
+    note("MERGED", QStringLiteral("written=%1 +%2 ~%3 -%4 conflicts=%5")
+                       .arg(int(report.written))
+                       .arg(report.addedCount())
+                       .arg(report.changedCount())
+                       .arg(report.removedCount())
+                       .arg(report.conflicts.size()));
     // ConsistencyCheck::run in its two parts. The full check is what the next open of OURS runs: a
     // merge must not write what makes the file refused. The data rules may well find problems in
     // what THEIRS brought (the report lists them).
@@ -189,9 +205,19 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     QDir().mkpath(g_theirsFolder);
     g_oursPath = QDir(g_oursFolder).filePath(QStringLiteral("ours.ogpforum"));
     g_theirsPath = QDir(g_theirsFolder).filePath(QStringLiteral("theirs.ogpforum"));
-    g_ours = readFile(QStringLiteral(FORUMDESK_FUZZ_MERGE_OURS));
-    // OURS must open and be sound, or every input would only test a refusal.
-    writeFile(g_oursPath, g_ours);
+    // OURS as Forum Desk keeps it: brought up to date if the stored one is of an earlier format (its
+    // history, which the seeds share, is kept), without the copy the update keeps beside it.
+    writeFile(g_oursPath, readFile(QStringLiteral(FORUMDESK_FUZZ_MERGE_OURS)));
+    try {
+        ForumFile::open(g_oursPath);
+    } catch (const StorageError &e) {
+        bug("OURS does not open", e.message());
+    }
+    for (const QString &name : filesIn(g_oursFolder))
+        if (name != QLatin1String("ours.ogpforum"))
+            QFile::remove(QDir(g_oursFolder).filePath(name));
+    g_ours = readFile(g_oursPath);
+    // OURS must be sound, or every input would only test a refusal.
     try {
         OpenOptions options;
         options.fullCheck = true;
