@@ -123,16 +123,22 @@ INSERT INTO attendance (uid, created_at, updated_at, meeting_id, member_id, name
   FROM member WHERE id = (SELECT min(id) FROM member);
 SQL
 
-# THEIRS of format 3 (no change log: fields that differ are conflicts, no removals): the common
-# ancestor taken back to format 3, a title and a phone changed there.
-cp "$work/base.ogpforum" "$corpus/theirs-format-3-512.ogpforum"
-triggers="$(sqlite3 "$corpus/theirs-format-3-512.ogpforum" "SELECT 'DROP TRIGGER \"' || name || '\";' FROM sqlite_schema WHERE type = 'trigger'")"
-edit "$corpus/theirs-format-3-512.ogpforum" <<SQL
-$triggers
-DROP TABLE change_log;
-DROP TABLE tombstone;
-DROP TABLE merge_state;
-PRAGMA user_version = 3;
+# THEIRS of format 3 (no change log: fields that differ are conflicts, no removals): a file of format 3
+# made from the format's own steps (core/storage/schema_v1..3.sql), holding what the common ancestor
+# holds in the columns format 3 has, then a title and a phone changed there.
+f3="$corpus/theirs-format-3-512.ogpforum"
+{
+  echo "PRAGMA page_size = 512; PRAGMA application_id = 1330073670;" # kApplicationId, "OGPF"
+  cat "$root/core/storage/schema_v1.sql" "$root/core/storage/schema_v2.sql" "$root/core/storage/schema_v3.sql"
+  echo "PRAGMA user_version = 3;"
+} | sqlite3 -bail "$f3"
+copy="ATTACH '$work/base.ogpforum' AS base; BEGIN;"
+for table in $(sqlite3 "$f3" "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'"); do
+  columns="$(sqlite3 "$f3" "SELECT group_concat(name, ', ') FROM pragma_table_info('$table')")"
+  copy+=" INSERT INTO main.$table ($columns) SELECT $columns FROM base.$table;"
+done
+sqlite3 -bail "$f3" "$copy COMMIT;" # foreign keys off: tables are filled in any order
+edit "$f3" <<SQL
 UPDATE commitment SET title = 'Título cambiado en una copia de formato 3', updated_at = $now WHERE id = (SELECT min(id) FROM commitment);
 UPDATE member SET phone = '+000 2 555 0333', updated_at = $now WHERE id = (SELECT max(id) FROM member);
 SQL
