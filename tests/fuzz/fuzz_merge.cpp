@@ -3,8 +3,9 @@
 // (tests/fuzz/data/merge-ours.ogpforum, which the seeds under corpus/fuzz_merge share their history
 // with: tests/fuzz/data/make-merge-data.sh). Each input starts from OURS's bytes as committed: first
 // the dry run a person reviews (previewMerge), then the merge itself, preferring theirs and forced (so
-// that a copy of another forum goes as deep), then, if it wrote, the check of the result
-// (ConsistencyCheck::run) and the report in every rendering (summary, Markdown, JSON).
+// that a copy of another forum goes as deep), then, if it did not refuse, the check of the result
+// (ConsistencyCheck::run's two parts: the full check, the data rules) and the report in every
+// rendering (summary, Markdown, JSON).
 // Refusals (StorageError) are the expected outcome for most inputs. A bug: a crash, a hang, another
 // exception, a sanitizer report; and, checked here, THEIRS's bytes changed or a file left beside it,
 // OURS changed by the dry run or by a merge that threw (or the copy kept before it left behind), a
