@@ -21,6 +21,11 @@ void Attendance::seat(const Member &member)
     guest = false;
 }
 
+bool Attendance::hadVote(const Member &today) const
+{
+    return role.isEmpty() ? today.voting : voting;
+}
+
 const EntitySchema<Attendance> &Attendance::schema()
 {
     using R = Attendance;

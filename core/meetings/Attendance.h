@@ -31,6 +31,9 @@ struct Attendance : Record {
 
     // Takes `member`'s name, organisation, sector, role and vote as they are now.
     void seat(const Member &member);
+    // Whether the member had a vote at the meeting: the seat kept with the attendance, or, for a
+    // row taken without one, what `today`'s record of the member says.
+    bool hadVote(const Member &today) const;
 
     static const EntitySchema<Attendance> &schema();
 };

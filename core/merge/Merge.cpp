@@ -73,7 +73,7 @@ struct SideLog {
     QHash<QString, QStringList> editedFields; // row uid -> the fields with such changes
     QList<LogEntry> entries;           // kept for theirs only: what ours takes in
     QHash<QString, Tomb> tombstones;   // every tombstone of the side
-    // Records added on both sides and merged as one (MergeMemory::aliasField): each uid -> the other.
+    // Records added on both sides and merged as one (kAliasField): each uid -> the other.
     QHash<QString, QString> aliases;
 };
 
@@ -322,9 +322,9 @@ private:
     // an earlier merge (kAliasField).
     enum class Match { Uid, NaturalKey, Remembered };
     void fieldMerge(int t, const Row &ours, const Row &theirs, Match match);
-    // The other uid of a record merged as one with another (either side's memory), or empty.
     // The name of the record `uid` of `table` (ours', else theirs'), for a person.
     QString referenceName(const QString &table, const QString &uid);
+    // The other uid of a record merged as one with another (either side's memory), or empty.
     QString aliasOf(const QString &uid) const
     {
         return m_oursLog.aliases.value(uid, m_theirsLog.aliases.value(uid));

@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <iterator>
@@ -405,7 +406,7 @@ void Database::noteWritten(RecordKind kind, qint64 id)
 
 Transaction::Transaction(Database &db) : m_db(db), m_writtenBefore(db.m_uncommitted.size())
 {
-    static quint64 counter = 0;
+    static std::atomic<quint64> counter = 0; // connections on several threads nest transactions
     if (!db.inTransaction()) {
         db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     } else {

@@ -47,9 +47,9 @@ std::optional<SyncCopy::Tool> SyncCopies::toolOf(const QString &forumPath, const
     static const QRegularExpression syncthing(QStringLiteral("^\\.sync-conflict-\\d{8}-\\d{6}-[A-Z0-9]{7}$"));
     static const QRegularExpression nextcloud(QStringLiteral("^ \\(conflicted copy [^)]*\\)$"));
     static const QRegularExpression dropbox(QStringLiteral("^ \\([^)]*'s conflicted copy[^)]*\\)$"));
-    // A copy this Forum Desk kept, named in English or in the language it speaks now.
-    const QRegularExpression kept(QStringLiteral("^ \\((?:kept copy|%1) \\d{4}-\\d{2}-\\d{2} \\d{6}\\)$")
-                                      .arg(QRegularExpression::escape(keptCopyWords())));
+    // A copy a Forum Desk kept, named in whatever language it spoke then (a colleague's, on a
+    // shared folder): words, then the date and time exactly as keptCopyPath writes them.
+    static const QRegularExpression kept(QStringLiteral("^ \\(\\p{L}[\\p{L} ]* \\d{4}-\\d{2}-\\d{2} \\d{6}\\)$"));
     if (syncthing.match(mark).hasMatch())
         return SyncCopy::Tool::Syncthing;
     if (nextcloud.match(mark).hasMatch())

@@ -40,7 +40,7 @@ public:
     static bool sameBytes(const QString &a, const QString &b);
     // A name for the copy Forum Desk keeps of an open forum whose file was replaced under it.
     static QString keptCopyPath(const QString &forumPath, const QDateTime &when);
-    // "kept copy" in the language Forum Desk speaks, fit for a file name (toolOf knows it and the English).
+    // "kept copy" in the language Forum Desk speaks, fit for a file name (toolOf knows a kept copy in any).
     static QString keptCopyWords();
 };
 

@@ -137,6 +137,9 @@ TEST_CASE("A past meeting keeps the seats its members held then, whatever their 
     CHECK(then.presentVoting == 2);
     CHECK(then.met);
     CHECK(MeetingDossier::load(*room.file, room.meeting.id).memberRoles.value(ana.id) == QStringLiteral("member"));
+    const auto seat = AttendanceSheet::find(*room.file, room.meeting.id, ana.id);
+    REQUIRE(seat);
+    CHECK(seat->hadVote(ana)); // the decision dialog offers her a named vote there
     CHECK(ConsistencyCheck::dataRules(*room.file).isEmpty());
 
     // A meeting after the change counts her as she is now.

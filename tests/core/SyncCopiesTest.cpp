@@ -95,8 +95,11 @@ TEST_CASE("Kept copies and the folder of merged copies are named in Forum Desk's
     CHECK(aside == QStringLiteral("Foro (copias fusionadas)"));
     CHECK(spanishKnown);
     CHECK(englishKnown);
-    // In English again, a copy kept while Forum Desk spoke Spanish is no longer named as its own:
-    // only the English name and the current language's are.
+    // In English again, a copy kept while Forum Desk spoke Spanish (or by a colleague's in French) is
+    // still found; a name of the person's own with a date is not taken for one.
+    CHECK(SyncCopies::toolOf(forum, kept) == SyncCopy::Tool::ForumDesk);
+    CHECK(SyncCopies::toolOf(forum, QStringLiteral("Foro (copie conservée 2026-12-05 101500).ogpforum")) == SyncCopy::Tool::ForumDesk);
+    CHECK_FALSE(SyncCopies::toolOf(forum, QStringLiteral("Foro (respaldo 2026-12-05).ogpforum")));
     CHECK(QFileInfo(SyncCopies::keptCopyPath(forum, when)).fileName() == QStringLiteral("Foro (kept copy 2026-12-05 101500).ogpforum"));
     CHECK(QFileInfo(SyncCopies::asideFolder(forum)).fileName() == QStringLiteral("Foro (merged copies)"));
 }

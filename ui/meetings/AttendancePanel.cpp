@@ -164,7 +164,7 @@ void AttendancePanel::reload()
         if (!line.attendance)
             statusCell->setForeground(Qt::gray);
         m_members->setItem(row, 2, statusCell);
-        if (!line.member.voting)
+        if (line.attendance ? !line.attendance->hadVote(line.member) : !line.member.voting)
             m_members->item(row, 0)->setToolTip(tr("%1 (no vote in the forum's decisions)").arg(line.member.organization));
     }
     if (selected >= 0 && selected < m_members->rowCount())

@@ -60,9 +60,10 @@ DecisionDialog::DecisionDialog(ForumFile &file, const DecisionRecord &record, QW
     for (QSpinBox *box : {m_for, m_against, m_abstain})
         box->setRange(0, 100000);
 
-    // Named votes: the voting members marked present, remote or represented.
+    // Named votes: the members who had a vote at the meeting (the seat its attendance kept), marked
+    // present, remote or represented.
     for (const AttendanceLine &line : AttendanceSheet::members(file, record.decision.meetingId)) {
-        if (line.member.voting && line.attendance
+        if (line.attendance && line.attendance->hadVote(line.member)
             && QStringList{key::AttendanceStatus::Present, key::AttendanceStatus::Remote, key::AttendanceStatus::Represented}
                    .contains(line.attendance->status))
             m_voters << std::pair{line.member.id, line.attendance->name};

@@ -498,6 +498,9 @@ void MainWindow::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
     m_central->setEnabled(!busy);
+    // No undo or redo while a worker writes the file (a merge): Edit ▸ Undo, the toolbar and
+    // Ctrl+Z come back with the document's stack.
+    m_undoGroup->setActiveStack(!busy && m_document ? m_document->undoStack() : nullptr);
     if (busy) {
         QApplication::setOverrideCursor(Qt::BusyCursor);
         statusBar()->showMessage(message);
