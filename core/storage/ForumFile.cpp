@@ -2,6 +2,7 @@
 #include "core/storage/ForumFile.h"
 
 #include "core/storage/CheckConstraints.h"
+#include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntitySchema.h"
 #include "core/storage/FileEntry.h"
@@ -138,16 +139,6 @@ SchemaObjects schemaObjects(Database &db)
     return objects;
 }
 
-QStringList columnsOf(Database &db, const QString &table)
-{
-    QStringList columns;
-    Statement st = db.query(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
-    st.bind(1, table);
-    while (st.next())
-        columns << st.text(0);
-    return columns;
-}
-
 // The schema that `steps` build up to `version`, with each table's columns: built once per
 // process and version, as every open compares with it.
 struct ExpectedSchema {
@@ -179,7 +170,7 @@ const ExpectedSchema &expectedSchema(int version, const std::vector<MigrationSte
     for (auto it = expected.objects.cbegin(); it != expected.objects.cend(); ++it) {
         if (it->type != QLatin1String("table"))
             continue;
-        expected.columns.insert(it.key(), columnsOf(db, it.key()));
+        expected.columns.insert(it.key(), changelog::columnsOf(db, it.key()));
         expected.checks.insert(it.key(), CheckConstraints::of(it->sql));
     }
     return cache.emplace(id, std::move(expected)).first->second;
@@ -206,7 +197,7 @@ QStringList schemaProblems(Database &db, int version, const std::vector<Migratio
             problems << ForumFile::tr("%1 “%2” is missing").arg(it->type, it.key());
         } else if (subsetOnly) {
             if (it->type == QLatin1String("table")) {
-                const QStringList haveColumns = columnsOf(db, it.key());
+                const QStringList haveColumns = changelog::columnsOf(db, it.key());
                 for (const QString &column : expected.columns.value(it.key()))
                     if (!haveColumns.contains(column))
                         problems << ForumFile::tr("column “%1.%2” is missing").arg(it.key(), column);
