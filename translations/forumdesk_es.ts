@@ -35,6 +35,14 @@
         <source>%1 of “%2”: kept %3, not kept %4</source>
         <translation>%1 de “%2”: se conservó %3, no se conservó %4</translation>
     </message>
+    <message>
+        <source>%1 gives the uid %2 to two records of different kinds (%3 and %4): the copy is damaged, so it is not merged</source>
+        <translation>%1 da el uid %2 a dos registros de tipos distintos (%3 y %4): la copia está dañada, así que no se fusiona</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” was moved in theirs under a record removed in ours; it stays where ours has it.</source>
+        <translation>El registro de %1 “%2” se movió en la otra copia bajo un registro eliminado en esta; queda donde lo tiene esta copia.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemFollowUp</name>

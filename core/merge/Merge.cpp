@@ -279,6 +279,10 @@ struct Update {
     QVariantList values;
     QList<bool> set;
     QString updatedAt;
+    // References a side emptied by removing the record they named (column -> that record's uid).
+    // Whether the emptying stands is known only once the conflicts are answered: a removal kept
+    // back, or a removed record put back, means the reference names it again.
+    QHash<int, QString> theirsEmptied, oursEmptied;
 };
 
 struct Pending {
@@ -314,6 +318,10 @@ public:
     void apply();
     // Whether the merge would write anything at all.
     bool hasWork() const;
+    bool isRecordTable(const QString &table) const
+    {
+        return std::any_of(m_tables.cbegin(), m_tables.cend(), [&](const TableInfo &info) { return info.name == table; });
+    }
 
 private:
     void scanTable(int t);
@@ -322,6 +330,8 @@ private:
     // an earlier merge (kAliasField).
     enum class Match { Uid, NaturalKey, Remembered };
     void fieldMerge(int t, const Row &ours, const Row &theirs, Match match);
+    // A record of theirs that ours lacks (new, or removed in ours), kept by uid for apply().
+    void keepTheirsOnly(int t, const Row &row);
     // The name of the record `uid` of `table` (ours', else theirs'), for a person.
     QString referenceName(const QString &table, const QString &uid);
     // The other uid of a record merged as one with another (either side's memory), or empty.
@@ -329,8 +339,10 @@ private:
     {
         return m_oursLog.aliases.value(uid, m_theirsLog.aliases.value(uid));
     }
-    // A side's tombstone of a record, under its uid or the uid of the record it was merged with.
-    const Tomb *tombOf(const SideLog &log, const QString &uid) const
+    // A side's tombstone of a record of `table`, under its uid or the uid of the record it was
+    // merged with. A tombstone of another kind of record under the same uid (only a damaged or
+    // hostile file has one) is not this record's.
+    const Tomb *tombOf(const SideLog &log, const QString &uid, const QString &table) const
     {
         auto found = log.tombstones.constFind(uid);
         if (found == log.tombstones.cend()) {
@@ -341,10 +353,13 @@ private:
             if (found == log.tombstones.cend())
                 return nullptr;
         }
-        return &*found;
+        return found->table == table ? &*found : nullptr;
     }
     std::optional<Row> naturalMatch(int t, const Row &theirs);
+    // Every record a removal of `uid` takes with it (ON DELETE CASCADE, all the way down), each once.
     QList<QPair<int, MergedRecord>> descendants(Database &db, bool theirsSide, int t, const QString &uid);
+    void collectDescendants(Database &db, bool theirsSide, int t, const QString &uid, QList<QPair<int, MergedRecord>> &found,
+                            QSet<QString> &seen);
     // Whether a side changed a record since the copies parted: a field it changed holds another
     // value than before (a reference the file emptied along a removal it made, or a position
     // renumbered around a sibling, does not count).
@@ -444,7 +459,7 @@ void Merger::plan()
             c.recordLabel = removal.label;
             c.ours = removal.label;
             c.oursChangedAt = row.updatedAt;
-            c.theirsChangedAt = tombOf(m_theirsLog, uid)->removedAt;
+            c.theirsChangedAt = tombOf(m_theirsLog, uid, m_tables[t].name)->removedAt;
             ConflictTarget target;
             target.removal = int(m_removals.size()) - 1;
             m_report.conflicts << c;
@@ -466,7 +481,7 @@ void Merger::plan()
         for (const auto &d : under) {
             covered.insert(d.second.uid);
             changed = changed || m_theirsNew.contains(d.second.uid) || edited(theirs, true, d.first, d.second.uid);
-            if (m_oursLog.tombstones.contains(d.second.uid))
+            if (tombOf(m_oursLog, d.second.uid, m_tables[d.first].name))
                 restore << d.second.uid;
         }
         if (!changed)
@@ -477,7 +492,7 @@ void Merger::plan()
         c.recordUid = uid;
         c.recordLabel = labelOf(m_tables[t], pending.row);
         c.theirs = c.recordLabel;
-        c.oursChangedAt = tombOf(m_oursLog, uid)->removedAt;
+        c.oursChangedAt = tombOf(m_oursLog, uid, m_tables[t].name)->removedAt;
         c.theirsChangedAt = pending.row.updatedAt;
         ConflictTarget target;
         target.restoreUid = uid;
@@ -490,6 +505,14 @@ void Merger::plan()
 QList<QPair<int, MergedRecord>> Merger::descendants(Database &db, bool theirsSide, int t, const QString &uid)
 {
     QList<QPair<int, MergedRecord>> found;
+    QSet<QString> seen; // "table\x1fuid"
+    collectDescendants(db, theirsSide, t, uid, found, seen);
+    return found;
+}
+
+void Merger::collectDescendants(Database &db, bool theirsSide, int t, const QString &uid,
+                                QList<QPair<int, MergedRecord>> &found, QSet<QString> &seen)
+{
     for (const auto &[child, column] : std::as_const(m_tables[t].cascadeChildren)) {
         const TableInfo &info = m_tables[child];
         if (theirsSide && !info.inTheirs)
@@ -504,11 +527,16 @@ QList<QPair<int, MergedRecord>> Merger::descendants(Database &db, bool theirsSid
                 rows << MergedRecord{st.text(0), st.text(1).simplified().left(80)};
         }
         for (const MergedRecord &r : std::as_const(rows)) {
+            // A record under two of the removed records (a contribution's link to a commitment,
+            // under the plan through both) is found once.
+            const QString key = info.name + QChar(0x1f) + r.uid;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
             found << qMakePair(child, r);
-            found << descendants(db, theirsSide, child, r.uid);
+            collectDescendants(db, theirsSide, child, r.uid, found, seen);
         }
     }
-    return found;
 }
 
 const QHash<qint64, QString> &Merger::uidsOf(const QString &table, bool theirsSide)
@@ -673,22 +701,22 @@ void Merger::scanTable(int t)
             oursOnly << it.key();
     oursOnly.sort(); // a report in the same order every time
     for (const QString &uid : std::as_const(oursOnly)) {
-        const Tomb *removed = m_ancestor ? tombOf(m_theirsLog, uid) : nullptr;
+        const Tomb *removed = m_ancestor ? tombOf(m_theirsLog, uid, info.name) : nullptr;
         if (!removed) {
             m_oursNew.insert(uid);
             continue;
         }
         // Ours holds that very tombstone beside the record: it kept the record when a merge asked
         // about that removal, and is not asked again.
-        const Tomb *answered = tombOf(m_oursLog, uid);
+        const Tomb *answered = tombOf(m_oursLog, uid, info.name);
         if (!answered || answered->removedAt != removed->removedAt)
             m_oursRemovalCandidates << qMakePair(t, uid);
     }
     std::sort(theirsOnly.begin(), theirsOnly.end(), [](const Row &a, const Row &b) { return a.uid < b.uid; });
     for (Row &row : theirsOnly) {
         translate(row);
-        if (m_ancestor && tombOf(m_oursLog, row.uid)) {
-            m_theirsOnly.insert(row.uid, {t, row});
+        if (m_ancestor && tombOf(m_oursLog, row.uid, info.name)) {
+            keepTheirsOnly(t, row);
             m_theirsRemovedCandidates << qMakePair(t, row.uid);
             continue;
         }
@@ -721,9 +749,22 @@ void Merger::scanTable(int t)
             continue;
         }
         m_theirsNew.insert(row.uid);
-        m_theirsOnly.insert(row.uid, {t, row});
+        keepTheirsOnly(t, row);
         m_inserts << row.uid;
     }
+}
+
+void Merger::keepTheirsOnly(int t, const Row &row)
+{
+    // uids are unique across every kind of record: two records of theirs under one uid would take
+    // each other's place here, and one of them would be written under the other's name.
+    if (const auto other = m_theirsOnly.constFind(row.uid); other != m_theirsOnly.cend() && other->table != t)
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr_t::tr("%1 gives the uid %2 to two records of different kinds (%3 and %4): the copy is "
+                                    "damaged, so it is not merged")
+                               .arg(QDir::toNativeSeparators(m_theirs.path()), row.uid,
+                                    MergeReport::tableLabel(m_tables[other->table].name), MergeReport::tableLabel(m_tables[t].name)));
+    m_theirsOnly.insert(row.uid, {t, row});
 }
 
 void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
@@ -750,12 +791,15 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
         // NULL): the log could not name that record any more, its tombstone does.
         QVariant emptiedBase;
         if (m_ancestor && !info.columns[i].refTable.isEmpty()) {
-            if (ours.values[i].isNull() && m_oursLog.tombstones.contains(theirs.values[i].toString())) {
+            const QString &refTable = info.columns[i].refTable;
+            if (ours.values[i].isNull() && tombOf(m_oursLog, theirs.values[i].toString(), refTable)) {
                 oursChanged = true;
                 emptiedBase = theirs.values[i];
-            } else if (theirs.values[i].isNull() && m_theirsLog.tombstones.contains(ours.values[i].toString())) {
+                update.oursEmptied.insert(i, theirs.values[i].toString());
+            } else if (theirs.values[i].isNull() && tombOf(m_theirsLog, ours.values[i].toString(), refTable)) {
                 theirsChanged = true;
                 emptiedBase = ours.values[i];
+                update.theirsEmptied.insert(i, ours.values[i].toString());
             }
         }
         if (m_ancestor && theirsChanged && !oursChanged) {
@@ -861,8 +905,9 @@ bool Merger::hasWork() const
     for (bool held : m_removalHeld)
         if (!held)
             return true;
+    // The tombstones apply() takes in: those of records (not of other rows) that ours lacks.
     for (auto it = m_theirsLog.tombstones.cbegin(); it != m_theirsLog.tombstones.cend(); ++it)
-        if (!m_oursLog.tombstones.contains(it.key()))
+        if (!m_oursLog.tombstones.contains(it.key()) && isRecordTable(it->table))
             return true;
     return false;
 }
@@ -962,6 +1007,7 @@ void Merger::apply()
     }
 
     // Removals first, so nothing added below a removed record is taken by its cascade.
+    QSet<QString> reported;
     for (int r = 0; r < m_removals.size(); ++r) {
         if (m_removalHeld[r])
             continue;
@@ -970,21 +1016,56 @@ void Merger::apply()
         noteParents(table, removal.uid);
         db.scalar(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(table), {removal.uid});
         m_report.tables[table].removed << MergedRecord{removal.uid, removal.label};
-        for (const auto &[t, record] : removal.descendants)
+        for (const auto &[t, record] : removal.descendants) {
+            const QString key = m_tables[t].name + QChar(0x1f) + record.uid;
+            if (reported.contains(key))
+                continue; // under two removed records
+            reported.insert(key);
             m_report.tables[m_tables[t].name].removed << record;
+        }
     }
 
     QList<Pending> rows;
-    for (const QString &uid : std::as_const(inserts))
-        if (m_theirsOnly.contains(uid))
+    QSet<QString> queued; // a record under two records put back is inserted once
+    for (const QString &uid : std::as_const(inserts)) {
+        if (m_theirsOnly.contains(uid) && !queued.contains(uid)) {
+            queued.insert(uid);
             rows << m_theirsOnly.value(uid);
+        }
+    }
     std::stable_sort(rows.begin(), rows.end(), [](const Pending &a, const Pending &b) { return a.table < b.table; });
     insertRows(rows);
     for (const Pending &p : std::as_const(rows))
         noteParents(m_tables[p.table].name, p.row.uid);
 
-    for (const Update &u : std::as_const(m_updates)) {
+    const auto exists = [&](const QString &table, const QString &uid) {
+        return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)").arg(table), {uid}).toBool();
+    };
+    for (Update &u : m_updates) {
         const TableInfo &info = m_tables[u.table];
+        // A reference emptied along a removal that did not happen (kept back by a conflict's
+        // answer), or along one undone (the record put back), names the record again.
+        for (auto it = u.theirsEmptied.cbegin(); it != u.theirsEmptied.cend(); ++it)
+            if (u.set[it.key()] && u.values[it.key()].isNull() && exists(info.columns[it.key()].refTable, it.value()))
+                u.set[it.key()] = false;
+        for (auto it = u.oursEmptied.cbegin(); it != u.oursEmptied.cend(); ++it) {
+            if (u.values[it.key()].isNull() && exists(info.columns[it.key()].refTable, it.value())) {
+                u.values[it.key()] = it.value();
+                u.set[it.key()] = true;
+            }
+        }
+        // Moved in theirs under a record whose removal stands: the record stays where ours has it.
+        for (int i = 0; i < info.columns.size(); ++i) {
+            const Column &c = info.columns[i];
+            if (!u.set[i] || c.refTable.isEmpty() || !c.notNull || u.values[i].isNull() || exists(c.refTable, u.values[i].toString()))
+                continue;
+            u.set[i] = false;
+            for (int j = 0; j < info.columns.size(); ++j)
+                if (info.columns[j].name == QLatin1String("position"))
+                    u.set[j] = false;
+            m_report.notes << tr_t::tr("The %1 “%2” was moved in theirs under a record removed in ours; it stays where ours has it.")
+                                  .arg(MergeReport::tableLabel(info.name), labelOf(info, u.ours));
+        }
         QStringList sets{QStringLiteral("updated_at = ?")};
         QVariantList binds{u.updatedAt};
         for (int i = 0; i < info.columns.size(); ++i) {
@@ -998,13 +1079,16 @@ void Merger::apply()
         if (sets.size() == 1)
             continue; // every differing field kept as ours has it
         binds << u.ours.uid;
+        const bool ordered = info.name == QLatin1String("milestone") || info.name == QLatin1String("agenda_item");
+        if (ordered)
+            noteParents(info.name, u.ours.uid); // the one it may leave
         Statement st = db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", "))));
         st.bindAll(binds);
         st.run();
         if (db.changes() > 0)
             m_report.tables[info.name].changed << MergedRecord{u.ours.uid, labelOf(info, u.ours)};
-        if (info.name == QLatin1String("milestone") || info.name == QLatin1String("agenda_item"))
-            noteParents(info.name, u.ours.uid);
+        if (ordered)
+            noteParents(info.name, u.ours.uid); // the one it joins
     }
 
     // Ours now knows what theirs changed and removed, so merging the same copy again changes nothing.
@@ -1028,11 +1112,8 @@ void Merger::apply()
         st.bindAll({m_tables[alias.first].name, m_alias.value(alias.second), kAliasField, alias.second});
         st.run();
     }
-    QSet<QString> recordTables;
-    for (const TableInfo &info : std::as_const(m_tables))
-        recordTables.insert(info.name);
     for (auto it = m_theirsLog.tombstones.cbegin(); it != m_theirsLog.tombstones.cend(); ++it) {
-        if (!recordTables.contains(it->table))
+        if (!isRecordTable(it->table))
             continue;
         const auto own = m_oursLog.tombstones.constFind(it.key());
         if (own != m_oursLog.tombstones.cend() && own->removedAt == it->removedAt)

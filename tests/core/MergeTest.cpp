@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/TestSupport.h"
+#include "core/cocreation/Contribution.h"
 #include "core/forum/ConsistencyCheck.h"
 #include "core/forum/Forum.h"
 #include "core/forum/Member.h"
@@ -818,4 +819,156 @@ TEST_CASE("A record theirs removed and added again under the same key is not los
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().status == again.status);
     CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM attendance WHERE uid = ?"), {before.uid}) == 0);
+}
+
+TEST_CASE("A record theirs moved under a record ours removed stays where ours has it when the removal stands", "[merge]")
+{
+    TwoCopies copies;
+    const QList<Commitment> commitments = Table<Commitment>(*copies.ours).list();
+    REQUIRE(commitments.size() >= 2);
+    const Commitment gone = commitments[0];
+    const Commitment other = commitments[1];
+    Milestone moved = Table<Milestone>(*copies.theirs).list(QStringLiteral("commitment_id = ?"), {other.id}).first();
+    CommitmentRemoval::remove(*copies.ours, gone.id);
+    moved.commitmentId = gone.id;
+    moved.position = int(Table<Milestone>(*copies.theirs).count(QStringLiteral("commitment_id = ?"), {gone.id}));
+    Table<Milestone>(*copies.theirs).update(moved);
+
+    SECTION("the preview and ours' answer keep the removal; the milestone stays under the other commitment, with a note")
+    {
+        copies.theirs.reset();
+        MergeOptions dry = prefer(MergePrefer::Ours);
+        dry.dryRun = true;
+        const MergeReport preview = mergeForums(*copies.ours, copies.theirsPath, dry);
+        REQUIRE(preview.conflicts.size() == 1);
+        CHECK(preview.conflicts.first().kind == MergeConflict::Kind::RemovedEdited);
+        const MergeReport report = mergeForums(*copies.ours, copies.theirsPath, prefer(MergePrefer::Ours));
+        REQUIRE(report.written);
+        CHECK_FALSE(Table<Commitment>(*copies.ours).findByUid(gone.uid));
+        CHECK(byUid<Milestone>(*copies.ours, moved.uid).commitmentId == other.id);
+        CHECK(report.notes.join(QLatin1Char('\n')).contains(moved.activity.simplified().left(40)));
+        CHECK(copies.ours->verify().isEmpty());
+        CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+    }
+    SECTION("theirs' answer puts the commitment back, with the milestone moved into it")
+    {
+        const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+        REQUIRE(report.written);
+        const Commitment back = byUid<Commitment>(*copies.ours, gone.uid);
+        CHECK(byUid<Milestone>(*copies.ours, moved.uid).commitmentId == back.id);
+        CHECK(copies.ours->verify().isEmpty());
+        // Its dates may fall outside the commitment's, as in theirs; both commitments' milestones
+        // are numbered in order.
+        for (const QString &problem : ConsistencyCheck::run(*copies.ours))
+            CHECK_FALSE(problem.contains(QStringLiteral("numbered")));
+    }
+}
+
+TEST_CASE("A record held twice under a removal, such as a contribution's link to a commitment, is counted and put back once", "[merge]")
+{
+    TwoCopies copies;
+    const ActionPlan plan = Table<ActionPlan>(*copies.ours).list().first();
+    const qint64 links = countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM contribution_commitment"));
+    const qint64 planLinks = countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM contribution_commitment AS l JOIN commitment AS c "
+                                                                     "ON c.id = l.commitment_id WHERE c.plan_id = ?"),
+                                        {plan.id});
+    REQUIRE(planLinks > 0);
+
+    SECTION("removed in theirs: each link is reported removed once")
+    {
+        Table<ActionPlan>(*copies.theirs).remove(plan.id);
+        const MergeReport report = copies.merge();
+        CHECK(report.conflicts.isEmpty());
+        CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM action_plan WHERE uid = ?"), {plan.uid}) == 0);
+        CHECK(report.tables.at(QStringLiteral("contribution_commitment")).removed.size() == planLinks);
+    }
+    SECTION("removed in ours, a contribution edited in theirs: keeping the plan puts every link back once")
+    {
+        const QMap<QString, QMap<QString, QString>> before = records(*copies.ours);
+        Table<ActionPlan>(*copies.ours).remove(plan.id);
+        Contribution edited = Table<Contribution>(*copies.theirs).list().first();
+        edited.response = QStringLiteral("Respuesta razonada revisada por Luis");
+        Table<Contribution>(*copies.theirs).update(edited);
+        const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+        REQUIRE(report.written);
+        REQUIRE(report.conflicts.size() == 1);
+        CHECK(report.conflicts.first().kind == MergeConflict::Kind::RemovedEdited);
+        CHECK(countWhere(*copies.ours, QStringLiteral("SELECT count(*) FROM contribution_commitment")) == links);
+        CHECK(report.tables.at(QStringLiteral("contribution_commitment")).added.size() == planLinks);
+        const QMap<QString, QMap<QString, QString>> after = records(*copies.ours);
+        CHECK(after.value(QStringLiteral("contribution_commitment")) == before.value(QStringLiteral("contribution_commitment")));
+        CHECK(copies.ours->verify().isEmpty());
+        CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+    }
+}
+
+TEST_CASE("A removal answered by keeping the record keeps the references to it on both sides", "[merge]")
+{
+    TwoCopies copies;
+    const ActionPlan plan = Table<ActionPlan>(*copies.ours).list().first();
+    const qint64 meetingsOfPlan = Table<Meeting>(*copies.ours).count(QStringLiteral("plan_id = ?"), {plan.id});
+    REQUIRE(meetingsOfPlan > 0);
+
+    SECTION("theirs removed the plan, ours edited it and keeps it: ours' meetings still name it")
+    {
+        ActionPlan edited = plan;
+        edited.title = plan.title + QStringLiteral(" (revisado)");
+        Table<ActionPlan>(*copies.ours).update(edited);
+        Table<ActionPlan>(*copies.theirs).remove(plan.id);
+        const MergeReport report = copies.merge(prefer(MergePrefer::Ours));
+        REQUIRE(report.written);
+        REQUIRE(report.conflicts.size() == 1);
+        CHECK(report.conflicts.first().kind == MergeConflict::Kind::EditedRemoved);
+        CHECK(Table<Meeting>(*copies.ours).count(QStringLiteral("plan_id = ?"), {plan.id}) == meetingsOfPlan);
+        CHECK_FALSE(report.tables.count(QStringLiteral("meeting")));
+        CHECK(copies.ours->verify().isEmpty());
+    }
+    SECTION("ours removed a member who chairs meetings, theirs edited her and the answer puts her back: she chairs them again")
+    {
+        const Meeting chaired = Table<Meeting>(*copies.ours).list(QStringLiteral("chair_member_id IS NOT NULL")).first();
+        const qint64 chairedCount = Table<Meeting>(*copies.ours).count(QStringLiteral("chair_member_id = ?"), {chaired.chairMemberId});
+        Member chair = Table<Member>(*copies.theirs).get(chaired.chairMemberId);
+        MemberRemoval::remove(*copies.ours, chaired.chairMemberId);
+        REQUIRE(Table<Meeting>(*copies.ours).count(QStringLiteral("chair_member_id IS NULL AND uid = ?"), {chaired.uid}) == 1);
+        chair.organization = QStringLiteral("Red de Transparencia (nueva sede)");
+        Table<Member>(*copies.theirs).update(chair);
+        const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+        REQUIRE(report.written);
+        const Member back = byUid<Member>(*copies.ours, chair.uid);
+        CHECK(Table<Meeting>(*copies.ours).count(QStringLiteral("chair_member_id = ?"), {back.id}) == chairedCount);
+        CHECK(copies.ours->verify().isEmpty());
+        CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+    }
+}
+
+TEST_CASE("A copy whose tombstone names no kind of record merges once, then changes nothing", "[merge]")
+{
+    TwoCopies copies;
+    copies.theirs->database().exec(QStringLiteral(
+        "INSERT INTO tombstone (uid, table_name, removed_at, actor) VALUES "
+        "('00000000-0000-4000-8000-000000000001', 'activity', '2026-11-30T10:00:00Z', NULL)"));
+    copies.merge();
+    const test::FileRows after = test::fileRows(*copies.ours);
+    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+    CHECK(again.isEmpty());
+    CHECK_FALSE(again.written);
+    CHECK(test::differingTables(after, test::fileRows(*copies.ours)).isEmpty());
+}
+
+TEST_CASE("A copy that gives one uid to records of two kinds is refused, changing nothing", "[merge]")
+{
+    TwoCopies copies;
+    const Commitment commitment = Table<Commitment>(*copies.ours).list().first();
+    const Milestone milestone = Table<Milestone>(*copies.ours).list(QStringLiteral("commitment_id = ?"), {commitment.id}).first();
+    // Theirs' new progress update carries the uid of a milestone: as a hostile or damaged file would.
+    ProgressUpdate p;
+    p.uid = milestone.uid;
+    p.milestoneId = milestone.id;
+    p.reportedOn = QDate(2026, 4, 1);
+    p.percent = 30;
+    Table<ProgressUpdate>(*copies.theirs).create(p);
+    MilestoneRemoval::remove(*copies.ours, milestone.id);
+    const test::FileRows before = test::fileRows(*copies.ours);
+    CHECK_THROWS_AS(copies.merge(prefer(MergePrefer::Theirs)), StorageError);
+    CHECK(test::differingTables(before, test::fileRows(*copies.ours)).isEmpty());
 }
