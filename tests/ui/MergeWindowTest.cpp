@@ -4,6 +4,8 @@
 #include "core/forum/Member.h"
 #include "core/forum/NewForum.h"
 #include "core/i18n/Translations.h"
+#include "core/merge/Merge.h"
+#include "core/storage/ChangeRecorder.h"
 #include "core/storage/Database.h"
 #include "core/storage/ForumFile.h"
 #include "core/storage/SyncCopies.h"
@@ -240,4 +242,38 @@ TEST_CASE("The conflict-copy banner merges a sync tool's copy and moves it aside
     CHECK_FALSE(QFileInfo::exists(conflict));
     CHECK(QFileInfo::exists(QDir(SyncCopies::asideFolder(copies.ours)).filePath(QFileInfo(conflict).fileName())));
     CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("A merge is one undo step even when another program holds the file as it lands", "[ui][merge]")
+{
+    test::isolateSettings();
+    Translations::install(QStringLiteral("en"));
+    TwoCopies copies;
+    {
+        auto file = ForumFile::open(copies.theirs);
+        Member bea = test::makeMember(QStringLiteral("Bea Quispe"));
+        Table<Member>(*file).create(bea);
+    }
+    ForumDocument document(ForumFile::open(copies.ours));
+    // The merge, written and recorded as the window's worker does it.
+    QByteArray changes;
+    {
+        ChangeRecorder recorder(document.file().database());
+        MergeOptions options;
+        options.prefer = MergePrefer::Theirs;
+        REQUIRE(mergeForums(document.file(), copies.theirs, options).written);
+        changes = recorder.finish();
+    }
+    // A colleague's Forum Desk takes the file for writing before the window keeps the merge: keeping
+    // it writes nothing, so it neither waits nor fails.
+    Database other(copies.ours, Database::Mode::ReadWrite);
+    other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    edit::keepMerge(&document, copies.theirs, changes);
+    other.exec(QStringLiteral("COMMIT"));
+    REQUIRE(document.undoStack()->canUndo());
+    CHECK(document.undoStack()->undoText() == QStringLiteral("Merge “foro de Bea.ogpforum”"));
+    document.undoStack()->undo();
+    CHECK_FALSE(memberNamed(document.file(), QStringLiteral("Bea Quispe")));
+    document.undoStack()->redo();
+    CHECK(memberNamed(document.file(), QStringLiteral("Bea Quispe")));
 }

@@ -20,7 +20,7 @@ class EditCommand : public QUndoCommand {
 public:
     EditCommand(ForumDocument *document, const QString &text);
 
-    void redo() final;
+    void redo() override; // MergeCommand's first redo finds its step written already
     void undo() final;
 
 protected:

@@ -12,12 +12,17 @@ MergeCommand::MergeCommand(ForumDocument *document, const QByteArray &changes, c
 {
 }
 
-void MergeCommand::apply()
+void MergeCommand::redo()
 {
     if (m_written) {
         m_written = false;
         return;
     }
+    EditCommand::redo();
+}
+
+void MergeCommand::apply()
+{
     ChangeRecorder::apply(document()->file().database(), m_changes);
 }
 

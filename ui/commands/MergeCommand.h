@@ -16,6 +16,10 @@ class MergeCommand : public EditCommand {
 public:
     MergeCommand(ForumDocument *document, const QByteArray &changes, const QString &text);
 
+    // The first redo, as the command is pushed, finds the merge written already: it neither writes
+    // nor waits for the file (another program may hold it by then; the merge is still undoable).
+    void redo() override;
+
 protected:
     void apply() override;
     void revert() override;
