@@ -796,7 +796,12 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
                 oursChanged = true;
                 emptiedBase = theirs.values[i];
                 update.oursEmptied.insert(i, theirs.values[i].toString());
-            } else if (theirs.values[i].isNull() && tombOf(m_theirsLog, ours.values[i].toString(), refTable)) {
+            } else if (const Tomb *removed = theirs.values[i].isNull() ? tombOf(m_theirsLog, ours.values[i].toString(), refTable) : nullptr) {
+                // Ours keeping that very tombstone beside the record answered the removal by keeping
+                // it, references included: settled, as ours has it.
+                const Tomb *answered = tombOf(m_oursLog, ours.values[i].toString(), refTable);
+                if (answered && answered->removedAt == removed->removedAt)
+                    continue;
                 theirsChanged = true;
                 emptiedBase = ours.values[i];
                 update.theirsEmptied.insert(i, ours.values[i].toString());
@@ -813,6 +818,18 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
         // settled (ours kept its value then).
         if (m_ancestor && match == Match::Remembered && !oursChanged && !theirsChanged)
             continue;
+        // Neither side's value differs from its first change unknown to the other, yet they differ:
+        // a side changed the field and back again (a position around a move, say) after an earlier
+        // merge set it. The side that has such changes made the difference; the other has none.
+        if (m_ancestor && match == Match::Uid && !oursChanged && !theirsChanged) {
+            if (oursFirst != m_oursLog.first.cend())
+                continue;
+            if (theirsFirst != m_theirsLog.first.cend()) {
+                update.values[i] = theirs.values[i];
+                update.set[i] = true;
+                continue;
+            }
+        }
         MergeConflict c;
         c.table = info.name;
         c.recordUid = ours.uid;
@@ -953,6 +970,14 @@ void Merger::insertRows(const QList<Pending> &rows)
         if (db.changes() == 0) {
             m_report.notes << tr_t::tr("The %1 “%2” added in theirs was not kept: the record it belongs to was removed in ours.")
                                   .arg(MergeReport::tableLabel(info.name), labelOf(info, p.row));
+            // Ours removes it with what it belonged to, and remembers that: the same copy merged
+            // again neither asks about it nor finds it new again.
+            if (m_ancestor) {
+                Statement tomb = db.query(QStringLiteral("INSERT OR IGNORE INTO tombstone (uid, table_name, removed_at, actor) "
+                                                         "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), NULL)"));
+                tomb.bindAll({p.row.uid, info.name});
+                tomb.run();
+            }
             continue;
         }
         m_report.tables[info.name].added << MergedRecord{p.row.uid, labelOf(info, p.row)};
@@ -1038,6 +1063,12 @@ void Merger::apply()
     for (const Pending &p : std::as_const(rows))
         noteParents(m_tables[p.table].name, p.row.uid);
 
+    const auto logOurs = [&](const QString &table, const QString &rowUid, const QString &field, const QVariant &oldValue) {
+        Statement st = db.query(QStringLiteral("INSERT INTO change_log (uid, at, table_name, row_uid, field, old_value) "
+                                               "VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)"));
+        st.bindAll({table, rowUid, field, oldValue});
+        st.run();
+    };
     const auto exists = [&](const QString &table, const QString &uid) {
         return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)").arg(table), {uid}).toBool();
     };
@@ -1059,10 +1090,16 @@ void Merger::apply()
             const Column &c = info.columns[i];
             if (!u.set[i] || c.refTable.isEmpty() || !c.notNull || u.values[i].isNull() || exists(c.refTable, u.values[i].toString()))
                 continue;
+            // Kept as ours' own change (theirs' value as the one before), so that the same copy
+            // merged again finds the question settled, and theirs, merging ours, takes it.
             u.set[i] = false;
-            for (int j = 0; j < info.columns.size(); ++j)
-                if (info.columns[j].name == QLatin1String("position"))
+            logOurs(info.name, u.ours.uid, c.name, u.values[i]);
+            for (int j = 0; j < info.columns.size(); ++j) {
+                if (info.columns[j].name == QLatin1String("position") && u.set[j]) {
                     u.set[j] = false;
+                    logOurs(info.name, u.ours.uid, info.columns[j].name, u.values[j]);
+                }
+            }
             m_report.notes << tr_t::tr("The %1 “%2” was moved in theirs under a record removed in ours; it stays where ours has it.")
                                   .arg(MergeReport::tableLabel(info.name), labelOf(info, u.ours));
         }

@@ -12,6 +12,8 @@
 #include "core/forum/MemberRemoval.h"
 #include "core/forum/NewForum.h"
 #include "core/implementation/ProgressUpdate.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/AgendaItemRemoval.h"
 #include "core/meetings/Attendance.h"
 #include "core/meetings/Meeting.h"
 #include "core/merge/Merge.h"
@@ -19,6 +21,7 @@
 #include "core/plans/Commitment.h"
 #include "core/plans/CommitmentRemoval.h"
 #include "core/plans/Milestone.h"
+#include "core/plans/MilestoneOrder.h"
 #include "core/plans/MilestoneRemoval.h"
 #include "core/sample/SampleForum.h"
 #include "core/storage/ChangeLog.h"
@@ -849,6 +852,11 @@ TEST_CASE("A record theirs moved under a record ours removed stays where ours ha
         CHECK(report.notes.join(QLatin1Char('\n')).contains(moved.activity.simplified().left(40)));
         CHECK(copies.ours->verify().isEmpty());
         CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+        // Settled: the same copy again asks nothing and moves nothing.
+        const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+        CHECK(again.isEmpty());
+        CHECK_FALSE(again.written);
+        CHECK(byUid<Milestone>(*copies.ours, moved.uid).commitmentId == other.id);
     }
     SECTION("theirs' answer puts the commitment back, with the milestone moved into it")
     {
@@ -922,6 +930,9 @@ TEST_CASE("A removal answered by keeping the record keeps the references to it o
         CHECK(Table<Meeting>(*copies.ours).count(QStringLiteral("plan_id = ?"), {plan.id}) == meetingsOfPlan);
         CHECK_FALSE(report.tables.count(QStringLiteral("meeting")));
         CHECK(copies.ours->verify().isEmpty());
+        const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+        CHECK(again.isEmpty());
+        CHECK_FALSE(again.written);
     }
     SECTION("ours removed a member who chairs meetings, theirs edited her and the answer puts her back: she chairs them again")
     {
@@ -938,6 +949,9 @@ TEST_CASE("A removal answered by keeping the record keeps the references to it o
         CHECK(Table<Meeting>(*copies.ours).count(QStringLiteral("chair_member_id = ?"), {back.id}) == chairedCount);
         CHECK(copies.ours->verify().isEmpty());
         CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+        const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
+        CHECK(again.isEmpty());
+        CHECK_FALSE(again.written);
     }
 }
 
@@ -971,4 +985,110 @@ TEST_CASE("A copy that gives one uid to records of two kinds is refused, changin
     const test::FileRows before = test::fileRows(*copies.ours);
     CHECK_THROWS_AS(copies.merge(prefer(MergePrefer::Theirs)), StorageError);
     CHECK(test::differingTables(before, test::fileRows(*copies.ours)).isEmpty());
+}
+
+TEST_CASE("Random moves, reorders, edits and removals of parents on both sides merge under every policy into a sound file", "[merge][random]")
+{
+    // No oracle of who wins here (the test above has one): whatever is answered, the result is a
+    // sound forum, its lists numbered in order, and merging the same copy again changes nothing.
+    for (quint32 seed : {11u, 509u, 7001u, 90210u}) {
+        INFO("seed " << seed);
+        TwoCopies copies;
+        QRandomGenerator random(seed);
+        ForumFile *files[2] = {copies.ours.get(), copies.theirs.get()};
+        for (int s = 0; s < 2; ++s) {
+            ForumFile &file = *files[s];
+            for (int step = 0; step < 25; ++step) {
+                const QString text = QStringLiteral("%1-%2-%3").arg(seed).arg(s).arg(step);
+                const QList<Commitment> commitments = Table<Commitment>(file).list();
+                const QList<Milestone> milestones = Table<Milestone>(file).list();
+                const QList<AgendaItem> items = Table<AgendaItem>(file).list();
+                const auto pick = [&](const auto &list) { return list.at(int(random.bounded(int(list.size())))); };
+                switch (random.bounded(8)) {
+                case 0: { // reorder within a commitment
+                    const Commitment c = pick(commitments);
+                    const int n = int(MilestoneOrder::of(file, c.id).size());
+                    if (n > 1)
+                        MilestoneOrder::move(file, c.id, int(random.bounded(n)), int(random.bounded(n)));
+                    break;
+                }
+                case 1: { // move a milestone to another commitment, at its end
+                    if (milestones.isEmpty() || commitments.size() < 2)
+                        break;
+                    Milestone m = pick(milestones);
+                    const qint64 from = m.commitmentId;
+                    const Commitment to = pick(commitments);
+                    if (to.id == from)
+                        break;
+                    m.commitmentId = to.id;
+                    m.position = int(MilestoneOrder::of(file, to.id).size());
+                    Table<Milestone>(file).update(m);
+                    MilestoneOrder::renumber(file, from);
+                    break;
+                }
+                case 2: // remove a commitment with all it holds
+                    if (commitments.size() > 1)
+                        CommitmentRemoval::remove(file, pick(commitments).id);
+                    break;
+                case 3: {
+                    Commitment c = pick(commitments);
+                    c.budget = QStringLiteral("USD ") + text;
+                    Table<Commitment>(file).update(c);
+                    break;
+                }
+                case 4: {
+                    Milestone m;
+                    const Commitment c = pick(commitments);
+                    m.commitmentId = c.id;
+                    m.position = int(MilestoneOrder::of(file, c.id).size());
+                    m.activity = QStringLiteral("Hito ") + text;
+                    Table<Milestone>(file).create(m);
+                    break;
+                }
+                case 5:
+                    if (!items.isEmpty())
+                        AgendaItemRemoval::remove(file, pick(items).id);
+                    break;
+                case 6:
+                    if (!items.isEmpty()) {
+                        AgendaItem item = pick(items);
+                        item.minutes = QStringLiteral("acta ") + text;
+                        Table<AgendaItem>(file).update(item);
+                    }
+                    break;
+                default: {
+                    const QList<Member> members = Table<Member>(file).list();
+                    if (random.bounded(2))
+                        MemberRemoval::remove(file, pick(members).id);
+                    else {
+                        Member m = pick(members);
+                        m.notes = QStringLiteral("nota ") + text;
+                        Table<Member>(file).update(m);
+                    }
+                    break;
+                }
+                }
+            }
+        }
+        copies.theirs.reset();
+        for (const MergePrefer policy : {MergePrefer::Ours, MergePrefer::Theirs, MergePrefer::Newer}) {
+            INFO("policy " << int(policy));
+            const QString path = copies.folder.file(QStringLiteral("ours-%1-%2.ogpforum").arg(seed).arg(int(policy)));
+            copies.ours->saveCopy(path);
+            auto ours = ForumFile::open(path);
+            MergeReport report;
+            REQUIRE_NOTHROW(report = mergeForums(*ours, copies.theirsPath, prefer(policy)));
+            CHECK(report.unresolvedCount() == 0);
+            CHECK(ours->verify().isEmpty());
+            for (const auto &[table, parent] : {std::pair{"milestone", "commitment_id"}, std::pair{"agenda_item", "meeting_id"}})
+                CHECK(countWhere(*ours, QStringLiteral("SELECT count(*) FROM %1 AS m WHERE position <> (SELECT count(*) FROM %1 AS o "
+                                                       "WHERE o.%2 = m.%2 AND (o.position < m.position OR (o.position = m.position "
+                                                       "AND o.id < m.id)))")
+                                            .arg(QLatin1String(table), QLatin1String(parent)))
+                      == 0);
+            const MergeReport again = mergeForums(*ours, copies.theirsPath, prefer(policy));
+            INFO(again.toMarkdown().toStdString());
+            CHECK(again.isEmpty());
+        }
+    }
 }
