@@ -43,6 +43,10 @@
         <source>The %1 “%2” was moved in theirs under a record removed in ours; it stays where ours has it.</source>
         <translation>El registro de %1 “%2” se movió en la otra copia bajo un registro eliminado en esta; queda donde lo tiene esta copia.</translation>
     </message>
+    <message>
+        <source>The %1 “%2”, which theirs moved out of the %3 “%4” before removing it, could not be moved first and was removed with it.</source>
+        <translation>El registro de %1 “%2”, que la otra copia sacó del registro de %3 “%4” antes de eliminarlo, no pudo moverse antes y se eliminó con él.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemFollowUp</name>

@@ -295,6 +295,8 @@ struct Removal {
     QString uid;
     QString label;
     QList<QPair<int, MergedRecord>> descendants;
+    // Under the record in ours, but alive in theirs: moved out of it there before the removal.
+    QList<QPair<int, MergedRecord>> rescued;
 };
 
 // What a conflict decides, beside the report's entry.
@@ -443,10 +445,16 @@ void Merger::plan()
             return readRow(st, t, false);
         }();
         removal.label = labelOf(m_tables[t], row);
-        removal.descendants = descendants(ours, false, t, uid);
         bool kept = edited(ours, false, t, uid);
-        for (const auto &d : std::as_const(removal.descendants)) {
+        for (const auto &d : descendants(ours, false, t, uid)) {
             covered.insert(d.second.uid);
+            if (m_tables[d.first].inTheirs
+                && theirs.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)").arg(m_tables[d.first].name), {d.second.uid})
+                       .toBool()) {
+                removal.rescued << d;
+                continue;
+            }
+            removal.descendants << d;
             kept = kept || m_oursNew.contains(d.second.uid) || edited(ours, false, d.first, d.second.uid);
         }
         m_removals << removal;
@@ -796,6 +804,10 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
                 oursChanged = true;
                 emptiedBase = theirs.values[i];
                 update.oursEmptied.insert(i, theirs.values[i].toString());
+                // Theirs' only change is keeping the reference when it kept the record (logged from
+                // empty, see apply()): whether it stands follows whether the record comes back.
+                if (theirsChanged && theirsFirst->oldValue.isNull())
+                    theirsChanged = false;
             } else if (const Tomb *removed = theirs.values[i].isNull() ? tombOf(m_theirsLog, ours.values[i].toString(), refTable) : nullptr) {
                 // Ours keeping that very tombstone beside the record answered the removal by keeping
                 // it, references included: settled, as ours has it.
@@ -1031,15 +1043,58 @@ void Merger::apply()
         }
     }
 
-    // Removals first, so nothing added below a removed record is taken by its cascade.
+    const auto exists = [&](const QString &table, const QString &uid) {
+        return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)").arg(table), {uid}).toBool();
+    };
+    // Removals first, so nothing added below a removed record is taken by its cascade; but a
+    // removal whose record held something theirs moved out of it into a record added below waits
+    // for the additions, so that what was moved is moved first.
     QSet<QString> reported;
-    for (int r = 0; r < m_removals.size(); ++r) {
-        if (m_removalHeld[r])
-            continue;
+    QHash<QString, int> updateOf; // row uid -> its update, for the records moved out of a removed one
+    QList<int> waiting;
+    const auto remove = [&](int r, bool last) {
         const Removal &removal = m_removals[r];
         const QString table = m_tables[removal.table].name;
+        if (!removal.rescued.isEmpty() && updateOf.isEmpty())
+            for (int k = 0; k < m_updates.size(); ++k)
+                updateOf.insert(m_updates[k].ours.uid, k);
+        // What theirs moved out of the record before removing it goes where theirs has it first
+        // (its references are written again with the rest of its update below).
+        QList<std::pair<const Update *, int>> moves;
+        for (const auto &moved : removal.rescued) {
+            const auto k = updateOf.constFind(moved.second.uid);
+            if (k == updateOf.cend())
+                continue; // moved with its parent
+            const Update &u = m_updates[*k];
+            const TableInfo &info = m_tables[u.table];
+            for (int i = 0; i < info.columns.size(); ++i) {
+                const Column &c = info.columns[i];
+                if (!u.set[i] || c.refTable.isEmpty() || u.values[i].isNull())
+                    continue;
+                if (!exists(c.refTable, u.values[i].toString())) {
+                    if (!last)
+                        return false;
+                    continue;
+                }
+                moves.append({&u, i});
+            }
+        }
         noteParents(table, removal.uid);
+        for (const auto &move : std::as_const(moves)) {
+            const Update &u = *move.first;
+            const TableInfo &info = m_tables[u.table];
+            const Column &c = info.columns[move.second];
+            noteParents(info.name, u.ours.uid);
+            db.scalar(QStringLiteral("UPDATE %1 SET %2 = (SELECT id FROM %3 WHERE uid = ?) WHERE uid = ?").arg(info.name, c.name, c.refTable),
+                      {u.values[move.second], u.ours.uid});
+        }
         db.scalar(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(table), {removal.uid});
+        for (const auto &moved : removal.rescued)
+            if (!exists(m_tables[moved.first].name, moved.second.uid))
+                m_report.notes << tr_t::tr("The %1 “%2”, which theirs moved out of the %3 “%4” before removing it, could not be "
+                                           "moved first and was removed with it.")
+                                      .arg(MergeReport::tableLabel(m_tables[moved.first].name), moved.second.label,
+                                           MergeReport::tableLabel(table), removal.label);
         m_report.tables[table].removed << MergedRecord{removal.uid, removal.label};
         for (const auto &[t, record] : removal.descendants) {
             const QString key = m_tables[t].name + QChar(0x1f) + record.uid;
@@ -1048,7 +1103,11 @@ void Merger::apply()
             reported.insert(key);
             m_report.tables[m_tables[t].name].removed << record;
         }
-    }
+        return true;
+    };
+    for (int r = 0; r < m_removals.size(); ++r)
+        if (!m_removalHeld[r] && !remove(r, false))
+            waiting << r;
 
     QList<Pending> rows;
     QSet<QString> queued; // a record under two records put back is inserted once
@@ -1062,6 +1121,8 @@ void Merger::apply()
     insertRows(rows);
     for (const Pending &p : std::as_const(rows))
         noteParents(m_tables[p.table].name, p.row.uid);
+    for (int r : std::as_const(waiting))
+        remove(r, true);
 
     const auto logOurs = [&](const QString &table, const QString &rowUid, const QString &field, const QVariant &oldValue) {
         Statement st = db.query(QStringLiteral("INSERT INTO change_log (uid, at, table_name, row_uid, field, old_value) "
@@ -1069,16 +1130,19 @@ void Merger::apply()
         st.bindAll({table, rowUid, field, oldValue});
         st.run();
     };
-    const auto exists = [&](const QString &table, const QString &uid) {
-        return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE uid = ?)").arg(table), {uid}).toBool();
-    };
     for (Update &u : m_updates) {
         const TableInfo &info = m_tables[u.table];
         // A reference emptied along a removal that did not happen (kept back by a conflict's
         // answer), or along one undone (the record put back), names the record again.
-        for (auto it = u.theirsEmptied.cbegin(); it != u.theirsEmptied.cend(); ++it)
-            if (u.set[it.key()] && u.values[it.key()].isNull() && exists(info.columns[it.key()].refTable, it.value()))
+        // The reference kept is logged as ours' change (theirs' empty value as the one before): a
+        // record both copies otherwise hold alike is compared field by field only when a log says
+        // it changed, and theirs, merging ours, takes the reference back.
+        for (auto it = u.theirsEmptied.cbegin(); it != u.theirsEmptied.cend(); ++it) {
+            if (u.set[it.key()] && u.values[it.key()].isNull() && exists(info.columns[it.key()].refTable, it.value())) {
                 u.set[it.key()] = false;
+                logOurs(info.name, u.ours.uid, info.columns[it.key()].name, QVariant());
+            }
+        }
         for (auto it = u.oursEmptied.cbegin(); it != u.oursEmptied.cend(); ++it) {
             if (u.values[it.key()].isNull() && exists(info.columns[it.key()].refTable, it.value())) {
                 u.values[it.key()] = it.value();
