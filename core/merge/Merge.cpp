@@ -74,7 +74,7 @@ struct SideLog {
     QList<LogEntry> entries;           // kept for theirs only: what ours takes in
     QHash<QString, Tomb> tombstones;   // every tombstone of the side
     // Records added on both sides and merged as one (kAliasField): each uid -> the other.
-    QHash<QString, QString> aliases;
+    QList<std::pair<QString, QString>> aliases;
 };
 
 // What a merge leaves in OURS so that the same question is not asked again (docs/architecture.md,
@@ -244,10 +244,8 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
         if (mine.text(4) == kAliasField) {
             // Remembered for good, known to the other side or not.
             const QString kept = mine.text(3), other = mine.value(5).toString();
-            if (!kept.isEmpty() && !other.isEmpty() && kept != other) {
-                log.aliases.insert(other, kept);
-                log.aliases.insert(kept, other);
-            }
+            if (!kept.isEmpty() && !other.isEmpty() && kept != other)
+                log.aliases.append({kept, other});
         }
         if (known.contains(uid))
             continue; // both know it: made before they parted, or merged since
@@ -336,11 +334,10 @@ private:
     void keepTheirsOnly(int t, const Row &row);
     // The name of the record `uid` of `table` (ours', else theirs'), for a person.
     QString referenceName(const QString &table, const QString &uid);
-    // The other uid of a record merged as one with another (either side's memory), or empty.
-    QString aliasOf(const QString &uid) const
-    {
-        return m_oursLog.aliases.value(uid, m_theirsLog.aliases.value(uid));
-    }
+    // The other uids of a record merged as one with others (either side's memory; three copies that
+    // each added it give three uids, merged pairwise by different merges), or none.
+    QStringList aliasesOf(const QString &uid) const { return m_aliasGroups.value(uid); }
+    void groupAliases();
     // A side's tombstone of a record of `table`, under its uid or the uid of the record it was
     // merged with. A tombstone of another kind of record under the same uid (only a damaged or
     // hostile file has one) is not this record's.
@@ -348,10 +345,11 @@ private:
     {
         auto found = log.tombstones.constFind(uid);
         if (found == log.tombstones.cend()) {
-            const QString other = aliasOf(uid);
-            if (other.isEmpty())
-                return nullptr;
-            found = log.tombstones.constFind(other);
+            for (const QString &other : aliasesOf(uid)) {
+                found = log.tombstones.constFind(other);
+                if (found != log.tombstones.cend())
+                    break;
+            }
             if (found == log.tombstones.cend())
                 return nullptr;
         }
@@ -379,6 +377,7 @@ private:
     QList<TableInfo> m_tables;
     bool m_ancestor = false;
     SideLog m_oursLog, m_theirsLog;
+    QHash<QString, QStringList> m_aliasGroups; // uid -> the other uids of the record it was merged as one with
     QHash<QString, QString> m_alias; // theirs uid -> ours uid, for records matched by natural key
     QList<std::pair<int, QString>> m_newAliases; // (table, theirs uid) first matched by natural key here
     QSet<QString> m_oursNew;         // records only ours has, that theirs never removed
@@ -404,6 +403,7 @@ void Merger::plan()
     m_report.commonAncestor = m_ancestor;
     readLogs(ours, theirs, false, m_oursLog);
     readLogs(theirs, ours, true, m_theirsLog);
+    groupAliases();
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
     {
@@ -508,6 +508,40 @@ void Merger::plan()
         m_report.conflicts << c;
         m_targets << target;
     }
+}
+
+void Merger::groupAliases()
+{
+    // Pairs from both logs joined into groups (a uid merged with two others is one record with all
+    // three): each pair joins the two groups it touches.
+    QHash<QString, int> groupOf;
+    QList<QStringList> groups;
+    for (const SideLog *log : {&m_oursLog, &m_theirsLog}) {
+        for (const auto &pair : log->aliases) {
+            const int a = groupOf.value(pair.first, -1), b = groupOf.value(pair.second, -1);
+            if (a < 0 && b < 0) {
+                groupOf.insert(pair.first, int(groups.size()));
+                groupOf.insert(pair.second, int(groups.size()));
+                groups.append({pair.first, pair.second});
+            } else if (a < 0 || b < 0) {
+                const int g = std::max(a, b);
+                const QString &joining = a < 0 ? pair.first : pair.second;
+                groupOf.insert(joining, g);
+                groups[g].append(joining);
+            } else if (a != b) {
+                for (const QString &uid : std::as_const(groups[b]))
+                    groupOf.insert(uid, a);
+                groups[a].append(groups[b]);
+                groups[b].clear();
+            }
+        }
+    }
+    for (const QStringList &group : std::as_const(groups))
+        for (const QString &uid : group) {
+            QStringList others = group;
+            others.removeAll(uid);
+            m_aliasGroups.insert(uid, others);
+        }
 }
 
 QList<QPair<int, MergedRecord>> Merger::descendants(Database &db, bool theirsSide, int t, const QString &uid)
@@ -730,7 +764,12 @@ void Merger::scanTable(int t)
         }
         // Merged as one with a record of ours by an earlier merge (either side remembers it):
         // field by field, as a record matched by uid, without the earlier answers asked again.
-        if (const QString same = m_ancestor ? aliasOf(row.uid) : QString(); !same.isEmpty() && m_oursNew.contains(same)) {
+        QString same;
+        if (m_ancestor)
+            for (const QString &other : aliasesOf(row.uid))
+                if (m_oursNew.contains(other))
+                    same = other;
+        if (!same.isEmpty()) {
             m_alias.insert(row.uid, same);
             m_oursNew.remove(same);
             const Row o = fetch(false, oursRows.value(same).rowid);

@@ -1102,3 +1102,49 @@ TEST_CASE("Random moves, reorders, edits and removals of parents on both sides m
         }
     }
 }
+
+TEST_CASE("Three copies that each added the same record are one record everywhere after their merges, without the settled differences asked again", "[merge]")
+{
+    TwoCopies copies;
+    const QString thirdPath = copies.folder.file(QStringLiteral("third.ogpforum"));
+    copies.ours->saveCopy(thirdPath);
+    const ActionPlan plan = Table<ActionPlan>(*copies.ours).list().first();
+    auto third = ForumFile::open(thirdPath);
+    const auto addCommitment = [&](ForumFile &file, const QString &title) {
+        Commitment c;
+        c.planId = plan.id;
+        c.number = QStringLiteral("99");
+        c.title = title;
+        Table<Commitment>(file).create(c);
+        return c.uid;
+    };
+    addCommitment(*copies.ours, QStringLiteral("Compromiso 99 según Ana"));
+    addCommitment(*copies.theirs, QStringLiteral("Compromiso 99 según Luis"));
+    addCommitment(*third, QStringLiteral("Compromiso 99 según Bea"));
+    copies.theirs.reset();
+    third.reset();
+    // Ana merges Luis's copy, then Bea's: each time the same commitment, Ana's title kept.
+    for (const QString &path : {copies.theirsPath, thirdPath}) {
+        const MergeReport report = mergeForums(*copies.ours, path, prefer(MergePrefer::Ours));
+        REQUIRE(report.conflicts.size() == 1);
+        CHECK(report.conflicts.first().field == QStringLiteral("title"));
+    }
+    CHECK(Table<Commitment>(*copies.ours).count(QStringLiteral("number = '99'")) == 1);
+    copies.ours.reset();
+    // Luis and Bea each merge Ana's copy: one commitment, no question asked again.
+    for (const QString &path : {copies.theirsPath, thirdPath}) {
+        INFO(path.toStdString());
+        auto file = ForumFile::open(path);
+        const MergeReport report = mergeForums(*file, copies.oursPath);
+        INFO(report.toMarkdown().toStdString());
+        CHECK(report.conflicts.isEmpty());
+        CHECK(report.unresolvedCount() == 0);
+        CHECK(Table<Commitment>(*file).count(QStringLiteral("number = '99'")) == 1);
+    }
+    // And Luis merges Bea's: one record too, known through Ana's memory both now hold.
+    auto luis = ForumFile::open(copies.theirsPath);
+    const MergeReport last = mergeForums(*luis, thirdPath);
+    INFO(last.toMarkdown().toStdString());
+    CHECK(last.conflicts.isEmpty());
+    CHECK(Table<Commitment>(*luis).count(QStringLiteral("number = '99'")) == 1);
+}
