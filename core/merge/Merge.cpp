@@ -18,6 +18,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 
 namespace forumdesk {
 
@@ -1072,6 +1074,48 @@ void Merger::apply()
 
 } // namespace
 
+namespace {
+
+// THEIRS' integrity check that its open left (OpenOptions::deferIntegrity), on a thread of its own
+// with a connection of its own: wait() returns once it passed, and throws its refusal otherwise.
+class DeferredCheck {
+public:
+    explicit DeferredCheck(const ForumFile &file)
+    {
+        if (file.integrityDeferred())
+            m_thread = std::thread([this, &file] {
+                try {
+                    file.checkDeferredIntegrity();
+                } catch (...) {
+                    m_error = std::current_exception();
+                }
+            });
+    }
+    ~DeferredCheck()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    DeferredCheck(const DeferredCheck &) = delete;
+    DeferredCheck &operator=(const DeferredCheck &) = delete;
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    std::thread m_thread;
+    std::exception_ptr m_error;
+};
+
+MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &theirsPath, const MergeOptions &options,
+                        MergeReport &report, DeferredCheck &check);
+
+} // namespace
+
 MergeReport previewMerge(ForumFile &ours, const QString &theirsPath)
 {
     MergeOptions options;
@@ -1110,8 +1154,29 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
                                .arg(QDir::toNativeSeparators(theirsPath)));
     OpenOptions readOnly;
     readOnly.readOnly = true;
-    // A copy not seen before (or changed since) gets the full check, as any open does.
+    // A copy not seen before (or changed since) gets the full check, as any open does: its header,
+    // format and schema here, the rest of it (every page, index and CHECK rule) on a thread of its
+    // own while the merge plans. Nothing is written or returned before it passed, and whatever the
+    // merge meets meanwhile, a THEIRS that fails it is refused as the open would have refused it.
+    readOnly.deferIntegrity = true;
     std::unique_ptr<ForumFile> theirs = ForumFile::open(theirsPath, readOnly);
+    DeferredCheck check(*theirs);
+    try {
+        return mergeOpened(ours, *theirs, theirsPath, options, report, check);
+    } catch (...) {
+        check.wait(); // its refusal first
+        throw;
+    }
+}
+
+namespace {
+
+// The rest of mergeForums, once THEIRS is open: `check` has passed before anything is written or
+// returned.
+MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &theirsPath, const MergeOptions &options,
+                        MergeReport &report, DeferredCheck &check)
+{
+    ForumFile *const theirs = &theirsFile; // as mergeForums named it
     if (theirs->schemaVersion() > ForumFile::currentSchemaVersion())
         throw StorageError(StorageError::Kind::CannotOpen,
                            tr_t::tr("%1 was written by a newer version of Forum Desk (format %2; this version knows "
@@ -1149,6 +1214,7 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
     Merger merger(ours, *theirs, options, report);
     merger.plan();
     merger.resolve();
+    check.wait();
     if (report.unresolvedCount() > 0)
         return report; // nothing written; the transaction rolls back having written nothing
 
@@ -1202,5 +1268,7 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
     report.written = true;
     return report;
 }
+
+} // namespace
 
 } // namespace forumdesk
