@@ -17,8 +17,12 @@
 #include <QHash>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <exception>
+#include <string>
+#include <string_view>
 #include <thread>
 
 namespace forumdesk {
@@ -274,6 +278,100 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
     }
 }
 
+// A query read without QVariant or QString: text as the bytes SQLite holds. Not cached: for the
+// few large reads of a merge.
+class RawQuery {
+public:
+    RawQuery(Database &db, const char *sql) : m_db(db), m_sql(sql)
+    {
+        const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+        if (rc != SQLITE_OK)
+            db.fail(rc, QStringLiteral("prepare: %1").arg(QLatin1String(sql)));
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        sqlite3_reset(m_stmt);
+        m_db.fail(rc, QLatin1String(m_sql));
+    }
+    std::string_view bytes(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+private:
+    Database &m_db;
+    const char *m_sql;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// The ids of theirs' activity lines whose uid ours lacks. Both uid indexes are walked side by side
+// (they hold the uid and the id: no table page is read); uids that are not plain ASCII, or an order
+// that is not the bytes' (values of another type), make it compare them as text through a set of
+// ours' uids instead, as Qt compares them.
+QList<qint64> missingActivity(Database &ours, Database &theirs)
+{
+    QList<qint64> missing;
+    {
+        RawQuery mine(ours, "SELECT uid FROM activity ORDER BY uid");
+        RawQuery other(theirs, "SELECT uid, id FROM activity ORDER BY uid");
+        std::string previousMine, previousOther;
+        bool mineLeft = mine.next(), walkable = true;
+        bool firstMine = true, firstOther = true;
+        const auto ordered = [&](std::string &previous, bool &first, std::string_view uid) {
+            if (!isAscii(uid) || (!first && std::string_view(previous) >= uid))
+                return false;
+            previous.assign(uid);
+            first = false;
+            return true;
+        };
+        if (mineLeft)
+            walkable = ordered(previousMine, firstMine, mine.bytes(0));
+        while (walkable && other.next()) {
+            const std::string_view uid = other.bytes(0);
+            if (!(walkable = ordered(previousOther, firstOther, uid)))
+                break;
+            while (mineLeft && std::string_view(previousMine) < uid) {
+                mineLeft = mine.next();
+                if (mineLeft && !(walkable = ordered(previousMine, firstMine, mine.bytes(0))))
+                    break;
+            }
+            if (!walkable)
+                break;
+            if (!mineLeft || std::string_view(previousMine) != uid)
+                missing << other.int64(1);
+        }
+        if (walkable)
+            return missing;
+    }
+    missing.clear();
+    QSet<QString> mine;
+    {
+        Statement st = ours.query(QStringLiteral("SELECT uid FROM activity"));
+        while (st.next())
+            mine.insert(st.text(0));
+    }
+    Statement st = theirs.query(QStringLiteral("SELECT uid, id FROM activity"));
+    while (st.next())
+        if (!mine.contains(st.text(0)))
+            missing << st.int64(1);
+    return missing;
+}
+
 // A record changed field by field: what ours will hold.
 struct Update {
     int table = 0;
@@ -392,26 +490,22 @@ void Merger::plan()
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
     {
-        // Ours' lines by uid, then theirs' in the order they were written (each table read page
-        // after page rather than through its uid index): the lines ours lacks, oldest first.
-        QSet<QString> mine;
-        {
-            Statement st = ours.query(QStringLiteral("SELECT uid FROM activity"));
-            while (st.next())
-                mine.insert(st.text(0));
-        }
+        // Theirs' lines that ours lacks, by uid, then only those read in full, oldest first.
+        QList<qint64> missing = missingActivity(ours, theirs);
+        std::sort(missing.begin(), missing.end());
         Statement other = theirs.query(QStringLiteral(
-            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity ORDER BY id"));
-        while (other.next()) {
-            if (mine.contains(other.text(0)))
-                continue;
-            QVariantList values;
-            for (int i = 0; i < 8; ++i)
-                values << other.value(i);
-            m_activityMissing << values;
+            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity WHERE id = ?"));
+        for (const qint64 id : std::as_const(missing)) {
+            other.bind(1, id);
+            if (other.next()) {
+                QVariantList values;
+                for (int i = 0; i < 8; ++i)
+                    values << other.value(i);
+                m_activityMissing << values;
+            }
+            other.reset();
         }
     }
-
     // Removed in theirs, still in ours: removed, unless ours changed it or what it holds.
     QSet<QString> covered;
     for (const auto &candidate : std::as_const(m_oursRemovalCandidates)) {
