@@ -283,11 +283,12 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
 // few large reads of a merge.
 class RawQuery {
 public:
-    RawQuery(Database &db, const char *sql) : m_db(db), m_sql(sql)
+    RawQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql)
     {
-        const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+        const QByteArray utf8 = sql.toUtf8();
+        const int rc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
         if (rc != SQLITE_OK)
-            db.fail(rc, QStringLiteral("prepare: %1").arg(QLatin1String(sql)));
+            db.fail(rc, QStringLiteral("prepare: %1").arg(sql.left(80)));
     }
     ~RawQuery() { sqlite3_finalize(m_stmt); }
     RawQuery(const RawQuery &) = delete;
@@ -300,7 +301,7 @@ public:
         if (rc == SQLITE_DONE)
             return false;
         sqlite3_reset(m_stmt);
-        m_db.fail(rc, QLatin1String(m_sql));
+        m_db.fail(rc, m_sql);
     }
     std::string_view bytes(int column) const
     {
@@ -311,13 +312,26 @@ public:
 
 private:
     Database &m_db;
-    const char *m_sql;
+    QString m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
 
 bool isAscii(std::string_view text)
 {
     return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// `text` = QString::fromUtf8(bytes), reusing its storage when the bytes are plain ASCII.
+void assignUtf8(QString &text, std::string_view bytes)
+{
+    if (!isAscii(bytes)) {
+        text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        return;
+    }
+    text.resize(qsizetype(bytes.size()));
+    QChar *out = text.data();
+    for (const char c : bytes)
+        *out++ = QLatin1Char(c);
 }
 
 // The ids of theirs' activity lines whose uid ours lacks. Both uid indexes are walked side by side
@@ -328,8 +342,8 @@ QList<qint64> missingActivity(Database &ours, Database &theirs)
 {
     QList<qint64> missing;
     {
-        RawQuery mine(ours, "SELECT uid FROM activity ORDER BY uid");
-        RawQuery other(theirs, "SELECT uid, id FROM activity ORDER BY uid");
+        RawQuery mine(ours, QStringLiteral("SELECT uid FROM activity ORDER BY uid"));
+        RawQuery other(theirs, QStringLiteral("SELECT uid, id FROM activity ORDER BY uid"));
         std::string previousMine, previousOther;
         bool mineLeft = mine.next(), walkable = true;
         bool firstMine = true, firstOther = true;
@@ -703,16 +717,22 @@ void Merger::scanTable(int t)
     const int n = int(info.columns.size());
     // Uids and times of change first, each side read in its table's own order (pages one after
     // another), ours kept by uid; a record's fields are read (by rowid) only when it may differ.
+    // Times of change are compared as the bytes SQLite holds: a CHECK rule makes them plain ASCII
+    // in both files (in THEIRS once its full check passed, without which nothing planned is used).
     struct Light {
-        QString updatedAt;
+        QByteArray updatedAt;
         qint64 rowid = 0;
         bool seen = false;
     };
     QHash<QString, Light> oursRows;
     {
-        Statement st = m_ours.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
-        while (st.next())
-            oursRows.insert(st.text(0), {st.text(1), st.int64(2), false});
+        oursRows.reserve(qsizetype(m_ours.database().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(info.name)).toLongLong()));
+        RawQuery st(m_ours.database(), QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        while (st.next()) {
+            const std::string_view uid = st.bytes(0), updatedAt = st.bytes(1);
+            oursRows.insert(QString::fromUtf8(uid.data(), qsizetype(uid.size())),
+                            {QByteArray(updatedAt.data(), qsizetype(updatedAt.size())), st.int64(2), false});
+        }
     }
     Statement oursFetch = m_ours.database().query(selectRows(info, false, QStringLiteral("WHERE t.rowid = ?")));
     std::optional<Statement> theirsFetch;
@@ -737,9 +757,10 @@ void Merger::scanTable(int t)
     };
     QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
     if (info.inTheirs) {
-        Statement theirs = m_theirs.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        RawQuery theirs(m_theirs.database(), QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        QString uid;
         while (theirs.next()) {
-            const QString uid = theirs.text(0);
+            assignUtf8(uid, theirs.bytes(0));
             const auto found = oursRows.find(uid);
             if (found == oursRows.end()) {
                 theirsOnly << fetch(true, theirs.int64(2));
@@ -748,8 +769,9 @@ void Merger::scanTable(int t)
             found->seen = true;
             // A record neither side changed since they parted (same time of change, nothing in
             // either log) is the same on both: its fields are not read.
-            if (found->updatedAt == theirs.text(1) && !m_oursLog.editedRows.contains(uid)
-                && !m_theirsLog.editedRows.contains(uid))
+            const std::string_view updatedAt = theirs.bytes(1);
+            if (found->updatedAt == QByteArrayView(updatedAt.data(), qsizetype(updatedAt.size()))
+                && !m_oursLog.editedRows.contains(uid) && !m_theirsLog.editedRows.contains(uid))
                 continue;
             differing.append({found->rowid, theirs.int64(2)});
         }
