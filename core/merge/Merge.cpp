@@ -279,6 +279,11 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
     }
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
 // A query read without QVariant or QString: text as the bytes SQLite holds. Not cached: for the
 // few large reads of a merge.
 class RawQuery {
@@ -309,17 +314,37 @@ public:
         return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
     }
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    void bind(int position, qint64 value) { check(sqlite3_bind_int64(m_stmt, position, value)); }
+    // Binds the value of `source`'s column as it is (text not plain ASCII goes through Qt's UTF-8,
+    // as a QString would: broken sequences mended alike).
+    void bindFrom(int position, const RawQuery &source, int column)
+    {
+        if (sqlite3_column_type(source.m_stmt, column) == SQLITE_TEXT && !isAscii(source.bytes(column))) {
+            const std::string_view bytes = source.bytes(column);
+            const QByteArray utf8 = QString::fromUtf8(bytes.data(), qsizetype(bytes.size())).toUtf8();
+            check(sqlite3_bind_text64(m_stmt, position, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                      SQLITE_UTF8));
+            return;
+        }
+        check(sqlite3_bind_value(m_stmt, position, sqlite3_column_value(source.m_stmt, column)));
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
 
 private:
+    void check(int rc) const
+    {
+        if (rc != SQLITE_OK)
+            m_db.fail(rc, m_sql);
+    }
+
     Database &m_db;
     QString m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
-
-bool isAscii(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
-}
 
 // `text` = QString::fromUtf8(bytes), reusing its storage when the bytes are plain ASCII.
 void assignUtf8(QString &text, std::string_view bytes)
@@ -489,7 +514,7 @@ private:
     QList<ConflictTarget> m_targets;
     QList<QPair<int, QString>> m_oursRemovalCandidates;
     QList<QPair<int, QString>> m_theirsRemovedCandidates; // theirs-only, ours removed it
-    QList<QVariantList> m_activityMissing; // theirs' activity lines ours lacks
+    QList<qint64> m_activityMissing; // the ids of theirs' activity lines ours lacks, in order
     QHash<QString, QHash<qint64, QString>> m_uids[2]; // per side: table -> id -> uid, of referenced tables
 };
 
@@ -504,23 +529,9 @@ void Merger::plan()
     readLogs(theirs, ours, true, m_theirsLog);
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
-    {
-        // Theirs' lines that ours lacks, by uid, then only those read in full, oldest first.
-        QList<qint64> missing = missingActivity(ours, theirs);
-        std::sort(missing.begin(), missing.end());
-        Statement other = theirs.query(QStringLiteral(
-            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity WHERE id = ?"));
-        for (const qint64 id : std::as_const(missing)) {
-            other.bind(1, id);
-            if (other.next()) {
-                QVariantList values;
-                for (int i = 0; i < 8; ++i)
-                    values << other.value(i);
-                m_activityMissing << values;
-            }
-            other.reset();
-        }
-    }
+    // Theirs' activity lines that ours lacks, oldest first (read in full as apply() copies them).
+    m_activityMissing = missingActivity(ours, theirs);
+    std::sort(m_activityMissing.begin(), m_activityMissing.end());
     // Removed in theirs, still in ours: removed, unless ours changed it or what it holds.
     QSet<QString> covered;
     for (const auto &candidate : std::as_const(m_oursRemovalCandidates)) {
@@ -1179,14 +1190,25 @@ void Merger::apply()
     }
     // The activity log is the union of both.
     {
-        Statement insert = db.query(QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
-                                                   "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariantList &values : std::as_const(m_activityMissing)) {
-            insert.bindAll(values);
-            insert.run();
-            insert.reset();
+        // Each line copied value by value, as SQLite holds it.
+        RawQuery line(m_theirs.database(), QStringLiteral("SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, "
+                                                          "summary FROM activity WHERE id = ?"));
+        RawQuery insert(db, QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
+                                           "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        int added = 0;
+        for (const qint64 id : std::as_const(m_activityMissing)) {
+            line.bind(1, id);
+            if (line.next()) {
+                for (int i = 0; i < 8; ++i)
+                    insert.bindFrom(i + 1, line, i);
+                while (insert.next()) {
+                }
+                insert.reset();
+                ++added;
+            }
+            line.reset();
         }
-        m_report.activityAdded = int(m_activityMissing.size());
+        m_report.activityAdded = added;
     }
     db.exec(QStringLiteral("DELETE FROM merge_state"));
 
