@@ -82,7 +82,7 @@ TEST_CASE("A merge refuses a copy that breaks a rule with the open's own words, 
     const QByteArray oursBefore = test::fileHash(oursPath);
 
     const char *breaking = GENERATE(
-        "PRAGMA ignore_check_constraints=1; UPDATE member SET created_at = '2023-02-29T10:00:00Z' WHERE id = 1;",
+        "PRAGMA ignore_check_constraints=1; UPDATE member SET created_at = '2024-01-01T10:00:00.5Z' WHERE id = 1;",
         "PRAGMA ignore_check_constraints=1; UPDATE activity SET updated_at = '2024-01-01 10:00:00' WHERE id = 1;",
         "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 1;");
     INFO(breaking);
