@@ -1216,10 +1216,22 @@ void Merger::apply()
     // as this copy's own change.
     commitments.remove(0);
     meetings.remove(0);
+    // Numbering again writes only positions that are not already 0, 1, 2... in (position, id) order:
+    // where they all are, it would write nothing, and is not asked.
+    const auto numbered = [&](const QString &table, const QString &parent, qint64 id) {
+        return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM (SELECT position, row_number() OVER (ORDER BY "
+                                        "position, id) - 1 AS n FROM %1 WHERE %2 = ?) WHERE position IS NOT n)")
+                             .arg(table, parent),
+                         {id})
+                   .toLongLong()
+            == 1;
+    };
     for (qint64 id : std::as_const(commitments))
-        MilestoneOrder::renumber(m_ours, id);
+        if (!numbered(QStringLiteral("milestone"), QStringLiteral("commitment_id"), id))
+            MilestoneOrder::renumber(m_ours, id);
     for (qint64 id : std::as_const(meetings))
-        Agenda::renumber(m_ours, id);
+        if (!numbered(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), id))
+            Agenda::renumber(m_ours, id);
 }
 
 } // namespace
