@@ -21,7 +21,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <map>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -1113,35 +1112,24 @@ void Merger::apply()
     for (const Pending &p : std::as_const(rows))
         noteParents(m_tables[p.table].name, p.row.uid);
 
-    std::map<std::pair<int, QList<bool>>, Statement> prepared; // one UPDATE per table and set of fields
     for (const Update &u : std::as_const(m_updates)) {
         const TableInfo &info = m_tables[u.table];
+        QStringList sets{QStringLiteral("updated_at = ?")};
         QVariantList binds{u.updatedAt};
         for (int i = 0; i < info.columns.size(); ++i) {
-            if (u.set[i])
-                binds << u.values[i];
+            if (!u.set[i])
+                continue;
+            const Column &c = info.columns[i];
+            sets << (c.refTable.isEmpty() ? QStringLiteral("%1 = ?").arg(c.name)
+                                          : QStringLiteral("%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(c.name, c.refTable));
+            binds << u.values[i];
         }
-        if (binds.size() == 1)
+        if (sets.size() == 1)
             continue; // every differing field kept as ours has it
         binds << u.ours.uid;
-        auto found = prepared.find({u.table, u.set});
-        if (found == prepared.end()) {
-            QStringList sets{QStringLiteral("updated_at = ?")};
-            for (int i = 0; i < info.columns.size(); ++i) {
-                if (!u.set[i])
-                    continue;
-                const Column &c = info.columns[i];
-                sets << (c.refTable.isEmpty() ? QStringLiteral("%1 = ?").arg(c.name)
-                                              : QStringLiteral("%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(c.name, c.refTable));
-            }
-            found = prepared.emplace(std::make_pair(u.table, u.set),
-                                     db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", ")))))
-                        .first;
-        }
-        Statement &st = found->second;
+        Statement st = db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", "))));
         st.bindAll(binds);
         st.run();
-        st.reset();
         if (db.changes() > 0)
             m_report.tables[info.name].changed << MergedRecord{u.ours.uid, labelOf(info, u.ours)};
         if (info.name == QLatin1String("milestone") || info.name == QLatin1String("agenda_item"))
