@@ -17,7 +17,13 @@
 #include <QHash>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <exception>
+#include <string>
+#include <string_view>
+#include <thread>
 
 namespace forumdesk {
 
@@ -270,6 +276,139 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
     }
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// A query read without QVariant or QString: text as the bytes SQLite holds. Not cached: for the
+// few large reads of a merge.
+class RawQuery {
+public:
+    RawQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        const int rc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+        if (rc != SQLITE_OK)
+            db.fail(rc, QStringLiteral("prepare: %1").arg(sql.left(80)));
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        sqlite3_reset(m_stmt);
+        m_db.fail(rc, m_sql);
+    }
+    std::string_view bytes(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    void bind(int position, qint64 value) { check(sqlite3_bind_int64(m_stmt, position, value)); }
+    // Binds the value of `source`'s column as it is (text not plain ASCII goes through Qt's UTF-8,
+    // as a QString would: broken sequences mended alike).
+    void bindFrom(int position, const RawQuery &source, int column)
+    {
+        if (sqlite3_column_type(source.m_stmt, column) == SQLITE_TEXT && !isAscii(source.bytes(column))) {
+            const std::string_view bytes = source.bytes(column);
+            const QByteArray utf8 = QString::fromUtf8(bytes.data(), qsizetype(bytes.size())).toUtf8();
+            check(sqlite3_bind_text64(m_stmt, position, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                      SQLITE_UTF8));
+            return;
+        }
+        check(sqlite3_bind_value(m_stmt, position, sqlite3_column_value(source.m_stmt, column)));
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+private:
+    void check(int rc) const
+    {
+        if (rc != SQLITE_OK)
+            m_db.fail(rc, m_sql);
+    }
+
+    Database &m_db;
+    QString m_sql;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// `text` = QString::fromUtf8(bytes), reusing its storage when the bytes are plain ASCII.
+void assignUtf8(QString &text, std::string_view bytes)
+{
+    if (!isAscii(bytes)) {
+        text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        return;
+    }
+    text.resize(qsizetype(bytes.size()));
+    QChar *out = text.data();
+    for (const char c : bytes)
+        *out++ = QLatin1Char(c);
+}
+
+// The ids of theirs' activity lines whose uid ours lacks. Both uid indexes are walked side by side
+// (they hold the uid and the id: no table page is read); uids that are not plain ASCII, or an order
+// that is not the bytes' (values of another type), make it compare them as text through a set of
+// ours' uids instead, as Qt compares them.
+QList<qint64> missingActivity(Database &ours, Database &theirs)
+{
+    QList<qint64> missing;
+    {
+        RawQuery mine(ours, QStringLiteral("SELECT uid FROM activity ORDER BY uid"));
+        RawQuery other(theirs, QStringLiteral("SELECT uid, id FROM activity ORDER BY uid"));
+        std::string previousMine, previousOther;
+        bool mineLeft = mine.next(), walkable = true;
+        bool firstMine = true, firstOther = true;
+        const auto ordered = [&](std::string &previous, bool &first, std::string_view uid) {
+            if (!isAscii(uid) || (!first && std::string_view(previous) >= uid))
+                return false;
+            previous.assign(uid);
+            first = false;
+            return true;
+        };
+        if (mineLeft)
+            walkable = ordered(previousMine, firstMine, mine.bytes(0));
+        while (walkable && other.next()) {
+            const std::string_view uid = other.bytes(0);
+            if (!(walkable = ordered(previousOther, firstOther, uid)))
+                break;
+            while (mineLeft && std::string_view(previousMine) < uid) {
+                mineLeft = mine.next();
+                if (mineLeft && !(walkable = ordered(previousMine, firstMine, mine.bytes(0))))
+                    break;
+            }
+            if (!walkable)
+                break;
+            if (!mineLeft || std::string_view(previousMine) != uid)
+                missing << other.int64(1);
+        }
+        if (walkable)
+            return missing;
+    }
+    missing.clear();
+    QSet<QString> mine;
+    {
+        Statement st = ours.query(QStringLiteral("SELECT uid FROM activity"));
+        while (st.next())
+            mine.insert(st.text(0));
+    }
+    Statement st = theirs.query(QStringLiteral("SELECT uid, id FROM activity"));
+    while (st.next())
+        if (!mine.contains(st.text(0)))
+            missing << st.int64(1);
+    return missing;
+}
+
 // A record changed field by field: what ours will hold.
 struct Update {
     int table = 0;
@@ -390,7 +529,7 @@ private:
     QList<ConflictTarget> m_targets;
     QList<QPair<int, QString>> m_oursRemovalCandidates;
     QList<QPair<int, QString>> m_theirsRemovedCandidates; // theirs-only, ours removed it
-    QList<QVariantList> m_activityMissing; // theirs' activity lines ours lacks
+    QList<qint64> m_activityMissing; // the ids of theirs' activity lines ours lacks, in order
     QHash<QString, QHash<qint64, QString>> m_uids[2]; // per side: table -> id -> uid, of referenced tables
 };
 
@@ -406,27 +545,9 @@ void Merger::plan()
     groupAliases();
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
-    {
-        // Ours' lines by uid, then theirs' in the order they were written (each table read page
-        // after page rather than through its uid index): the lines ours lacks, oldest first.
-        QSet<QString> mine;
-        {
-            Statement st = ours.query(QStringLiteral("SELECT uid FROM activity"));
-            while (st.next())
-                mine.insert(st.text(0));
-        }
-        Statement other = theirs.query(QStringLiteral(
-            "SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, summary FROM activity ORDER BY id"));
-        while (other.next()) {
-            if (mine.contains(other.text(0)))
-                continue;
-            QVariantList values;
-            for (int i = 0; i < 8; ++i)
-                values << other.value(i);
-            m_activityMissing << values;
-        }
-    }
-
+    // Theirs' activity lines that ours lacks, oldest first (read in full as apply() copies them).
+    m_activityMissing = missingActivity(ours, theirs);
+    std::sort(m_activityMissing.begin(), m_activityMissing.end());
     // Removed in theirs, still in ours: removed, unless ours changed it or what it holds.
     QSet<QString> covered;
     for (const auto &candidate : std::as_const(m_oursRemovalCandidates)) {
@@ -676,16 +797,22 @@ void Merger::scanTable(int t)
     const int n = int(info.columns.size());
     // Uids and times of change first, each side read in its table's own order (pages one after
     // another), ours kept by uid; a record's fields are read (by rowid) only when it may differ.
+    // Times of change are compared as the bytes SQLite holds: a CHECK rule makes them plain ASCII
+    // in both files (in THEIRS once its full check passed, without which nothing planned is used).
     struct Light {
-        QString updatedAt;
+        QByteArray updatedAt;
         qint64 rowid = 0;
         bool seen = false;
     };
     QHash<QString, Light> oursRows;
     {
-        Statement st = m_ours.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
-        while (st.next())
-            oursRows.insert(st.text(0), {st.text(1), st.int64(2), false});
+        oursRows.reserve(qsizetype(m_ours.database().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(info.name)).toLongLong()));
+        RawQuery st(m_ours.database(), QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        while (st.next()) {
+            const std::string_view uid = st.bytes(0), updatedAt = st.bytes(1);
+            oursRows.insert(QString::fromUtf8(uid.data(), qsizetype(uid.size())),
+                            {QByteArray(updatedAt.data(), qsizetype(updatedAt.size())), st.int64(2), false});
+        }
     }
     Statement oursFetch = m_ours.database().query(selectRows(info, false, QStringLiteral("WHERE t.rowid = ?")));
     std::optional<Statement> theirsFetch;
@@ -710,9 +837,10 @@ void Merger::scanTable(int t)
     };
     QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
     if (info.inTheirs) {
-        Statement theirs = m_theirs.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        RawQuery theirs(m_theirs.database(), QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        QString uid;
         while (theirs.next()) {
-            const QString uid = theirs.text(0);
+            assignUtf8(uid, theirs.bytes(0));
             const auto found = oursRows.find(uid);
             if (found == oursRows.end()) {
                 theirsOnly << fetch(true, theirs.int64(2));
@@ -721,8 +849,9 @@ void Merger::scanTable(int t)
             found->seen = true;
             // A record neither side changed since they parted (same time of change, nothing in
             // either log) is the same on both: its fields are not read.
-            if (found->updatedAt == theirs.text(1) && !m_oursLog.editedRows.contains(uid)
-                && !m_theirsLog.editedRows.contains(uid))
+            const std::string_view updatedAt = theirs.bytes(1);
+            if (found->updatedAt == QByteArrayView(updatedAt.data(), qsizetype(updatedAt.size()))
+                && !m_oursLog.editedRows.contains(uid) && !m_theirsLog.editedRows.contains(uid))
                 continue;
             differing.append({found->rowid, theirs.int64(2)});
         }
@@ -1270,14 +1399,25 @@ void Merger::apply()
     }
     // The activity log is the union of both.
     {
-        Statement insert = db.query(QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
-                                                   "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariantList &values : std::as_const(m_activityMissing)) {
-            insert.bindAll(values);
-            insert.run();
-            insert.reset();
+        // Each line copied value by value, as SQLite holds it.
+        RawQuery line(m_theirs.database(), QStringLiteral("SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, "
+                                                          "summary FROM activity WHERE id = ?"));
+        RawQuery insert(db, QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
+                                           "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        int added = 0;
+        for (const qint64 id : std::as_const(m_activityMissing)) {
+            line.bind(1, id);
+            if (line.next()) {
+                for (int i = 0; i < 8; ++i)
+                    insert.bindFrom(i + 1, line, i);
+                while (insert.next()) {
+                }
+                insert.reset();
+                ++added;
+            }
+            line.reset();
         }
-        m_report.activityAdded = int(m_activityMissing.size());
+        m_report.activityAdded = added;
     }
     db.exec(QStringLiteral("DELETE FROM merge_state"));
 
@@ -1285,11 +1425,65 @@ void Merger::apply()
     // as this copy's own change.
     commitments.remove(0);
     meetings.remove(0);
+    // Numbering again writes only positions that are not already 0, 1, 2... in (position, id) order:
+    // where they all are, it would write nothing, and is not asked.
+    const auto numbered = [&](const QString &table, const QString &parent, qint64 id) {
+        return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM (SELECT position, row_number() OVER (ORDER BY "
+                                        "position, id) - 1 AS n FROM %1 WHERE %2 = ?) WHERE position IS NOT n)")
+                             .arg(table, parent),
+                         {id})
+                   .toLongLong()
+            == 1;
+    };
     for (qint64 id : std::as_const(commitments))
-        MilestoneOrder::renumber(m_ours, id);
+        if (!numbered(QStringLiteral("milestone"), QStringLiteral("commitment_id"), id))
+            MilestoneOrder::renumber(m_ours, id);
     for (qint64 id : std::as_const(meetings))
-        Agenda::renumber(m_ours, id);
+        if (!numbered(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), id))
+            Agenda::renumber(m_ours, id);
 }
+
+} // namespace
+
+namespace {
+
+// THEIRS' integrity check that its open left (OpenOptions::deferIntegrity), on a thread of its own
+// with a connection of its own: wait() returns once it passed, and throws its refusal otherwise.
+class DeferredCheck {
+public:
+    explicit DeferredCheck(const ForumFile &file)
+    {
+        if (file.integrityDeferred())
+            m_thread = std::thread([this, &file] {
+                try {
+                    file.checkDeferredIntegrity();
+                } catch (...) {
+                    m_error = std::current_exception();
+                }
+            });
+    }
+    ~DeferredCheck()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    DeferredCheck(const DeferredCheck &) = delete;
+    DeferredCheck &operator=(const DeferredCheck &) = delete;
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    std::thread m_thread;
+    std::exception_ptr m_error;
+};
+
+MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &theirsPath, const MergeOptions &options,
+                        MergeReport &report, DeferredCheck &check);
 
 } // namespace
 
@@ -1331,8 +1525,29 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
                                .arg(QDir::toNativeSeparators(theirsPath)));
     OpenOptions readOnly;
     readOnly.readOnly = true;
-    // A copy not seen before (or changed since) gets the full check, as any open does.
+    // A copy not seen before (or changed since) gets the full check, as any open does: its header,
+    // format and schema here, the rest of it (every page, index and CHECK rule) on a thread of its
+    // own while the merge plans. Nothing is written or returned before it passed, and whatever the
+    // merge meets meanwhile, a THEIRS that fails it is refused as the open would have refused it.
+    readOnly.deferIntegrity = true;
     std::unique_ptr<ForumFile> theirs = ForumFile::open(theirsPath, readOnly);
+    DeferredCheck check(*theirs);
+    try {
+        return mergeOpened(ours, *theirs, theirsPath, options, report, check);
+    } catch (...) {
+        check.wait(); // its refusal first
+        throw;
+    }
+}
+
+namespace {
+
+// The rest of mergeForums, once THEIRS is open: `check` has passed before anything is written or
+// returned.
+MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &theirsPath, const MergeOptions &options,
+                        MergeReport &report, DeferredCheck &check)
+{
+    ForumFile *const theirs = &theirsFile; // as mergeForums named it
     if (theirs->schemaVersion() > ForumFile::currentSchemaVersion())
         throw StorageError(StorageError::Kind::CannotOpen,
                            tr_t::tr("%1 was written by a newer version of Forum Desk (format %2; this version knows "
@@ -1370,6 +1585,7 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
     Merger merger(ours, *theirs, options, report);
     merger.plan();
     merger.resolve();
+    check.wait();
     if (report.unresolvedCount() > 0)
         return report; // nothing written; the transaction rolls back having written nothing
 
@@ -1423,5 +1639,7 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
     report.written = true;
     return report;
 }
+
+} // namespace
 
 } // namespace forumdesk

@@ -111,6 +111,37 @@ void searchFold(sqlite3_context *context, int, sqlite3_value **values)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// forumdesk_plain_timestamp(value): 1 when `value` is text of the form YYYY-MM-DDTHH:MM:SSZ (years
+// 1000 to 9999) naming a real day and time, for which strftime('%Y-%m-%dT%H:%M:%SZ', value) gives
+// `value` back; 0 otherwise (other text may still pass that rule: ask strftime). A shortcut for
+// CheckConstraints::scan, which reads every row's times.
+void plainTimestamp(sqlite3_context *context, int, sqlite3_value **values)
+{
+    bool plain = false;
+    if (sqlite3_value_type(values[0]) == SQLITE_TEXT && sqlite3_value_bytes(values[0]) == 20) {
+        const auto *t = sqlite3_value_text(values[0]);
+        const auto digits = [t](int at, int count, int &value) {
+            value = 0;
+            for (int i = at; i < at + count; ++i) {
+                if (t[i] < '0' || t[i] > '9')
+                    return false;
+                value = value * 10 + (t[i] - '0');
+            }
+            return true;
+        };
+        int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+        if (digits(0, 4, year) && t[4] == '-' && digits(5, 2, month) && t[7] == '-' && digits(8, 2, day) && t[10] == 'T'
+            && digits(11, 2, hour) && t[13] == ':' && digits(14, 2, minute) && t[16] == ':' && digits(17, 2, second)
+            && t[19] == 'Z' && year >= 1000 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59
+            && second <= 59) {
+            static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            plain = day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+        }
+    }
+    sqlite3_result_int(context, plain ? 1 : 0);
+}
+
 } // namespace
 
 QString foldForSearch(const QString &text)
@@ -159,6 +190,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     sqlite3_create_collation_v2(m_db, "NAME", SQLITE_UTF8, nullptr, compareNames, nullptr);
     sqlite3_create_function_v2(m_db, "search_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                searchFold, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "forumdesk_plain_timestamp", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                               nullptr, plainTimestamp, nullptr, nullptr, nullptr);
     // Hardening for files that come from someone else (docs/architecture.md, The forum file, shared).
     int ignored = 0;
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &ignored);

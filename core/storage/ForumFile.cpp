@@ -513,17 +513,24 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
             if (!schema.isEmpty())
                 refuse(StorageError::Kind::Altered, shown,
                        ForumFile::tr("its structure is not Forum Desk's: %1").arg(schema.join(QStringLiteral("; "))), schema);
-            const QStringList integrity = integrityProblems(*db, version <= current ? &expected : nullptr);
-            if (!integrity.isEmpty())
-                refuse(StorageError::Kind::Corrupt, shown,
-                       ForumFile::tr("the file is damaged (%1)").arg(integrity.first()), integrity);
+            if (options.deferIntegrity && !writable && !forum->m_scratch) {
+                // Left to checkDeferredIntegrity(), on this very state of the file.
+                forum->m_integrityDeferred = true;
+                forum->m_rememberDeferred = remember;
+                forum->m_deferredFingerprint = fingerprint;
+            } else {
+                const QStringList integrity = integrityProblems(*db, version <= current ? &expected : nullptr);
+                if (!integrity.isEmpty())
+                    refuse(StorageError::Kind::Corrupt, shown,
+                           ForumFile::tr("the file is damaged (%1)").arg(integrity.first()), integrity);
+            }
             forum->m_fullyChecked = true;
         }
     }
     // A sync tool may have put another file in its place meanwhile: start again on that one.
     if (!forum->m_scratch && db->fileHasMoved())
         throw StorageError(StorageError::Kind::Changed, QString());
-    if (mustCheckInFull && remember && !forum->m_scratch)
+    if (mustCheckInFull && remember && !forum->m_scratch && !forum->m_integrityDeferred)
         PassedChecks::remember(fingerprint);
     if (writable) {
         db->exec(QStringLiteral("PRAGMA query_only=OFF; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"));
@@ -553,6 +560,44 @@ std::unique_ptr<ForumFile> ForumFile::openChecked(const QString &path, const Ope
         forum->m_dataVersion = -1; // the migration's own file state was never checked in full
     forum->m_db->setAfterCommit([f = forum.get()] { f->rememberOwnChanges(); });
     return forum;
+}
+
+void ForumFile::checkDeferredIntegrity() const
+{
+    if (!m_integrityDeferred)
+        return;
+    const int current = m_migrations.back().version;
+    const auto keptChanging = [&] {
+        refuse(StorageError::Kind::Io, m_path,
+               tr("it kept changing while it was being opened (a sync program may be replacing it); "
+                  "try again in a moment"));
+    };
+    try {
+        // A connection of this thread's own, to the file the kept connection reads: checked on the
+        // state open() saw, or refused.
+        Database db(m_filePath, Database::Mode::ReadOnly);
+        db.exec(QStringLiteral("PRAGMA query_only=ON"));
+        QStringList integrity;
+        {
+            ReadTransaction snapshot(db);
+            if (!(FileFingerprint::of(db, m_filePath) == m_deferredFingerprint) || db.fileHasMoved())
+                keptChanging();
+            const int version = std::min(m_schemaVersion, current);
+            const ExpectedSchema &expected = expectedSchema(version, m_migrations);
+            integrity = integrityProblems(db, m_schemaVersion <= current ? &expected : nullptr);
+        }
+        if (!integrity.isEmpty())
+            refuse(StorageError::Kind::Corrupt, m_path, ForumFile::tr("the file is damaged (%1)").arg(integrity.first()),
+                   integrity);
+    } catch (const Refusal &) {
+        throw;
+    } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::Changed)
+            keptChanging();
+        refuse(e.kind(), m_path, e.message());
+    }
+    if (m_rememberDeferred)
+        PassedChecks::remember(m_deferredFingerprint);
 }
 
 std::unique_ptr<ForumFile> ForumFile::create(const QString &path,

@@ -3,6 +3,7 @@
 
 #include "core/storage/Migration.h"
 #include "core/storage/PartialFile.h"
+#include "core/storage/PassedChecks.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,11 @@ struct OpenOptions {
     bool readOnly = false;     // open read-only even when the file could be written
     bool fullCheck = false;    // the full check even when the file passed it unchanged before
     bool takeOverLock = false; // take over a lock left by a Forum Desk on another computer
+    // Of a full check, leave the reading of every page, index and CHECK rule to
+    // checkDeferredIntegrity() (the header, format and exact schema are still checked here), so
+    // that it may run on another thread while the caller reads, writing nothing until it passed.
+    // Only for a read-only open.
+    bool deferIntegrity = false;
     std::vector<MigrationStep> migrations = standardMigrations();
 };
 
@@ -85,6 +91,15 @@ public:
     QString backupPath() const { return m_backupPath; }
     // Whether opening ran the full check (a new or changed file), or found it passed unchanged.
     bool fullyCheckedAtOpen() const { return m_fullyChecked; }
+    // Whether the full check's integrity part was left to checkDeferredIntegrity()
+    // (OpenOptions::deferIntegrity and a file that needed the full check).
+    bool integrityDeferred() const { return m_integrityDeferred; }
+    // That integrity part, through a connection of its own (so it may run on another thread while
+    // this one is used), on the state of the file that open() saw: throws the refusal open() would
+    // have thrown; a file changed since the open is refused as one that kept changing. Once it
+    // passed, the file is remembered as checked, as after an open. Does nothing when nothing was
+    // deferred.
+    void checkDeferredIntegrity() const;
 
     // Throws StorageError(ReadOnly) with readOnlyMessage() when the file is open read-only.
     void requireWritable() const;
@@ -139,6 +154,9 @@ private:
     QString m_actor;
     std::vector<MigrationStep> m_migrations;
     bool m_fullyChecked = false;
+    bool m_integrityDeferred = false;
+    bool m_rememberDeferred = false; // remember the file as checked once checkDeferredIntegrity() passed
+    FileFingerprint m_deferredFingerprint; // the state open() saw, when the integrity part was deferred
     bool m_remember = true;     // keep PassedChecks up to date after this connection's own commits
     qint64 m_dataVersion = -1;  // PRAGMA data_version when last known to hold only our own changes
 };
