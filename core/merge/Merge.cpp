@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -1298,6 +1299,7 @@ void Merger::apply()
         st.bindAll({table, rowUid, field, oldValue});
         st.run();
     };
+    std::map<std::pair<int, QList<bool>>, Statement> prepared; // one UPDATE per table and set of fields
     for (Update &u : m_updates) {
         const TableInfo &info = m_tables[u.table];
         // A reference emptied along a removal that did not happen (kept back by a conflict's
@@ -1335,25 +1337,35 @@ void Merger::apply()
             m_report.notes << tr_t::tr("The %1 “%2” was moved in theirs under a record removed in ours; it stays where ours has it.")
                                   .arg(MergeReport::tableLabel(info.name), labelOf(info, u.ours));
         }
-        QStringList sets{QStringLiteral("updated_at = ?")};
         QVariantList binds{u.updatedAt};
-        for (int i = 0; i < info.columns.size(); ++i) {
-            if (!u.set[i])
-                continue;
-            const Column &c = info.columns[i];
-            sets << (c.refTable.isEmpty() ? QStringLiteral("%1 = ?").arg(c.name)
-                                          : QStringLiteral("%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(c.name, c.refTable));
-            binds << u.values[i];
-        }
-        if (sets.size() == 1)
+        for (int i = 0; i < info.columns.size(); ++i)
+            if (u.set[i])
+                binds << u.values[i];
+        if (binds.size() == 1)
             continue; // every differing field kept as ours has it
         binds << u.ours.uid;
         const bool ordered = info.name == QLatin1String("milestone") || info.name == QLatin1String("agenda_item");
         if (ordered)
             noteParents(info.name, u.ours.uid); // the one it may leave
-        Statement st = db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", "))));
+        auto found = prepared.find({u.table, u.set});
+        if (found == prepared.end()) {
+            QStringList sets{QStringLiteral("updated_at = ?")};
+            for (int i = 0; i < info.columns.size(); ++i) {
+                if (!u.set[i])
+                    continue;
+                const Column &c = info.columns[i];
+                sets << (c.refTable.isEmpty() ? QStringLiteral("%1 = ?").arg(c.name)
+                                              : QStringLiteral("%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(c.name, c.refTable));
+            }
+            found = prepared
+                        .emplace(std::make_pair(u.table, u.set),
+                                 db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", ")))))
+                        .first;
+        }
+        Statement &st = found->second;
         st.bindAll(binds);
         st.run();
+        st.reset();
         if (db.changes() > 0)
             m_report.tables[info.name].changed << MergedRecord{u.ours.uid, labelOf(info, u.ours)};
         if (ordered)
