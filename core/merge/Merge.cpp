@@ -458,10 +458,7 @@ public:
     void apply();
     // Whether the merge would write anything at all.
     bool hasWork() const;
-    bool isRecordTable(const QString &table) const
-    {
-        return std::any_of(m_tables.cbegin(), m_tables.cend(), [&](const TableInfo &info) { return info.name == table; });
-    }
+    bool isRecordTable(const QString &table) const { return m_tableNames.contains(table); }
 
 private:
     void scanTable(int t);
@@ -515,6 +512,7 @@ private:
     const MergeOptions &m_options;
     MergeReport &m_report;
     QList<TableInfo> m_tables;
+    QSet<QString> m_tableNames;
     bool m_ancestor = false;
     SideLog m_oursLog, m_theirsLog;
     QHash<QString, QStringList> m_aliasGroups; // uid -> the other uids of the record it was merged as one with
@@ -539,6 +537,8 @@ void Merger::plan()
     Database &ours = m_ours.database();
     Database &theirs = m_theirs.database();
     m_tables = tableInfos(ours, theirs);
+    for (const TableInfo &info : std::as_const(m_tables))
+        m_tableNames.insert(info.name);
     m_ancestor = changelog::present(ours) && changelog::present(theirs);
     m_report.commonAncestor = m_ancestor;
     readLogs(ours, theirs, false, m_oursLog);
@@ -1258,12 +1258,19 @@ void Merger::apply()
                       {u.values[move.second], u.ours.uid});
         }
         db.scalar(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(table), {removal.uid});
-        for (const auto &moved : removal.rescued)
-            if (!exists(m_tables[moved.first].name, moved.second.uid))
-                m_report.notes << tr_t::tr("The %1 “%2”, which theirs moved out of the %3 “%4” before removing it, could not be "
-                                           "moved first and was removed with it.")
-                                      .arg(MergeReport::tableLabel(m_tables[moved.first].name), moved.second.label,
-                                           MergeReport::tableLabel(table), removal.label);
+        for (const auto &moved : removal.rescued) {
+            if (exists(m_tables[moved.first].name, moved.second.uid))
+                continue;
+            m_report.notes << tr_t::tr("The %1 “%2”, which theirs moved out of the %3 “%4” before removing it, could not be "
+                                       "moved first and was removed with it.")
+                                  .arg(MergeReport::tableLabel(m_tables[moved.first].name), moved.second.label,
+                                       MergeReport::tableLabel(table), removal.label);
+            const QString key = m_tables[moved.first].name + QChar(0x1f) + moved.second.uid;
+            if (!reported.contains(key)) {
+                reported.insert(key);
+                m_report.tables[m_tables[moved.first].name].removed << moved.second;
+            }
+        }
         m_report.tables[table].removed << MergedRecord{removal.uid, removal.label};
         for (const auto &[t, record] : removal.descendants) {
             const QString key = m_tables[t].name + QChar(0x1f) + record.uid;
@@ -1397,7 +1404,7 @@ void Merger::apply()
         if (!isRecordTable(it->table))
             continue;
         const auto own = m_oursLog.tombstones.constFind(it.key());
-        if (own != m_oursLog.tombstones.cend() && own->removedAt == it->removedAt)
+        if (own != m_oursLog.tombstones.cend() && own->removedAt == it->removedAt && own->table == it->table)
             continue; // known already
         // Removed on both sides: ours keeps its own tombstone. Otherwise theirs' is taken in, also
         // beside a record kept here (a removal answered by keeping the record): the memory of that

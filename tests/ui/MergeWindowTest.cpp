@@ -270,6 +270,7 @@ TEST_CASE("A merge is one undo step even when another program holds the file as 
     other.exec(QStringLiteral("BEGIN IMMEDIATE"));
     edit::keepMerge(&document, copies.theirs, changes);
     other.exec(QStringLiteral("COMMIT"));
+    CHECK(document.undoStack()->count() == 1);
     REQUIRE(document.undoStack()->canUndo());
     CHECK(document.undoStack()->undoText() == QStringLiteral("Merge “foro de Bea.ogpforum”"));
     document.undoStack()->undo();
