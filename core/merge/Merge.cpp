@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -469,6 +471,8 @@ private:
     void fieldMerge(int t, const Row &ours, const Row &theirs, Match match);
     // A record of theirs that ours lacks (new, or removed in ours), kept by uid for apply().
     void keepTheirsOnly(int t, const Row &row);
+    // Throws when a record ours would take in has the uid of a record of another kind ours holds.
+    void refuseSharedUids();
     // The name of the record `uid` of `table` (ours', else theirs'), for a person.
     QString referenceName(const QString &table, const QString &uid);
     // The other uids of a record merged as one with others (either side's memory; three copies that
@@ -546,6 +550,7 @@ void Merger::plan()
     groupAliases();
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
+    refuseSharedUids();
     // Theirs' activity lines that ours lacks, oldest first (read in full as apply() copies them).
     m_activityMissing = missingActivity(ours, theirs);
     std::sort(m_activityMissing.begin(), m_activityMissing.end());
@@ -928,6 +933,32 @@ void Merger::scanTable(int t)
         m_theirsNew.insert(row.uid);
         keepTheirsOnly(t, row);
         m_inserts << row.uid;
+    }
+}
+
+void Merger::refuseSharedUids()
+{
+    // The records ours will take in (new in theirs, or removed in ours) must not carry the uid of a
+    // record of another kind that ours holds: one question per kind of record, all uids at once.
+    if (m_theirsOnly.isEmpty())
+        return;
+    QJsonArray uids;
+    for (auto it = m_theirsOnly.cbegin(); it != m_theirsOnly.cend(); ++it)
+        uids.append(it.key());
+    const QString list = QString::fromUtf8(QJsonDocument(uids).toJson(QJsonDocument::Compact));
+    for (int t = 0; t < m_tables.size(); ++t) {
+        Statement st = m_ours.database().query(
+            QStringLiteral("SELECT uid FROM %1 WHERE uid IN (SELECT value FROM json_each(?))").arg(m_tables[t].name));
+        st.bind(1, list);
+        while (st.next()) {
+            const Pending &other = m_theirsOnly[st.text(0)];
+            if (other.table != t)
+                throw StorageError(StorageError::Kind::Corrupt,
+                                   tr_t::tr("%1 gives the uid %2 to two records of different kinds (%3 and %4): the copy is "
+                                            "damaged, so it is not merged")
+                                       .arg(QDir::toNativeSeparators(m_theirs.path()), st.text(0),
+                                            MergeReport::tableLabel(m_tables[other.table].name), MergeReport::tableLabel(m_tables[t].name)));
+        }
     }
 }
 
