@@ -27,20 +27,6 @@ using namespace forumdesk;
 
 namespace {
 
-// Changes a file behind Forum Desk's back, as another program (or an attacker) would.
-void rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    INFO(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 QString makeForum(const test::TempFolder &folder, const QString &name = QStringLiteral("forum.ogpforum"))
 {
     const QString path = folder.file(name);
@@ -58,7 +44,7 @@ QString formatOneForum(const test::TempFolder &folder)
     QFile dump(QStringLiteral(FORUMDESK_TEST_DATA "/format-v1/small-forum.sql"));
     REQUIRE(dump.open(QIODevice::ReadOnly));
     const QString path = folder.file(QStringLiteral("antiguo.ogpforum"));
-    rawSql(path, dump.readAll().constData());
+    test::rawSql(path, dump.readAll().constData());
     return path;
 }
 
@@ -152,13 +138,13 @@ TEST_CASE("Files that are not sound forums are refused with the reason, unchange
     SECTION("another application's SQLite file")
     {
         const QString path = folder.file(QStringLiteral("other.ogpforum"));
-        rawSql(path, "PRAGMA application_id = 1234; CREATE TABLE contacts (name TEXT);");
+        test::rawSql(path, "PRAGMA application_id = 1234; CREATE TABLE contacts (name TEXT);");
         requireRefused(path, StorageError::Kind::NotAForum, QStringLiteral("another application"));
     }
     SECTION("an SQLite file without an application id")
     {
         const QString path = folder.file(QStringLiteral("plain.ogpforum"));
-        rawSql(path, "CREATE TABLE member (name TEXT);");
+        test::rawSql(path, "CREATE TABLE member (name TEXT);");
         requireRefused(path, StorageError::Kind::NotAForum, QStringLiteral("not a Forum Desk forum file"));
     }
     SECTION("a corrupt file")
@@ -178,25 +164,25 @@ TEST_CASE("Files that are not sound forums are refused with the reason, unchange
     SECTION("a file with a trigger added")
     {
         const QString path = makeForum(folder);
-        rawSql(path, "CREATE TRIGGER steal AFTER INSERT ON member BEGIN DELETE FROM member; END;");
+        test::rawSql(path, "CREATE TRIGGER steal AFTER INSERT ON member BEGIN DELETE FROM member; END;");
         requireRefused(path, StorageError::Kind::Altered, QStringLiteral("unexpected trigger “steal”"));
     }
     SECTION("a file with a view added")
     {
         const QString path = makeForum(folder);
-        rawSql(path, "CREATE VIEW everyone AS SELECT * FROM member;");
+        test::rawSql(path, "CREATE VIEW everyone AS SELECT * FROM member;");
         requireRefused(path, StorageError::Kind::Altered, QStringLiteral("unexpected view “everyone”"));
     }
     SECTION("a file with a table dropped")
     {
         const QString path = makeForum(folder);
-        rawSql(path, "DROP TABLE lesson;");
+        test::rawSql(path, "DROP TABLE lesson;");
         requireRefused(path, StorageError::Kind::Altered, QStringLiteral("table “lesson” is missing"));
     }
     SECTION("a file with a table changed")
     {
         const QString path = makeForum(folder);
-        rawSql(path, "ALTER TABLE member ADD COLUMN secret TEXT;");
+        test::rawSql(path, "ALTER TABLE member ADD COLUMN secret TEXT;");
         requireRefused(path, StorageError::Kind::Altered, QStringLiteral("table “member” has been changed"));
     }
 }
@@ -205,7 +191,7 @@ TEST_CASE("A file from a newer Forum Desk opens read-only and is never changed",
 {
     test::TempFolder folder;
     const QString path = makeForum(folder);
-    rawSql(path, "PRAGMA user_version = 7; ALTER TABLE member ADD COLUMN pronouns TEXT;");
+    test::rawSql(path, "PRAGMA user_version = 7; ALTER TABLE member ADD COLUMN pronouns TEXT;");
     const QByteArray before = test::fileHash(path);
     {
         auto file = ForumFile::open(path);

@@ -20,19 +20,6 @@ using namespace forumdesk;
 
 namespace {
 
-void writeRaw(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    INFO(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 QString refusalOf(const std::function<void()> &action)
 {
     try {
@@ -86,7 +73,7 @@ TEST_CASE("A merge refuses a copy that breaks a rule with the open's own words, 
         "PRAGMA ignore_check_constraints=1; UPDATE activity SET updated_at = '2024-01-01 10:00:00' WHERE id = 1;",
         "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 1;");
     INFO(breaking);
-    writeRaw(theirsPath, breaking);
+    test::rawSql(theirsPath, breaking);
     const QByteArray theirsBefore = test::fileHash(theirsPath);
     OpenOptions readOnly;
     readOnly.readOnly = true;
@@ -109,7 +96,7 @@ TEST_CASE("A copy that passes the check read beside the merge is remembered as c
     const QString oursPath = folder.file(QStringLiteral("ours.ogpforum"));
     const QString theirsPath = folder.file(QStringLiteral("theirs.ogpforum"));
     createSampleForum(oursPath)->saveCopy(theirsPath);
-    writeRaw(theirsPath, "UPDATE member SET name = 'Ana Merged' WHERE id = 1;");
+    test::rawSql(theirsPath, "UPDATE member SET name = 'Ana Merged' WHERE id = 1;");
     auto ours = ForumFile::open(oursPath);
     MergeOptions options;
     options.prefer = MergePrefer::Theirs;

@@ -109,6 +109,18 @@ qint64 countWhere(ForumFile &file, const QString &sql, const QVariantList &binds
     return file.database().scalar(sql, binds).toLongLong();
 }
 
+// Merging the same copy again: nothing asked, nothing written, every row as it was.
+void checkMergingAgainChangesNothing(ForumFile &ours, const QString &theirsPath)
+{
+    const test::FileRows before = test::fileRows(ours);
+    const MergeReport again = mergeForums(ours, theirsPath);
+    INFO(again.toMarkdown().toStdString());
+    CHECK(again.conflicts.isEmpty());
+    CHECK(again.isEmpty());
+    CHECK_FALSE(again.written);
+    CHECK(test::differingTables(before, test::fileRows(ours)).isEmpty());
+}
+
 } // namespace
 
 TEST_CASE("Edits on both sides to different fields and records all land, and THEIRS is not changed", "[merge]")
@@ -424,12 +436,7 @@ TEST_CASE("A removal answered by keeping the record is not asked about again, on
     REQUIRE(first.written);
 
     // The same copy again: the removal was answered, nothing is asked or written.
-    const test::FileRows after = test::fileRows(*copies.ours);
-    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
-    CHECK(again.conflicts.isEmpty());
-    CHECK(again.isEmpty());
-    CHECK_FALSE(again.written);
-    CHECK(test::differingTables(after, test::fileRows(*copies.ours)).isEmpty());
+    checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
     CHECK(byUid<Commitment>(*copies.ours, commitment.uid).budget == QStringLiteral("USD 120 000"));
 
     // Theirs, which removed it, is asked once whether to take the commitment back; its answer
@@ -546,11 +553,7 @@ TEST_CASE("Merging the same copy again changes nothing", "[merge]")
     mine.notes = QStringLiteral("Nota de Ana");
     Table<Member>(*copies.ours).update(mine);
     REQUIRE(copies.merge().written);
-    const test::FileRows after = test::fileRows(*copies.ours);
-    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
-    CHECK(again.isEmpty());
-    CHECK_FALSE(again.written);
-    CHECK(test::differingTables(after, test::fileRows(*copies.ours)).isEmpty());
+    checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
 }
 
 TEST_CASE("Merging A into B and B into A gives the same records when nothing conflicts", "[merge]")
@@ -853,9 +856,7 @@ TEST_CASE("A record theirs moved under a record ours removed stays where ours ha
         CHECK(copies.ours->verify().isEmpty());
         CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
         // Settled: the same copy again asks nothing and moves nothing.
-        const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
-        CHECK(again.isEmpty());
-        CHECK_FALSE(again.written);
+        checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
         CHECK(byUid<Milestone>(*copies.ours, moved.uid).commitmentId == other.id);
     }
     SECTION("theirs' answer puts the commitment back, with the milestone moved into it")
@@ -930,9 +931,7 @@ TEST_CASE("A removal answered by keeping the record keeps the references to it o
         CHECK(Table<Meeting>(*copies.ours).count(QStringLiteral("plan_id = ?"), {plan.id}) == meetingsOfPlan);
         CHECK_FALSE(report.tables.count(QStringLiteral("meeting")));
         CHECK(copies.ours->verify().isEmpty());
-        const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
-        CHECK(again.isEmpty());
-        CHECK_FALSE(again.written);
+        checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
     }
     SECTION("ours removed a member who chairs meetings, theirs edited her and the answer puts her back: she chairs them again")
     {
@@ -949,9 +948,7 @@ TEST_CASE("A removal answered by keeping the record keeps the references to it o
         CHECK(Table<Meeting>(*copies.ours).count(QStringLiteral("chair_member_id = ?"), {back.id}) == chairedCount);
         CHECK(copies.ours->verify().isEmpty());
         CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
-        const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
-        CHECK(again.isEmpty());
-        CHECK_FALSE(again.written);
+        checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
     }
 }
 
@@ -962,11 +959,7 @@ TEST_CASE("A copy whose tombstone names no kind of record merges once, then chan
         "INSERT INTO tombstone (uid, table_name, removed_at, actor) VALUES "
         "('00000000-0000-4000-8000-000000000001', 'activity', '2026-11-30T10:00:00Z', NULL)"));
     copies.merge();
-    const test::FileRows after = test::fileRows(*copies.ours);
-    const MergeReport again = mergeForums(*copies.ours, copies.theirsPath);
-    CHECK(again.isEmpty());
-    CHECK_FALSE(again.written);
-    CHECK(test::differingTables(after, test::fileRows(*copies.ours)).isEmpty());
+    checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
 }
 
 TEST_CASE("A copy that gives one uid to records of two kinds is refused, changing nothing", "[merge]")

@@ -62,19 +62,6 @@ QString makeForum(const test::TempFolder &folder, const QString &name = QStringL
     return path;
 }
 
-void rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    INFO(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 QStringList folderListing(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
@@ -441,7 +428,7 @@ TEST_CASE("The full check finds broken CHECK rules and an index that disagrees w
 
     SECTION("a row breaking a CHECK rule, written by another program")
     {
-        rawSql(path, "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 2;");
+        test::rawSql(path, "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 2;");
         const auto result = test::runCli({QStringLiteral("check"), path});
         CHECK(result.exitCode == 1);
         CHECK(QString::fromUtf8(result.out).contains(QStringLiteral("row 2 of member breaks the rule CHECK (sector IN (")));
@@ -510,7 +497,7 @@ TEST_CASE("A file that passed the full check opens without it until something ou
 
     SECTION("a change by another program")
     {
-        rawSql(path, "UPDATE member SET organization = 'Otra' WHERE id = 1;");
+        test::rawSql(path, "UPDATE member SET organization = 'Otra' WHERE id = 1;");
         CHECK(ForumFile::open(path)->fullyCheckedAtOpen());
         CHECK_FALSE(ForumFile::open(path)->fullyCheckedAtOpen());
     }
@@ -523,7 +510,7 @@ TEST_CASE("A file that passed the full check opens without it until something ou
         REQUIRE(raw.open(QIODevice::ReadOnly));
         const QByteArray firstPage = raw.read(4096);
         raw.close();
-        rawSql(path, "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 2;");
+        test::rawSql(path, "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 2;");
         // Put back the first page (its change counter) and the modification time: the size, the
         // inode and the first page are as before; only the system's change time (ctime) tells.
         REQUIRE(raw.open(QIODevice::ReadWrite));
@@ -810,7 +797,7 @@ TEST_CASE("A migration replaces an earlier backup only with a faithful copy of t
     QFile dump(QStringLiteral(FORUMDESK_TEST_DATA "/format-v1/small-forum.sql"));
     REQUIRE(dump.open(QIODevice::ReadOnly));
     const QString path = folder.file(QStringLiteral("antiguo.ogpforum"));
-    rawSql(path, dump.readAll().constData());
+    test::rawSql(path, dump.readAll().constData());
     const QString backup = path + QStringLiteral(".v1.bak");
     test::writeFile(backup, "an older backup");
     const QByteArray original = test::fileHash(path);

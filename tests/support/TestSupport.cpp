@@ -12,7 +12,10 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <catch2/catch.hpp>
+
 #include <ctime>
+#include <string>
 #include <stdexcept>
 
 #include <sqlite3.h>
@@ -156,6 +159,19 @@ CliResult runCli(const QStringList &arguments, const QStringList &environment, i
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    INFO(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
 }
 
 void freezeCrash(const QString &live, const QString &crashed, const char *sql)

@@ -35,6 +35,9 @@ void writeFile(const QString &path, const QByteArray &bytes);
 // (cache of two pages), copies the file and its journal, hot, to `crashed` (replacing what is
 // there), then rolls back. Throws when the transaction left no journal to copy.
 void freezeCrash(const QString &live, const QString &crashed, const char *sql);
+// Runs `sql` on the file through SQLite alone, as another program (or an attacker) changing it
+// behind Forum Desk's back would; a statement SQLite refuses fails the test, with its message.
+void rawSql(const QString &path, const char *sql);
 // Every row of every table of a forum file, by table and rowid, as text, without the columns
 // named in `leaveOut` (by default the times of creation and change, which a restored row does
 // not keep and a fast test cannot see change).

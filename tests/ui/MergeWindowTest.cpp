@@ -73,6 +73,13 @@ struct TwoCopies {
         Table<Member>(*file).create(ana);
         file->saveCopy(theirs);
     }
+    // Bea, a member the colleague added in the copy at `path`.
+    static void addBea(const QString &path)
+    {
+        auto file = ForumFile::open(path);
+        Member bea = test::makeMember(QStringLiteral("Bea Quispe"));
+        Table<Member>(*file).create(bea);
+    }
 };
 
 } // namespace
@@ -165,11 +172,7 @@ TEST_CASE("The window keeps answering while a merge waits for the file, and the 
     test::isolateSettings();
     Translations::install(QStringLiteral("en"));
     TwoCopies copies;
-    {
-        auto file = ForumFile::open(copies.theirs);
-        Member bea = test::makeMember(QStringLiteral("Bea Quispe"));
-        Table<Member>(*file).create(bea);
-    }
+    TwoCopies::addBea(copies.theirs);
     MainWindow window;
     window.show();
     REQUIRE(test::openAndWait(window, copies.ours));
@@ -217,11 +220,7 @@ TEST_CASE("The conflict-copy banner merges a sync tool's copy and moves it aside
     TwoCopies copies;
     const QString conflict = copies.folder.file(QStringLiteral("foro.sync-conflict-20261205-101500-ABCDEF7.ogpforum"));
     REQUIRE(QFile::rename(copies.theirs, conflict));
-    {
-        auto file = ForumFile::open(conflict);
-        Member bea = test::makeMember(QStringLiteral("Bea Quispe"));
-        Table<Member>(*file).create(bea);
-    }
+    TwoCopies::addBea(conflict);
     MainWindow window;
     window.show();
     REQUIRE(test::openAndWait(window, copies.ours));
@@ -249,11 +248,7 @@ TEST_CASE("A merge is one undo step even when another program holds the file as 
     test::isolateSettings();
     Translations::install(QStringLiteral("en"));
     TwoCopies copies;
-    {
-        auto file = ForumFile::open(copies.theirs);
-        Member bea = test::makeMember(QStringLiteral("Bea Quispe"));
-        Table<Member>(*file).create(bea);
-    }
+    TwoCopies::addBea(copies.theirs);
     ForumDocument document(ForumFile::open(copies.ours));
     // The merge, written and recorded as the window's worker does it.
     QByteArray changes;
