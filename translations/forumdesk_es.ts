@@ -427,10 +427,6 @@ Forum Desk para la línea de órdenes. Órdenes:
         <translation>El id del plan de acción (vea list plans).</translation>
     </message>
     <message>
-        <source>export data takes --format csv or json, not “%1”</source>
-        <translation>export data acepta --format csv o json, no «%1»</translation>
-    </message>
-    <message>
         <source>--kind is completion, timeline, agencies, values, milestones, attendance or cocreation, not “%1”</source>
         <translation>--kind es completion, timeline, agencies, values, milestones, attendance o cocreation, no «%1»</translation>
     </message>
@@ -475,10 +471,6 @@ Forum Desk para la línea de órdenes. Órdenes:
         <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es o en.</translation>
     </message>
     <message>
-        <source>pdf, odt, html or md; csv or json for data (default: from OUT&apos;s suffix).</source>
-        <translation>pdf, odt, html o md; csv o json para los datos (predeterminado: según la extensión de SALIDA).</translation>
-    </message>
-    <message>
         <source>export takes minutes, notice, ics, plan, responses, progress, compliance, self-assessment or data, not “%1”</source>
         <translation>export acepta minutes, notice, ics, plan, responses, progress, compliance, self-assessment o data, no «%1»</translation>
     </message>
@@ -489,10 +481,6 @@ Forum Desk para la línea de órdenes. Órdenes:
     <message>
         <source>--on is a date between 1900-01-01 and 2199-12-31 written YYYY-MM-DD, not “%1”</source>
         <translation>--on es una fecha entre 1900-01-01 y 2199-12-31 escrita como AAAA-MM-DD, no «%1»</translation>
-    </message>
-    <message>
-        <source>Write a meeting&apos;s minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json).</source>
-        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan, el informe de respuestas razonadas, el informe de avance con sus gráficos, el informe de cumplimiento de los estándares de la AGA (compliance) o el informe de autoevaluación de fin de término (pdf, odt, html, md), invitaciones (ics) o datos abiertos (csv, json).</translation>
     </message>
     <message>
         <source>With compliance: the day to check the standards on (default: today).</source>
@@ -571,6 +559,58 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>%1 is of an earlier format (%2): a dry run writes nothing, so it cannot bring it up to date; merge without --dry-run (a copy of it is kept first)</source>
         <translation>%1 es de un formato anterior (%2): una simulación no escribe nada, así que no puede actualizarlo; fusione sin --dry-run (antes se guarda una copia)</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s minutes or notice, the plan draft, the reasoned-response report, the progress report with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, odt, html, md), invitations (ics), or open data (csv, json, or a data package folder).</source>
+        <translation>Escribe el acta o la convocatoria de una reunión, el borrador del plan, el informe de respuestas razonadas, el informe de avance con sus gráficos, el informe de los estándares de OGP (cumplimiento) o el informe de autoevaluación de fin de término (pdf, odt, html, md), invitaciones (ics) o datos abiertos (csv, json o una carpeta con el paquete de datos).</translation>
+    </message>
+    <message>
+        <source>export needs -o OUT, the file or folder to write</source>
+        <translation>export necesita -o SALIDA, el archivo o la carpeta que escribir</translation>
+    </message>
+    <message>
+        <source>export data takes --format csv, json or package (a folder), not “%1”</source>
+        <translation>export data admite --format csv, json o package (una carpeta), no “%1”</translation>
+    </message>
+    <message>
+        <source>--plan is an action plan&apos;s id (see forumdesk-cli list plans), not “%1”</source>
+        <translation>--plan es el id de un plan de acción (vea forumdesk-cli list plans), no “%1”</translation>
+    </message>
+    <message>
+        <source>--licence is one of %1, not “%2”</source>
+        <translation>--licence es una de %1, no “%2”</translation>
+    </message>
+    <message>
+        <source>--table goes with --format csv</source>
+        <translation>--table va con --format csv</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>--table is one of %1, not “%2”</source>
+        <translation>--table es una de %1, no “%2”</translation>
+    </message>
+    <message>
+        <source>--table and --licence go with export data</source>
+        <translation>--table y --licence van con export data</translation>
+    </message>
+    <message>
+        <source>The action plan&apos;s id (see list plans); with data, only that plan.</source>
+        <translation>El id del plan de acción (vea list plans); con data, solo ese plan.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html or md; csv, json or package (a folder) for data (default: from OUT&apos;s suffix).</source>
+        <translation>pdf, odt, html o md; csv, json o package (una carpeta) para data (por omisión: según la extensión de SALIDA).</translation>
+    </message>
+    <message>
+        <source>With data as csv: the table to write (default progress_updates).</source>
+        <translation>Con data en csv: la tabla que escribir (por omisión progress_updates).</translation>
+    </message>
+    <message>
+        <source>With data: the licence it is published under (default CC-BY-4.0).</source>
+        <translation>Con data: la licencia con la que se publica (por omisión CC-BY-4.0).</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2787,105 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Cannot make the OpenDocument file: %1</source>
         <translation>No se puede crear el archivo OpenDocument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenData</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Members of the forum</source>
+        <translation>Miembros del foro</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s members: name, organisation, sector and role (never contact details).</source>
+        <translation>Miembros del foro: nombre, organización, sector y función (nunca datos de contacto).</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s OGP action plans, their period and stage.</source>
+        <translation>Los planes de acción de OGP del foro, su período y su etapa.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Each commitment on OGP&apos;s template. Tag lists (policy areas, frontiers, themes) are keys separated by semicolons.</source>
+        <translation>Cada compromiso según la plantilla de OGP. Las listas de etiquetas (áreas de política, fronteras, temas) son claves separadas por punto y coma.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>The milestones of each commitment, in their order.</source>
+        <translation>Los hitos de cada compromiso, en su orden.</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Reportes de avance</translation>
+    </message>
+    <message>
+        <source>Dated progress of each milestone, with its evidence.</source>
+        <translation>El avance fechado de cada hito, con su evidencia.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s sessions, consultations and events, past and coming; times with the forum&apos;s UTC offset.</source>
+        <translation>Las sesiones, consultas y eventos del foro, pasados y por venir; horas con la diferencia respecto de UTC del foro.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Decisions of meetings whose minutes are approved or published, with their votes.</source>
+        <translation>Decisiones de las reuniones cuya acta está aprobada o publicada, con sus votos.</translation>
+    </message>
+    <message>
+        <source>Contributions and reasoned responses</source>
+        <translation>Aportes y respuestas razonadas</translation>
+    </message>
+    <message>
+        <source>What the public proposed for the action plan and the forum&apos;s reasoned response. An individual&apos;s name only with their recorded consent.</source>
+        <translation>Lo que el público propuso para el plan de acción y la respuesta razonada del foro. El nombre de una persona, solo con su consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>Contributions taken into commitments</source>
+        <translation>Aportes recogidos en compromisos</translation>
+    </message>
+    <message>
+        <source>Which contribution each commitment took up.</source>
+        <translation>Qué aporte recogió cada compromiso.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Self-assessments and IRM assessments of each commitment.</source>
+        <translation>Autoevaluaciones y evaluaciones del IRM de cada compromiso.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a licence Forum Desk knows; use one of %2</source>
+        <translation>“%1” no es una licencia que Forum Desk conozca; use una de %2</translation>
+    </message>
+    <message>
+        <source>There is no action plan with id %1.</source>
+        <translation>No hay ningún plan de acción con id %1.</translation>
+    </message>
+    <message>
+        <source>Open data of an Open Government Partnership multi-stakeholder forum: members, action plans, commitments, milestones, progress, meetings, decisions, public contributions with their reasoned responses, and assessments.</source>
+        <translation>Datos abiertos de un foro multiactor de la Alianza para el Gobierno Abierto: miembros, planes de acción, compromisos, hitos, avances, reuniones, decisiones, aportes del público con sus respuestas razonadas y evaluaciones.</translation>
     </message>
 </context>
 <context>

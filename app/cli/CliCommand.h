@@ -45,7 +45,7 @@ inline constexpr const char *kChartSummary = QT_TRANSLATE_NOOP("Cli", "Draw one 
 inline constexpr const char *kExportSummary = QT_TRANSLATE_NOOP(
     "Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report "
            "with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, "
-           "odt, html, md), invitations (ics), or open data (csv, json).");
+           "odt, html, md), invitations (ics), or open data (csv, json, or a data package folder).");
 void addDrawingCommands(std::map<QString, Command> &commands);
 
 } // namespace forumdesk::cli

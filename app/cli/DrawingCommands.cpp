@@ -32,25 +32,72 @@ namespace forumdesk::cli {
 
 namespace {
 
-// export data: commitments, milestones and progress updates as open data (README, Open data).
+// export data: the forum's open data (core/exchange/OpenData.h). OUT.json: every table in one
+// document with its metadata; OUT.csv: one table (--table, default progress_updates); a folder
+// (OUT ends with a separator, is a folder, or --format package): the data package, datapackage.json
+// with each table as CSV and JSON.
 int commandExportData(const QCommandLineParser &parser, const QStringList &args)
 {
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
-        return fail(UsageError, Cli::tr("export needs -o OUT, the file to write"));
-    QString format = parser.value(QStringLiteral("format"));
+        return fail(UsageError, Cli::tr("export needs -o OUT, the file or folder to write"));
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    const bool folderNamed = out.endsWith(QLatin1Char('/')) || out.endsWith(QDir::separator()) || QFileInfo(out).isDir();
     if (format.isEmpty())
-        format = QFileInfo(out).suffix().toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(UsageError, Cli::tr("export data takes --format csv or json, not “%1”").arg(format));
+        format = folderNamed ? QStringLiteral("package") : QFileInfo(out).suffix().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("package"))
+        return fail(UsageError, Cli::tr("export data takes --format csv, json or package (a folder), not “%1”").arg(format));
+    OpenData::Options options;
+    if (parser.isSet(QStringLiteral("plan"))) {
+        bool ok = false;
+        options.planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
+        if (!ok || options.planId <= 0)
+            return fail(UsageError, Cli::tr("--plan is an action plan's id (see forumdesk-cli list plans), not “%1”")
+                                        .arg(parser.value(QStringLiteral("plan"))));
+    }
+    if (parser.isSet(QStringLiteral("licence"))) {
+        options.licenceId = parser.value(QStringLiteral("licence"));
+        QString title, url;
+        if (!OpenData::licence(options.licenceId, &title, &url))
+            return fail(UsageError, Cli::tr("--licence is one of %1, not “%2”")
+                                        .arg(OpenData::licenceIds().join(QStringLiteral(", ")), options.licenceId));
+    }
+    const QString table = parser.isSet(QStringLiteral("table")) ? parser.value(QStringLiteral("table"))
+                                                                 : QStringLiteral("progress_updates");
+    if (parser.isSet(QStringLiteral("table")) && format != QLatin1String("csv"))
+        return fail(UsageError, Cli::tr("--table goes with --format csv"));
     std::unique_ptr<ForumFile> file;
     try {
         file = openForReading(args.at(1));
     } catch (const StorageError &e) {
         return fail(CannotOpen, e.message());
     }
+    OpenData::Package package;
     try {
-        DocumentWriter::writeBytes(format == QLatin1String("csv") ? OpenData::csv(*file) : OpenData::json(*file), out);
+        package = OpenData::read(*file, options);
+    } catch (const StorageError &e) {
+        return fail(e.kind() == StorageError::Kind::Validation ? UsageError : CannotOpen, e.message());
+    }
+    try {
+        if (format == QLatin1String("package")) {
+            if (!QDir().mkpath(out))
+                throw StorageError(StorageError::Kind::Io, Cli::tr("Cannot make the folder %1").arg(QDir::toNativeSeparators(out)));
+            for (const auto &[name, bytes] : OpenData::packageFiles(package))
+                DocumentWriter::writeBytes(bytes, QDir(out).filePath(name));
+        } else if (format == QLatin1String("json")) {
+            DocumentWriter::writeBytes(OpenData::jsonDocument(package), out);
+        } else {
+            QStringList names;
+            const OpenData::Resource *chosen = nullptr;
+            for (const OpenData::Resource &resource : package.resources) {
+                names << resource.name;
+                if (resource.name == table)
+                    chosen = &resource;
+            }
+            if (!chosen)
+                return fail(UsageError, Cli::tr("--table is one of %1, not “%2”").arg(names.join(QStringLiteral(", ")), table));
+            DocumentWriter::writeBytes(OpenData::csv(*chosen), out);
+        }
     } catch (const StorageError &e) {
         return fail(CannotWrite, e.message());
     }
@@ -114,6 +161,8 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
         return fail(UsageError, Cli::tr("--on goes with export compliance"));
     if (what == QLatin1String("data"))
         return commandExportData(parser, args);
+    if (parser.isSet(QStringLiteral("table")) || parser.isSet(QStringLiteral("licence")))
+        return fail(UsageError, Cli::tr("--table and --licence go with export data"));
     static const QStringList kinds{QStringLiteral("minutes"), QStringLiteral("notice"), QStringLiteral("ics"),
                                    QStringLiteral("plan"), QStringLiteral("responses"), QStringLiteral("progress"),
                                    QStringLiteral("compliance"), QStringLiteral("self-assessment")};
@@ -216,8 +265,10 @@ void addDrawingCommands(std::map<QString, Command> &commands)
           {QStringLiteral("WHAT"), QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("meeting"), Cli::tr("The meeting's id (see list meetings)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md; csv or json for data (default: from OUT's suffix)."), QStringLiteral("F")});
+              p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans); with data, only that plan."), QStringLiteral("ID")});
+              p.addOption({QStringLiteral("format"), Cli::tr("pdf, odt, html or md; csv, json or package (a folder) for data (default: from OUT's suffix)."), QStringLiteral("F")});
+              p.addOption({QStringLiteral("table"), Cli::tr("With data as csv: the table to write (default progress_updates)."), QStringLiteral("NAME")});
+              p.addOption({QStringLiteral("licence"), Cli::tr("With data: the licence it is published under (default CC-BY-4.0)."), QStringLiteral("ID")});
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});
               p.addOption({QStringLiteral("on"), Cli::tr("With compliance: the day to check the standards on (default: today)."), QStringLiteral("DATE")});

@@ -3,6 +3,7 @@
 // that parses; open data as CSV that round-trips with formulas neutralised, and JSON that parses.
 #include <catch2/catch.hpp>
 
+#include "tests/support/DataPackageCheck.h"
 #include "tests/support/TestSupport.h"
 #include "core/forum/NewForum.h"
 #include "core/implementation/ProgressUpdate.h"
@@ -174,7 +175,7 @@ TEST_CASE("chart reports usage, missing files and unwritable output with exit co
     CHECK(unwritable.err.count('\n') == 1);
 }
 
-TEST_CASE("export data writes CSV that round-trips with formulas neutralised, and JSON", "[cli][export]")
+TEST_CASE("export data writes one table as CSV with formulas neutralised, every table as JSON with its licence, and a data package that validates", "[cli][export]")
 {
     test::TempFolder folder;
     qint64 planId = 0;
@@ -185,40 +186,77 @@ TEST_CASE("export data writes CSV that round-trips with formulas neutralised, an
                        QStringLiteral("-o"), csvPath});
     INFO(csv.err.toStdString());
     REQUIRE(csv.exitCode == 0);
-    const QByteArray bytes = readAll(csvPath);
+    QByteArray bytes = readAll(csvPath);
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
-    const auto rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    auto rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
     REQUIRE(rows.size() == 4);
-    CHECK(rows.at(0) == QStringList{QStringLiteral("plan"), QStringLiteral("commitment_number"), QStringLiteral("commitment_title"),
-                                    QStringLiteral("lead_agency"), QStringLiteral("milestone"), QStringLiteral("reported_on"),
-                                    QStringLiteral("percent"), QStringLiteral("status"), QStringLiteral("evidence")});
-    CHECK(rows.at(1) == QStringList{QStringLiteral("Plan 2025-2027"), QStringLiteral("1"),
-                                    QStringLiteral("Presupuesto \"abierto\", con datos\ny más"),
-                                    QStringLiteral("'+Ministerio de Economía"), QStringLiteral("'=HYPERLINK(\"http://example.org\")"),
-                                    QStringLiteral("2025-03-01"), QStringLiteral("40"), QStringLiteral("on_track"),
-                                    QStringLiteral("'@SUM(A1:A2)")});
-    CHECK(rows.at(2).at(8) == QStringLiteral("https://example.org/informe.pdf"));
-    CHECK(rows.at(3).at(5) == QStringLiteral("2025-07-01"));
-    CHECK(rows.at(3).at(7) == QStringLiteral("completed"));
-    CHECK(rows.at(3).at(8) == QStringLiteral("'-2+3"));
+    // The default table: progress updates, each naming its milestone and commitment by uid.
+    CHECK(rows.at(0) == QStringList{QStringLiteral("uid"), QStringLiteral("milestone_uid"), QStringLiteral("commitment_uid"),
+                                    QStringLiteral("reported_on"), QStringLiteral("percent"), QStringLiteral("status"),
+                                    QStringLiteral("narrative"), QStringLiteral("evidence"), QStringLiteral("reporter")});
+    CHECK(rows.at(1).mid(3) == QStringList{QStringLiteral("2025-03-01"), QStringLiteral("40"), QStringLiteral("on_track"),
+                                           QString(), QStringLiteral("'@SUM(A1:A2)"), QString()});
+    CHECK(rows.at(2).at(7) == QStringLiteral("https://example.org/informe.pdf"));
+    CHECK(rows.at(3).at(3) == QStringLiteral("2025-07-01"));
+    CHECK(rows.at(3).at(5) == QStringLiteral("completed"));
+    CHECK(rows.at(3).at(7) == QStringLiteral("'-2+3"));
+
+    // Another table, chosen by name: text with quotes and a line break round-trips.
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("--table"), QStringLiteral("commitments"),
+                    QStringLiteral("-o"), csvPath}).exitCode == 0);
+    rows = parseCsv(QString::fromUtf8(readAll(csvPath).mid(3)));
+    REQUIRE(rows.size() == 2);
+    const auto column = [&](const char *name) { return rows.at(1).at(rows.at(0).indexOf(QString::fromLatin1(name))); };
+    CHECK(column("title") == QStringLiteral("Presupuesto \"abierto\", con datos\ny más"));
+    CHECK(column("lead_agency") == QStringLiteral("'+Ministerio de Economía"));
+    CHECK(column("value_access_information") == QStringLiteral("false"));
 
     const QString jsonPath = folder.file(QStringLiteral("datos.json"));
-    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("-o"), jsonPath}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("-o"), jsonPath,
+                    QStringLiteral("--licence"), QStringLiteral("cc0-1.0")}).exitCode == 0);
     QJsonParseError error;
     const QJsonObject data = QJsonDocument::fromJson(readAll(jsonPath), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonObject metadata = data.value(QStringLiteral("metadata")).toObject();
+    CHECK(metadata.value(QStringLiteral("forum")).toString() == QStringLiteral("Foro"));
+    CHECK(metadata.value(QStringLiteral("licence")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("CC0-1.0"));
+    CHECK(QDateTime::fromString(metadata.value(QStringLiteral("exported_at")).toString(), Qt::ISODate).isValid());
+    REQUIRE(data.value(QStringLiteral("plans")).toArray().size() == 1);
     REQUIRE(data.value(QStringLiteral("commitments")).toArray().size() == 1);
     REQUIRE(data.value(QStringLiteral("milestones")).toArray().size() == 1);
     const QJsonArray updates = data.value(QStringLiteral("progress_updates")).toArray();
     REQUIRE(updates.size() == 3);
     CHECK(updates.at(0).toObject().value(QStringLiteral("evidence")).toString() == QStringLiteral("@SUM(A1:A2)"));
     CHECK(updates.at(1).toObject().value(QStringLiteral("percent")).toInt() == 100);
-    CHECK(data.value(QStringLiteral("commitments")).toArray().at(0).toObject().value(QStringLiteral("lead_agency")).toString()
-          == QStringLiteral("+Ministerio de Economía"));
+    CHECK(updates.at(1).toObject().value(QStringLiteral("narrative")).isNull());
+    const QJsonObject commitment = data.value(QStringLiteral("commitments")).toArray().at(0).toObject();
+    CHECK(commitment.value(QStringLiteral("lead_agency")).toString() == QStringLiteral("+Ministerio de Economía"));
+    CHECK(commitment.value(QStringLiteral("plan_uid")) == data.value(QStringLiteral("plans")).toArray().at(0).toObject().value(QStringLiteral("uid")));
+    CHECK(commitment.value(QStringLiteral("value_access_information")) == QJsonValue(false));
+
+    // A folder: the data package, which a validator accepts.
+    const QString packagePath = folder.file(QStringLiteral("paquete/"));
+    auto package = runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("--plan"), QString::number(planId),
+                           QStringLiteral("-o"), packagePath});
+    INFO(package.err.toStdString());
+    REQUIRE(package.exitCode == 0);
+    CHECK(QFileInfo::exists(folder.file(QStringLiteral("paquete/datapackage.json"))));
+    CHECK(QFileInfo::exists(folder.file(QStringLiteral("paquete/progress_updates.csv"))));
+    CHECK(QFileInfo::exists(folder.file(QStringLiteral("paquete/contributions.json"))));
+    CHECK(test::checkDataPackage(folder.file(QStringLiteral("paquete"))) == QStringList());
 
     auto badFormat = runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("--format"), QStringLiteral("xls"),
                              QStringLiteral("-o"), csvPath});
     CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.count('\n') == 1);
+    auto badTable = runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("--table"), QStringLiteral("votos"),
+                            QStringLiteral("-o"), csvPath});
+    CHECK(badTable.exitCode == 2);
+    CHECK(badTable.err.contains("commitments"));
+    CHECK(runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("--plan"), QStringLiteral("99"),
+                  QStringLiteral("-o"), jsonPath}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("--licence"), QStringLiteral("mine"),
+                  QStringLiteral("-o"), jsonPath}).exitCode == 2);
     CHECK(runCli({QStringLiteral("export"), QStringLiteral("data"), folder.file(QStringLiteral("nada.ogpforum")), QStringLiteral("-o"),
                   csvPath}).exitCode == 3);
     CHECK(runCli({QStringLiteral("export"), QStringLiteral("data"), path, QStringLiteral("-o"),
