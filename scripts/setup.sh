@@ -14,7 +14,8 @@ FORUMDESK_PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins
   libsqlite3-dev libzip-dev catch2
   xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk
-  poppler-utils qpdf unzip python3 python3-icalendar
+  poppler-utils qpdf unzip python3 python3-icalendar python3-html5lib
+  chromium
 )
 
 forumdesk_install_packages() {

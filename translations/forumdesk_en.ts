@@ -320,6 +320,30 @@
     </message>
 </context>
 <context>
+    <name>Website</name>
+    <message numerus="yes">
+        <source>%n public contribution(s) and the forum&apos;s responses</source>
+        <translation>
+            <numerusform>%n public contribution and the forum&apos;s response</numerusform>
+            <numerusform>%n public contributions and the forum&apos;s responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s) on the commitments of %1</source>
+        <translation>
+            <numerusform>%n progress update on the commitments of %1</numerusform>
+            <numerusform>%n progress updates on the commitments of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reasoned response(s) to contributions to %1</source>
+        <translation>
+            <numerusform>%n reasoned response to contributions to %1</numerusform>
+            <numerusform>%n reasoned responses to contributions to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::ActionItemsPanel</name>
     <message numerus="yes">
         <source>%n action item(s)</source>

@@ -612,6 +612,42 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>With data: the licence it is published under (default CC-BY-4.0).</source>
         <translation>Con data: la licencia con la que se publica (por omisión CC-BY-4.0).</translation>
     </message>
+    <message>
+        <source>Write the forum&apos;s public website into a folder: home, meetings and minutes, plans and commitments, contributions and responses, documents, open data, a feed and search; it opens from disk.</source>
+        <translation>Escribe el sitio web público del foro en una carpeta: inicio, reuniones y actas, planes y compromisos, aportes y respuestas, documentos, datos abiertos, un canal de novedades y búsqueda; se abre desde el disco.</translation>
+    </message>
+    <message>
+        <source>publish needs -o DIR, the folder to write the website into</source>
+        <translation>publish necesita -o CARPETA, la carpeta donde escribir el sitio web</translation>
+    </message>
+    <message>
+        <source>the website is written in es or en, not “%1”</source>
+        <translation>el sitio web se escribe en es o en, no “%1”</translation>
+    </message>
+    <message>
+        <source>Published the website in %1: %2 files written, %3 unchanged, %4 removed
+</source>
+        <translation>Sitio web publicado en %1: %2 archivos escritos, %3 sin cambios, %4 retirados
+</translation>
+    </message>
+    <message>
+        <source>Recorded the publication of %1 minutes
+</source>
+        <translation>Se registró la publicación de %1 actas
+</translation>
+    </message>
+    <message>
+        <source>The folder to write the website into.</source>
+        <translation>La carpeta donde escribir el sitio web.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s language: es or en (default: the forum&apos;s).</source>
+        <translation>El idioma del sitio web: es o en (por omisión: el del foro).</translation>
+    </message>
+    <message>
+        <source>Do not record the publication of the minutes the website shows (the file is only read).</source>
+        <translation>No registrar la publicación de las actas que muestra el sitio web (el archivo solo se lee).</translation>
+    </message>
 </context>
 <context>
     <name>CoCreationSummary</name>
@@ -3859,6 +3895,41 @@ Periodo: del %3 al %4</translation>
     </message>
 </context>
 <context>
+    <name>SitePublisher</name>
+    <message>
+        <source>%1 is damaged, so Forum Desk cannot tell its own files from others in %2. Remove the site&apos;s files and %1, or publish into an empty folder.</source>
+        <translation>%1 está dañado, así que Forum Desk no puede distinguir sus propios archivos de los demás en %2. Quite los archivos del sitio y %1, o publique en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>The website has a file name Forum Desk does not write: “%1”</source>
+        <translation>El sitio web tiene un nombre de archivo que Forum Desk no escribe: “%1”</translation>
+    </message>
+    <message>
+        <source>The website has the file “%1” twice</source>
+        <translation>El sitio web tiene dos veces el archivo “%1”</translation>
+    </message>
+    <message>
+        <source>%1 is reached through a link; Forum Desk writes only inside %2</source>
+        <translation>%1 se alcanza por un enlace; Forum Desk solo escribe dentro de %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2, which Forum Desk did not publish there. Move it away or publish into another folder.</source>
+        <translation>%1 ya contiene %2, que Forum Desk no publicó allí. Muévalo a otro lugar o publique en otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>StageGate</name>
     <message>
         <source>%1 and %2 more</source>
@@ -5244,6 +5315,510 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Water and sanitation</source>
         <translation>Agua y saneamiento</translation>
+    </message>
+</context>
+<context>
+    <name>Website</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Datos abiertos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>New documents</source>
+        <translation>Documentos nuevos</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Saltar al contenido</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Last updated %1. Published with Forum Desk. Open data under the licence %2.</source>
+        <translation>Última actualización: %1. Publicado con Forum Desk. Datos abiertos bajo la licencia %2.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Add the coming sessions to your calendar (.ics)</source>
+        <translation>Agregar las próximas sesiones a su calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Coming sessions</source>
+        <translation>Próximas sesiones</translation>
+    </message>
+    <message>
+        <source>No session is scheduled yet.</source>
+        <translation>Todavía no hay sesiones programadas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguno todavía.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Convocatoria enviada</translation>
+    </message>
+    <message>
+        <source>Minutes published</source>
+        <translation>Acta publicada</translation>
+    </message>
+    <message>
+        <source>Read the notice</source>
+        <translation>Leer la convocatoria</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Read the minutes</source>
+        <translation>Leer el acta</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Acta (PDF)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>for %1, against %2, abstentions %3</source>
+        <translation>a favor %1, en contra %2, abstenciones %3</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Submitted to OGP</source>
+        <translation>Entregado a OGP</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>The action plan on OGP&apos;s template</source>
+        <translation>El plan de acción en la plantilla de OGP</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>End-of-term self-assessment</source>
+        <translation>Autoevaluación de fin de término</translation>
+    </message>
+    <message>
+        <source>OGP Participation and Co-Creation Standards: check</source>
+        <translation>Estándares de participación y cocreación de OGP: revisión</translation>
+    </message>
+    <message>
+        <source>Reasoned responses to contributions</source>
+        <translation>Respuestas razonadas a los aportes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public contribution(s) and the forum&apos;s responses</source>
+        <translation>
+            <numerusform>%n aporte del público y la respuesta del foro</numerusform>
+            <numerusform>%n aportes del público y las respuestas del foro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Acceso a la información</translation>
+    </message>
+    <message>
+        <source>Civic participation</source>
+        <translation>Participación cívica</translation>
+    </message>
+    <message>
+        <source>Public accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Technology and innovation for transparency and accountability</source>
+        <translation>Tecnología e innovación para la transparencia y la rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Other actors: government</source>
+        <translation>Otros actores: gobierno</translation>
+    </message>
+    <message>
+        <source>Other actors: civil society, private sector and others</source>
+        <translation>Otros actores: sociedad civil, sector privado y otros</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Áreas de política</translation>
+    </message>
+    <message>
+        <source>OGP values</source>
+        <translation>Valores de OGP</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s own tags (frontiers of open government)</source>
+        <translation>Etiquetas propias del foro (fronteras del gobierno abierto)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Brief description</source>
+        <translation>Descripción breve</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>El problema</translation>
+    </message>
+    <message>
+        <source>Its causes</source>
+        <translation>Sus causas</translation>
+    </message>
+    <message>
+        <source>What has been done so far</source>
+        <translation>Lo que se ha hecho hasta ahora</translation>
+    </message>
+    <message>
+        <source>What the commitment does</source>
+        <translation>Lo que hace el compromiso</translation>
+    </message>
+    <message>
+        <source>How it solves the problem</source>
+        <translation>Cómo resuelve el problema</translation>
+    </message>
+    <message>
+        <source>Results expected</source>
+        <translation>Resultados esperados</translation>
+    </message>
+    <message>
+        <source>How it advances transparency</source>
+        <translation>Cómo promueve la transparencia</translation>
+    </message>
+    <message>
+        <source>How it advances accountability</source>
+        <translation>Cómo promueve la rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>How it advances participation</source>
+        <translation>Cómo promueve la participación</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>Todavía no se ha reportado avance.</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Reportes de avance</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Potential impact</source>
+        <translation>Impacto potencial</translation>
+    </message>
+    <message>
+        <source>Did it open government?</source>
+        <translation>¿Abrió el gobierno?</translation>
+    </message>
+    <message>
+        <source>How it was treated</source>
+        <translation>Cómo se trató</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>A person is named only with their consent; otherwise the site says “a citizen” and their organisation, if any.</source>
+        <translation>Una persona se nombra solo con su consentimiento; si no, el sitio dice “un ciudadano” y su organización, si la hay.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Recibido por</translation>
+    </message>
+    <message>
+        <source>Taken into commitments</source>
+        <translation>Recogido en los compromisos</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s response, %1</source>
+        <translation>Respuesta del foro, %1</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s response</source>
+        <translation>Respuesta del foro</translation>
+    </message>
+    <message>
+        <source>Contributions and reasoned responses: %1</source>
+        <translation>Aportes y respuestas razonadas: %1</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s public repository: the evidence of the co-creation process and of implementation, newest first.</source>
+        <translation>El repositorio público del foro: la evidencia del proceso de cocreación y de la implementación, lo más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Every record the forum publishes, as tables anyone can reuse. They are described by a Frictionless Data package, which data tools read.</source>
+        <translation>Todo lo que el foro publica, como tablas que cualquiera puede reutilizar. Las describe un paquete de datos Frictionless Data, que leen las herramientas de datos.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>State of the records</source>
+        <translation>Estado de los registros</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Qué contiene</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Minutes published: %1</source>
+        <translation>Acta publicada: %1</translation>
+    </message>
+    <message>
+        <source>Session held: %1</source>
+        <translation>Sesión realizada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s) on the commitments of %1</source>
+        <translation>
+            <numerusform>%n reporte de avance de los compromisos del %1</numerusform>
+            <numerusform>%n reportes de avance de los compromisos del %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reasoned response(s) to contributions to %1</source>
+        <translation>
+            <numerusform>%n respuesta razonada a aportes al %1</numerusform>
+            <numerusform>%n respuestas razonadas a aportes al %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action plan submitted to OGP: %1</source>
+        <translation>Plan de acción entregado a OGP: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <source>The current action plan</source>
+        <translation>El plan de acción en curso</translation>
+    </message>
+    <message>
+        <source>What changed lately</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>How the forum works</source>
+        <translation>Cómo funciona el foro</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>%1 % of the voting members, with both government and civil society present</source>
+        <translation>%1 % de los miembros con voto, con presencia del gobierno y de la sociedad civil</translation>
+    </message>
+    <message>
+        <source>%1 % of the voting members</source>
+        <translation>%1 % de los miembros con voto</translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Words to look for</source>
+        <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrados: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>Search needs JavaScript. Every page is also reachable from the menu.</source>
+        <translation>La búsqueda necesita JavaScript. Todas las páginas se alcanzan también desde el menú.</translation>
     </message>
 </context>
 <context>

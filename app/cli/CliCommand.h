@@ -46,6 +46,9 @@ inline constexpr const char *kExportSummary = QT_TRANSLATE_NOOP(
     "Cli", "Write a meeting's minutes or notice, the plan draft, the reasoned-response report, the progress report "
            "with its charts, the OGP standards (compliance) report or the end-of-term self-assessment report (pdf, "
            "odt, html, md), invitations (ics), or open data (csv, json, or a data package folder).");
+inline constexpr const char *kPublishSummary = QT_TRANSLATE_NOOP(
+    "Cli", "Write the forum's public website into a folder: home, meetings and minutes, plans and commitments, "
+           "contributions and responses, documents, open data, a feed and search; it opens from disk.");
 void addDrawingCommands(std::map<QString, Command> &commands);
 
 } // namespace forumdesk::cli

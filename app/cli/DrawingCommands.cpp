@@ -16,6 +16,9 @@
 #include "core/meetings/MinutesDocument.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/PlanDraftDocument.h"
+#include "core/publish/SitePublisher.h"
+#include "core/publish/Website.h"
+#include "core/forum/VocabularyKeys.h"
 #include "core/storage/ForumFile.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
@@ -244,6 +247,53 @@ int commandExport(const QCommandLineParser &parser, const QStringList &args)
     return Ok;
 }
 
+// publish: the forum's website into a folder (core/publish). The file is opened for writing, since
+// publishing records the publication of the minutes it shows.
+int commandPublish(const QCommandLineParser &parser, const QStringList &args)
+{
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return fail(UsageError, Cli::tr("publish needs -o DIR, the folder to write the website into"));
+    WebsiteOptions options;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = parser.value(QStringLiteral("lang"));
+        if (options.language != key::Language::Spanish && options.language != key::Language::English)
+            return fail(UsageError, Cli::tr("the website is written in es or en, not “%1”").arg(options.language));
+    }
+    options.charts = [](ForumFile &f, qint64 planId, const QString &language) { return ReportCharts::renderSvg(f, planId, language); };
+    options.reportFigures = [](ForumFile &f, qint64 planId, const QString &language) { return ReportCharts::render(f, planId, language); };
+    const bool record = !parser.isSet(QStringLiteral("no-record"));
+    std::unique_ptr<ForumFile> file;
+    try {
+        if (record) {
+            OpenOptions open;
+            file = ForumFile::open(args.at(0), open);
+        } else {
+            file = openForReading(args.at(0));
+        }
+    } catch (const StorageError &e) {
+        return fail(CannotOpen, e.message());
+    }
+    try {
+        const Website site = buildWebsite(*file, options);
+        const PublishResult result = SitePublisher::publish(site, out);
+        int recorded = 0;
+        if (record && !file->isReadOnly())
+            recorded = SitePublisher::recordMinutesPublished(*file, site.minutesToRecord, ForumClock::of(*file).today());
+        printOut(Cli::tr("Published the website in %1: %2 files written, %3 unchanged, %4 removed\n")
+                     .arg(QDir::toNativeSeparators(out))
+                     .arg(result.written)
+                     .arg(result.unchanged)
+                     .arg(result.removed));
+        if (recorded > 0)
+            printOut(Cli::tr("Recorded the publication of %1 minutes\n").arg(recorded));
+    } catch (const StorageError &e) {
+        return fail(e.kind() == StorageError::Kind::Validation || e.kind() == StorageError::Kind::AlreadyExists ? UsageError : CannotWrite,
+                    e.message());
+    }
+    return Ok;
+}
+
 } // namespace
 
 void addDrawingCommands(std::map<QString, Command> &commands)
@@ -260,6 +310,15 @@ void addDrawingCommands(std::map<QString, Command> &commands)
               p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages and chart labels: es or en."), QStringLiteral("L")});
           },
           commandChart}});
+    commands.insert({QStringLiteral("publish"),
+         {kPublishSummary,
+          {QStringLiteral("FILE")},
+          [](QCommandLineParser &p) {
+              p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder to write the website into."), QStringLiteral("DIR")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The website's language: es or en (default: the forum's)."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("no-record"), Cli::tr("Do not record the publication of the minutes the website shows (the file is only read).")});
+          },
+          commandPublish}});
     commands.insert({QStringLiteral("export"),
          {kExportSummary,
           {QStringLiteral("WHAT"), QStringLiteral("FILE")},

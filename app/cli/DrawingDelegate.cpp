@@ -72,6 +72,7 @@ int runInDocumentsProgram(const QStringList &arguments)
 void addDrawingCommands(std::map<QString, Command> &commands)
 {
     commands.insert({QStringLiteral("chart"), {kChartSummary, {QStringLiteral("FILE")}, nullptr, nullptr, runInDocumentsProgram}});
+    commands.insert({QStringLiteral("publish"), {kPublishSummary, {QStringLiteral("FILE")}, nullptr, nullptr, runInDocumentsProgram}});
     commands.insert({QStringLiteral("export"),
                      {kExportSummary, {QStringLiteral("WHAT"), QStringLiteral("FILE")}, nullptr, nullptr, runInDocumentsProgram}});
 }

@@ -78,8 +78,23 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
         file.write(OdtWriter::write(document));
         break;
     case Format::Html: {
-        // One file that stands alone: the pictures go inline as data: URIs.
+        // One file that stands alone: the pictures go inline as data: URIs. HTML5's doctype and the
+        // document's language instead of Qt's HTML 4 header, so that browsers (and screen readers)
+        // read it in standards mode, in its language.
         QString html = document.toHtml();
+        if (html.startsWith(QLatin1String("<!DOCTYPE"))) {
+            const qsizetype end = html.indexOf(QLatin1Char('>'));
+            html.replace(0, end + 1, QStringLiteral("<!DOCTYPE html>"));
+        }
+        // Qt writes the title as it is, markup and all: a meeting called "<script>…" would run in the
+        // reader's browser. Escaped here.
+        const QString title = document.metaInformation(QTextDocument::DocumentTitle);
+        if (!title.isEmpty())
+            html.replace(QStringLiteral("<title>%1</title>").arg(title), QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
+        const QString language = DocumentBuilder::pageInfo(document).language;
+        const qsizetype htmlTag = html.indexOf(QLatin1String("<html>"));
+        if (!language.isEmpty() && htmlTag >= 0)
+            html.replace(htmlTag, 6, QStringLiteral("<html lang=\"%1\">").arg(language.toHtmlEscaped()));
         for (const DocumentBuilder::EmbeddedImage &image : DocumentBuilder::embeddedImages(document))
             html.replace(QStringLiteral("src=\"%1\"").arg(image.name),
                          QStringLiteral("src=\"%1\" alt=\"%2\"").arg(image.dataUri, image.caption.toHtmlEscaped()));

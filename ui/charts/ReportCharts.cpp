@@ -159,4 +159,19 @@ QList<ReportFigure> ReportCharts::render(ForumFile &file, qint64 planId, const Q
     return figures;
 }
 
+QList<WebFigure> ReportCharts::renderSvg(ForumFile &file, qint64 planId, const QString &language)
+{
+    const DocumentLanguage lang(language);
+    const ForumLanguageScope scope(language);
+    QList<WebFigure> figures;
+    for (const ChartKind kind : kinds()) {
+        const auto chart = ChartFactory::create(file, kind, planId, 720 / 12);
+        if (!hasData(*chart))
+            continue;
+        figures << WebFigure{chartKindName(kind), ChartFactory::title(kind), lang.text(kContext, description(kind)),
+                             ChartExport::toSvg(*chart, QSize(720, 432))};
+    }
+    return figures;
+}
+
 } // namespace forumdesk

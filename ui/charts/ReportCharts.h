@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/implementation/ProgressReportDocument.h"
+#include "core/publish/Website.h"
 #include "core/stats/PlanStats.h"
 
 #include <QList>
@@ -21,6 +22,8 @@ class ReportCharts {
 public:
     static QList<ChartKind> kinds();
     static QList<ReportFigure> render(ForumFile &file, qint64 planId, const QString &language);
+    // The same charts as SVG for the website, each with its title and what it shows.
+    static QList<WebFigure> renderSvg(ForumFile &file, qint64 planId, const QString &language);
 };
 
 } // namespace forumdesk

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/publish/SitePublisher.h"
+
+#include "core/forum/VocabularyKeys.h"
+#include "core/meetings/Meeting.h"
+#include "core/meetings/MeetingLifecycle.h"
+#include "core/storage/Database.h"
+#include "core/storage/ForumFile.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Table.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace forumdesk {
+
+namespace {
+
+struct Entry {
+    QString sha;
+    QString source;
+};
+
+QString sha(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A path the site may use: plain names of letters, digits, '-', '_' and '.', in folders, never
+// ".." or absolute.
+bool plainPath(const QString &path)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$"));
+    return plain.match(path).hasMatch() && !path.contains(QStringLiteral(".."));
+}
+
+// Whether any step from the folder down to `path` (the folder itself excepted) is a link.
+bool throughLink(const QDir &root, const QString &path)
+{
+    QString step;
+    for (const QString &part : path.split(QLatin1Char('/'))) {
+        step = step.isEmpty() ? part : step + QLatin1Char('/') + part;
+        if (QFileInfo(root.filePath(step)).isSymLink())
+            return true;
+    }
+    return false;
+}
+
+QByteArray readFile(const QString &path, bool *ok)
+{
+    QFile f(path);
+    *ok = f.open(QIODevice::ReadOnly);
+    return *ok ? f.readAll() : QByteArray();
+}
+
+std::map<QString, Entry> readManifest(const QDir &root)
+{
+    std::map<QString, Entry> entries;
+    const QString path = root.filePath(QString::fromLatin1(SitePublisher::kManifest));
+    if (!QFileInfo::exists(path))
+        return entries;
+    bool ok = false;
+    const QByteArray bytes = readFile(path, &ok);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (!ok || error.error != QJsonParseError::NoError || !document.isObject())
+        throw StorageError(StorageError::Kind::Validation,
+                           SitePublisher::tr("%1 is damaged, so Forum Desk cannot tell its own files from others in %2. "
+                                             "Remove the site's files and %1, or publish into an empty folder.")
+                               .arg(QString::fromLatin1(SitePublisher::kManifest), shown(root.path())));
+    const QJsonObject files = document.object().value(QStringLiteral("files")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (!plainPath(it.key()))
+            continue; // never act on a path the site could not have written
+        const QJsonObject e = it.value().toObject();
+        entries[it.key()] = Entry{e.value(QStringLiteral("sha256")).toString(), e.value(QStringLiteral("source")).toString()};
+    }
+    return entries;
+}
+
+void writeManifest(const QDir &root, const std::map<QString, Entry> &entries)
+{
+    QJsonObject files;
+    for (const auto &[path, entry] : entries) {
+        QJsonObject e{{QStringLiteral("sha256"), entry.sha}};
+        if (!entry.source.isEmpty())
+            e.insert(QStringLiteral("source"), entry.source);
+        files.insert(path, e);
+    }
+    const QJsonObject manifest{{QStringLiteral("generator"), QStringLiteral("Forum Desk")},
+                               {QStringLiteral("note"), QStringLiteral("The files Forum Desk published here; it replaces or removes no other file.")},
+                               {QStringLiteral("files"), files}};
+    QSaveFile f(root.filePath(QString::fromLatin1(SitePublisher::kManifest)));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        throw StorageError(StorageError::Kind::Io, SitePublisher::tr("Cannot write %1: %2").arg(shown(f.fileName()), f.errorString()));
+}
+
+void writeFile(const QDir &root, const QString &path, const QByteArray &bytes)
+{
+    const QString target = root.filePath(path);
+    if (!QDir().mkpath(QFileInfo(target).path()))
+        throw StorageError(StorageError::Kind::Io, SitePublisher::tr("Cannot make the folder %1").arg(shown(QFileInfo(target).path())));
+    QSaveFile f(target);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw StorageError(StorageError::Kind::Io, SitePublisher::tr("Cannot write %1: %2").arg(shown(target), f.errorString()));
+}
+
+} // namespace
+
+PublishResult SitePublisher::publish(const Website &site, const QString &folder, const std::function<bool(int, int)> &progress)
+{
+    const QFileInfo folderInfo(folder);
+    if (folderInfo.exists() && !folderInfo.isDir())
+        throw StorageError(StorageError::Kind::Validation, tr("%1 is a file, not a folder").arg(shown(folder)));
+    if (!QDir().mkpath(folder))
+        throw StorageError(StorageError::Kind::Io, tr("Cannot make the folder %1").arg(shown(folder)));
+    const QDir root(QFileInfo(folder).absoluteFilePath());
+    const std::map<QString, Entry> before = readManifest(root);
+
+    // Everything is checked before anything is written.
+    QStringList foreign;
+    QSet<QString> paths;
+    for (const SiteFile &file : site.files) {
+        if (!plainPath(file.path) || file.path == QLatin1String(kManifest))
+            throw StorageError(StorageError::Kind::Validation, tr("The website has a file name Forum Desk does not write: “%1”").arg(file.path));
+        if (paths.contains(file.path))
+            throw StorageError(StorageError::Kind::Validation, tr("The website has the file “%1” twice").arg(file.path));
+        paths.insert(file.path);
+        if (throughLink(root, file.path))
+            throw StorageError(StorageError::Kind::Validation,
+                               tr("%1 is reached through a link; Forum Desk writes only inside %2").arg(shown(root.filePath(file.path)), shown(root.path())));
+        const QFileInfo target(root.filePath(file.path));
+        if (target.exists() && (!target.isFile() || before.find(file.path) == before.end()))
+            foreign << file.path;
+    }
+    if (!foreign.isEmpty())
+        throw StorageError(StorageError::Kind::AlreadyExists,
+                           tr("%1 already holds %2, which Forum Desk did not publish there. Move it away or publish into another folder.")
+                               .arg(shown(root.path()), shown(foreign.mid(0, 3).join(QStringLiteral(", ")) + (foreign.size() > 3 ? QStringLiteral("…") : QString()))));
+
+    PublishResult result;
+    std::map<QString, Entry> after = before; // what the folder holds of ours as we go
+    const int total = int(site.files.size());
+    int done = 0;
+    for (const SiteFile &file : site.files) {
+        if (progress && !progress(done, total)) {
+            result.cancelled = true;
+            writeManifest(root, after);
+            return result;
+        }
+        ++done;
+        const QString target = root.filePath(file.path);
+        bool onDisk = false;
+        const QByteArray current = readFile(target, &onDisk);
+        const QString currentSha = onDisk ? sha(current) : QString();
+        const QString source = QString::fromLatin1(file.sourceKey);
+        const auto known = before.find(file.path);
+        if (file.make && onDisk && known != before.end() && !source.isEmpty() && known->second.source == source
+            && known->second.sha == currentSha) {
+            ++result.unchanged; // made from the same records, and nobody touched it since
+            continue;
+        }
+        const QByteArray bytes = file.make ? file.make() : file.bytes;
+        if (onDisk && current == bytes) {
+            ++result.unchanged;
+        } else {
+            writeFile(root, file.path, bytes);
+            ++result.written;
+        }
+        after[file.path] = Entry{sha(bytes), source};
+    }
+    // What an earlier publication wrote and this one no longer has.
+    for (const auto &[path, entry] : before) {
+        if (paths.contains(path))
+            continue;
+        after.erase(path);
+        const QString target = root.filePath(path);
+        const QFileInfo info(target);
+        if (throughLink(root, path) || !info.exists())
+            continue;
+        if (info.isFile() && QFile::remove(target)) {
+            ++result.removed;
+            // Folders the site made and left empty.
+            QDir parent = info.dir();
+            while (parent.absolutePath() != root.absolutePath() && parent.isEmpty() && root.rmdir(root.relativeFilePath(parent.absolutePath())))
+                parent = QFileInfo(parent.absolutePath()).dir();
+        }
+    }
+    writeManifest(root, after);
+    if (progress)
+        progress(total, total);
+    return result;
+}
+
+int SitePublisher::recordMinutesPublished(ForumFile &file, const QList<qint64> &meetingIds, const QDate &day)
+{
+    if (meetingIds.isEmpty())
+        return 0;
+    int recorded = 0;
+    Transaction transaction(file.database());
+    Table<Meeting> meetings(file);
+    for (const qint64 id : meetingIds) {
+        const auto meeting = meetings.find(id);
+        if (!meeting || meeting->publishedOn.isValid())
+            continue;
+        Meeting after = *meeting;
+        if (meeting->status == key::MeetingStatus::MinutesApproved)
+            after = MeetingLifecycle::moved(file, *meeting, QString(key::MeetingStatus::Published), 0, day);
+        else if (meeting->status == key::MeetingStatus::Published)
+            after.publishedOn = day;
+        else
+            continue;
+        meetings.update(after);
+        ++recorded;
+    }
+    transaction.commit();
+    return recorded;
+}
+
+} // namespace forumdesk

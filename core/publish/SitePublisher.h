@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/publish/Website.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace forumdesk {
+
+class ForumFile;
+
+struct PublishResult {
+    int written = 0;    // files made or changed
+    int unchanged = 0;  // files already as they should be
+    int removed = 0;    // files of an earlier publication no longer published
+    bool cancelled = false;
+};
+
+// Writes a website into a folder, safely:
+// - only inside the folder: every path is the site's own, relative and plain, and no folder or
+//   file on the way may be a link;
+// - the folder may hold other files: the site's own are listed in a manifest
+//   (.forumdesk-site.json), and only those are ever replaced or removed. A file the site would
+//   write that is not in the manifest is someone else's: nothing is written, and the error names it;
+// - publishing again writes only what changed (compared byte for byte; documents by what they are
+//   made from) and removes what is no longer published;
+// - each file is written whole or not at all (QSaveFile).
+// `progress(done, total)` is called between files; returning false stops (the manifest then lists
+// what was written, so the next publication knows its files). Errors are StorageError naming the file.
+class SitePublisher {
+    Q_DECLARE_TR_FUNCTIONS(SitePublisher)
+
+public:
+    static constexpr const char *kManifest = ".forumdesk-site.json";
+
+    static PublishResult publish(const Website &site, const QString &folder,
+                                 const std::function<bool(int done, int total)> &progress = {});
+
+    // Records the publication of the minutes the site shows (Website::minutesToRecord) on `day`,
+    // in one transaction: approved minutes become published. Returns how many were recorded.
+    static int recordMinutesPublished(ForumFile &file, const QList<qint64> &meetingIds, const QDate &day);
+};
+
+} // namespace forumdesk
