@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Recorded the publication of the minutes of %n meeting(s)
+</source>
+        <translation>
+            <numerusform>Recorded the publication of the minutes of %n meeting
+</numerusform>
+            <numerusform>Recorded the publication of the minutes of %n meetings
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoCreationSummary</name>
     <message numerus="yes">
         <source>%n contribution(s) were received</source>
@@ -67,6 +80,13 @@
         <translation>
             <numerusform>Import %n contribution from “%1”</numerusform>
             <numerusform>Import %n contributions from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the publication of the minutes of %n meeting(s) on the website</source>
+        <translation>
+            <numerusform>Record the publication of the minutes of %n meeting on the website</numerusform>
+            <numerusform>Record the publication of the minutes of %n meetings on the website</numerusform>
         </translation>
     </message>
 </context>
@@ -666,6 +686,16 @@
         <translation>
             <numerusform>%n conflict still to settle.</numerusform>
             <numerusform>%n conflicts still to settle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::PublishWebsiteDialog</name>
+    <message numerus="yes">
+        <source>The publication of the minutes of %n meeting(s) was recorded.</source>
+        <translation>
+            <numerusform>The publication of the minutes of %n meeting was recorded.</numerusform>
+            <numerusform>The publication of the minutes of %n meetings was recorded.</numerusform>
         </translation>
     </message>
 </context>

@@ -631,12 +631,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
 </translation>
     </message>
     <message>
-        <source>Recorded the publication of %1 minutes
-</source>
-        <translation>Se registró la publicación de %1 actas
-</translation>
-    </message>
-    <message>
         <source>The folder to write the website into.</source>
         <translation>La carpeta donde escribir el sitio web.</translation>
     </message>
@@ -647,6 +641,16 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Do not record the publication of the minutes the website shows (the file is only read).</source>
         <translation>No registrar la publicación de las actas que muestra el sitio web (el archivo solo se lee).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the publication of the minutes of %n meeting(s)
+</source>
+        <translation>
+            <numerusform>Se registró la publicación del acta de %n reunión
+</numerusform>
+            <numerusform>Se registró la publicación de las actas de %n reuniones
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1004,13 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Merge “%1”</source>
         <translation>Fusionar “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the publication of the minutes of %n meeting(s) on the website</source>
+        <translation>
+            <numerusform>Registrar la publicación del acta de %n reunión en el sitio web</numerusform>
+            <numerusform>Registrar la publicación de las actas de %n reuniones en el sitio web</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9053,6 +9064,14 @@ Frontera: %2</translation>
         <source>“%1” was not merged; the forum is as it was.</source>
         <translation>“%1” no se fusionó; el foro quedó como estaba.</translation>
     </message>
+    <message>
+        <source>&amp;Publish Website…</source>
+        <translation>&amp;Publicar el sitio web…</translation>
+    </message>
+    <message>
+        <source>Write the forum&apos;s public website and document repository into a folder (OGP Standard 2)</source>
+        <translation>Escribir el sitio web público y el repositorio de documentos del foro en una carpeta (Estándar 2 de OGP)</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MeetingDetailsPanel</name>
@@ -10042,6 +10061,108 @@ Frontera: %2</translation>
     <message>
         <source>Evidence</source>
         <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::PublishWebsiteDialog</name>
+    <message>
+        <source>Publish Website</source>
+        <translation>Publicar el sitio web</translation>
+    </message>
+    <message>
+        <source>Folder of the website</source>
+        <translation>Carpeta del sitio web</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio-web</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the website into</source>
+        <translation>Elegir la carpeta donde escribir el sitio web</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Language of the website</source>
+        <translation>Idioma del sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The website opens from the folder itself, from a USB stick or from any web server; nothing is fetched from the internet. Forum Desk writes only its own files there and replaces or removes only those. Members are shown by name, organisation, sector and role; contributors by name only with their consent; minutes once approved, and their publication is recorded (one step you can undo).</source>
+        <translation>El sitio web se abre desde la propia carpeta, desde una memoria USB o desde cualquier servidor web; no se descarga nada de internet. Forum Desk solo escribe allí sus propios archivos y solo reemplaza o quita esos. Los miembros aparecen con su nombre, organización, sector y función; quienes hicieron aportes, con su nombre solo si dieron su consentimiento; las actas, una vez aprobadas, y se registra su publicación (un paso que puede deshacer).</translation>
+    </message>
+    <message>
+        <source>Progress of the publication</source>
+        <translation>Avance de la publicación</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Website</source>
+        <translation>&amp;Abrir el sitio web</translation>
+    </message>
+    <message>
+        <source>Folder of the Website</source>
+        <translation>Carpeta del sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Writing the website: %1 of %2 files</source>
+        <translation>Escribiendo el sitio web: %1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the website into.</source>
+        <translation>Elija la carpeta donde escribir el sitio web.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+        <source>Stopped. The files written so far are in %1; publishing again finishes the website.</source>
+        <translation>Detenido. Los archivos escritos hasta ahora están en %1; publicar de nuevo completa el sitio web.</translation>
+    </message>
+    <message>
+        <source>The website is in %1: %2 files written, %3 unchanged, %4 removed.</source>
+        <translation>El sitio web está en %1: %2 archivos escritos, %3 sin cambios, %4 retirados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication of the minutes of %n meeting(s) was recorded.</source>
+        <translation>
+            <numerusform>Se registró la publicación del acta de %n reunión.</numerusform>
+            <numerusform>Se registró la publicación de las actas de %n reuniones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>

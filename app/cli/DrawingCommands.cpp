@@ -286,7 +286,7 @@ int commandPublish(const QCommandLineParser &parser, const QStringList &args)
                      .arg(result.unchanged)
                      .arg(result.removed));
         if (recorded > 0)
-            printOut(Cli::tr("Recorded the publication of %1 minutes\n").arg(recorded));
+            printOut(Cli::tr("Recorded the publication of the minutes of %n meeting(s)\n", nullptr, recorded));
     } catch (const StorageError &e) {
         return fail(e.kind() == StorageError::Kind::Validation || e.kind() == StorageError::Kind::AlreadyExists ? UsageError : CannotWrite,
                     e.message());

@@ -204,6 +204,19 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
     return result;
 }
 
+std::optional<Meeting> SitePublisher::withPublicationRecorded(ForumFile &file, const Meeting &meeting, const QDate &day)
+{
+    if (meeting.publishedOn.isValid())
+        return std::nullopt;
+    if (meeting.status == key::MeetingStatus::MinutesApproved)
+        return MeetingLifecycle::moved(file, meeting, QString(key::MeetingStatus::Published), 0, day);
+    if (meeting.status != key::MeetingStatus::Published)
+        return std::nullopt;
+    Meeting after = meeting;
+    after.publishedOn = day;
+    return after;
+}
+
 int SitePublisher::recordMinutesPublished(ForumFile &file, const QList<qint64> &meetingIds, const QDate &day)
 {
     if (meetingIds.isEmpty())
@@ -213,16 +226,10 @@ int SitePublisher::recordMinutesPublished(ForumFile &file, const QList<qint64> &
     Table<Meeting> meetings(file);
     for (const qint64 id : meetingIds) {
         const auto meeting = meetings.find(id);
-        if (!meeting || meeting->publishedOn.isValid())
+        auto after = meeting ? withPublicationRecorded(file, *meeting, day) : std::nullopt;
+        if (!after)
             continue;
-        Meeting after = *meeting;
-        if (meeting->status == key::MeetingStatus::MinutesApproved)
-            after = MeetingLifecycle::moved(file, *meeting, QString(key::MeetingStatus::Published), 0, day);
-        else if (meeting->status == key::MeetingStatus::Published)
-            after.publishedOn = day;
-        else
-            continue;
-        meetings.update(after);
+        meetings.update(*after);
         ++recorded;
     }
     transaction.commit();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/meetings/Meeting.h"
 #include "core/publish/Website.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace forumdesk {
 
@@ -42,6 +44,9 @@ public:
     static PublishResult publish(const Website &site, const QString &folder,
                                  const std::function<bool(int done, int total)> &progress = {});
 
+    // `meeting` with the publication of its minutes recorded on `day` (approved minutes become
+    // published); nothing when it has a publication date already or its minutes are not approved.
+    static std::optional<Meeting> withPublicationRecorded(ForumFile &file, const Meeting &meeting, const QDate &day);
     // Records the publication of the minutes the site shows (Website::minutesToRecord) on `day`,
     // in one transaction: approved minutes become published. Returns how many were recorded.
     static int recordMinutesPublished(ForumFile &file, const QList<qint64> &meetingIds, const QDate &day);

@@ -263,13 +263,14 @@ private:
                      .arg(h(date(m_site.lastUpdated)), QStringLiteral("CC BY 4.0")));
     }
 
-    void addPage(const QString &path, Section section, const QString &title, const QString &body, const QString &searchText = {})
+    void addPage(const QString &path, Section section, const QString &title, const QString &body, const QString &searchText = {},
+                 const QString &kind = {})
     {
         addText(path, page(path, section, title, body));
         if (!searchText.isNull())
             m_search.append(QJsonObject{{QStringLiteral("t"), title},
                                         {QStringLiteral("u"), path},
-                                        {QStringLiteral("k"), sectionName(section)},
+                                        {QStringLiteral("k"), kind.isEmpty() ? sectionName(section) : kind},
                                         {QStringLiteral("x"), searchText.simplified().left(600)}});
     }
 
@@ -492,7 +493,7 @@ private:
             for (const WebFigure &figure : figures) {
                 const QString svg = QStringLiteral("%1-%2.svg").arg(p.uid, figure.name);
                 addBytes(QStringLiteral("plans/") + svg, figure.svg);
-                body += QStringLiteral("<figure>\n<img src=\"%1\" alt=\"%2\" width=\"720\" height=\"432\">\n<figcaption>%3</figcaption>\n</figure>\n")
+                body += QStringLiteral("<figure>\n<img src=\"%1\" alt=\"%2\" width=\"640\" height=\"400\">\n<figcaption>%3</figcaption>\n</figure>\n")
                             .arg(svg, h(figure.title + QStringLiteral(". ") + figure.description), h(figure.title + QStringLiteral(". ") + figure.description));
             }
         }
@@ -648,7 +649,7 @@ private:
                               rows);
             }
             const QString title = QStringLiteral("%1. %2").arg(c.number, c.title);
-            addPage(commitmentUrl(c), Section::Plans, title, body, searchText);
+            addPage(commitmentUrl(c), Section::Plans, title, body, searchText, t(QT_TRANSLATE_NOOP("Website", "Commitment")));
         }
     }
 
@@ -697,7 +698,7 @@ private:
                 body += QStringLiteral("</article>\n");
             }
             const QString title = t(QT_TRANSLATE_NOOP("Website", "Contributions and reasoned responses: %1")).arg(p.title);
-            addPage(contributionsUrl(p), Section::Plans, title, body, title);
+            addPage(contributionsUrl(p), Section::Plans, title, body, title, t(QT_TRANSLATE_NOOP("Website", "Contributions")));
         }
     }
 
@@ -982,7 +983,7 @@ table.sessions { table-layout: fixed; }
 table.sessions th:nth-child(1) { width: 7.5rem; }
 table.sessions th:nth-child(3), table.sessions th:nth-child(4) { width: 9.5rem; }
 figure { margin: 1.5rem 0; }
-figure img { max-width: 100%; height: auto; border: 1px solid #d6d6d6; }
+figure img { width: 100%; max-width: 56rem; height: auto; border: 1px solid #d6d6d6; }
 figcaption { color: #4a4a4a; font-size: 0.95rem; }
 blockquote { margin: 0.5rem 0; padding: 0.25rem 1rem; border-left: 4px solid #123e63; background: #f5f7fa; }
 article.contribution, section.milestone { border-top: 1px solid #d6d6d6; margin-top: 1.5rem; }

@@ -165,11 +165,12 @@ QList<WebFigure> ReportCharts::renderSvg(ForumFile &file, qint64 planId, const Q
     const ForumLanguageScope scope(language);
     QList<WebFigure> figures;
     for (const ChartKind kind : kinds()) {
-        const auto chart = ChartFactory::create(file, kind, planId, 720 / 12);
+        // Drawn small and shown at the page's width: the SVG scales, and its letters with it.
+        const auto chart = ChartFactory::create(file, kind, planId, 640 / 12);
         if (!hasData(*chart))
             continue;
         figures << WebFigure{chartKindName(kind), ChartFactory::title(kind), lang.text(kContext, description(kind)),
-                             ChartExport::toSvg(*chart, QSize(720, 432))};
+                             ChartExport::toSvg(*chart, QSize(640, 400))};
     }
     return figures;
 }

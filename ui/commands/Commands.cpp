@@ -3,6 +3,7 @@
 
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
+#include "core/publish/SitePublisher.h"
 #include "ui/commands/CoCreationCommands.h"
 #include "ui/commands/EvaluationCommands.h"
 #include "ui/commands/ImplementationCommands.h"
@@ -139,6 +140,24 @@ bool moveMeeting(ForumDocument *document, const Meeting &before, const Meeting &
     else
         text = Commands::tr("Plan “%1” again").arg(title);
     return change(document, before, after, text);
+}
+
+int recordMinutesPublished(ForumDocument *document, const QList<qint64> &meetingIds, const QDate &day)
+{
+    QList<std::pair<Meeting, Meeting>> changes;
+    Table<Meeting> meetings(document->file());
+    for (const qint64 id : meetingIds) {
+        const auto meeting = meetings.find(id);
+        if (!meeting)
+            continue;
+        if (const auto after = SitePublisher::withPublicationRecorded(document->file(), *meeting, day))
+            changes.append({*meeting, *after});
+    }
+    if (changes.isEmpty())
+        return 0;
+    const int count = int(changes.size());
+    const QString text = Commands::tr("Record the publication of the minutes of %n meeting(s) on the website", nullptr, count);
+    return run(document, new RecordPublicationCommand(document, std::move(changes), text)) ? count : 0;
 }
 
 qint64 addAgendaItem(ForumDocument *document, const AgendaItem &item, int position)

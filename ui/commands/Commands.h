@@ -61,6 +61,9 @@ qint64 addMeeting(ForumDocument *document, const Meeting &meeting);
 bool editMeeting(ForumDocument *document, const Meeting &before, const Meeting &after, const QString &field);
 // `after` comes from MeetingLifecycle::moved.
 bool moveMeeting(ForumDocument *document, const Meeting &before, const Meeting &after);
+// Records that the website now shows these meetings' minutes (published on `day`), in one undo
+// step. Returns how many were recorded (0 when none needed it, or the step failed).
+int recordMinutesPublished(ForumDocument *document, const QList<qint64> &meetingIds, const QDate &day);
 
 qint64 addAgendaItem(ForumDocument *document, const AgendaItem &item, int position);
 bool editAgendaItem(ForumDocument *document, const AgendaItem &before, const AgendaItem &after);

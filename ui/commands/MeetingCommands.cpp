@@ -3,6 +3,7 @@
 
 #include "core/meetings/Agenda.h"
 #include "ui/document/ForumDocument.h"
+#include "core/storage/Table.h"
 
 namespace forumdesk {
 
@@ -84,6 +85,30 @@ void DecisionCommand::revert()
         m_removal->restore(file);
     else
         m_before->write(file);
+}
+
+RecordPublicationCommand::RecordPublicationCommand(ForumDocument *document, QList<std::pair<Meeting, Meeting>> changes,
+                                                   const QString &text)
+    : EditCommand(document, text), m_changes(std::move(changes))
+{
+}
+
+void RecordPublicationCommand::apply()
+{
+    Table<Meeting> meetings(document()->file());
+    for (const auto &change : std::as_const(m_changes)) {
+        Meeting after = change.second;
+        meetings.update(after);
+    }
+}
+
+void RecordPublicationCommand::revert()
+{
+    Table<Meeting> meetings(document()->file());
+    for (const auto &change : std::as_const(m_changes)) {
+        Meeting before = change.first;
+        meetings.update(before);
+    }
 }
 
 } // namespace forumdesk

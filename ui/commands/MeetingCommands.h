@@ -74,4 +74,18 @@ private:
     std::optional<DecisionRemoval> m_removal; // the last time it was removed
 };
 
+// Records, in one step, that the minutes of several meetings were published (the website shows
+// them): each meeting's before and after.
+class RecordPublicationCommand : public EditCommand {
+public:
+    RecordPublicationCommand(ForumDocument *document, QList<std::pair<Meeting, Meeting>> changes, const QString &text);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QList<std::pair<Meeting, Meeting>> m_changes;
+};
+
 } // namespace forumdesk

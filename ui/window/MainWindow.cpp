@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/window/MainWindow.h"
+#include "ui/publish/PublishWebsiteDialog.h"
 
 #include "core/storage/SyncCopies.h"
 #include "core/merge/Merge.h"
@@ -132,6 +133,9 @@ void MainWindow::createActions()
     m_merge = new QAction(QString(), this);
     m_merge->setObjectName(QStringLiteral("mergeFrom"));
     connect(m_merge, &QAction::triggered, this, &MainWindow::chooseAndMerge);
+    m_publish = new QAction(QString(), this);
+    m_publish->setObjectName(QStringLiteral("publishWebsite"));
+    connect(m_publish, &QAction::triggered, this, &MainWindow::publishWebsite);
     m_close = new QAction(QString(), this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeForum);
@@ -196,6 +200,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addAction(m_merge);
+    m_fileMenu->addAction(m_publish);
     m_fileMenu->addAction(m_checkFile);
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
@@ -255,6 +260,8 @@ void MainWindow::setTexts()
     m_saveCopy->setText(tr("Save a &Copy…"));
     m_checkFile->setText(tr("C&heck the Forum File"));
     m_merge->setText(tr("&Merge From…"));
+    m_publish->setText(tr("&Publish Website…"));
+    m_publish->setStatusTip(tr("Write the forum's public website and document repository into a folder (OGP Standard 2)"));
     m_merge->setStatusTip(tr("Bring in the work of another copy of this forum: a colleague's, or a sync program's conflict copy"));
     m_checkFile->setStatusTip(tr("Read the whole file for damage and check the forum's data rules, as forumdesk-cli check does"));
     m_close->setText(tr("&Close"));
@@ -461,6 +468,7 @@ void MainWindow::updateActions()
     m_saveCopy->setEnabled(open && !m_busy);
     m_checkFile->setEnabled(open && !m_busy);
     m_merge->setEnabled(open && !m_busy && !m_document->isReadOnly());
+    m_publish->setEnabled(open && !m_busy);
     m_close->setEnabled(open && !m_busy);
     m_find->setEnabled(open);
     for (QAction *action : std::as_const(m_goActions))
@@ -698,6 +706,14 @@ void MainWindow::makeWorkspace()
         connect(m_workspace->syncCopiesBanner(), &SyncCopiesBanner::mergeRequested, this,
                 [this](const QStringList &paths) { mergeFrom(paths); });
     }
+}
+
+void MainWindow::publishWebsite()
+{
+    if (!m_document || m_busy)
+        return;
+    PublishWebsiteDialog dialog(m_document, this);
+    dialog.exec();
 }
 
 void MainWindow::chooseAndMerge()

@@ -66,6 +66,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *checkFileAction() const { return m_checkFile; }
     QAction *mergeAction() const { return m_merge; }
+    QAction *publishAction() const { return m_publish; }
     QMenu *planMenu() const { return m_planMenu; }
     QAction *nextStageAction() const { return m_nextStage; }
     QAction *previousStageAction() const { return m_previousStage; }
@@ -85,6 +86,7 @@ public slots:
     void saveCopy();
     // Asks for another copy of the forum, then mergeFrom().
     void chooseAndMerge();
+    void publishWebsite();
     void askToReplaceCopy(const QString &path);
     // The full check (integrity with indexes and constraints, structure, data rules) of the open
     // forum's file, in the background; the result shows in a message box ("checkResult").
@@ -149,6 +151,7 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_checkFile = nullptr;
     QAction *m_merge = nullptr;
+    QAction *m_publish = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
