@@ -387,7 +387,7 @@ OpenData::Package OpenData::read(ForumFile &file, const Options &options)
     ReadTransaction snapshot(db);
     const Forum forum = Table<Forum>(file).get(1);
     package.forumName = forum.name;
-    package.language = forum.language;
+    package.language = options.language.isEmpty() ? forum.language : options.language;
     package.homepage = forum.website;
     package.planId = options.planId;
     if (options.planId > 0) {
@@ -397,7 +397,7 @@ OpenData::Package OpenData::read(ForumFile &file, const Options &options)
                                QCoreApplication::translate("OpenData", "There is no action plan with id %1.").arg(options.planId));
         package.planTitle = plan->title;
     }
-    const DocumentLanguage language(forum.language);
+    const DocumentLanguage language(package.language);
     const QTimeZone zone = ForumClock(forum.timeZone).zone();
     for (const ResourceSpec &spec : specs(file.schemaVersion())) {
         Resource resource;

@@ -50,6 +50,7 @@ struct Options {
     // The licence the data is published under: an SPDX id with its title and address.
     QString licenceId = QStringLiteral("CC-BY-4.0");
     QDateTime exportedAt;    // UTC; invalid: now
+    QString language;        // of titles and descriptions; empty: the forum's
 };
 
 struct Package {

@@ -741,6 +741,7 @@ private:
         OpenData::Options options;
         // The state of the records, not the moment of publishing: the same records, the same bytes.
         options.exportedAt = QDateTime(m_site.lastUpdated, QTime(0, 0), QTimeZone::utc());
+        options.language = m_lang.code();
         const OpenData::Package package = OpenData::read(m_file, options);
         QList<QStringList> rows;
         for (const auto &[name, bytes] : OpenData::packageFiles(package))

@@ -25,7 +25,11 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
 
+#include <QColor>
 #include <QDir>
+#include <QRegularExpression>
+
+#include <cmath>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +59,70 @@ QMap<QString, QString> siteTexts(const QString &dir)
     return texts;
 }
 
+// WCAG 2.1's contrast ratio of two sRGB colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 } // namespace
+
+TEST_CASE("The website's pages are accessible: one h1 and headings in order, landmarks, a way to skip to the content, and colours at WCAG 2.1 AA contrast", "[website]")
+{
+    test::TempFolder folder;
+    auto file = createSampleForum(folder.file(QStringLiteral("muestra.ogpforum")));
+    const QString dir = folder.file(QStringLiteral("sitio"));
+    SitePublisher::publish(buildWebsite(*file), dir);
+    static const QRegularExpression heading(QStringLiteral("<h([1-6])[ >]"));
+    int pages = 0;
+    const QMap<QString, QString> texts = siteTexts(dir);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".html")))
+            continue;
+        ++pages;
+        INFO(it.key().toStdString());
+        QList<int> levels;
+        for (auto m = heading.globalMatch(it.value()); m.hasNext();)
+            levels << m.next().captured(1).toInt();
+        REQUIRE_FALSE(levels.isEmpty());
+        CHECK(levels.first() == 1);
+        CHECK(levels.count(1) == 1);
+        for (int i = 1; i < levels.size(); ++i)
+            CHECK(levels.at(i) <= levels.at(i - 1) + 1);
+        CHECK(it.value().contains(QStringLiteral("<html lang=\"es\"")));
+        if (it.key().endsWith(QLatin1String("-minutes.html")) || it.key().endsWith(QLatin1String("-notice.html"))
+            || it.key().endsWith(QLatin1String("-standards.html")))
+            continue; // documents, as their own HTML export writes them
+        CHECK(it.value().contains(QStringLiteral("<a class=\"skip\" href=\"#main\">")));
+        for (const char *landmark : {"<header", "<nav aria-label=", "<main id=\"main\">", "<footer>"})
+            CHECK(it.value().contains(QString::fromLatin1(landmark)));
+    }
+    CHECK(pages > 50);
+    // The style sheet's pairs of text and background colours.
+    const QString css = texts.value(QStringLiteral("style.css"));
+    const std::tuple<const char *, const char *, double> pairs[] = {
+        {"#1b1b1b", "#fff", 4.5},    // text
+        {"#0a4f8f", "#fff", 4.5},    // links
+        {"#5a2d82", "#fff", 4.5},    // visited links
+        {"#4a4a4a", "#fff", 4.5},    // muted text
+        {"#1b1b1b", "#eef2f6", 4.5}, // table headers
+        {"#1b1b1b", "#f5f7fa", 4.5}, // quoted contributions
+        {"#fff", "#123e63", 4.5},    // the header's text and the search button
+        {"#b34700", "#fff", 3.0},    // focus outline (WCAG 1.4.11, 3:1)
+        {"#ffd24d", "#123e63", 3.0}, // focus outline on the header
+    };
+    for (const auto &[foreground, background, minimum] : pairs) {
+        INFO(foreground << " on " << background);
+        CHECK(css.contains(QString::fromLatin1(foreground)));
+        CHECK(css.contains(QString::fromLatin1(background)));
+        CHECK(contrast(QColor(QString::fromLatin1(foreground)), QColor(QString::fromLatin1(background))) >= minimum);
+    }
+}
 
 TEST_CASE("The sample forum's website opens from disk: every link inside it, HTML5 without a parse error, only public facts, and minutes only once approved", "[website]")
 {
