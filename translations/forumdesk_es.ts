@@ -5675,15 +5675,11 @@ Periodo: del %3 al %4</translation>
     </message>
     <message>
         <source>A person is named only with their consent; otherwise the site says “a citizen” and their organisation, if any.</source>
-        <translation>Una persona se nombra solo con su consentimiento; si no, el sitio dice “un ciudadano” y su organización, si la hay.</translation>
+        <translation>Una persona se nombra solo con su consentimiento; si no, el sitio dice “una persona ciudadana” y su organización, si la hay.</translation>
     </message>
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Recibido por</translation>
     </message>
     <message>
         <source>Taken into commitments</source>
@@ -5830,6 +5826,10 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Search needs JavaScript. Every page is also reachable from the menu.</source>
         <translation>La búsqueda necesita JavaScript. Todas las páginas se alcanzan también desde el menú.</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>

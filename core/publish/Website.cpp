@@ -355,7 +355,7 @@ private:
                 }
                 QString minutes;
                 if (minutesPublic(m))
-                    minutes = QStringLiteral("<a href=\"%1-minutes.html\">%2</a> · <a href=\"%1-minutes.pdf\">PDF</a>")
+                    minutes = QStringLiteral("<span class=\"nowrap\"><a href=\"%1-minutes.html\">%2</a> · <a href=\"%1-minutes.pdf\">PDF</a></span>")
                                   .arg(m.uid, h(t(QT_TRANSLATE_NOOP("Website", "Minutes"))));
                 else
                     minutes = h(label(Vocabulary::List::MeetingStatus, m.status));
@@ -686,7 +686,7 @@ private:
                 body += QStringLiteral("<article class=\"contribution\">\n<h2>%1</h2>\n")
                             .arg(h(QStringLiteral("%1 — %2").arg(contributorName(c, &m_lang), shortDate(c.receivedOn))));
                 body += dl({{t(QT_TRANSLATE_NOOP("Website", "Sector")), h(label(Vocabulary::List::Sector, c.sector))},
-                            {t(QT_TRANSLATE_NOOP("Website", "Received by")), h(label(Vocabulary::List::ContributionChannel, c.channel))},
+                            {t(QT_TRANSLATE_NOOP("Website", "Received through")), h(label(Vocabulary::List::ContributionChannel, c.channel))},
                             {t(QT_TRANSLATE_NOOP("Website", "How it was treated")), h(label(Vocabulary::List::ContributionStatus, c.status))},
                             {t(QT_TRANSLATE_NOOP("Website", "Taken into commitments")), linked.value(c.id).join(QStringLiteral(", "))}});
                 body += QStringLiteral("<blockquote>%1</blockquote>\n").arg(paragraphs(c.text));
@@ -722,7 +722,7 @@ private:
                 links << QStringLiteral("<a href=\"../%1\">HTML</a>").arg(d.html);
             if (!d.pdf.isEmpty())
                 links << QStringLiteral("<a href=\"../%1\">PDF</a>").arg(d.pdf);
-            rows << QStringList{dateCell(d.date), h(d.title), links.join(QStringLiteral(" · "))};
+            rows << QStringList{dateCell(d.date), h(d.title), QStringLiteral("<span class=\"nowrap\">%1</span>").arg(links.join(QStringLiteral(" · ")))};
             m_search.append(QJsonObject{{QStringLiteral("t"), d.title},
                                         {QStringLiteral("u"), d.html.isEmpty() ? d.pdf : d.html},
                                         {QStringLiteral("k"), sectionName(Section::Documents)},
@@ -748,7 +748,7 @@ private:
             addBytes(QStringLiteral("data/") + name, bytes);
         for (const OpenData::Resource &r : package.resources)
             rows << QStringList{h(r.title), h(r.description), h(m_lang.locale().toString(r.rows.size())),
-                                QStringLiteral("<a href=\"%1.csv\">CSV</a> · <a href=\"%1.json\">JSON</a>").arg(r.name)};
+                                QStringLiteral("<span class=\"nowrap\"><a href=\"%1.csv\">CSV</a> · <a href=\"%1.json\">JSON</a></span>").arg(r.name)};
         QString body = QStringLiteral("<p>%1</p>\n").arg(h(t(QT_TRANSLATE_NOOP("Website", "Every record the forum publishes, as tables anyone can reuse. They are described by a Frictionless Data package, which data tools read."))));
         body += dl({{t(QT_TRANSLATE_NOOP("Website", "Licence")),
                      QStringLiteral("<a href=\"%1\">%2</a>").arg(h(package.licenceUrl), h(package.licenceTitle))},
@@ -979,7 +979,7 @@ caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem; border-bottom: 1px solid #d6d6d6; }
 th { background: #eef2f6; }
 td { overflow-wrap: break-word; }
-time { white-space: nowrap; }
+time, .nowrap { white-space: nowrap; }
 table.sessions { table-layout: fixed; }
 table.sessions th:nth-child(1) { width: 7.5rem; }
 table.sessions th:nth-child(3), table.sessions th:nth-child(4) { width: 9.5rem; }
