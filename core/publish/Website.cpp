@@ -970,7 +970,7 @@ h2 { font-size: 1.4rem; margin: 2rem 0 0.75rem; border-bottom: 1px solid #c8c8c8
 h3 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
 .lead { font-size: 1.2rem; margin-top: 0; }
 .updated, .zone, .by, .kind, .up { color: #4a4a4a; }
-dl.facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.35rem 1rem; margin: 1rem 0; }
+dl.facts { display: grid; grid-template-columns: minmax(8rem, 15rem) 1fr; gap: 0.35rem 1rem; margin: 1rem 0; }
 dl.facts dt { font-weight: 700; }
 dl.facts dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
 .table-wrap { overflow-x: auto; margin: 1rem 0; }
