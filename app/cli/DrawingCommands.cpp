@@ -274,20 +274,32 @@ int commandPublish(const QCommandLineParser &parser, const QStringList &args)
     } catch (const StorageError &e) {
         return fail(CannotOpen, e.message());
     }
+    // The minutes the site will show are recorded as published first, so that the site shows them
+    // so (and the standards check counts them); put back as they were if publishing fails.
+    QList<Meeting> recorded;
+    try {
+        if (record && !file->isReadOnly())
+            recorded = SitePublisher::recordMinutesPublished(*file, SitePublisher::unrecordedMinutes(*file),
+                                                              ForumClock::of(*file).today());
+    } catch (const StorageError &e) {
+        return fail(CannotWrite, e.message());
+    }
     try {
         const Website site = buildWebsite(*file, options);
         const PublishResult result = SitePublisher::publish(site, out);
-        int recorded = 0;
-        if (record && !file->isReadOnly())
-            recorded = SitePublisher::recordMinutesPublished(*file, site.minutesToRecord, ForumClock::of(*file).today());
         printOut(Cli::tr("Published the website in %1: %2 files written, %3 unchanged, %4 removed\n")
                      .arg(QDir::toNativeSeparators(out))
                      .arg(result.written)
                      .arg(result.unchanged)
                      .arg(result.removed));
-        if (recorded > 0)
-            printOut(Cli::tr("Recorded the publication of the minutes of %n meeting(s)\n", nullptr, recorded));
+        if (!recorded.isEmpty())
+            printOut(Cli::tr("Recorded the publication of the minutes of %n meeting(s)\n", nullptr, int(recorded.size())));
     } catch (const StorageError &e) {
+        try {
+            SitePublisher::restore(*file, recorded);
+        } catch (const StorageError &) {
+            // The error that stopped publishing is the one to report.
+        }
         return fail(e.kind() == StorageError::Kind::Validation || e.kind() == StorageError::Kind::AlreadyExists ? UsageError : CannotWrite,
                     e.message());
     }

@@ -91,6 +91,8 @@ void DocumentWriter::write(const QTextDocument &document, const QString &path, F
         const QString title = document.metaInformation(QTextDocument::DocumentTitle);
         if (!title.isEmpty())
             html.replace(QStringLiteral("<title>%1</title>").arg(title), QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
+        // Control characters a field may hold (a vertical tab pasted from Word) are not HTML.
+        html.removeIf([](QChar ch) { return ch.unicode() < 0x20 && ch != QLatin1Char('\t') && ch != QLatin1Char('\n') && ch != QLatin1Char('\r'); });
         const QString language = DocumentBuilder::pageInfo(document).language;
         const qsizetype htmlTag = html.indexOf(QLatin1String("<html>"));
         if (!language.isEmpty() && htmlTag >= 0)

@@ -200,7 +200,7 @@ std::vector<ResourceSpec> specs(int format)
                        QStringLiteral("mt.starts_at, mt.id"), {}};
         s.columns.push_back(uidColumn(QStringLiteral("mt")));
         s.columns.push_back(referenceColumn("plan_uid", QStringLiteral("p.uid"), "plans", QT_TRANSLATE_NOOP("Field", "Action plan")));
-        addFields<Meeting>(s, QStringLiteral("mt"), names({"kind", "number", "title", "starts_at", "ends_at", "place", "link", "status", "notice_sent_on", "published_on"}), format);
+        addFields<Meeting>(s, QStringLiteral("mt"), names({"kind", "number", "title", "starts_at", "ends_at", "place", "status", "notice_sent_on", "published_on"}), format);
         out.push_back(std::move(s));
     }
     {

@@ -21,7 +21,8 @@ class ForumFile;
 //   column's keys and the forum language's labels in its description.
 // - Only what a forum publishes: members by name, organisation, sector and role (never e-mail,
 //   phone or gender); contributors named only with their recorded consent; decisions only of
-//   meetings whose minutes are approved or published; no internal notes.
+//   meetings whose minutes are approved or published; no internal notes, no online meeting's link
+//   (it may carry a passcode).
 // - A plan (planId) narrows every plan-bound table to it; members stay whole (the forum's).
 namespace OpenData {
 

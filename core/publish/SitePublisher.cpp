@@ -26,6 +26,7 @@ namespace {
 struct Entry {
     QString sha;
     QString source;
+    bool operator==(const Entry &) const = default;
 };
 
 QString sha(const QByteArray &bytes)
@@ -127,9 +128,14 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
     if (!QDir().mkpath(folder))
         throw StorageError(StorageError::Kind::Io, tr("Cannot make the folder %1").arg(shown(folder)));
     const QDir root(QFileInfo(folder).absoluteFilePath());
+    const QString manifestPath = root.filePath(QString::fromLatin1(kManifest));
+    if (QFileInfo(manifestPath).isSymLink())
+        throw StorageError(StorageError::Kind::Validation,
+                           tr("%1 is a link; Forum Desk writes only inside %2").arg(shown(manifestPath), shown(root.path())));
     const std::map<QString, Entry> before = readManifest(root);
 
-    // Everything is checked before anything is written.
+    // Everything is checked before anything is written. A file of the site is ours only while it
+    // is as we wrote it: one changed since (or listed by a manifest that is not ours) is someone's.
     QStringList foreign;
     QSet<QString> paths;
     for (const SiteFile &file : site.files) {
@@ -141,64 +147,101 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
         if (throughLink(root, file.path))
             throw StorageError(StorageError::Kind::Validation,
                                tr("%1 is reached through a link; Forum Desk writes only inside %2").arg(shown(root.filePath(file.path)), shown(root.path())));
+        // A file where one of its folders should be.
+        for (QString step = QFileInfo(file.path).path(); step != QLatin1String("."); step = QFileInfo(step).path()) {
+            const QFileInfo parent(root.filePath(step));
+            if (parent.exists() && !parent.isDir())
+                throw StorageError(StorageError::Kind::AlreadyExists,
+                                   tr("%1 is a file where the website needs a folder. Move it away or publish into another folder.")
+                                       .arg(shown(parent.filePath())));
+        }
         const QFileInfo target(root.filePath(file.path));
-        if (target.exists() && (!target.isFile() || before.find(file.path) == before.end()))
+        if (!target.exists())
+            continue;
+        const auto known = before.find(file.path);
+        bool ok = false;
+        if (!target.isFile() || known == before.end() || sha(readFile(target.filePath(), &ok)) != known->second.sha)
             foreign << file.path;
     }
     if (!foreign.isEmpty())
         throw StorageError(StorageError::Kind::AlreadyExists,
-                           tr("%1 already holds %2, which Forum Desk did not publish there. Move it away or publish into another folder.")
+                           tr("%1 already holds %2, which Forum Desk did not publish there or which was changed since. Move it away or publish into another folder.")
                                .arg(shown(root.path()), shown(foreign.mid(0, 3).join(QStringLiteral(", ")) + (foreign.size() > 3 ? QStringLiteral("…") : QString()))));
 
     PublishResult result;
     std::map<QString, Entry> after = before; // what the folder holds of ours as we go
+    const auto saveManifest = [&]() {
+        if (QFileInfo(manifestPath).isSymLink())
+            throw StorageError(StorageError::Kind::Validation,
+                               tr("%1 is a link; Forum Desk writes only inside %2").arg(shown(manifestPath), shown(root.path())));
+        if (after != before || !QFileInfo::exists(manifestPath))
+            writeManifest(root, after);
+    };
     const int total = int(site.files.size());
     int done = 0;
-    for (const SiteFile &file : site.files) {
-        if (progress && !progress(done, total)) {
-            result.cancelled = true;
-            writeManifest(root, after);
-            return result;
+    try {
+        for (const SiteFile &file : site.files) {
+            if (progress && !progress(done, total)) {
+                result.cancelled = true;
+                saveManifest();
+                return result;
+            }
+            ++done;
+            const QString target = root.filePath(file.path);
+            bool onDisk = false;
+            const QByteArray current = readFile(target, &onDisk);
+            const QString currentSha = onDisk ? sha(current) : QString();
+            const QString source = QString::fromLatin1(file.sourceKey);
+            const auto known = before.find(file.path);
+            if (file.make && onDisk && known != before.end() && !source.isEmpty() && known->second.source == source
+                && known->second.sha == currentSha) {
+                ++result.unchanged; // made from the same records, and nobody touched it since
+                continue;
+            }
+            const QByteArray bytes = file.make ? file.make() : file.bytes;
+            if (onDisk && current == bytes) {
+                ++result.unchanged;
+            } else {
+                if (throughLink(root, file.path)) // a link made meanwhile
+                    throw StorageError(StorageError::Kind::Validation,
+                                       tr("%1 is reached through a link; Forum Desk writes only inside %2").arg(shown(target), shown(root.path())));
+                writeFile(root, file.path, bytes);
+                ++result.written;
+            }
+            after[file.path] = Entry{sha(bytes), source};
         }
-        ++done;
-        const QString target = root.filePath(file.path);
-        bool onDisk = false;
-        const QByteArray current = readFile(target, &onDisk);
-        const QString currentSha = onDisk ? sha(current) : QString();
-        const QString source = QString::fromLatin1(file.sourceKey);
-        const auto known = before.find(file.path);
-        if (file.make && onDisk && known != before.end() && !source.isEmpty() && known->second.source == source
-            && known->second.sha == currentSha) {
-            ++result.unchanged; // made from the same records, and nobody touched it since
-            continue;
-        }
-        const QByteArray bytes = file.make ? file.make() : file.bytes;
-        if (onDisk && current == bytes) {
-            ++result.unchanged;
-        } else {
-            writeFile(root, file.path, bytes);
-            ++result.written;
-        }
-        after[file.path] = Entry{sha(bytes), source};
+    } catch (...) {
+        // What was written is ours: the next publication must know it.
+        saveManifest();
+        throw;
     }
-    // What an earlier publication wrote and this one no longer has.
+    // What an earlier publication wrote and this one no longer has: removed when it is still as
+    // it was written; a file changed since is someone's now, and stays.
+    QSet<QString> keptFolders;
+    for (const QString &path : std::as_const(paths))
+        for (QString step = QFileInfo(path).path(); step != QLatin1String("."); step = QFileInfo(step).path())
+            keptFolders.insert(step);
     for (const auto &[path, entry] : before) {
         if (paths.contains(path))
             continue;
         after.erase(path);
         const QString target = root.filePath(path);
         const QFileInfo info(target);
-        if (throughLink(root, path) || !info.exists())
+        if (throughLink(root, path) || !info.exists() || !info.isFile())
             continue;
-        if (info.isFile() && QFile::remove(target)) {
-            ++result.removed;
-            // Folders the site made and left empty.
-            QDir parent = info.dir();
-            while (parent.absolutePath() != root.absolutePath() && parent.isEmpty() && root.rmdir(root.relativeFilePath(parent.absolutePath())))
-                parent = QFileInfo(parent.absolutePath()).dir();
+        bool ok = false;
+        if (sha(readFile(target, &ok)) != entry.sha || !ok)
+            continue;
+        if (!QFile::remove(target))
+            continue;
+        ++result.removed;
+        // The folders it was in, once empty: only those that held nothing but the site's files.
+        for (QString step = QFileInfo(path).path(); step != QLatin1String(".") && !keptFolders.contains(step); step = QFileInfo(step).path()) {
+            if (!QDir(root.filePath(step)).isEmpty() || !root.rmdir(step))
+                break;
         }
     }
-    writeManifest(root, after);
+    saveManifest();
     if (progress)
         progress(total, total);
     return result;
@@ -217,11 +260,21 @@ std::optional<Meeting> SitePublisher::withPublicationRecorded(ForumFile &file, c
     return after;
 }
 
-int SitePublisher::recordMinutesPublished(ForumFile &file, const QList<qint64> &meetingIds, const QDate &day)
+QList<qint64> SitePublisher::unrecordedMinutes(ForumFile &file)
 {
+    QList<qint64> ids;
+    Statement st = file.database().query(QStringLiteral(
+        "SELECT id FROM meeting WHERE status IN ('minutes_approved', 'published') AND published_on IS NULL ORDER BY starts_at, id"));
+    while (st.next())
+        ids << st.int64(0);
+    return ids;
+}
+
+QList<Meeting> SitePublisher::recordMinutesPublished(ForumFile &file, const QList<qint64> &meetingIds, const QDate &day)
+{
+    QList<Meeting> before;
     if (meetingIds.isEmpty())
-        return 0;
-    int recorded = 0;
+        return before;
     Transaction transaction(file.database());
     Table<Meeting> meetings(file);
     for (const qint64 id : meetingIds) {
@@ -230,10 +283,21 @@ int SitePublisher::recordMinutesPublished(ForumFile &file, const QList<qint64> &
         if (!after)
             continue;
         meetings.update(*after);
-        ++recorded;
+        before << *meeting;
     }
     transaction.commit();
-    return recorded;
+    return before;
+}
+
+void SitePublisher::restore(ForumFile &file, const QList<Meeting> &meetings)
+{
+    if (meetings.isEmpty())
+        return;
+    Transaction transaction(file.database());
+    Table<Meeting> table(file);
+    for (Meeting meeting : meetings)
+        table.update(meeting);
+    transaction.commit();
 }
 
 } // namespace forumdesk

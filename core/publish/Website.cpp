@@ -50,9 +50,12 @@ namespace {
 
 constexpr const char *kContext = "Website";
 
+QString xmlText(const QString &text);
+
+// Text as HTML: escaped, without the control characters HTML does not allow.
 QString h(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return xmlText(text);
 }
 
 // Text typed in a field as paragraphs: blank lines part paragraphs, single line breaks stay.
@@ -79,6 +82,27 @@ QString linkOrText(const QString &text)
     if (isWebAddress(text))
         return QStringLiteral("<a href=\"%1\">%1</a>").arg(h(text.trimmed()));
     return h(text);
+}
+
+// A record's uid as a file name: a UUID as it is; anything else a file could hold (a hostile one)
+// as a hash of it, so that no uid can make a path of its own.
+QString fileId(const QString &uid)
+{
+    static const QRegularExpression uuid(QStringLiteral("^[0-9A-Fa-f-]{36}$"));
+    if (uuid.match(uid).hasMatch())
+        return uid;
+    return QStringLiteral("x") + QString::fromLatin1(QCryptographicHash::hash(uid.toUtf8(), QCryptographicHash::Sha256).toHex().left(35));
+}
+
+// Text for XML: escaped, without the control characters XML does not allow.
+QString xmlText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text)
+        if (ch.unicode() >= 0x20 || ch == QLatin1Char('\t') || ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))
+            out += ch;
+    return out.toHtmlEscaped();
 }
 
 QByteArray sha(const QByteArray &bytes)
@@ -121,6 +145,12 @@ public:
     }
 
 private:
+    void checkStop() const
+    {
+        if (m_options.stopRequested && m_options.stopRequested())
+            throw WebsiteStopped{};
+    }
+
     QString t(const char *source) const { return m_lang.text(kContext, source); }
     QString n(const char *source, int count) const { return m_lang.text(kContext, source, count); }
     QString label(Vocabulary::List list, const QString &key) const { return m_lang.label(list, key); }
@@ -175,7 +205,10 @@ private:
             "UNION ALL SELECT max(updated_at) FROM milestone UNION ALL SELECT max(updated_at) FROM progress_update "
             "UNION ALL SELECT max(updated_at) FROM meeting UNION ALL SELECT max(updated_at) FROM agenda_item "
             "UNION ALL SELECT max(updated_at) FROM decision UNION ALL SELECT max(updated_at) FROM contribution "
-            "UNION ALL SELECT max(updated_at) FROM assessment)")).toString();
+            "UNION ALL SELECT max(updated_at) FROM assessment UNION ALL SELECT max(updated_at) FROM attendance "
+            "UNION ALL SELECT max(updated_at) FROM vote UNION ALL SELECT max(updated_at) FROM action_item "
+            "UNION ALL SELECT max(updated_at) FROM contribution_commitment%1)")
+            .arg(m_file.schemaVersion() >= 4 ? QStringLiteral(" UNION ALL SELECT max(removed_at) FROM tombstone") : QString())).toString();
         const QDateTime utc = parseTimestamp(latest);
         return utc.isValid() ? utc.toTimeZone(m_clock.zone()).date() : m_today;
     }
@@ -313,10 +346,10 @@ private:
         return out + QStringLiteral("</dl>\n");
     }
 
-    QString meetingUrl(const Meeting &m) const { return QStringLiteral("meetings/%1.html").arg(m.uid); }
-    QString planUrl(const ActionPlan &p) const { return QStringLiteral("plans/%1.html").arg(p.uid); }
-    QString commitmentUrl(const Commitment &c) const { return QStringLiteral("commitments/%1.html").arg(c.uid); }
-    QString contributionsUrl(const ActionPlan &p) const { return QStringLiteral("plans/%1-contributions.html").arg(p.uid); }
+    QString meetingUrl(const Meeting &m) const { return QStringLiteral("meetings/%1.html").arg(fileId(m.uid)); }
+    QString planUrl(const ActionPlan &p) const { return QStringLiteral("plans/%1.html").arg(fileId(p.uid)); }
+    QString commitmentUrl(const Commitment &c) const { return QStringLiteral("commitments/%1.html").arg(fileId(c.uid)); }
+    QString contributionsUrl(const ActionPlan &p) const { return QStringLiteral("plans/%1-contributions.html").arg(fileId(p.uid)); }
 
     QString when(const Meeting &m) const
     {
@@ -344,7 +377,7 @@ private:
         };
         for (const Meeting &m : std::as_const(m_meetings)) {
             const bool isComing = m.startsAt.date() >= m_today && m.status == key::MeetingStatus::Planned;
-            const QString titleLink = QStringLiteral("<a href=\"%1.html\">%2</a>").arg(m.uid, h(m.title));
+            const QString titleLink = QStringLiteral("<a href=\"%1.html\">%2</a>").arg(fileId(m.uid), h(m.title));
             if (isComing) {
                 coming << QStringList{h(when(m)), titleLink, h(label(Vocabulary::List::MeetingKind, m.kind)),
                                       h(m.place.isEmpty() ? (m.link.isEmpty() ? QString() : t(QT_TRANSLATE_NOOP("Website", "Online"))) : m.place)};
@@ -356,7 +389,7 @@ private:
                 QString minutes;
                 if (minutesPublic(m))
                     minutes = QStringLiteral("<span class=\"nowrap\"><a href=\"%1-minutes.html\">%2</a> · <a href=\"%1-minutes.pdf\">PDF</a></span>")
-                                  .arg(m.uid, h(t(QT_TRANSLATE_NOOP("Website", "Minutes"))));
+                                  .arg(fileId(m.uid), h(t(QT_TRANSLATE_NOOP("Website", "Minutes"))));
                 else
                     minutes = h(label(Vocabulary::List::MeetingStatus, m.status));
                 yearRows << QStringList{dateCell(m.startsAt.date()), titleLink, h(label(Vocabulary::List::MeetingKind, m.kind)), minutes};
@@ -380,10 +413,12 @@ private:
 
     void meetingPage(const Meeting &m, bool isComing)
     {
-        const QString base = QStringLiteral("meetings/") + m.uid;
+        checkStop();
+        const QString base = QStringLiteral("meetings/") + fileId(m.uid);
         QString body;
         QString place = h(m.place);
-        if (isWebAddress(m.link))
+        // An online meeting's link (which may carry its passcode) only while the session is to come.
+        if (isComing && isWebAddress(m.link))
             place += (place.isEmpty() ? QString() : QStringLiteral("<br>")) + linkOrText(m.link);
         QString plan;
         if (m.planId && m_planById.contains(m.planId))
@@ -395,8 +430,10 @@ private:
                     {t(QT_TRANSLATE_NOOP("Website", "Action plan")), plan},
                     {t(QT_TRANSLATE_NOOP("Website", "Notice sent")), h(date(m.noticeSentOn))},
                     {t(QT_TRANSLATE_NOOP("Website", "Minutes published")), h(date(m.publishedOn))}});
-        if (isComing && addDocument(base + QStringLiteral("-notice"), [&file = m_file, id = m.id]() { return MeetingNotice::build(file, id); }, true, false))
-            body += QStringLiteral("<p><a href=\"%1-notice.html\">%2</a></p>\n").arg(m.uid, h(t(QT_TRANSLATE_NOOP("Website", "Read the notice"))));
+        // The notice: of a coming session, and of a past one as the evidence of its advance notice.
+        const bool notice = m.status != key::MeetingStatus::Cancelled && (isComing || m.noticeSentOn.isValid());
+        if (notice && addDocument(base + QStringLiteral("-notice"), [&file = m_file, id = m.id]() { return MeetingNotice::build(file, id); }, true, false))
+            body += QStringLiteral("<p><a href=\"%1-notice.html\">%2</a></p>\n").arg(fileId(m.uid), h(t(QT_TRANSLATE_NOOP("Website", "Read the notice"))));
 
         const QList<AgendaItem> items = Table<AgendaItem>(m_file).list(QStringLiteral("meeting_id = ?"), {m.id}, QStringLiteral("position, id"));
         QString searchText = m.title + QLatin1Char(' ') + m.place;
@@ -416,7 +453,7 @@ private:
                 m_site.minutesToRecord << m.id;
             body += QStringLiteral("<h2>%1</h2>\n").arg(h(t(QT_TRANSLATE_NOOP("Website", "Minutes"))));
             body += QStringLiteral("<p><a href=\"%1-minutes.html\">%2</a> · <a href=\"%1-minutes.pdf\">%3</a></p>\n")
-                        .arg(m.uid, h(t(QT_TRANSLATE_NOOP("Website", "Read the minutes"))), h(t(QT_TRANSLATE_NOOP("Website", "Minutes (PDF)"))));
+                        .arg(fileId(m.uid), h(t(QT_TRANSLATE_NOOP("Website", "Read the minutes"))), h(t(QT_TRANSLATE_NOOP("Website", "Minutes (PDF)"))));
             const QList<Decision> decisions = Table<Decision>(m_file).list(QStringLiteral("meeting_id = ?"), {m.id}, QStringLiteral("id"));
             if (!decisions.isEmpty()) {
                 body += QStringLiteral("<h3>%1</h3>\n<ul class=\"decisions\">\n").arg(h(t(QT_TRANSLATE_NOOP("Website", "Decisions"))));
@@ -432,7 +469,7 @@ private:
             }
             m_documents.append({m.publishedOn.isValid() ? m.publishedOn : m.startsAt.date(),
                                 t(QT_TRANSLATE_NOOP("Website", "Minutes")) + QStringLiteral(": ") + m.title,
-                                base + QStringLiteral("-minutes.html"), base + QStringLiteral("-minutes.pdf"), m.uid + QStringLiteral("/minutes")});
+                                base + QStringLiteral("-minutes.html"), base + QStringLiteral("-minutes.pdf"), fileId(m.uid) + QStringLiteral("/minutes")});
         }
         addPage(base + QStringLiteral(".html"), Section::Meetings, m.title, body, searchText);
     }
@@ -446,7 +483,7 @@ private:
             int count = 0;
             for (const Commitment &c : std::as_const(m_commitments))
                 count += c.planId == p.id ? 1 : 0;
-            rows << QStringList{QStringLiteral("<a href=\"%1.html\">%2</a>").arg(p.uid, h(p.title)),
+            rows << QStringList{QStringLiteral("<a href=\"%1.html\">%2</a>").arg(fileId(p.uid), h(p.title)),
                                 h(QStringLiteral("%1 – %2").arg(shortDate(p.periodStart), shortDate(p.periodEnd))),
                                 h(label(Vocabulary::List::PlanStage, p.stage)), h(m_lang.locale().toString(count)),
                                 h(percent(m_planPercent.value(p.id)))};
@@ -463,7 +500,8 @@ private:
 
     void planPage(const ActionPlan &p)
     {
-        const QString base = QStringLiteral("plans/") + p.uid;
+        checkStop();
+        const QString base = QStringLiteral("plans/") + fileId(p.uid);
         QString body;
         body += dl({{t(QT_TRANSLATE_NOOP("Website", "Period")), h(QStringLiteral("%1 – %2").arg(date(p.periodStart), date(p.periodEnd)))},
                     {t(QT_TRANSLATE_NOOP("Website", "Stage")), h(label(Vocabulary::List::PlanStage, p.stage))},
@@ -491,7 +529,7 @@ private:
             if (!figures.isEmpty())
                 body += QStringLiteral("<h2>%1</h2>\n").arg(h(t(QT_TRANSLATE_NOOP("Website", "Charts"))));
             for (const WebFigure &figure : figures) {
-                const QString svg = QStringLiteral("%1-%2.svg").arg(p.uid, figure.name);
+                const QString svg = QStringLiteral("%1-%2.svg").arg(fileId(p.uid), figure.name);
                 addBytes(QStringLiteral("plans/") + svg, figure.svg);
                 body += QStringLiteral("<figure>\n<img src=\"%1\" alt=\"%2\" width=\"640\" height=\"400\">\n<figcaption>%3</figcaption>\n</figure>\n")
                             .arg(svg, h(figure.title + QStringLiteral(". ") + figure.description), h(figure.title + QStringLiteral(". ") + figure.description));
@@ -505,12 +543,12 @@ private:
             const QString title = t(name);
             QString link = QStringLiteral("<li>%1: ").arg(h(title));
             if (html)
-                link += QStringLiteral("<a href=\"%1%2.html\">HTML</a> · ").arg(p.uid, suffix);
-            link += QStringLiteral("<a href=\"%1%2.pdf\">PDF</a></li>").arg(p.uid, suffix);
+                link += QStringLiteral("<a href=\"%1%2.html\">HTML</a> · ").arg(fileId(p.uid), suffix);
+            link += QStringLiteral("<a href=\"%1%2.pdf\">PDF</a></li>").arg(fileId(p.uid), suffix);
             links << link;
             m_documents.append({p.submittedOn.isValid() ? p.submittedOn : p.periodStart, title + QStringLiteral(": ") + p.title,
                                 html ? base + suffix + QStringLiteral(".html") : QString(), base + suffix + QStringLiteral(".pdf"),
-                                p.uid + suffix});
+                                fileId(p.uid) + suffix});
         };
         const qint64 id = p.id;
         document(QStringLiteral("-plan"), QT_TRANSLATE_NOOP("Website", "The action plan on OGP's template"),
@@ -536,7 +574,7 @@ private:
         body += QStringLiteral("<h2>%1</h2>\n<ul>\n%2</ul>\n").arg(h(t(QT_TRANSLATE_NOOP("Website", "Documents"))), links.join(QLatin1Char('\n')));
         if (contributions > 0)
             body += QStringLiteral("<p><a href=\"%1-contributions.html\">%2</a></p>\n")
-                        .arg(p.uid, h(n(QT_TRANSLATE_N_NOOP("Website", "%n public contribution(s) and the forum's responses"), contributions)));
+                        .arg(fileId(p.uid), h(n(QT_TRANSLATE_N_NOOP("Website", "%n public contribution(s) and the forum's responses"), contributions)));
         addPage(base + QStringLiteral(".html"), Section::Plans, p.title, body, p.title + QLatin1Char(' ') + p.introduction);
     }
 
@@ -562,6 +600,7 @@ private:
             assessments[a.commitmentId].append(a);
 
         for (const Commitment &c : std::as_const(m_commitments)) {
+            checkStop();
             const ActionPlan plan = m_planById.value(c.planId);
             QString body;
             body += QStringLiteral("<p class=\"up\"><a href=\"../%1\">%2</a></p>\n").arg(planUrl(plan), h(plan.title));
@@ -674,7 +713,7 @@ private:
             std::map<QString, int> byStatus;
             for (const Contribution &c : list)
                 byStatus[c.status]++;
-            QString body = QStringLiteral("<p class=\"up\"><a href=\"%1.html\">%2</a></p>\n").arg(p.uid, h(p.title));
+            QString body = QStringLiteral("<p class=\"up\"><a href=\"%1.html\">%2</a></p>\n").arg(fileId(p.uid), h(p.title));
             QList<QStringList> summary;
             for (const QString &key : Vocabulary::keys(Vocabulary::List::ContributionStatus))
                 if (byStatus.count(key))
@@ -868,11 +907,11 @@ private:
 
     void feed()
     {
-        auto x = [](const QString &text) { return text.toHtmlEscaped(); };
+        auto x = [](const QString &text) { return xmlText(text); };
         QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"%1\">\n")
                           .arg(m_lang.code());
         out += QStringLiteral("<title>%1</title>\n<subtitle>%2</subtitle>\n<id>urn:forumdesk:%3</id>\n<updated>%4T00:00:00Z</updated>\n")
-                   .arg(x(m_forum.name), x(t(QT_TRANSLATE_NOOP("Website", "New documents"))), m_forum.uid, formatDate(m_site.lastUpdated));
+                   .arg(x(m_forum.name), x(t(QT_TRANSLATE_NOOP("Website", "New documents"))), fileId(m_forum.uid), formatDate(m_site.lastUpdated));
         out += QStringLiteral("<link rel=\"self\" href=\"feed.atom\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n<author><name>%1</name></author>\n")
                    .arg(x(m_forum.name));
         int count = 0;
@@ -880,7 +919,7 @@ private:
             if (++count > 50)
                 break;
             out += QStringLiteral("<entry>\n<title>%1</title>\n<id>urn:forumdesk:%2:%3</id>\n<updated>%4T00:00:00Z</updated>\n<link href=\"%5\"/>\n</entry>\n")
-                       .arg(x(d.title), m_forum.uid, x(d.id), formatDate(d.date), x(d.html.isEmpty() ? d.pdf : d.html));
+                       .arg(x(d.title), fileId(m_forum.uid), x(d.id), formatDate(d.date), x(d.html.isEmpty() ? d.pdf : d.html));
         }
         out += QStringLiteral("</feed>\n");
         addText(QStringLiteral("feed.atom"), out);

@@ -40,7 +40,11 @@ struct WebsiteOptions {
     // without them the site has no charts and the progress report no figures.
     std::function<QList<WebFigure>(ForumFile &, qint64 planId, const QString &language)> charts;
     std::function<QList<ReportFigure>(ForumFile &, qint64 planId, const QString &language)> reportFigures;
+    // Asked between pages; true stops buildWebsite (it throws WebsiteStopped).
+    std::function<bool()> stopRequested;
 };
+
+struct WebsiteStopped {};
 
 // The forum's public website (OGP Standard 2, minimum requirements 2.1 and 2.2: a website and a
 // document repository): static pages in the forum's language that open from disk, with nothing
@@ -62,8 +66,8 @@ struct WebsiteOptions {
 // change changes no byte ("last updated" is the date of the last change, not of publishing).
 struct Website {
     QList<SiteFile> files;
-    // Meetings whose minutes the site shows and whose publication is not recorded yet: publishing
-    // records it (MeetingLifecycle: published, on that day).
+    // Meetings whose minutes the site shows and whose publication is not recorded yet (publishing
+    // records it before making the site: SitePublisher::unrecordedMinutes).
     QList<qint64> minutesToRecord;
     QDate lastUpdated;
 };

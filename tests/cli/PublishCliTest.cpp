@@ -39,7 +39,7 @@ QByteArray chromium(const test::TempFolder &profile, const QStringList &argument
     QStringList args{QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
                      QStringLiteral("--hide-scrollbars"), QStringLiteral("--no-first-run"),
                      QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                     QStringLiteral("--disable-sync"), QStringLiteral("--disable-extensions"),
+                     QStringLiteral("--disable-sync"), QStringLiteral("--disable-extensions"), QStringLiteral("--disable-dev-shm-usage"),
                      QStringLiteral("--user-data-dir=") + profile.file(QStringLiteral("chromium"))};
     args << arguments;
     QProcess process;

@@ -31,6 +31,7 @@
 
 #include <cmath>
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -210,16 +211,22 @@ TEST_CASE("The sample forum's website opens from disk: every link inside it, HTM
     CHECK(error.error == QJsonParseError::NoError);
     CHECK(entriesJson.array().size() > 50);
 
-    // Publishing records the publication of the minutes it shows; then the same records give the
-    // very same site, and nothing is written.
+    // Publishing records the publication of the minutes it shows (before making the site, so that
+    // it shows them published); put back when publishing fails.
     REQUIRE_FALSE(site.minutesToRecord.isEmpty());
+    CHECK(SitePublisher::unrecordedMinutes(*file) == site.minutesToRecord);
     const QDate day(2026, 12, 6);
-    CHECK(SitePublisher::recordMinutesPublished(*file, site.minutesToRecord, day) == site.minutesToRecord.size());
+    const QList<Meeting> was = SitePublisher::recordMinutesPublished(*file, site.minutesToRecord, day);
+    CHECK(was.size() == site.minutesToRecord.size());
     for (const qint64 id : site.minutesToRecord) {
         const Meeting m = Table<Meeting>(*file).get(id);
         CHECK(m.status == key::MeetingStatus::Published);
         CHECK(m.publishedOn == day);
     }
+    SitePublisher::restore(*file, was);
+    CHECK(SitePublisher::unrecordedMinutes(*file) == site.minutesToRecord);
+    SitePublisher::recordMinutesPublished(*file, site.minutesToRecord, day);
+    CHECK(SitePublisher::unrecordedMinutes(*file).isEmpty());
     const Website again = buildWebsite(*file);
     CHECK(again.minutesToRecord.isEmpty());
     const PublishResult second = SitePublisher::publish(again, dir);
@@ -265,21 +272,54 @@ TEST_CASE("Publishing writes only the site's own files, only inside its folder, 
     CHECK(read(dir + QStringLiteral("/notas.txt")) == "del equipo");
     CHECK(QFileInfo::exists(dir + QStringLiteral("/") + QString::fromLatin1(SitePublisher::kManifest)));
 
-    // A page of the site changed by hand is the site's: published again as it should be.
+    // A page of the site changed by hand is someone's work now: not replaced, and named; once it is
+    // moved away, the site's page comes back.
     test::writeFile(dir + QStringLiteral("/plans/index.html"), "cambiado");
+    try {
+        SitePublisher::publish(buildWebsite(*file), dir);
+        FAIL("replaced a page changed by hand");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("plans/index.html")));
+    }
+    CHECK(read(dir + QStringLiteral("/plans/index.html")) == "cambiado");
+    QFile::remove(dir + QStringLiteral("/plans/index.html"));
     PublishResult result = SitePublisher::publish(buildWebsite(*file), dir);
     CHECK(result.written == 1);
     CHECK(read(dir + QStringLiteral("/plans/index.html")).startsWith("<!DOCTYPE html>"));
+
+    // A manifest that lists the team's own file (copied from elsewhere, or hostile) does not make it
+    // the site's: a file not as the manifest says is never removed.
+    const QString manifest = dir + QStringLiteral("/") + QString::fromLatin1(SitePublisher::kManifest);
+    QFile m(manifest);
+    REQUIRE(m.open(QIODevice::ReadOnly));
+    QJsonObject listed = QJsonDocument::fromJson(m.readAll()).object();
+    m.close();
+    QJsonObject files = listed.value(QStringLiteral("files")).toObject();
+    files.insert(QStringLiteral("notas.txt"), QJsonObject{{QStringLiteral("sha256"), QStringLiteral("0000")}});
+    listed.insert(QStringLiteral("files"), files);
+    test::writeFile(manifest, QJsonDocument(listed).toJson());
+    result = SitePublisher::publish(buildWebsite(*file), dir);
+    CHECK(result.removed == 0);
+    CHECK(read(dir + QStringLiteral("/notas.txt")) == "del equipo");
 
     // A meeting no longer in the forum: its pages go, the team's notes stay.
     const Meeting gone = Table<Meeting>(*file).list(QStringLiteral("status = 'published'")).first();
     file->database().exec(QStringLiteral("DELETE FROM meeting WHERE id = %1").arg(gone.id));
     result = SitePublisher::publish(buildWebsite(*file), dir);
-    CHECK(result.removed >= 3); // page, minutes HTML and PDF
+    CHECK(result.removed >= 4); // page, notice, minutes HTML and PDF
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("%1/meetings/%2.html").arg(dir, gone.uid)));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("%1/meetings/%2-minutes.pdf").arg(dir, gone.uid)));
     CHECK(read(dir + QStringLiteral("/notas.txt")) == "del equipo");
     CHECK(test::brokenLinks(dir) == QStringList());
+
+    // A manifest that is a link to a file elsewhere: neither read nor written.
+    const QString outside = folder.file(QStringLiteral("fuera.json"));
+    test::writeFile(outside, "{\"files\": {}}");
+    QFile::remove(manifest);
+    REQUIRE(QFile::link(outside, manifest));
+    CHECK_THROWS_AS(SitePublisher::publish(buildWebsite(*file), dir), StorageError);
+    CHECK(read(outside) == "{\"files\": {}}");
+    QFile::remove(manifest);
 
     // A damaged manifest: Forum Desk can no longer tell its files from others, and says so.
     test::writeFile(dir + QStringLiteral("/") + QString::fromLatin1(SitePublisher::kManifest), "{no");
@@ -336,11 +376,22 @@ TEST_CASE("Text with markup, scripts and odd addresses is shown as text on the w
     meeting.link = QStringLiteral("javascript:alert(6)");
     Table<Meeting>(*file).create(meeting);
 
+    // A file could hold any 36 characters as a uid, and control characters in its text.
+    file->database().exec(QStringLiteral("UPDATE forum SET uid = '</id><title>x</title><id>yaaaaaaaaaa'"));
+    file->database().exec(QStringLiteral("UPDATE meeting SET uid = '../../../../../../../tmp/fuera.htmlx'"));
+    file->database().exec(QStringLiteral("UPDATE meeting SET title = 'Sesión' || char(11) || 'vertical'"));
+
     const QString dir = folder.file(QStringLiteral("sitio"));
     SitePublisher::publish(buildWebsite(*file), dir);
     CHECK(test::brokenLinks(dir) == QStringList());
     CHECK(test::htmlErrors(dir) == QStringList());
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/fuera.html")));
+    QXmlStreamReader feed(read(dir + QStringLiteral("/feed.atom")));
+    while (!feed.atEnd())
+        feed.readNext();
+    CHECK_FALSE(feed.hasError());
     const QMap<QString, QString> texts = siteTexts(dir);
+    CHECK_FALSE(texts.value(QStringLiteral("feed.atom")).contains(QStringLiteral("<title>x</title>")));
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         if (!it.key().endsWith(QLatin1String(".html")))
             continue;
@@ -358,4 +409,31 @@ TEST_CASE("Text with markup, scripts and odd addresses is shown as text on the w
     CHECK(texts.value(QStringLiteral("index.html")).contains(QStringLiteral("Foro &lt;b&gt;negrita&lt;/b&gt; &amp; &quot;comillas&quot;")));
     // The search index is data, not markup: a title cannot end its script.
     CHECK_FALSE(texts.value(QStringLiteral("search-index.js")).contains(QStringLiteral("</script>")));
+}
+
+TEST_CASE("A publication that fails half-way keeps the list of what it wrote, so the next one finishes it", "[website]")
+{
+    test::TempFolder folder;
+    const QString dir = folder.file(QStringLiteral("sitio"));
+    Website site;
+    site.files.append({QStringLiteral("index.html"), "<!DOCTYPE html>", {}, nullptr});
+    site.files.append({QStringLiteral("doc/informe.pdf"), {}, "v1", []() -> QByteArray {
+                           throw StorageError(StorageError::Kind::Io, QStringLiteral("disco lleno"));
+                       }});
+    CHECK_THROWS_AS(SitePublisher::publish(site, dir), StorageError);
+    CHECK(read(dir + QStringLiteral("/index.html")) == "<!DOCTYPE html>");
+    site.files[1].make = []() { return QByteArray("%PDF-1.4"); };
+    const PublishResult result = SitePublisher::publish(site, dir);
+    CHECK(result.written == 1);
+    CHECK(result.unchanged == 1);
+    CHECK(read(dir + QStringLiteral("/doc/informe.pdf")) == "%PDF-1.4");
+    // A file where the site needs a folder: named before anything is written.
+    test::writeFile(dir + QStringLiteral("/datos"), "x");
+    site.files.append({QStringLiteral("datos/tabla.csv"), "a,b", {}, nullptr});
+    try {
+        SitePublisher::publish(site, dir);
+        FAIL("wrote under a file");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("datos")));
+    }
 }

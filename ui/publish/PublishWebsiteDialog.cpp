@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QThread>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -36,7 +37,6 @@ namespace {
 
 struct PublishRun {
     PublishResult result;
-    QList<qint64> minutes;
     QString error;
 };
 
@@ -195,10 +195,27 @@ void PublishWebsiteDialog::publish()
         m_folder->setFocus();
         return;
     }
+    // The minutes the site will show are recorded as published first (one step to undo), so that
+    // the site shows them so; the step is undone if publishing fails or is stopped.
+    QUndoStack *undo = m_document->undoStack();
+    const int undoIndex = undo->index();
+    int recorded = 0;
+    if (!m_document->isReadOnly()) {
+        try {
+            recorded = edit::recordMinutesPublished(m_document, SitePublisher::unrecordedMinutes(m_document->file()), m_document->today());
+        } catch (const std::exception &) {
+            recorded = 0; // a meeting that cannot move: the site shows it as it is
+        }
+    }
+    const auto takeBack = [this, undo, undoIndex, recorded]() {
+        if (recorded > 0 && m_document && undo->index() == undoIndex + 1)
+            undo->undo();
+    };
     std::shared_ptr<ForumFile> beside;
     try {
         beside = m_document->file().openBeside();
     } catch (const StorageError &error) {
+        takeBack();
         setStatus(error.message());
         return;
     }
@@ -227,6 +244,7 @@ void PublishWebsiteDialog::publish()
     };
     m_stop = std::make_shared<std::atomic<bool>>(false);
     const auto stop = m_stop;
+    options.stopRequested = [stop]() { return stop->load(); };
     const QPointer<PublishWebsiteDialog> self = this;
     runInBackground<PublishRun>(
         this,
@@ -234,7 +252,6 @@ void PublishWebsiteDialog::publish()
             PublishRun run;
             try {
                 const Website site = buildWebsite(*beside, options);
-                run.minutes = site.minutesToRecord;
                 run.result = SitePublisher::publish(site, target, [stop, self](int done, int total) {
                     QMetaObject::invokeMethod(qApp, [self, done, total] {
                         if (self)
@@ -244,10 +261,12 @@ void PublishWebsiteDialog::publish()
                 });
             } catch (const StorageError &error) {
                 run.error = error.message();
+            } catch (const WebsiteStopped &) {
+                run.result.cancelled = true;
             }
             return run;
         },
-        [this, document, target](PublishRun run) {
+        [this, target, takeBack, recorded](PublishRun run) {
             setRunning(false);
             m_stop.reset();
             QString message;
@@ -263,17 +282,16 @@ void PublishWebsiteDialog::publish()
                               .arg(run.result.written)
                               .arg(run.result.unchanged)
                               .arg(run.result.removed);
-                if (document && !document->isReadOnly() && !run.minutes.isEmpty()) {
-                    const int recorded = edit::recordMinutesPublished(document, run.minutes, document->today());
-                    if (recorded > 0)
-                        message += QLatin1Char(' ') + tr("The publication of the minutes of %n meeting(s) was recorded.", nullptr, recorded);
-                }
+                if (recorded > 0)
+                    message += QLatin1Char(' ') + tr("The publication of the minutes of %n meeting(s) was recorded.", nullptr, recorded);
                 m_open->setVisible(true);
                 m_progress->setRange(0, 1);
                 m_progress->setValue(1);
             }
-            if (!ok)
+            if (!ok) {
+                takeBack();
                 m_progress->setVisible(false);
+            }
             setStatus(message);
             emit finished(ok, message);
         });
