@@ -3936,8 +3936,16 @@ Periodo: del %3 al %4</translation>
         <translation>%1 se alcanza por un enlace; Forum Desk solo escribe dentro de %2</translation>
     </message>
     <message>
-        <source>%1 already holds %2, which Forum Desk did not publish there. Move it away or publish into another folder.</source>
-        <translation>%1 ya contiene %2, que Forum Desk no publicó allí. Muévalo a otro lugar o publique en otra carpeta.</translation>
+        <source>%1 is a link; Forum Desk writes only inside %2</source>
+        <translation>%1 es un enlace; Forum Desk solo escribe dentro de %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file where the website needs a folder. Move it away or publish into another folder.</source>
+        <translation>%1 es un archivo donde el sitio web necesita una carpeta. Muévalo a otro lugar o publique en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2, which Forum Desk did not publish there or which was changed since. Move it away or publish into another folder.</source>
+        <translation>%1 ya contiene %2, que Forum Desk no publicó allí o que se modificó después. Muévalo a otro lugar o publique en otra carpeta.</translation>
     </message>
 </context>
 <context>
