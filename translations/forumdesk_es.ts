@@ -652,6 +652,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0.</source>
+        <translation>La licencia de los datos abiertos: CC-BY-4.0 (por omisión), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 u ODbL-1.0.</translation>
+    </message>
 </context>
 <context>
     <name>CoCreationSummary</name>
@@ -10107,7 +10111,7 @@ Frontera: %2</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
+        <translation>Ca&amp;rpeta:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -10171,6 +10175,14 @@ Frontera: %2</translation>
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Licence of the open data</source>
+        <translation>Licencia de los datos abiertos</translation>
+    </message>
+    <message>
+        <source>Open data l&amp;icence:</source>
+        <translation>&amp;Licencia de los datos:</translation>
     </message>
 </context>
 <context>

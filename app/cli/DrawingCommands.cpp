@@ -260,6 +260,13 @@ int commandPublish(const QCommandLineParser &parser, const QStringList &args)
         if (options.language != key::Language::Spanish && options.language != key::Language::English)
             return fail(UsageError, Cli::tr("the website is written in es or en, not “%1”").arg(options.language));
     }
+    if (parser.isSet(QStringLiteral("licence"))) {
+        options.licenceId = parser.value(QStringLiteral("licence"));
+        QString title, url;
+        if (!OpenData::licence(options.licenceId, &title, &url))
+            return fail(UsageError, Cli::tr("--licence is one of %1, not “%2”")
+                                        .arg(OpenData::licenceIds().join(QStringLiteral(", ")), options.licenceId));
+    }
     options.charts = [](ForumFile &f, qint64 planId, const QString &language) { return ReportCharts::renderSvg(f, planId, language); };
     options.reportFigures = [](ForumFile &f, qint64 planId, const QString &language) { return ReportCharts::render(f, planId, language); };
     const bool record = !parser.isSet(QStringLiteral("no-record"));
@@ -328,6 +335,7 @@ void addDrawingCommands(std::map<QString, Command> &commands)
           [](QCommandLineParser &p) {
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder to write the website into."), QStringLiteral("DIR")});
               p.addOption({QStringLiteral("lang"), Cli::tr("The website's language: es or en (default: the forum's)."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("licence"), Cli::tr("The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0."), QStringLiteral("ID")});
               p.addOption({QStringLiteral("no-record"), Cli::tr("Do not record the publication of the minutes the website shows (the file is only read).")});
           },
           commandPublish}});

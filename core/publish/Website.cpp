@@ -124,6 +124,11 @@ public:
           m_clock(m_forum.timeZone)
     {
         m_today = options.today.isValid() ? options.today : m_clock.today();
+        QString url;
+        if (!OpenData::licence(options.licenceId, &m_licenceTitle, &url))
+            throw StorageError(StorageError::Kind::Validation,
+                               QCoreApplication::translate("OpenData", "“%1” is not a licence Forum Desk knows; use one of %2")
+                                   .arg(options.licenceId, OpenData::licenceIds().join(QStringLiteral(", "))));
     }
 
     Website build()
@@ -293,7 +298,7 @@ private:
                  h(t(QT_TRANSLATE_NOOP("Website", "Skip to content"))), h(m_forum.name),
                  h(t(QT_TRANSLATE_NOOP("Website", "Sections"))), items, h(title), body,
                  h(t(QT_TRANSLATE_NOOP("Website", "Last updated %1. Published with Forum Desk. Open data under the licence %2.")))
-                     .arg(h(date(m_site.lastUpdated)), QStringLiteral("CC BY 4.0")));
+                     .arg(h(date(m_site.lastUpdated)), h(m_licenceTitle)));
     }
 
     void addPage(const QString &path, Section section, const QString &title, const QString &body, const QString &searchText = {},
@@ -778,6 +783,7 @@ private:
     void dataPages()
     {
         OpenData::Options options;
+        options.licenceId = m_options.licenceId;
         // The state of the records, not the moment of publishing: the same records, the same bytes.
         options.exportedAt = QDateTime(m_site.lastUpdated, QTime(0, 0), QTimeZone::utc());
         options.language = m_lang.code();
@@ -1051,6 +1057,7 @@ footer { border-top: 1px solid #d6d6d6; color: #4a4a4a; padding: 1rem; max-width
     DocumentLanguage m_lang;
     ForumClock m_clock;
     QDate m_today;
+    QString m_licenceTitle;
     Website m_site;
     QList<ActionPlan> m_plans;
     QList<Meeting> m_meetings;

@@ -36,6 +36,7 @@ struct SiteFile {
 struct WebsiteOptions {
     QString language;                     // es, en…; empty: the forum's
     QDate today;                          // invalid: today where the forum meets
+    QString licenceId = QStringLiteral("CC-BY-4.0"); // of the open data (OpenData::licenceIds())
     // Drawing needs the graphical side (ui/charts): the command line and the window pass these;
     // without them the site has no charts and the progress report no figures.
     std::function<QList<WebFigure>(ForumFile &, qint64 planId, const QString &language)> charts;

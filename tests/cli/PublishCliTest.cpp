@@ -157,7 +157,14 @@ TEST_CASE("publish refuses a folder holding another site's page, and says which"
     // --no-record reads the file only: nothing recorded, the forum's bytes as they were.
     const QByteArray before = test::fileHash(forum);
     REQUIRE(test::runCli({QStringLiteral("publish"), forum, QStringLiteral("-o"), folder.file(QStringLiteral("otro")),
-                          QStringLiteral("--no-record"), QStringLiteral("--lang"), QStringLiteral("en")}).exitCode == 0);
+                          QStringLiteral("--no-record"), QStringLiteral("--lang"), QStringLiteral("en"),
+                          QStringLiteral("--licence"), QStringLiteral("cc0-1.0")}).exitCode == 0);
     CHECK(test::fileHash(forum) == before);
-    CHECK(readText(folder.file(QStringLiteral("otro/index.html"))).contains(QStringLiteral("<html lang=\"en\">")));
+    const QString home = readText(folder.file(QStringLiteral("otro/index.html")));
+    CHECK(home.contains(QStringLiteral("<html lang=\"en\">")));
+    CHECK(home.contains(QStringLiteral("Creative Commons Zero")));
+    CHECK(readText(folder.file(QStringLiteral("otro/data/datapackage.json"))).contains(QStringLiteral("\"CC0-1.0\"")));
+    CHECK(readText(folder.file(QStringLiteral("otro/data/plans.json"))).contains(QStringLiteral("\"title\"")));
+    CHECK(test::runCli({QStringLiteral("publish"), forum, QStringLiteral("-o"), folder.file(QStringLiteral("otro")),
+                        QStringLiteral("--licence"), QStringLiteral("mine")}).exitCode == 2);
 }

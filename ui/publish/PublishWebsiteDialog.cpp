@@ -2,6 +2,7 @@
 #include "ui/publish/PublishWebsiteDialog.h"
 
 #include "core/forum/Forum.h"
+#include "core/exchange/OpenData.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/publish/SitePublisher.h"
 #include "core/publish/Website.h"
@@ -87,9 +88,21 @@ PublishWebsiteDialog::PublishWebsiteDialog(ForumDocument *document, QWidget *par
     m_language->setCurrentIndex(own >= 0 ? own : 0);
     m_language->setAccessibleName(tr("Language of the website"));
 
+    m_licence = new QComboBox(this);
+    for (const QString &id : OpenData::licenceIds()) {
+        QString title, url;
+        OpenData::licence(id, &title, &url);
+        m_licence->addItem(title, id);
+    }
+    m_licence->setCurrentIndex(m_licence->findData(settings.value(QStringLiteral("publish/%1/licence").arg(forum.uid), QStringLiteral("CC-BY-4.0"))));
+    if (m_licence->currentIndex() < 0)
+        m_licence->setCurrentIndex(0);
+    m_licence->setAccessibleName(tr("Licence of the open data"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Folder:"), folderRow);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Open data l&icence:"), m_licence);
     qobject_cast<QLabel *>(form->labelForField(folderRow))->setBuddy(m_folder);
 
     m_note = new QLabel(tr("The website opens from the folder itself, from a USB stick or from any web server; nothing is "
@@ -174,6 +187,7 @@ void PublishWebsiteDialog::setRunning(bool running)
     m_folder->setEnabled(!running);
     m_choose->setEnabled(!running);
     m_language->setEnabled(!running);
+    m_licence->setEnabled(!running);
     m_publish->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("&Stop") : tr("&Close"));
 }
@@ -221,6 +235,7 @@ void PublishWebsiteDialog::publish()
     }
     const Forum forum = Table<Forum>(m_document->file()).get(1);
     QSettings().setValue(settingsKey(forum.uid), target);
+    QSettings().setValue(QStringLiteral("publish/%1/licence").arg(forum.uid), m_licence->currentData());
     m_open->setVisible(false);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0); // the pages are being made
@@ -231,6 +246,7 @@ void PublishWebsiteDialog::publish()
     const QPointer<ForumDocument> document = m_document;
     WebsiteOptions options;
     options.language = m_language->currentData().toString();
+    options.licenceId = m_licence->currentData().toString();
     options.today = m_document->today();
     options.charts = [document](ForumFile &, qint64 planId, const QString &language) {
         return onWindowThread<QList<WebFigure>>([&]() {

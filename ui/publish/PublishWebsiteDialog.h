@@ -54,6 +54,7 @@ private:
     QLineEdit *m_folder = nullptr;
     QPushButton *m_choose = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_licence = nullptr;
     QLabel *m_note = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
