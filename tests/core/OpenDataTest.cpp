@@ -193,7 +193,7 @@ TEST_CASE("The data package check finds what a validator would", "[opendata]")
     CHECK(problems.contains(QStringLiteral("names no row of milestones")));
 }
 
-TEST_CASE("Each table's CSV and JSON hold the same values; only a cell a spreadsheet would run as a formula differs, by a leading apostrophe", "[opendata]")
+TEST_CASE("Each table's CSV and JSON hold the same values, but for the apostrophe before a cell a spreadsheet would run as a formula", "[opendata]")
 {
     test::TempFolder folder;
     auto file = createSampleForum(folder.file(QStringLiteral("muestra.ogpforum")));
