@@ -577,6 +577,9 @@ void ForumFile::checkDeferredIntegrity() const
         // state open() saw, or refused.
         Database db(m_filePath, Database::Mode::ReadOnly);
         db.exec(QStringLiteral("PRAGMA query_only=ON"));
+        // integrity_check looks every row up in each of its table's indexes: with SQLite's default
+        // cache (2 MB) a table's indexes fall out of it, and their pages are read again row by row.
+        db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
         QStringList integrity;
         {
             ReadTransaction snapshot(db);
