@@ -1569,22 +1569,26 @@ MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &t
             }
         }
     } cacheBack{db, oursCache};
+    // A copy of ours as it is, beside it, before anything is written (this transaction has only
+    // reserved the file so far: its bytes are the last commit's), made while the merge plans (which
+    // only reads ours) and put under its name only if the merge writes.
+    const QString backupPath = options.dryRun ? QString() : beforeMergePath(ours.path(), QDateTime::currentDateTime());
+    std::unique_ptr<ForumFile::BackgroundCopy> backup = backupPath.isEmpty() ? nullptr : ours.keepCopyInBackground(backupPath);
     Merger merger(ours, *theirs, options, report);
     merger.plan();
     merger.resolve();
     check.wait();
     if (report.unresolvedCount() > 0)
-        return report; // nothing written; the transaction rolls back having written nothing
+        return report; // nothing written; the transaction rolls back having written nothing, the copy is dropped
 
     if (!merger.hasWork()) {
+        backup.reset();
         tx.commit(); // nothing to write: the same copy merged again, say
         return report;
     }
-    // A copy of ours as it is, beside it, before anything is written (this transaction has only
-    // reserved the file so far: its bytes are the last commit's).
-    if (!options.dryRun) {
-        report.backupPath = beforeMergePath(ours.path(), QDateTime::currentDateTime());
-        ours.keepCopy(report.backupPath);
+    if (backup) {
+        backup->finish();
+        report.backupPath = backupPath;
     }
     try {
         merger.apply();
