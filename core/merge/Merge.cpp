@@ -1387,22 +1387,44 @@ void Merger::apply()
     }
     // The activity log is the union of both.
     {
-        // Each line copied value by value, as SQLite holds it.
-        Statement line = m_theirs.database().query(QStringLiteral("SELECT uid, created_at, updated_at, actor, action, entity, "
-                                                                  "entity_uid, summary FROM activity WHERE id = ?"));
+        // Each line copied value by value, as SQLite holds it, oldest first. The lines ours lacks are
+        // mostly theirs' newest: where they are most of the lines from the first of them on, those
+        // are read in one pass in id order; otherwise each is looked up by its id.
         Statement insert = db.query(QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
                                                    "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString columns = QStringLiteral("id, uid, created_at, updated_at, actor, action, entity, entity_uid, summary");
         int added = 0;
-        for (const qint64 id : std::as_const(m_activityMissing)) {
-            line.bind(1, id);
-            if (line.next()) {
-                for (int i = 0; i < 8; ++i)
-                    insert.bindValueOf(i + 1, line, i);
-                insert.run();
-                insert.reset();
-                ++added;
+        const auto copyLine = [&](const Statement &line) {
+            for (int i = 0; i < 8; ++i)
+                insert.bindValueOf(i + 1, line, i + 1);
+            insert.run();
+            insert.reset();
+            ++added;
+        };
+        const qsizetype count = m_activityMissing.size();
+        if (count > 0 && m_activityMissing.last() - m_activityMissing.first() < 2 * qint64(count)) {
+            Statement line = m_theirs.database().query(
+                QStringLiteral("SELECT %1 FROM activity WHERE id BETWEEN ? AND ? ORDER BY id").arg(columns));
+            line.bind(1, m_activityMissing.first());
+            line.bind(2, m_activityMissing.last());
+            qsizetype next = 0;
+            while (next < count && line.next()) {
+                const qint64 id = line.int64(0);
+                while (next < count && m_activityMissing[next] < id)
+                    ++next; // not found, as a lookup by its id would not find it
+                if (next < count && m_activityMissing[next] == id) {
+                    copyLine(line);
+                    ++next;
+                }
             }
-            line.reset();
+        } else {
+            Statement line = m_theirs.database().query(QStringLiteral("SELECT %1 FROM activity WHERE id = ?").arg(columns));
+            for (const qint64 id : std::as_const(m_activityMissing)) {
+                line.bind(1, id);
+                if (line.next())
+                    copyLine(line);
+                line.reset();
+            }
         }
         m_report.activityAdded = added;
     }
@@ -1413,20 +1435,31 @@ void Merger::apply()
     commitments.remove(0);
     meetings.remove(0);
     // Numbering again writes only positions that are not already 0, 1, 2... in (position, id) order:
-    // where they all are, it would write nothing, and is not asked.
-    const auto numbered = [&](const QString &table, const QString &parent, qint64 id) {
-        return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM (SELECT position, row_number() OVER (ORDER BY "
-                                        "position, id) - 1 AS n FROM %1 WHERE %2 = ?) WHERE position IS NOT n)")
-                             .arg(table, parent),
-                         {id})
-                   .toLongLong()
-            == 1;
+    // where they all are, it would write nothing, and is not asked. One question per table finds the
+    // parents whose children are not in order (numbering one parent's children again touches no other's).
+    const auto outOfOrder = [&](const QString &table, const QString &parent, const QSet<qint64> &ids) {
+        QSet<qint64> found;
+        if (ids.isEmpty())
+            return found;
+        QJsonArray list;
+        for (qint64 id : ids)
+            list.append(id);
+        Statement st = db.query(QStringLiteral("SELECT DISTINCT parent FROM (SELECT %2 AS parent, position, row_number() OVER "
+                                               "(PARTITION BY %2 ORDER BY position, id) - 1 AS n FROM %1 WHERE %2 IN "
+                                               "(SELECT value FROM json_each(?))) WHERE position IS NOT n")
+                                    .arg(table, parent));
+        st.bind(1, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        while (st.next())
+            found.insert(st.int64(0));
+        return found;
     };
+    const QSet<qint64> commitmentsOut = outOfOrder(QStringLiteral("milestone"), QStringLiteral("commitment_id"), commitments);
+    const QSet<qint64> meetingsOut = outOfOrder(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), meetings);
     for (qint64 id : std::as_const(commitments))
-        if (!numbered(QStringLiteral("milestone"), QStringLiteral("commitment_id"), id))
+        if (commitmentsOut.contains(id))
             MilestoneOrder::renumber(m_ours, id);
     for (qint64 id : std::as_const(meetings))
-        if (!numbered(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), id))
+        if (meetingsOut.contains(id))
             Agenda::renumber(m_ours, id);
 }
 
