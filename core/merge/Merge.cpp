@@ -284,68 +284,6 @@ bool isAscii(std::string_view text)
     return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
-// A query read without QVariant or QString: text as the bytes SQLite holds. Not cached: for the
-// few large reads of a merge.
-class RawQuery {
-public:
-    RawQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql)
-    {
-        const QByteArray utf8 = sql.toUtf8();
-        const int rc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-        if (rc != SQLITE_OK)
-            db.fail(rc, QStringLiteral("prepare: %1").arg(sql.left(80)));
-    }
-    ~RawQuery() { sqlite3_finalize(m_stmt); }
-    RawQuery(const RawQuery &) = delete;
-    RawQuery &operator=(const RawQuery &) = delete;
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc == SQLITE_DONE)
-            return false;
-        sqlite3_reset(m_stmt);
-        m_db.fail(rc, m_sql);
-    }
-    std::string_view bytes(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
-    }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    void bind(int position, qint64 value) { check(sqlite3_bind_int64(m_stmt, position, value)); }
-    // Binds the value of `source`'s column as it is (text not plain ASCII goes through Qt's UTF-8,
-    // as a QString would: broken sequences mended alike).
-    void bindFrom(int position, const RawQuery &source, int column)
-    {
-        if (sqlite3_column_type(source.m_stmt, column) == SQLITE_TEXT && !isAscii(source.bytes(column))) {
-            const std::string_view bytes = source.bytes(column);
-            const QByteArray utf8 = QString::fromUtf8(bytes.data(), qsizetype(bytes.size())).toUtf8();
-            check(sqlite3_bind_text64(m_stmt, position, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                                      SQLITE_UTF8));
-            return;
-        }
-        check(sqlite3_bind_value(m_stmt, position, sqlite3_column_value(source.m_stmt, column)));
-    }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-
-private:
-    void check(int rc) const
-    {
-        if (rc != SQLITE_OK)
-            m_db.fail(rc, m_sql);
-    }
-
-    Database &m_db;
-    QString m_sql;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
 // `text` = QString::fromUtf8(bytes), reusing its storage when the bytes are plain ASCII.
 void assignUtf8(QString &text, std::string_view bytes)
 {
@@ -367,8 +305,8 @@ QList<qint64> missingActivity(Database &ours, Database &theirs)
 {
     QList<qint64> missing;
     {
-        RawQuery mine(ours, QStringLiteral("SELECT uid FROM activity ORDER BY uid"));
-        RawQuery other(theirs, QStringLiteral("SELECT uid, id FROM activity ORDER BY uid"));
+        Statement mine = ours.query(QStringLiteral("SELECT uid FROM activity ORDER BY uid"));
+        Statement other = theirs.query(QStringLiteral("SELECT uid, id FROM activity ORDER BY uid"));
         std::string previousMine, previousOther;
         bool mineLeft = mine.next(), walkable = true;
         bool firstMine = true, firstOther = true;
@@ -813,7 +751,7 @@ void Merger::scanTable(int t)
     QHash<QString, Light> oursRows;
     {
         oursRows.reserve(qsizetype(m_ours.database().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(info.name)).toLongLong()));
-        RawQuery st(m_ours.database(), QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        Statement st = m_ours.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
         while (st.next()) {
             const std::string_view uid = st.bytes(0), updatedAt = st.bytes(1);
             oursRows.insert(QString::fromUtf8(uid.data(), qsizetype(uid.size())),
@@ -843,7 +781,7 @@ void Merger::scanTable(int t)
     };
     QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
     if (info.inTheirs) {
-        RawQuery theirs(m_theirs.database(), QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
+        Statement theirs = m_theirs.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
         QString uid;
         while (theirs.next()) {
             assignUtf8(uid, theirs.bytes(0));
@@ -1449,23 +1387,44 @@ void Merger::apply()
     }
     // The activity log is the union of both.
     {
-        // Each line copied value by value, as SQLite holds it.
-        RawQuery line(m_theirs.database(), QStringLiteral("SELECT uid, created_at, updated_at, actor, action, entity, entity_uid, "
-                                                          "summary FROM activity WHERE id = ?"));
-        RawQuery insert(db, QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
-                                           "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Each line copied value by value, as SQLite holds it, oldest first. The lines ours lacks are
+        // mostly theirs' newest: where they are most of the lines from the first of them on, those
+        // are read in one pass in id order; otherwise each is looked up by its id.
+        Statement insert = db.query(QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
+                                                   "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString columns = QStringLiteral("id, uid, created_at, updated_at, actor, action, entity, entity_uid, summary");
         int added = 0;
-        for (const qint64 id : std::as_const(m_activityMissing)) {
-            line.bind(1, id);
-            if (line.next()) {
-                for (int i = 0; i < 8; ++i)
-                    insert.bindFrom(i + 1, line, i);
-                while (insert.next()) {
+        const auto copyLine = [&](const Statement &line) {
+            for (int i = 0; i < 8; ++i)
+                insert.bindValueOf(i + 1, line, i + 1);
+            insert.run();
+            insert.reset();
+            ++added;
+        };
+        const qsizetype count = m_activityMissing.size();
+        if (count > 0 && m_activityMissing.last() - m_activityMissing.first() < 2 * qint64(count)) {
+            Statement line = m_theirs.database().query(
+                QStringLiteral("SELECT %1 FROM activity WHERE id BETWEEN ? AND ? ORDER BY id").arg(columns));
+            line.bind(1, m_activityMissing.first());
+            line.bind(2, m_activityMissing.last());
+            qsizetype next = 0;
+            while (next < count && line.next()) {
+                const qint64 id = line.int64(0);
+                while (next < count && m_activityMissing[next] < id)
+                    ++next; // not found, as a lookup by its id would not find it
+                if (next < count && m_activityMissing[next] == id) {
+                    copyLine(line);
+                    ++next;
                 }
-                insert.reset();
-                ++added;
             }
-            line.reset();
+        } else {
+            Statement line = m_theirs.database().query(QStringLiteral("SELECT %1 FROM activity WHERE id = ?").arg(columns));
+            for (const qint64 id : std::as_const(m_activityMissing)) {
+                line.bind(1, id);
+                if (line.next())
+                    copyLine(line);
+                line.reset();
+            }
         }
         m_report.activityAdded = added;
     }
@@ -1476,20 +1435,31 @@ void Merger::apply()
     commitments.remove(0);
     meetings.remove(0);
     // Numbering again writes only positions that are not already 0, 1, 2... in (position, id) order:
-    // where they all are, it would write nothing, and is not asked.
-    const auto numbered = [&](const QString &table, const QString &parent, qint64 id) {
-        return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM (SELECT position, row_number() OVER (ORDER BY "
-                                        "position, id) - 1 AS n FROM %1 WHERE %2 = ?) WHERE position IS NOT n)")
-                             .arg(table, parent),
-                         {id})
-                   .toLongLong()
-            == 1;
+    // where they all are, it would write nothing, and is not asked. One question per table finds the
+    // parents whose children are not in order (numbering one parent's children again touches no other's).
+    const auto outOfOrder = [&](const QString &table, const QString &parent, const QSet<qint64> &ids) {
+        QSet<qint64> found;
+        if (ids.isEmpty())
+            return found;
+        QJsonArray list;
+        for (qint64 id : ids)
+            list.append(id);
+        Statement st = db.query(QStringLiteral("SELECT DISTINCT parent FROM (SELECT %2 AS parent, position, row_number() OVER "
+                                               "(PARTITION BY %2 ORDER BY position, id) - 1 AS n FROM %1 WHERE %2 IN "
+                                               "(SELECT value FROM json_each(?))) WHERE position IS NOT n")
+                                    .arg(table, parent));
+        st.bind(1, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        while (st.next())
+            found.insert(st.int64(0));
+        return found;
     };
+    const QSet<qint64> commitmentsOut = outOfOrder(QStringLiteral("milestone"), QStringLiteral("commitment_id"), commitments);
+    const QSet<qint64> meetingsOut = outOfOrder(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), meetings);
     for (qint64 id : std::as_const(commitments))
-        if (!numbered(QStringLiteral("milestone"), QStringLiteral("commitment_id"), id))
+        if (commitmentsOut.contains(id))
             MilestoneOrder::renumber(m_ours, id);
     for (qint64 id : std::as_const(meetings))
-        if (!numbered(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), id))
+        if (meetingsOut.contains(id))
             Agenda::renumber(m_ours, id);
 }
 
@@ -1632,22 +1602,26 @@ MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &t
             }
         }
     } cacheBack{db, oursCache};
+    // A copy of ours as it is, beside it, before anything is written (this transaction has only
+    // reserved the file so far: its bytes are the last commit's), made while the merge plans (which
+    // only reads ours) and put under its name only if the merge writes.
+    const QString backupPath = options.dryRun ? QString() : beforeMergePath(ours.path(), QDateTime::currentDateTime());
+    std::unique_ptr<ForumFile::BackgroundCopy> backup = backupPath.isEmpty() ? nullptr : ours.keepCopyInBackground(backupPath);
     Merger merger(ours, *theirs, options, report);
     merger.plan();
     merger.resolve();
     check.wait();
     if (report.unresolvedCount() > 0)
-        return report; // nothing written; the transaction rolls back having written nothing
+        return report; // nothing written; the transaction rolls back having written nothing, the copy is dropped
 
     if (!merger.hasWork()) {
+        backup.reset();
         tx.commit(); // nothing to write: the same copy merged again, say
         return report;
     }
-    // A copy of ours as it is, beside it, before anything is written (this transaction has only
-    // reserved the file so far: its bytes are the last commit's).
-    if (!options.dryRun) {
-        report.backupPath = beforeMergePath(ours.path(), QDateTime::currentDateTime());
-        ours.keepCopy(report.backupPath);
+    if (backup) {
+        backup->finish();
+        report.backupPath = backupPath;
     }
     try {
         merger.apply();

@@ -326,8 +326,11 @@ qint64 Database::fileSize() const
 
 QByteArray Database::readFileBytes(qint64 offset, qint64 length) const
 {
-    sqlite3_file *file = mainFile();
-    const qint64 size = fileSize();
+    return readFileBytes(mainFile(), fileSize(), offset, length);
+}
+
+QByteArray Database::readFileBytes(sqlite3_file *file, qint64 size, qint64 offset, qint64 length)
+{
     if (offset >= size || length <= 0)
         return {};
     QByteArray bytes(int(std::min(length, size - offset)), Qt::Uninitialized);

@@ -67,6 +67,9 @@ public:
     // SharedFileLock) for bytes that must agree with each other.
     qint64 fileSize() const;
     QByteArray readFileBytes(qint64 offset, qint64 length) const;
+    // The same from a file mainFile() gave, `size` bytes long, without the connection: another
+    // thread may read so while the connection's own thread reads (nothing may write meanwhile).
+    static QByteArray readFileBytes(sqlite3_file *file, qint64 size, qint64 offset, qint64 length);
     // True when the path no longer names the file this connection has open (renamed, replaced or
     // removed since it was opened).
     bool fileHasMoved() const;

@@ -577,6 +577,9 @@ void ForumFile::checkDeferredIntegrity() const
         // state open() saw, or refused.
         Database db(m_filePath, Database::Mode::ReadOnly);
         db.exec(QStringLiteral("PRAGMA query_only=ON"));
+        // integrity_check looks every row up in each of its table's indexes: with SQLite's default
+        // cache (2 MB) a table's indexes fall out of it, and their pages are read again row by row.
+        db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
         QStringList integrity;
         {
             ReadTransaction snapshot(db);
@@ -681,6 +684,76 @@ void ForumFile::keepCopy(const QString &target) const
             throw;
         throw StorageError(e.kind(), ForumFile::tr("Cannot keep a copy of %1 as %2: %3")
                                          .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target), e.message()));
+    }
+}
+
+std::unique_ptr<ForumFile::BackgroundCopy> ForumFile::keepCopyInBackground(const QString &target) const
+{
+    if (!m_db->inTransaction())
+        throw StorageError(StorageError::Kind::Internal, QStringLiteral("a copy in the background needs an open transaction"));
+    return std::unique_ptr<BackgroundCopy>(new BackgroundCopy(*this, target));
+}
+
+ForumFile::BackgroundCopy::BackgroundCopy(const ForumFile &file, const QString &target) : m_file(file), m_target(target)
+{
+    try {
+        m_partial = std::make_unique<PartialFile>(target);
+    } catch (const StorageError &e) {
+        fail(e);
+    }
+    // The file and its size are taken on the connection's own thread; the worker only reads the
+    // file's bytes (as copyBytes does), which the caller's transaction keeps as last committed.
+    sqlite3_file *source = m_file.m_db->mainFile();
+    const qint64 size = m_file.m_db->fileSize();
+    const QString part = m_partial->path();
+    m_thread = std::thread([this, source, size, part] {
+        try {
+            bool written = true;
+            {
+                QFile out(part);
+                written = out.open(QIODevice::WriteOnly);
+                constexpr qint64 kChunk = 1 << 20;
+                for (qint64 offset = 0; written && offset < size; offset += kChunk) {
+                    const QByteArray bytes = Database::readFileBytes(source, size, offset, kChunk);
+                    written = out.write(bytes) == bytes.size();
+                }
+            }
+            // Synced here, off the caller's way (the commit's own sync then finds nothing to write).
+            if (written)
+                syncFile(part);
+            if (!written)
+                throw StorageError(StorageError::Kind::Io,
+                                   ForumFile::tr("%1 cannot be written").arg(QDir::toNativeSeparators(m_target)));
+        } catch (...) {
+            m_error = std::current_exception();
+        }
+    });
+}
+
+ForumFile::BackgroundCopy::~BackgroundCopy()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ForumFile::BackgroundCopy::fail(const StorageError &e) const
+{
+    if (e.kind() == StorageError::Kind::AlreadyExists)
+        throw e;
+    throw StorageError(e.kind(), ForumFile::tr("Cannot keep a copy of %1 as %2: %3")
+                                     .arg(QDir::toNativeSeparators(m_file.m_path), QDir::toNativeSeparators(m_target), e.message()));
+}
+
+void ForumFile::BackgroundCopy::finish()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    try {
+        if (m_error)
+            std::rethrow_exception(m_error);
+        m_partial->commit(PartialFile::Target::MustNotExist);
+    } catch (const StorageError &e) {
+        fail(e);
     }
 }
 

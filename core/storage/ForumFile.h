@@ -9,9 +9,11 @@
 #include <QDateTime>
 #include <QString>
 
+#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 class QLockFile;
@@ -20,6 +22,7 @@ class QTemporaryDir;
 namespace forumdesk {
 
 class Database;
+class StorageError;
 
 struct OpenOptions {
     bool readOnly = false;     // open read-only even when the file could be written
@@ -120,6 +123,31 @@ public:
     // this forum holds even when its path names another file now, which a sync tool put there). Faster
     // than saveCopy for a large file; `target` must not exist (StorageError(AlreadyExists)).
     void keepCopy(const QString &target) const;
+    // keepCopy in two halves, so that the bytes are read and written (and synced) on a thread of
+    // its own while the caller goes on: the copy is made of the file as the caller's open
+    // transaction found it, through this connection's file, so nothing may be written through the
+    // connection (the caller only reads) until finish() or the copy is dropped. finish() waits and
+    // puts the copy under its name, with keepCopy's errors; a copy dropped unfinished leaves nothing.
+    class BackgroundCopy {
+    public:
+        ~BackgroundCopy();
+        BackgroundCopy(const BackgroundCopy &) = delete;
+        BackgroundCopy &operator=(const BackgroundCopy &) = delete;
+        void finish();
+
+    private:
+        friend class ForumFile;
+        BackgroundCopy(const ForumFile &file, const QString &target);
+        [[noreturn]] void fail(const StorageError &e) const;
+
+        const ForumFile &m_file;
+        QString m_target;
+        std::unique_ptr<PartialFile> m_partial;
+        std::thread m_thread;
+        std::exception_ptr m_error;
+    };
+    // Throws as keepCopy does; also when no transaction is open on this connection.
+    std::unique_ptr<BackgroundCopy> keepCopyInBackground(const QString &target) const;
 
     // Another connection to this forum, for work a worker thread does while the window keeps
     // answering (a merge): writable when this one is (this one's lock stands for both: it is the

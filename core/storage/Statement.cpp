@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace forumdesk {
 
 Statement::Statement(Database &db, const QString &sql, sqlite3_stmt *stmt)
@@ -59,6 +61,23 @@ Statement &Statement::bind(int position, const QVariant &value)
                                      SQLITE_TRANSIENT, SQLITE_UTF8);
         }
         }
+    }
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, m_sql);
+    return *this;
+}
+
+Statement &Statement::bindValueOf(int position, const Statement &source, int column)
+{
+    int rc = SQLITE_OK;
+    const std::string_view utf8 =
+        sqlite3_column_type(source.m_stmt, column) == SQLITE_TEXT ? source.bytes(column) : std::string_view();
+    if (!std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; })) {
+        const QByteArray mended = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUtf8();
+        rc = sqlite3_bind_text64(m_stmt, position, mended.constData(), sqlite3_uint64(mended.size()), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8);
+    } else {
+        rc = sqlite3_bind_value(m_stmt, position, sqlite3_column_value(source.m_stmt, column));
     }
     if (rc != SQLITE_OK)
         m_db->fail(rc, m_sql);
@@ -128,6 +147,12 @@ QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+std::string_view Statement::bytes(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 
 } // namespace forumdesk

@@ -5,6 +5,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <string_view>
+
 struct sqlite3_stmt;
 
 namespace forumdesk {
@@ -25,6 +27,10 @@ public:
 
     Statement &bind(int position, const QVariant &value);
     Statement &bindAll(const QVariantList &values);
+    // Binds the value of `source`'s column as SQLite holds it (integer, real, blob or NULL as is;
+    // text that is not plain ASCII goes through Qt's UTF-8 as a QString would, broken sequences
+    // mended alike), without a QVariant. `source` must be on a row.
+    Statement &bindValueOf(int position, const Statement &source, int column);
     // Steps once: true when a row is available, false when done.
     bool next();
     // Steps to the end, for statements that return no rows.
@@ -38,6 +44,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column as the bytes SQLite holds (its text form; empty for NULL), valid until the next
+    // step, reset or read of that column in another form.
+    std::string_view bytes(int column) const;
 
 private:
     Database *m_db;
