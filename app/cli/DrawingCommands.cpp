@@ -35,6 +35,18 @@ namespace forumdesk::cli {
 
 namespace {
 
+// --licence, when given, into `id`; false (the error said) when it names no licence Forum Desk knows.
+bool licenceOption(const QCommandLineParser &parser, QString *id)
+{
+    if (!parser.isSet(QStringLiteral("licence")))
+        return true;
+    *id = parser.value(QStringLiteral("licence"));
+    if (OpenData::findLicence(*id))
+        return true;
+    fail(UsageError, Cli::tr("--licence is one of %1, not “%2”").arg(OpenData::licenceIds().join(QStringLiteral(", ")), *id));
+    return false;
+}
+
 // export data: the forum's open data (core/exchange/OpenData.h). OUT.json: every table in one
 // document with its metadata; OUT.csv: one table (--table, default progress_updates); a folder
 // (OUT ends with a separator, is a folder, or --format package): the data package, datapackage.json
@@ -58,13 +70,8 @@ int commandExportData(const QCommandLineParser &parser, const QStringList &args)
             return fail(UsageError, Cli::tr("--plan is an action plan's id (see forumdesk-cli list plans), not “%1”")
                                         .arg(parser.value(QStringLiteral("plan"))));
     }
-    if (parser.isSet(QStringLiteral("licence"))) {
-        options.licenceId = parser.value(QStringLiteral("licence"));
-        QString title, url;
-        if (!OpenData::licence(options.licenceId, &title, &url))
-            return fail(UsageError, Cli::tr("--licence is one of %1, not “%2”")
-                                        .arg(OpenData::licenceIds().join(QStringLiteral(", ")), options.licenceId));
-    }
+    if (!licenceOption(parser, &options.licenceId))
+        return UsageError;
     const QString table = parser.isSet(QStringLiteral("table")) ? parser.value(QStringLiteral("table"))
                                                                  : QStringLiteral("progress_updates");
     if (parser.isSet(QStringLiteral("table")) && format != QLatin1String("csv"))
@@ -260,13 +267,8 @@ int commandPublish(const QCommandLineParser &parser, const QStringList &args)
         if (options.language != key::Language::Spanish && options.language != key::Language::English)
             return fail(UsageError, Cli::tr("the website is written in es or en, not “%1”").arg(options.language));
     }
-    if (parser.isSet(QStringLiteral("licence"))) {
-        options.licenceId = parser.value(QStringLiteral("licence"));
-        QString title, url;
-        if (!OpenData::licence(options.licenceId, &title, &url))
-            return fail(UsageError, Cli::tr("--licence is one of %1, not “%2”")
-                                        .arg(OpenData::licenceIds().join(QStringLiteral(", ")), options.licenceId));
-    }
+    if (!licenceOption(parser, &options.licenceId))
+        return UsageError;
     options.charts = [](ForumFile &f, qint64 planId, const QString &language) { return ReportCharts::renderSvg(f, planId, language); };
     options.reportFigures = [](ForumFile &f, qint64 planId, const QString &language) { return ReportCharts::render(f, planId, language); };
     const bool record = !parser.isSet(QStringLiteral("no-record"));

@@ -356,29 +356,30 @@ QStringList OpenData::licenceIds()
     return ids;
 }
 
-bool OpenData::licence(const QString &id, QString *title, QString *url)
+std::optional<OpenData::Licence> OpenData::findLicence(const QString &id)
 {
-    for (const auto &l : kLicences) {
-        if (id.compare(QLatin1String(l.id), Qt::CaseInsensitive) == 0) {
-            *title = QString::fromLatin1(l.title);
-            *url = QString::fromLatin1(l.url);
-            return true;
-        }
-    }
-    return false;
+    for (const auto &l : kLicences)
+        if (id.compare(QLatin1String(l.id), Qt::CaseInsensitive) == 0)
+            return Licence{QString::fromLatin1(l.id), QString::fromLatin1(l.title), QString::fromLatin1(l.url)};
+    return std::nullopt;
+}
+
+OpenData::Licence OpenData::requireLicence(const QString &id)
+{
+    if (const auto known = findLicence(id))
+        return *known;
+    throw StorageError(StorageError::Kind::Validation,
+                       QCoreApplication::translate("OpenData", "“%1” is not a licence Forum Desk knows; use one of %2")
+                           .arg(id, licenceIds().join(QStringLiteral(", "))));
 }
 
 OpenData::Package OpenData::read(ForumFile &file, const Options &options)
 {
     Package package;
-    package.licenceId = options.licenceId;
-    if (!licence(options.licenceId, &package.licenceTitle, &package.licenceUrl))
-        throw StorageError(StorageError::Kind::Validation,
-                           QCoreApplication::translate("OpenData", "“%1” is not a licence Forum Desk knows; use one of %2")
-                               .arg(options.licenceId, licenceIds().join(QStringLiteral(", "))));
-    for (const auto &l : kLicences)
-        if (options.licenceId.compare(QLatin1String(l.id), Qt::CaseInsensitive) == 0)
-            package.licenceId = QString::fromLatin1(l.id);
+    const Licence licence = requireLicence(options.licenceId);
+    package.licenceId = licence.id;
+    package.licenceTitle = licence.title;
+    package.licenceUrl = licence.url;
     package.exportedAt = options.exportedAt.isValid() ? options.exportedAt.toUTC()
                                                       : QDateTime::currentDateTimeUtc();
     package.exportedAt.setTime(QTime(package.exportedAt.time().hour(), package.exportedAt.time().minute(),

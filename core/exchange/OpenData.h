@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace forumdesk {
 
 class ForumFile;
@@ -84,9 +86,15 @@ QByteArray dataPackage(const Package &package);
 // and NAME.json.
 QList<std::pair<QString, QByteArray>> packageFiles(const Package &package);
 
-// The package's licence title and address for a licence id; false when the id is not one Forum Desk
-// knows (CC-BY-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, CC-BY-SA-4.0).
-bool licence(const QString &id, QString *title, QString *url);
+// A licence the data may be published under: its SPDX id, title and address.
+struct Licence {
+    QString id, title, url;
+};
+// The licence an id names, in any case (CC-BY-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, CC-BY-SA-4.0);
+// nothing when Forum Desk does not know it.
+std::optional<Licence> findLicence(const QString &id);
+// The same, or StorageError(Validation) naming the ids Forum Desk knows.
+Licence requireLicence(const QString &id);
 QStringList licenceIds();
 
 } // namespace OpenData

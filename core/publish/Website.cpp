@@ -124,11 +124,7 @@ public:
           m_clock(m_forum.timeZone)
     {
         m_today = options.today.isValid() ? options.today : m_clock.today();
-        QString url;
-        if (!OpenData::licence(options.licenceId, &m_licenceTitle, &url))
-            throw StorageError(StorageError::Kind::Validation,
-                               QCoreApplication::translate("OpenData", "“%1” is not a licence Forum Desk knows; use one of %2")
-                                   .arg(options.licenceId, OpenData::licenceIds().join(QStringLiteral(", "))));
+        m_licenceTitle = OpenData::requireLicence(options.licenceId).title;
     }
 
     Website build()

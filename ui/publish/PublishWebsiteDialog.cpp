@@ -89,11 +89,8 @@ PublishWebsiteDialog::PublishWebsiteDialog(ForumDocument *document, QWidget *par
     m_language->setAccessibleName(tr("Language of the website"));
 
     m_licence = new QComboBox(this);
-    for (const QString &id : OpenData::licenceIds()) {
-        QString title, url;
-        OpenData::licence(id, &title, &url);
-        m_licence->addItem(title, id);
-    }
+    for (const QString &id : OpenData::licenceIds())
+        m_licence->addItem(OpenData::requireLicence(id).title, id);
     m_licence->setCurrentIndex(m_licence->findData(settings.value(QStringLiteral("publish/%1/licence").arg(forum.uid), QStringLiteral("CC-BY-4.0"))));
     if (m_licence->currentIndex() < 0)
         m_licence->setCurrentIndex(0);
