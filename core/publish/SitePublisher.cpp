@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -138,6 +139,7 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
     // is as we wrote it: one changed since (or listed by a manifest that is not ours) is someone's.
     QStringList foreign;
     QSet<QString> paths;
+    QHash<QString, QString> onDisk; // the SHA-256 of each file of the site already there
     for (const SiteFile &file : site.files) {
         if (!plainPath(file.path) || file.path == QLatin1String(kManifest))
             throw StorageError(StorageError::Kind::Validation, tr("The website has a file name Forum Desk does not write: “%1”").arg(file.path));
@@ -160,8 +162,10 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
             continue;
         const auto known = before.find(file.path);
         bool ok = false;
-        if (!target.isFile() || known == before.end() || sha(readFile(target.filePath(), &ok)) != known->second.sha)
+        const QString current = target.isFile() ? sha(readFile(target.filePath(), &ok)) : QString();
+        if (!ok || known == before.end() || current != known->second.sha)
             foreign << file.path;
+        onDisk.insert(file.path, current); // ours, as written: read once, here
     }
     if (!foreign.isEmpty())
         throw StorageError(StorageError::Kind::AlreadyExists,
@@ -188,18 +192,18 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
             }
             ++done;
             const QString target = root.filePath(file.path);
-            bool onDisk = false;
-            const QByteArray current = readFile(target, &onDisk);
-            const QString currentSha = onDisk ? sha(current) : QString();
+            // On disk, a file of the site is as it was written (checked above).
+            const QString currentSha = onDisk.value(file.path);
             const QString source = QString::fromLatin1(file.sourceKey);
             const auto known = before.find(file.path);
-            if (file.make && onDisk && known != before.end() && !source.isEmpty() && known->second.source == source
-                && known->second.sha == currentSha) {
+            if (file.make && !currentSha.isEmpty() && known != before.end() && !source.isEmpty()
+                && known->second.source == source) {
                 ++result.unchanged; // made from the same records, and nobody touched it since
                 continue;
             }
             const QByteArray bytes = file.make ? file.make() : file.bytes;
-            if (onDisk && current == bytes) {
+            const QString bytesSha = sha(bytes);
+            if (bytesSha == currentSha) {
                 ++result.unchanged;
             } else {
                 if (throughLink(root, file.path)) // a link made meanwhile
@@ -208,7 +212,7 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
                 writeFile(root, file.path, bytes);
                 ++result.written;
             }
-            after[file.path] = Entry{sha(bytes), source};
+            after[file.path] = Entry{bytesSha, source};
         }
     } catch (...) {
         // What was written is ours: the next publication must know it.
