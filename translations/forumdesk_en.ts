@@ -639,6 +639,23 @@
     </message>
 </context>
 <context>
+    <name>forumdesk::LiveConsole</name>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min planned</numerusform>
+            <numerusform>%n min planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s) found in “%1”.</source>

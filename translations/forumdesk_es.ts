@@ -1437,6 +1437,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>practice cited by a commitment</source>
         <translation>práctica citada por un compromiso</translation>
     </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervención</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -2016,6 +2020,70 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Had a vote at the meeting</source>
         <translation>Con voto en la sesión</translation>
     </message>
+    <message>
+        <source>Taken up at</source>
+        <translation>Tratado desde</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Cerrado a las</translation>
+    </message>
+    <message>
+        <source>Seconds paused</source>
+        <translation>Segundos en pausa</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Llegó a las</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Se retiró a las</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Tomado a las</translation>
+    </message>
+    <message>
+        <source>Voting members present when taken</source>
+        <translation>Miembros con voto presentes al tomarlo</translation>
+    </message>
+    <message>
+        <source>Quorum required when taken</source>
+        <translation>Quórum requerido al tomarlo</translation>
+    </message>
+    <message>
+        <source>Quorum met when taken</source>
+        <translation>Hubo quórum al tomarlo</translation>
+    </message>
+    <message>
+        <source>Vote still open</source>
+        <translation>Votación aún abierta</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Tiempo máximo (segundos)</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Empezó a las</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Terminó a las</translation>
+    </message>
+    <message>
+        <source>Actually began</source>
+        <translation>Empezó realmente</translation>
+    </message>
+    <message>
+        <source>Actually ended</source>
+        <translation>Terminó realmente</translation>
+    </message>
+    <message>
+        <source>Paused since</source>
+        <translation>En pausa desde</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -2275,6 +2343,53 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>A lesson is carried into a later plan: “%1” starts on %2, not after “%3” (%4)</source>
         <translation>Una lección se lleva a un plan posterior: «%1» comienza el %2, no después de «%3» (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeeting</name>
+    <message>
+        <source>This file is of an older format; open it for writing to run a meeting live.</source>
+        <translation>Este archivo tiene un formato anterior; ábralo con permiso de escritura para conducir una reunión en vivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not under way: start it first.</source>
+        <translation>“%1” no está en curso: iníciela primero.</translation>
+    </message>
+    <message>
+        <source>%1 has already spoken on this turn.</source>
+        <translation>%1 ya habló en este turno.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled: plan it again before running it.</source>
+        <translation>“%1” fue cancelada: vuelva a programarla antes de conducirla.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been run and ended.</source>
+        <translation>“%1” ya se condujo y terminó.</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are already written: it can no longer be run live.</source>
+        <translation>El acta de “%1” ya está redactada: ya no puede conducirse en vivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is already under way.</source>
+        <translation>“%1” ya está en curso.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this meeting&apos;s agenda.</source>
+        <translation>“%1” no está en la agenda de esta reunión.</translation>
+    </message>
+    <message>
+        <source>A vote is already open: close it first.</source>
+        <translation>Ya hay una votación abierta: ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>This vote is closed.</source>
+        <translation>Esta votación está cerrada.</translation>
+    </message>
+    <message>
+        <source>This vote is closed: remove the decision on the Meetings page instead.</source>
+        <translation>Esta votación está cerrada: elimine el acuerdo en la página Reuniones.</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2821,110 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
             <numerusform>Presentes %1 de %2 miembros con voto; se requiere %n.</numerusform>
             <numerusform>Presentes %1 de %2 miembros con voto; se requieren %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>hubo quórum</translation>
+    </message>
+    <message>
+        <source>quorum not met</source>
+        <translation>no hubo quórum</translation>
+    </message>
+    <message>
+        <source>Taken at %1, with %2 voting members present of %3 required: %4.</source>
+        <translation>Tomado a las %1, con %2 miembros con voto presentes de %3 requeridos: %4.</translation>
+    </message>
+    <message>
+        <source>Actual time</source>
+        <translation>Hora real</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1 (under way)</source>
+        <translation>desde las %1 (en curso)</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(desde %1)</translation>
+    </message>
+    <message>
+        <source>(left %1)</source>
+        <translation>(se retiró %1)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 planned)</source>
+        <translation>%1 (%2 de %3 previstos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Time each sector and gender had the floor, as timed during the meeting.</source>
+        <translation>Tiempo en que cada sector y género tuvo la palabra, según se cronometró durante la reunión.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3796,47 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>Progress suggests “%1”; give the reason for “%2”</source>
         <translation>El avance sugiere «%1»; indique el motivo de «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Over time</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Time nearly up</source>
+        <translation>Queda poco tiempo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>The meeting has ended.</source>
+        <translation>La reunión ha terminado.</translation>
+    </message>
+    <message>
+        <source>Between items</source>
+        <translation>Entre puntos</translation>
+    </message>
+    <message>
+        <source>Speaking: %1 (%2) — %3</source>
+        <translation>Tiene la palabra: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguen: %1</translation>
+    </message>
+    <message>
+        <source>Vote: %1
+For %2 · Against %3 · Abstentions %4</source>
+        <translation>Votación: %1
+A favor %2 · En contra %3 · Abstenciones %4</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5143,10 @@ Periodo: del %3 al %4</translation>
     <message>
         <source>A progress update cannot be dated %1, before its milestone starts (%2)</source>
         <translation>Un avance no puede tener fecha %1, anterior al inicio de su hito (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” must be after “%2”</source>
+        <translation>“%1” debe ser posterior a “%2”</translation>
     </message>
 </context>
 <context>
@@ -8617,6 +8881,439 @@ Frontera: %2</translation>
     </message>
 </context>
 <context>
+    <name>forumdesk::LiveConsole</name>
+    <message>
+        <source>&amp;End Meeting</source>
+        <translation>&amp;Terminar reunión</translation>
+    </message>
+    <message>
+        <source>Next Item (F6)</source>
+        <translation>Siguiente punto (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Vote</source>
+        <translation>Abrir &amp;votación</translation>
+    </message>
+    <message>
+        <source>&amp;Close Vote</source>
+        <translation>&amp;Cerrar votación</translation>
+    </message>
+    <message>
+        <source>Stops the speaker and the item&apos;s clock until resumed (F7)</source>
+        <translation>Detiene la intervención y el reloj del punto hasta reanudar (F7)</translation>
+    </message>
+    <message>
+        <source>Shows the meeting on a second screen, or in a window to drag there</source>
+        <translation>Muestra la reunión en una segunda pantalla, o en una ventana para arrastrarla allí</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time left of the item</source>
+        <translation>Tiempo restante del punto</translation>
+    </message>
+    <message>
+        <source>&amp;Take Up Selected</source>
+        <translation>Tratar el punto &amp;elegido</translation>
+    </message>
+    <message>
+        <source>Closes the item under way and takes up the one selected</source>
+        <translation>Cierra el punto en curso y pasa al elegido</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Add a speaker: type a few letters, then Enter (Ctrl+L)</source>
+        <translation>Añadir a quien pide la palabra: escriba unas letras y Intro (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Añadir a la lista de oradores</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time limit per intervention</source>
+        <translation>Tiempo máximo por intervención</translation>
+    </message>
+    <message>
+        <source>Waiting to speak</source>
+        <translation>Esperan la palabra</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Moves the speaker up the list (Alt+Up)</source>
+        <translation>Sube en la lista (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Moves the speaker down the list (Alt+Down)</source>
+        <translation>Baja en la lista (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Takes the speaker off the list (Delete)</source>
+        <translation>Quita de la lista (Supr)</translation>
+    </message>
+    <message>
+        <source>Speaking time by sector and gender</source>
+        <translation>Tiempo de palabra por sector y género</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Este punto</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Límite:</translation>
+    </message>
+    <message>
+        <source>Members and their arrival</source>
+        <translation>Miembros y su llegada</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>En la sala</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>Lle&amp;gó</translation>
+    </message>
+    <message>
+        <source>The selected member is in the room from now (Ctrl+Shift+A)</source>
+        <translation>El miembro elegido está en la sala desde ahora (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>The selected member left the room now (Ctrl+Shift+E)</source>
+        <translation>El miembro elegido acaba de salir de la sala (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>The motion put to the vote</source>
+        <translation>La moción que se somete a votación</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Moción</translation>
+    </message>
+    <message>
+        <source>Votes by member</source>
+        <translation>Votos por miembro</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstención</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Vote</source>
+        <translation>A&amp;nular votación</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source>Take up “%1”</source>
+        <translation>Tratar “%1”</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Añadir invitado</translation>
+    </message>
+    <message>
+        <source>Name of the guest:</source>
+        <translation>Nombre del invitado:</translation>
+    </message>
+    <message>
+        <source>Sector of %1:</source>
+        <translation>Sector de %1:</translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Añadir al invitado %1</translation>
+    </message>
+    <message>
+        <source>Cancel the vote</source>
+        <translation>Anular la votación</translation>
+    </message>
+    <message>
+        <source>Live Meeting — %1</source>
+        <translation>Reunión en vivo — %1</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>Iniciar reunión</translation>
+    </message>
+    <message>
+        <source>Start meeting “%1”</source>
+        <translation>Iniciar la reunión “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Resume (F7)</source>
+        <translation>&amp;Reanudar (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause (F7)</source>
+        <translation>Pa&amp;usar (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Speaker (F5)</source>
+        <translation>&amp;Detener intervención (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Give the Floor (F5)</source>
+        <translation>&amp;Dar la palabra (F5)</translation>
+    </message>
+    <message>
+        <source>In the room: %1 of %2 voting members (%3 required). %4</source>
+        <translation>En la sala: %1 de %2 miembros con voto (se requieren %3). %4</translation>
+    </message>
+    <message>
+        <source>Quorum met.</source>
+        <translation>Hay quórum.</translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation>No hay quórum.</translation>
+    </message>
+    <message>
+        <source>Ended after %1</source>
+        <translation>Terminó tras %1</translation>
+    </message>
+    <message>
+        <source>Under way for %1</source>
+        <translation>En curso desde hace %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 de exceso</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>No item under way</source>
+        <translation>Ningún punto en curso</translation>
+    </message>
+    <message>
+        <source>Speaking: %1 (%2), %3</source>
+        <translation>Tiene la palabra: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>pasó el límite</translation>
+    </message>
+    <message>
+        <source>Paused: nobody has the floor.</source>
+        <translation>En pausa: nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done, %1</source>
+        <translation>tratado, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min previsto</numerusform>
+            <numerusform>%n min previstos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>no ha llegado</translation>
+    </message>
+    <message>
+        <source>left at %1</source>
+        <translation>se retiró a las %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde las %1</translation>
+    </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>No hay votación abierta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstentions %3 — %4 majority</source>
+        <translation>A favor %1, en contra %2, abstenciones %3 — mayoría: %4</translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation>Género no registrado</translation>
+    </message>
+    <message>
+        <source>Stop %1 speaking</source>
+        <translation>Terminar la intervención de %1</translation>
+    </message>
+    <message>
+        <source>Give the floor to %1</source>
+        <translation>Dar la palabra a %1</translation>
+    </message>
+    <message>
+        <source>Take up the next item</source>
+        <translation>Pasar al siguiente punto</translation>
+    </message>
+    <message>
+        <source>Resume the meeting</source>
+        <translation>Reanudar la reunión</translation>
+    </message>
+    <message>
+        <source>Pause the meeting</source>
+        <translation>Pausar la reunión</translation>
+    </message>
+    <message>
+        <source>Add a Speaker</source>
+        <translation>Añadir a la lista de oradores</translation>
+    </message>
+    <message>
+        <source>Several members match “%1”: type more of the name.</source>
+        <translation>Varios miembros coinciden con “%1”: escriba más del nombre.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” is a member or a guest of this meeting. Add them as a guest first.</source>
+        <translation>Nadie llamado “%1” es miembro ni invitado de esta reunión. Añádalo primero como invitado.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the speakers</source>
+        <translation>Añadir a %1 a la lista de oradores</translation>
+    </message>
+    <message>
+        <source>Move a speaker up</source>
+        <translation>Subir en la lista de oradores</translation>
+    </message>
+    <message>
+        <source>Move a speaker down</source>
+        <translation>Bajar en la lista de oradores</translation>
+    </message>
+    <message>
+        <source>Take a speaker off the list</source>
+        <translation>Quitar de la lista de oradores</translation>
+    </message>
+    <message>
+        <source>%1 arrives</source>
+        <translation>Llega %1</translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation>Se retira %1</translation>
+    </message>
+    <message>
+        <source>Open the vote on “%1”</source>
+        <translation>Abrir la votación sobre “%1”</translation>
+    </message>
+    <message>
+        <source>Take back the vote of %1</source>
+        <translation>Retirar el voto de %1</translation>
+    </message>
+    <message>
+        <source>Vote of %1</source>
+        <translation>Voto de %1</translation>
+    </message>
+    <message>
+        <source>Close the vote on “%1”</source>
+        <translation>Cerrar la votación sobre “%1”</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>Terminar reunión</translation>
+    </message>
+    <message>
+        <source>End “%1” now? The speaker stops, the item under way closes and the meeting is marked as held.</source>
+        <translation>¿Terminar “%1” ahora? La intervención se detiene, el punto en curso se cierra y la reunión queda como realizada.</translation>
+    </message>
+    <message>
+        <source>End meeting “%1”</source>
+        <translation>Terminar la reunión “%1”</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation>&amp;Proyector</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft</source>
+        <translation>Se &amp;fue</translation>
+    </message>
+    <message>
+        <source>Add G&amp;uest…</source>
+        <translation>Añadir &amp;invitado…</translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::MainWindow</name>
     <message>
         <source>About Forum Desk</source>
@@ -9362,6 +10059,18 @@ Frontera: %2</translation>
         <source>No meeting matches “%1” (case and accents are ignored).</source>
         <translation>Ninguna reunión coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
     </message>
+    <message>
+        <source>&amp;Start Meeting</source>
+        <translation>&amp;Iniciar reunión</translation>
+    </message>
+    <message>
+        <source>Runs the selected meeting live: speakers, times, arrivals and votes, with a projector view</source>
+        <translation>Conduce en vivo la reunión elegida: oradores, tiempos, llegadas y votaciones, con vista para el proyector</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume Meeting</source>
+        <translation>Re&amp;anudar reunión</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MemberDialog</name>
@@ -10073,6 +10782,17 @@ Frontera: %2</translation>
     <message>
         <source>Evidence</source>
         <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>forumdesk::ProjectorWindow</name>
+    <message>
+        <source>Projector — %1</source>
+        <translation>Proyector — %1</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
     </message>
 </context>
 <context>

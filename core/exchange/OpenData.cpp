@@ -57,7 +57,8 @@ OpenData::Type typeOf(FieldType type)
     case FieldType::Real: return OpenData::Type::Number;
     case FieldType::Boolean: return OpenData::Type::Boolean;
     case FieldType::Date: return OpenData::Type::Date;
-    case FieldType::WallClock: return OpenData::Type::DateTime;
+    case FieldType::WallClock:
+    case FieldType::Timestamp: return OpenData::Type::DateTime;
     default: return OpenData::Type::String;
     }
 }
@@ -435,8 +436,14 @@ OpenData::Package OpenData::read(ForumFile &file, const Options &options)
                 case Type::Number: row << st.real(i); break;
                 case Type::Boolean: row << (st.int64(i) != 0); break;
                 case Type::DateTime: {
-                    // The forum's wall-clock time, with its offset from UTC that day.
-                    QDateTime when = parseWallClock(st.text(i));
+                    // A moment kept in UTC stays so; the forum's wall-clock time gets its offset from
+                    // UTC that day.
+                    const QString text = st.text(i);
+                    if (text.endsWith(QLatin1Char('Z'))) {
+                        row << text;
+                        break;
+                    }
+                    QDateTime when = parseWallClock(text);
                     when = QDateTime(when.date(), when.time(), zone);
                     row << when.toString(Qt::ISODate);
                     break;

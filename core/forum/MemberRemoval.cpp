@@ -9,11 +9,13 @@ namespace forumdesk {
 
 namespace {
 
-// Every column that refers to member(id), as schema_v1.sql declares them (ON DELETE SET NULL).
+// Every column that refers to member(id), as schema_v1.sql and schema_v6.sql declare them (ON
+// DELETE SET NULL). A removal writes, so the file is of the newest format.
 constexpr std::initializer_list<References::Column> kReferences = {
     {"member", "alternate_for"},        {"meeting", "chair_member_id"},
     {"meeting", "secretary_member_id"}, {"attendance", "member_id"},
     {"vote", "member_id"},              {"action_item", "owner_member_id"},
+    {"intervention", "member_id"},
 };
 
 } // namespace

@@ -20,6 +20,9 @@ const EntitySchema<AgendaItem> &AgendaItem::schema()
             field<R>("duration_minutes", QT_TRANSLATE_NOOP("Field", "Duration (minutes)"), FieldType::Integer, &R::durationMinutes).between(0, 1440),
             field<R>("minutes", QT_TRANSLATE_NOOP("Field", "Minutes"), FieldType::Text, &R::minutes),
             field<R>("commitment_id", QT_TRANSLATE_NOOP("Field", "Commitment"), FieldType::Reference, &R::commitmentId).refersTo(QStringLiteral("commitment")),
+            field<R>("started_at", QT_TRANSLATE_NOOP("Field", "Taken up at"), FieldType::Timestamp, &R::startedAt).since(6),
+            field<R>("ended_at", QT_TRANSLATE_NOOP("Field", "Closed at"), FieldType::Timestamp, &R::endedAt).since(6),
+            field<R>("paused_seconds", QT_TRANSLATE_NOOP("Field", "Seconds paused"), FieldType::Integer, &R::pausedSeconds).between(0, 1e9).since(6),
         },
         {
         },

@@ -20,6 +20,11 @@ struct AgendaItem : Record {
     int durationMinutes = 15;
     QString minutes;
     qint64 commitmentId = 0;
+    // As the meeting ran (format 6, UTC moments): when the item was taken up and closed, and the
+    // seconds the meeting stood paused meanwhile.
+    QDateTime startedAt;
+    QDateTime endedAt;
+    int pausedSeconds = 0;
 
     static const EntitySchema<AgendaItem> &schema();
 };

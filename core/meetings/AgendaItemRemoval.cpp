@@ -12,7 +12,7 @@ AgendaItemRemoval AgendaItemRemoval::remove(ForumFile &file, qint64 id)
     file.requireWritable();
     Transaction tx(file.database());
     AgendaItemRemoval removal;
-    removal.m_decisions = References::to(file, id, {{"decision", "agenda_item_id"}});
+    removal.m_decisions = References::to(file, id, {{"decision", "agenda_item_id"}, {"intervention", "agenda_item_id"}});
     removal.m_item = Agenda::remove(file, id);
     tx.commit();
     return removal;

@@ -43,6 +43,8 @@ const EntitySchema<Attendance> &Attendance::schema()
             field<R>("guest", QT_TRANSLATE_NOOP("Field", "Guest"), FieldType::Boolean, &R::guest),
             field<R>("role", QT_TRANSLATE_NOOP("Field", "Role at the meeting"), FieldType::Enumeration, &R::role).oneOf(Vocabulary::keys(Vocabulary::List::Role)).since(5),
             field<R>("voting", QT_TRANSLATE_NOOP("Field", "Had a vote at the meeting"), FieldType::Boolean, &R::voting).since(5),
+            field<R>("arrived_at", QT_TRANSLATE_NOOP("Field", "Arrived at"), FieldType::Timestamp, &R::arrivedAt).since(6),
+            field<R>("left_at", QT_TRANSLATE_NOOP("Field", "Left at"), FieldType::Timestamp, &R::leftAt).since(6),
         },
         {
             {QStringLiteral("member_id"), QStringLiteral("unique"), [](const R &r, ForumFile &file) {

@@ -28,6 +28,9 @@ struct Attendance : Record {
     // member's record said when the attendance was taken. Empty role: a guest, or not known.
     QString role;
     bool voting = false;
+    // When they arrived and left, taken live (format 6, UTC moments); invalid: not recorded.
+    QDateTime arrivedAt;
+    QDateTime leftAt;
 
     // Takes `member`'s name, organisation, sector, role and vote as they are now.
     void seat(const Member &member);

@@ -26,6 +26,11 @@ const EntitySchema<Decision> &Decision::schema()
             field<R>("votes_abstain", QT_TRANSLATE_NOOP("Field", "Abstentions"), FieldType::Integer, &R::votesAbstain).between(0, 1e6),
             field<R>("outcome", QT_TRANSLATE_NOOP("Field", "Outcome"), FieldType::Enumeration, &R::outcome).isRequired().oneOf(Vocabulary::keys(Vocabulary::List::DecisionOutcome)),
             field<R>("approves_plan_id", QT_TRANSLATE_NOOP("Field", "Approves action plan"), FieldType::Reference, &R::approvesPlanId).refersTo(QStringLiteral("action_plan")),
+            field<R>("taken_at", QT_TRANSLATE_NOOP("Field", "Taken at"), FieldType::Timestamp, &R::takenAt).since(6),
+            field<R>("quorum_present", QT_TRANSLATE_NOOP("Field", "Voting members present when taken"), FieldType::Integer, &R::quorumPresent).between(0, 1e6).since(6),
+            field<R>("quorum_required", QT_TRANSLATE_NOOP("Field", "Quorum required when taken"), FieldType::Integer, &R::quorumRequired).between(0, 1e6).since(6),
+            field<R>("quorum_met", QT_TRANSLATE_NOOP("Field", "Quorum met when taken"), FieldType::Boolean, &R::quorumMet).since(6),
+            field<R>("vote_open", QT_TRANSLATE_NOOP("Field", "Vote still open"), FieldType::Boolean, &R::voteOpen).since(6),
         },
         {
             {QStringLiteral("votes_for"), QStringLiteral("votes_within_present"), [](const R &r, ForumFile &file) {

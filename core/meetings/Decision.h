@@ -24,6 +24,13 @@ struct Decision : Record {
     int votesAbstain = 0;
     QString outcome{key::DecisionOutcome::Adopted};
     qint64 approvesPlanId = 0;
+    // Taken live (format 6): the moment, and the quorum then (meaningful only with `takenAt`).
+    QDateTime takenAt;
+    int quorumPresent = 0;
+    int quorumRequired = 0;
+    bool quorumMet = false;
+    // A vote still being counted in the live console: its outcome is not yet known.
+    bool voteOpen = false;
 
     static const EntitySchema<Decision> &schema();
 };

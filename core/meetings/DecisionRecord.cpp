@@ -3,6 +3,8 @@
 
 #include "core/forum/Forum.h"
 #include "core/forum/VocabularyKeys.h"
+#include "core/forum/ForumClock.h"
+#include "core/meetings/LiveMeeting.h"
 #include "core/meetings/Majority.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
@@ -62,10 +64,14 @@ void DecisionRecord::write(ForumFile &file)
     file.requireWritable();
     Transaction tx(file.database());
     Table<Decision> decisions(file);
-    if (decision.id > 0 && decisions.find(decision.id))
+    if (decision.id > 0 && decisions.find(decision.id)) {
         decisions.update(decision);
-    else
+    } else {
+        // Taken during a live meeting: the moment and the quorum in the room then.
+        if (!decision.voteOpen)
+            LiveMeeting::stampDecision(file, decision, ForumClock::of(file).now());
         decisions.create(decision);
+    }
     // A vote keeps its row (id and uid) while it stays: an edit changes it in place, an undo
     // brings a removed one back as it was, and a merge of copies sees one vote, not two.
     Table<Vote> voteTable(file);

@@ -35,6 +35,9 @@ const EntitySchema<Meeting> &Meeting::schema()
             field<R>("approved_at_meeting_id", QT_TRANSLATE_NOOP("Field", "Minutes approved at"), FieldType::Reference, &R::approvedAtMeetingId).refersTo(QStringLiteral("meeting")),
             field<R>("published_on", QT_TRANSLATE_NOOP("Field", "Published on"), FieldType::Date, &R::publishedOn),
             field<R>("notes", QT_TRANSLATE_NOOP("Field", "Notes"), FieldType::Text, &R::notes),
+            field<R>("live_started_at", QT_TRANSLATE_NOOP("Field", "Actually began"), FieldType::Timestamp, &R::liveStartedAt).since(6),
+            field<R>("live_ended_at", QT_TRANSLATE_NOOP("Field", "Actually ended"), FieldType::Timestamp, &R::liveEndedAt).since(6),
+            field<R>("live_paused_at", QT_TRANSLATE_NOOP("Field", "Paused since"), FieldType::Timestamp, &R::livePausedAt).since(6),
         },
         {
             {QStringLiteral("ends_at"), QStringLiteral("after_start_strict"), [](const R &r) {

@@ -35,6 +35,14 @@ struct Meeting : Record {
     qint64 approvedAtMeetingId = 0;
     QDate publishedOn;
     QString notes;
+    // The meeting as it ran (format 6, UTC moments): when the live console began and ended it,
+    // and since when it stands paused (invalid: running, or not live).
+    QDateTime liveStartedAt;
+    QDateTime liveEndedAt;
+    QDateTime livePausedAt;
+
+    // Under way in the live console: begun and not yet ended.
+    bool isLive() const { return liveStartedAt.isValid() && !liveEndedAt.isValid(); }
 
     static const EntitySchema<Meeting> &schema();
     // When a new meeting of `kind` is first put: a week after `today`, moved to the next working

@@ -21,7 +21,13 @@ MeetingDossier MeetingDossier::load(ForumFile &file, qint64 meetingId)
         QStringLiteral("meeting_id = ?"), id,
         QStringLiteral("guest, CASE sector WHEN 'government' THEN 0 WHEN 'civil_society' THEN 1 "
                        "WHEN 'academia' THEN 2 WHEN 'private_sector' THEN 3 ELSE 4 END, name COLLATE NAME"));
-    d.decisions = Table<Decision>(file).list(QStringLiteral("meeting_id = ?"), id, QStringLiteral("id"));
+    // A vote still open in the live console decided nothing yet.
+    d.decisions = Table<Decision>(file).list(file.schemaVersion() >= 6 ? QStringLiteral("meeting_id = ? AND vote_open = 0")
+                                                                       : QStringLiteral("meeting_id = ?"),
+                                             id, QStringLiteral("id"));
+    if (file.schemaVersion() >= 6)
+        d.interventions = Table<Intervention>(file).list(QStringLiteral("meeting_id = ? AND ended_at IS NOT NULL"), id,
+                                                         QStringLiteral("started_at, id"));
     for (const Vote &vote : Table<Vote>(file).list(
              QStringLiteral("decision_id IN (SELECT id FROM decision WHERE meeting_id = ?)"), id,
              QStringLiteral("name COLLATE NAME")))

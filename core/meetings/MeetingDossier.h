@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/meetings/Intervention.h"
+
 #include "core/forum/Forum.h"
 #include "core/meetings/ActionItem.h"
 #include "core/meetings/AgendaItem.h"
@@ -34,6 +36,7 @@ struct MeetingDossier {
     std::optional<Meeting> approvedAt;     // the meeting that approved these minutes
     QMap<qint64, QString> commitmentTitles; // for agenda items about a commitment: "3. Title"
     QMap<qint64, QString> memberRoles;      // role key (Vocabulary Role) of each member who attended
+    QList<Intervention> interventions;      // turns taken live (format 6), in the order spoken
 
     static MeetingDossier load(ForumFile &file, qint64 meetingId);
 };

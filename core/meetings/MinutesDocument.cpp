@@ -3,7 +3,9 @@
 
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/forum/ForumClock.h"
 #include "core/forum/VocabularyKeys.h"
+#include "core/meetings/SpeakingTime.h"
 #include "core/meetings/MeetingDossier.h"
 #include "core/storage/StorageError.h"
 
@@ -36,6 +38,53 @@ QString whereText(const Meeting &m)
     if (!m.place.isEmpty() && !m.link.isEmpty())
         return QStringLiteral("%1 — %2").arg(m.place, m.link);
     return m.place.isEmpty() ? m.link : m.place;
+}
+
+// A moment kept in UTC, as the forum's clock showed it.
+QString clockText(const QDateTime &utc, const MeetingDossier &d, const DocumentLanguage &lang)
+{
+    return lang.time(utc.toTimeZone(ForumClock(d.forum.timeZone).zone()));
+}
+
+QString durationText(qint64 seconds, const DocumentLanguage &lang)
+{
+    if (seconds < 60)
+        return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "%1 s")).arg(seconds);
+    if (seconds < 3600)
+        return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "%1 min %2 s")).arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "%1 h %2 min")).arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+// Speaking time by sector and by gender: who had the floor, and for how long.
+void speakingTables(DocumentBuilder &doc, const SpeakingTime &time, const DocumentLanguage &lang)
+{
+    const auto t = [&](const char *source) { return lang.text("Minutes", source); };
+    const auto share = [&](qint64 seconds) {
+        return time.total.seconds > 0 ? lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "%1%")).arg(qRound(100.0 * double(seconds) / double(time.total.seconds)))
+                                      : QString();
+    };
+    const QStringList headers{t(QT_TRANSLATE_NOOP("Minutes", "Sector")), t(QT_TRANSLATE_NOOP("Minutes", "Interventions")),
+                              t(QT_TRANSLATE_NOOP("Minutes", "Speaking time")), t(QT_TRANSLATE_NOOP("Minutes", "Share"))};
+    QList<QStringList> rows;
+    for (const QString &sector : Vocabulary::keys(Vocabulary::List::Sector)) {
+        const SpeakingTime::Share s = time.bySector.value(sector);
+        if (s.turns > 0)
+            rows << QStringList{lang.label(Vocabulary::List::Sector, sector), QString::number(s.turns), durationText(s.seconds, lang), share(s.seconds)};
+    }
+    rows << QStringList{t(QT_TRANSLATE_NOOP("Minutes", "Total")), QString::number(time.total.turns), durationText(time.total.seconds, lang), QString()};
+    doc.table(headers, rows);
+    QStringList genderHeaders = headers;
+    genderHeaders[0] = t(QT_TRANSLATE_NOOP("Minutes", "Gender"));
+    rows.clear();
+    QStringList genders = Vocabulary::keys(Vocabulary::List::Gender);
+    genders << QString();
+    for (const QString &gender : std::as_const(genders)) {
+        const SpeakingTime::Share s = time.byGender.value(gender);
+        if (s.turns > 0)
+            rows << QStringList{gender.isEmpty() ? t(QT_TRANSLATE_NOOP("Minutes", "Not recorded")) : lang.label(Vocabulary::List::Gender, gender),
+                                QString::number(s.turns), durationText(s.seconds, lang), share(s.seconds)};
+    }
+    doc.table(genderHeaders, rows);
 }
 
 QString actionDue(const ActionItem &a, const DocumentLanguage &lang)
@@ -87,6 +136,19 @@ std::unique_ptr<QTextDocument> cancellationNotice(const MeetingDossier &d, const
     return doc.take();
 }
 
+QString quorumWhenTaken(const Decision &d, const MeetingDossier &dossier, const DocumentLanguage &lang)
+{
+    if (!d.takenAt.isValid())
+        return {};
+    const QString met = d.quorumMet ? lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "quorum met"))
+                                    : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "quorum not met"));
+    return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "Taken at %1, with %2 voting members present of %3 required: %4."))
+        .arg(clockText(d.takenAt, dossier, lang))
+        .arg(d.quorumPresent)
+        .arg(d.quorumRequired)
+        .arg(met);
+}
+
 QString voteLine(const Decision &d, const DocumentLanguage &lang)
 {
     const QString outcome = lang.label(L::DecisionOutcome, d.outcome);
@@ -105,6 +167,8 @@ void decisionBlock(DocumentBuilder &doc, const MeetingDossier &d, const Decision
 {
     doc.paragraph(decision.text);
     QStringList details{voteLine(decision, lang)};
+    if (const QString quorum = quorumWhenTaken(decision, d, lang); !quorum.isEmpty())
+        details << quorum;
     for (const Vote &vote : d.votes.value(decision.id))
         details << QStringLiteral("%1: %2").arg(vote.name, lang.label(L::VoteChoice, vote.choice));
     doc.bullets(details);
@@ -120,7 +184,8 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(ForumFile &file, qint64 me
 
 QString MinutesDocument::refusal(const Meeting &meeting)
 {
-    if (meeting.status == key::MeetingStatus::Planned)
+    // A meeting under way in the live console writes its (draft) minutes as it runs.
+    if (meeting.status == key::MeetingStatus::Planned && !meeting.isLive())
         return QCoreApplication::translate("MinutesDocument", "“%1” is still planned: it has minutes once it has been held. "
                                                               "Mark it as held on the Meetings page, or export its notice instead.")
             .arg(meeting.title);
@@ -136,7 +201,8 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     if (m.status == key::MeetingStatus::Cancelled)
         return cancellationNotice(d, lang);
     // Until they are approved, minutes say so on their title.
-    const bool draft = m.status == key::MeetingStatus::Held || m.status == key::MeetingStatus::MinutesDraft;
+    const bool draft = m.status == key::MeetingStatus::Held || m.status == key::MeetingStatus::MinutesDraft
+        || m.status == key::MeetingStatus::Planned; // under way
     const auto drafted = [&](const QString &text) {
         return draft ? t(QT_TRANSLATE_NOOP("Minutes", "DRAFT — %1")).arg(text) : text;
     };
@@ -145,6 +211,11 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
     doc.title(d.forum.name, drafted(t(QT_TRANSLATE_NOOP("Minutes", "Minutes of the %1")).arg(sessionName(d, lang))));
     doc.heading(m.title);
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Date")), whenText(m, lang));
+    if (m.liveStartedAt.isValid())
+        doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Actual time")),
+                  m.liveEndedAt.isValid()
+                      ? t(QT_TRANSLATE_NOOP("Minutes", "from %1 to %2")).arg(clockText(m.liveStartedAt, d, lang), clockText(m.liveEndedAt, d, lang))
+                      : t(QT_TRANSLATE_NOOP("Minutes", "from %1 (under way)")).arg(clockText(m.liveStartedAt, d, lang)));
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Place")), whereText(m));
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Chair")), m.chairName);
     doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Secretary")), m.secretaryName);
@@ -177,6 +248,13 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
             status = t(QT_TRANSLATE_NOOP("Minutes", "Represented by %1")).arg(a.representedBy);
         if (guestsStarted)
             status = QStringLiteral("%1 (%2)").arg(status, lang.label(L::Sector, a.sector));
+        // Taken live: when they came and went.
+        if (a.arrivedAt.isValid() && a.leftAt.isValid())
+            status += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "(%1–%2)")).arg(clockText(a.arrivedAt, d, lang), clockText(a.leftAt, d, lang));
+        else if (a.arrivedAt.isValid())
+            status += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "(from %1)")).arg(clockText(a.arrivedAt, d, lang));
+        else if (a.leftAt.isValid())
+            status += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "(left %1)")).arg(clockText(a.leftAt, d, lang));
         // Who sits with a vote, as an alternate or as an observer; a guest has no role on the forum.
         const QString role = a.guest || !d.memberRoles.contains(a.memberId)
             ? t(QT_TRANSLATE_NOOP("Minutes", "Guest"))
@@ -209,6 +287,23 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
         const AgendaItem &item = d.agenda.at(i);
         doc.heading(QStringLiteral("%1. %2").arg(i + 1).arg(item.title), 3);
         doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Presented by")), item.presenter);
+        if (item.startedAt.isValid()) {
+            const qint64 seconds = std::max<qint64>(0, item.startedAt.secsTo(item.endedAt.isValid() ? item.endedAt : item.startedAt) - item.pausedSeconds);
+            const QString span = item.endedAt.isValid()
+                ? t(QT_TRANSLATE_NOOP("Minutes", "%1 to %2")).arg(clockText(item.startedAt, d, lang), clockText(item.endedAt, d, lang))
+                : clockText(item.startedAt, d, lang);
+            doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Time")),
+                      t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2 of %3 planned)")).arg(span, durationText(seconds, lang), durationText(qint64(item.durationMinutes) * 60, lang)));
+        }
+        QStringList speakers;
+        for (const Intervention &turn : d.interventions)
+            if (turn.agendaItemId == item.id)
+                speakers << t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2), %3"))
+                                .arg(turn.name, lang.label(L::Sector, turn.sector), durationText(turn.secondsAt(turn.endedAt), lang));
+        if (!speakers.isEmpty()) {
+            doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Speakers")), QString());
+            doc.bullets(speakers);
+        }
         doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Commitment")), d.commitmentTitles.value(item.commitmentId));
         if (!item.minutes.trimmed().isEmpty())
             doc.paragraph(item.minutes);
@@ -217,6 +312,12 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
                 doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Decision")), QString());
                 decisionBlock(doc, d, decision, lang);
             }
+    }
+
+    if (!d.interventions.isEmpty()) {
+        doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Speaking time")));
+        doc.paragraph(t(QT_TRANSLATE_NOOP("Minutes", "Time each sector and gender had the floor, as timed during the meeting.")));
+        speakingTables(doc, SpeakingTime::of(d.interventions, 0, QDateTime()), lang);
     }
 
     doc.heading(t(QT_TRANSLATE_NOOP("Minutes", "Decisions")));

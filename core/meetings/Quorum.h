@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -26,7 +27,9 @@ struct QuorumStatus {
 
 class Quorum {
 public:
-    static QuorumStatus of(ForumFile &file, qint64 meetingId);
+    // `at` valid (a UTC moment of a live meeting): only those in the room then count, by the
+    // arrivals and departures recorded (format 6); a row with no arrival time counts from the start.
+    static QuorumStatus of(ForumFile &file, qint64 meetingId, const QDateTime &at = {});
     // The members needed: at least `percent` percent of `votingMembers`, and never fewer than one.
     static int required(int votingMembers, int percent);
 };

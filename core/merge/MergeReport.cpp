@@ -12,6 +12,7 @@
 #include "core/learning/Lesson.h"
 #include "core/learning/PracticeCitation.h"
 #include "core/meetings/ActionItem.h"
+#include "core/meetings/Intervention.h"
 #include "core/meetings/AgendaItem.h"
 #include "core/meetings/Attendance.h"
 #include "core/meetings/Decision.h"
@@ -69,6 +70,7 @@ const QHash<QString, Labels> &labels()
         addLabels<Assessment>(l);
         addLabels<Lesson>(l);
         addLabels<PracticeCitation>(l);
+        addLabels<Intervention>(l);
         return l;
     }();
     return all;

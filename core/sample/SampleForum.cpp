@@ -18,13 +18,17 @@
 #include "core/meetings/AgendaItem.h"
 #include "core/meetings/Attendance.h"
 #include "core/meetings/Decision.h"
+#include "core/meetings/Intervention.h"
+#include "core/meetings/Quorum.h"
 #include "core/meetings/Meeting.h"
 #include "core/meetings/Vote.h"
 #include "core/plans/ActionPlan.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/Milestone.h"
+#include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
+#include <QHash>
 #include <QSet>
 #include <QLocale>
 #include <QTimeZone>
@@ -226,6 +230,7 @@ private:
                          const QDate &end, Pace pace, bool setCompletion, int milestoneCount, int updates,
                          const QString &region, const QString &reporter);
     void writeMeetings(std::vector<MeetingSpec> &specs);
+    void runLive(MeetingSpec &spec, const std::vector<qint64> &itemIds);
     void seatMeeting(MeetingSpec &spec);
     void addStandingItems(std::vector<MeetingSpec> &specs, int index);
     void writeContribution(int plan, const QDate &received, const QString &channel, int meeting,
@@ -733,6 +738,83 @@ void SampleWriter::addStandingItems(std::vector<MeetingSpec> &specs, int index)
         spec.notes = t(text.quorumNote).arg(votingPresent).arg(votingMembers);
 }
 
+// A meeting as the live console recorded it: when it began, each item's actual times, who spoke
+// for how long (government a little more than civil society, as forums often find), who came late
+// or left early, and when each decision was taken with the quorum then. Its own dice, seeded by the
+// meeting, leave the rest of the sample as it was.
+void SampleWriter::runLive(MeetingSpec &spec, const std::vector<qint64> &itemIds)
+{
+    Dice dice(quint32(spec.id * 7919 + 17));
+    const QTimeZone zone(QByteArrayLiteral("America/Lima"));
+    const QDateTime begin = QDateTime(spec.startsAt.date(), spec.startsAt.time(), zone).toUTC().addSecs(60 * dice.below(9));
+    QList<Attendance> rows = m_attendance.list(QStringLiteral("meeting_id = ?"), {spec.id}, QStringLiteral("id"));
+    QHash<qint64, QString> genders;
+    for (Statement st = m_file.database().query(QStringLiteral("SELECT id, coalesce(gender, '') FROM member")); st.next();)
+        genders.insert(st.int64(0), st.text(1));
+    QList<int> speakers; // attendance rows in the room who may ask for the floor
+    for (int r = 0; r < rows.size(); ++r) {
+        Attendance &a = rows[r];
+        if (!attends(a.status) || a.status == key::AttendanceStatus::Represented)
+            continue;
+        a.arrivedAt = begin.addSecs(dice.chance(15) ? 60 * dice.between(5, 25) : -60 * dice.below(10));
+        speakers << r;
+    }
+    Table<Intervention> interventions(m_file);
+    QDateTime clock = begin;
+    int position = 0;
+    for (size_t i = 0; i < itemIds.size(); ++i) {
+        AgendaItem item = m_agenda.get(itemIds[i]);
+        item.startedAt = clock;
+        const int turns = speakers.isEmpty() ? 0 : dice.between(1, std::min<int>(5, int(speakers.size())));
+        for (int k = 0; k < turns; ++k) {
+            const Attendance &a = rows.at(speakers.at(dice.below(int(speakers.size()))));
+            Intervention turn;
+            turn.meetingId = spec.id;
+            turn.agendaItemId = item.id;
+            turn.memberId = a.memberId;
+            turn.name = a.name;
+            turn.organization = a.organization;
+            turn.sector = a.sector;
+            turn.gender = genders.value(a.memberId);
+            turn.position = position++;
+            turn.limitSeconds = dice.chance(30) ? 180 : 0;
+            const int base = a.sector == key::Sector::Government ? 150 : a.sector == key::Sector::CivilSociety ? 110 : 90;
+            turn.startedAt = clock.addSecs(dice.between(10, 40));
+            turn.endedAt = turn.startedAt.addSecs(base + dice.between(-60, 120));
+            clock = turn.endedAt;
+            interventions.create(turn);
+        }
+        clock = std::max(clock.addSecs(30), item.startedAt.addSecs(qint64(item.durationMinutes) * 60 * dice.between(80, 120) / 100));
+        item.endedAt = clock;
+        m_agenda.update(item);
+    }
+    const QDateTime end = clock.addSecs(60 * dice.between(1, 5));
+    for (int r : std::as_const(speakers)) {
+        Attendance &a = rows[r];
+        if (a.arrivedAt > end)
+            a.arrivedAt = begin;
+        if (dice.chance(10))
+            a.leftAt = std::max(a.arrivedAt, end.addSecs(-60 * dice.between(10, 30)));
+        m_attendance.update(a);
+    }
+    // Each decision taken as its item closed, with the quorum in the room then.
+    for (Decision d : m_decisions.list(QStringLiteral("meeting_id = ?"), {spec.id})) {
+        QDateTime taken = end;
+        for (size_t i = 0; i < itemIds.size(); ++i)
+            if (itemIds[i] == d.agendaItemId)
+                taken = m_agenda.get(d.agendaItemId).endedAt.addSecs(-30);
+        const QuorumStatus quorum = Quorum::of(m_file, spec.id, taken);
+        d.takenAt = taken;
+        d.quorumPresent = quorum.presentVoting;
+        d.quorumRequired = quorum.required;
+        d.quorumMet = quorum.met;
+        m_decisions.update(d);
+    }
+    spec.written.liveStartedAt = begin;
+    spec.written.liveEndedAt = end;
+    m_meetings.update(spec.written);
+}
+
 void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
 {
     std::stable_sort(specs.begin(), specs.end(),
@@ -927,6 +1009,9 @@ void SampleWriter::writeMeetings(std::vector<MeetingSpec> &specs)
                 action.closedOn = std::min(today(), action.dueOn);
             m_actions.create(action);
         }
+        // The sessions of the last two years were run in the live console.
+        if (spec.date() >= today().addYears(-2) && spec.kind != key::MeetingKind::PublicEvent)
+            runLive(spec, itemIds);
     }
 
     // The approving session exists only now.

@@ -14,7 +14,7 @@ constexpr std::array<const char *, kRecordKindCount> kTables = {
     "forum",        "member",   "eligibility_check", "joining_record", "action_plan",
     "commitment",   "milestone", "progress_update",  "meeting",        "agenda_item",
     "attendance",   "decision", "vote",              "action_item",    "contribution",
-    "contribution_commitment", "assessment", "lesson", "commitment_practice", "activity",
+    "contribution_commitment", "assessment", "lesson", "commitment_practice", "intervention", "activity",
 };
 
 quint32 bit(RecordKind kind)

@@ -34,6 +34,7 @@ enum class RecordKind {
     Assessment,
     Lesson,
     PracticeCitation,
+    Intervention,
     Activity,
 };
 inline constexpr int kRecordKindCount = int(RecordKind::Activity) + 1;

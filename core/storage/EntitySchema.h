@@ -25,6 +25,7 @@ enum class FieldType {
     Boolean,       // bool -> 0/1
     Date,          // QDate -> 'YYYY-MM-DD'; invalid -> NULL
     WallClock,     // QDateTime (its date and time only) -> 'YYYY-MM-DDTHH:MM', the forum's local time
+    Timestamp,     // QDateTime, a moment -> 'YYYY-MM-DDTHH:MM:SSZ' in UTC (format 6: a live meeting's times)
     Reference,     // qint64 id of another table's row; 0 -> NULL
     Enumeration,   // QString key out of a fixed list
     KeyList,       // QStringList -> 'a;b;c'
@@ -142,7 +143,9 @@ QVariant Field<T>::load(const T &record) const
         } else if constexpr (std::is_same_v<V, QDate>) {
             return value.isValid() ? QVariant(formatDate(value)) : QVariant();
         } else if constexpr (std::is_same_v<V, QDateTime>) {
-            return value.isValid() ? QVariant(formatWallClock(value)) : QVariant();
+            if (!value.isValid())
+                return QVariant();
+            return QVariant(type == FieldType::Timestamp ? formatTimestamp(value) : formatWallClock(value));
         } else {
             return QVariant(value.join(QLatin1Char(';')));
         }
@@ -168,7 +171,8 @@ void Field<T>::store(T &record, const QVariant &sql) const
         } else if constexpr (std::is_same_v<V, QDate>) {
             value = sql.isNull() ? QDate() : parseDate(sql.toString());
         } else if constexpr (std::is_same_v<V, QDateTime>) {
-            value = sql.isNull() ? QDateTime() : parseWallClock(sql.toString());
+            value = sql.isNull() ? QDateTime()
+                : type == FieldType::Timestamp ? parseTimestamp(sql.toString()) : parseWallClock(sql.toString());
         } else {
             const QString text = sql.toString();
             value = text.isEmpty() ? QStringList() : text.split(QLatin1Char(';'));

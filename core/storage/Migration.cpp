@@ -37,6 +37,8 @@ std::vector<MigrationStep> standardMigrations()
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v4.sql"))); }},
         {5, QStringLiteral("Forum Desk format 5: the role each member held at a meeting"),
          [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v5.sql"))); }},
+        {6, QStringLiteral("Forum Desk format 6: the meeting as it runs: speakers, arrivals, actual times"),
+         [](Database &db) { db.exec(resourceText(QStringLiteral(":/forumdesk/schema_v6.sql"))); }},
     };
 }
 

@@ -150,7 +150,8 @@ void Table<T>::validateField(const Field<T> &f, const T &record) const
     case FieldType::Boolean:
         break;
     case FieldType::Date:
-    case FieldType::WallClock: {
+    case FieldType::WallClock:
+    case FieldType::Timestamp: {
         if (value.isNull()) {
             if (f.required)
                 invalid(f, "required", QCoreApplication::translate("Validation", "“%1” is required").arg(label(f)));

@@ -53,7 +53,7 @@ TEST_CASE("new, info, list and save-copy work end to end", "[cli]")
     auto info = runCli({QStringLiteral("info"), path});
     REQUIRE(info.exitCode == 0);
     const QJsonObject object = parseJson(info.out).object();
-    CHECK(object.value(QStringLiteral("schema_version")).toInt() == 5);
+    CHECK(object.value(QStringLiteral("schema_version")).toInt() == 6);
     CHECK(object.value(QStringLiteral("forum")).toObject().value(QStringLiteral("name")).toString()
           == QStringLiteral("Foro <b>Multiactor</b> de Gobierno Abierto"));
     CHECK(object.value(QStringLiteral("forum")).toObject().value(QStringLiteral("language")).toString() == QStringLiteral("es"));

@@ -75,10 +75,10 @@ TEST_CASE("A new forum file carries Forum Desk's identity and format version", "
     auto file = ForumFile::open(path);
     CHECK_FALSE(file->isReadOnly());
     CHECK(file->schemaVersion() == ForumFile::currentSchemaVersion());
-    CHECK(ForumFile::currentSchemaVersion() == 5);
+    CHECK(ForumFile::currentSchemaVersion() == 6);
     CHECK(file->backupPath().isEmpty()); // a file of this version opens without migrating
     CHECK(file->database().scalar(QStringLiteral("PRAGMA application_id")).toLongLong() == kApplicationId);
-    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 5);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == 6);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
     CHECK(file->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     const auto forum = Table<Forum>(*file).get(1);
@@ -353,6 +353,10 @@ TEST_CASE("A format 1 forum is read as it is, and migrated to the current format
                       "SELECT count(*) FROM attendance a JOIN member m ON m.id = a.member_id "
                       "WHERE a.guest = 0 AND a.role = m.role AND a.voting = m.voting")).toLongLong() == seated);
             CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE guest = 1 AND role IS NOT NULL")).toLongLong() == 0);
+            // Format 6 runs meetings live: meetings held before it have no actual times and no
+            // speakers, and one can now be started.
+            CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM meeting WHERE live_started_at IS NOT NULL")).toInt() == 0);
+            CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM intervention")).toInt() == 0);
             // Format 2 holds citations.
             PracticeLibrary::setCitations(*file, commitments.first().id, {QStringLiteral("prozorro_ukraine")});
             CHECK(PracticeLibrary::citations(*file, commitments.first().id) == QStringList{QStringLiteral("prozorro_ukraine")});

@@ -17,6 +17,7 @@
 #include "core/learning/Lesson.h"
 #include "core/learning/PracticeCitation.h"
 #include "core/meetings/ActionItem.h"
+#include "core/meetings/Intervention.h"
 #include "core/meetings/AgendaItem.h"
 #include "core/meetings/Attendance.h"
 #include "core/meetings/Decision.h"
@@ -118,6 +119,7 @@ TEST_CASE("The schema, the field descriptors and the vocabulary agree on every c
     checkAgreement<Assessment>(db, seen);
     checkAgreement<Lesson>(db, seen);
     checkAgreement<PracticeCitation>(db, seen);
+    checkAgreement<Intervention>(db, seen);
     // Every table of the file but the activity log is a record kind with its descriptors.
     QStringList tables;
     for (auto st = db.query(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/LiveCommand.h"
 #include "ui/commands/Commands.h"
 
 #include "core/forum/Vocabulary.h"
@@ -140,6 +141,11 @@ bool moveMeeting(ForumDocument *document, const Meeting &before, const Meeting &
     else
         text = Commands::tr("Plan “%1” again").arg(title);
     return change(document, before, after, text);
+}
+
+bool live(ForumDocument *document, const QString &text, std::function<void(ForumFile &)> step)
+{
+    return run(document, new LiveCommand(document, std::move(step), text));
 }
 
 int recordMinutesPublished(ForumDocument *document, const QList<qint64> &meetingIds, const QDate &day)

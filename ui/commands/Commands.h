@@ -25,11 +25,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace forumdesk {
 
 class ForumDocument;
+class ForumFile;
 
 // Every edit a user can make, one function each: the one way a page, dialog or test changes the
 // forum. Each runs one undoable command on the document (EditCommand: one transaction, what it
@@ -49,6 +51,11 @@ bool checkEligibility(ForumDocument *document, const std::optional<EligibilityCh
                       const EligibilityCheck &after);
 bool editJoining(ForumDocument *document, const std::optional<JoiningRecord> &before, const JoiningRecord &after,
                  const QString &field);
+
+// One step of a live meeting (a LiveMeeting call, given the document's file), undone and redone
+// as what it wrote (LiveCommand). `text`: the step as the Edit menu names it ("Give the floor to
+// Ana Pérez"). False when it failed (reported) or changed nothing.
+bool live(ForumDocument *document, const QString &text, std::function<void(ForumFile &)> step);
 
 // Members.
 qint64 addMember(ForumDocument *document, const Member &member);

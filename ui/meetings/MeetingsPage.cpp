@@ -4,11 +4,13 @@
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
 #include "core/meetings/IcsCalendar.h"
+#include "core/meetings/LiveMeeting.h"
 #include "core/storage/Table.h"
 #include "ui/commands/Commands.h"
 #include "ui/document/DocumentExport.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/meetings/ActionItemsPanel.h"
+#include "ui/live/LiveConsole.h"
 #include "ui/meetings/MeetingDetailsPanel.h"
 #include "ui/meetings/MeetingEditor.h"
 #include "ui/meetings/MeetingTableModel.h"
@@ -38,7 +40,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_when(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_planOnly(new QCheckBox(tr("Plan in the toolbar only"), this)), m_search(new QLineEdit(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(tr("&New Meeting"), this)),
-      m_upcoming(new QPushButton(tr("Upcoming (.ics)…"), this))
+      m_upcoming(new QPushButton(tr("Upcoming (.ics)…"), this)), m_live(new QPushButton(tr("&Start Meeting"), this))
 {
     m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     auto *title = pageTitle(tr("Meetings"), this);
@@ -79,7 +81,11 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
     buttons->addWidget(m_upcoming);
+    buttons->addWidget(m_live);
     buttons->addWidget(m_add);
+    m_live->setObjectName(QStringLiteral("startMeeting"));
+    m_live->setToolTip(tr("Runs the selected meeting live: speakers, times, arrivals and votes, with a projector view"));
+    m_live->setEnabled(false);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -113,10 +119,15 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     connect(document, &ForumDocument::currentPlanChanged, this, &MeetingsPage::applyFilterWhenShown);
     connect(m_add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
     connect(m_upcoming, &QPushButton::clicked, this, &MeetingsPage::exportUpcoming);
+    connect(m_live, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId(); id > 0)
+            LiveConsole::open(m_document, id, window());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsPage::selectionChanged);
     connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
         if (!changes.touches(RecordKind::Meeting))
             return;
+        updateLiveButton();
         if (m_reload->onShow())
             refresh();
         else
@@ -176,6 +187,19 @@ void MeetingsPage::selectionChanged()
     const qint64 id = selectedId();
     if (id > 0 && id != m_editor->meetingId())
         m_editor->setMeeting(id);
+    updateLiveButton();
+}
+
+void MeetingsPage::updateLiveButton()
+{
+    const qint64 id = selectedId();
+    const auto meeting = id > 0 ? Table<Meeting>(m_document->file()).find(id) : std::nullopt;
+    const bool live = meeting && meeting->isLive();
+    m_live->setText(live ? tr("Re&sume Meeting") : tr("&Start Meeting"));
+    const QString refused = meeting ? LiveMeeting::refusal(*meeting) : QString();
+    m_live->setEnabled(meeting && refused.isEmpty() && !m_document->isReadOnly() && m_document->file().schemaVersion() >= 6);
+    m_live->setToolTip(refused.isEmpty() ? tr("Runs the selected meeting live: speakers, times, arrivals and votes, with a projector view")
+                                         : refused);
 }
 
 void MeetingsPage::showMeeting(qint64 meetingId)

@@ -52,6 +52,7 @@ private:
     void applyFilter();
     void refresh();
     void selectionChanged();
+    void updateLiveButton();
     qint64 selectedId() const;
 
     ForumDocument *m_document;
@@ -69,6 +70,7 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_upcoming;
+    QPushButton *m_live; // Start Meeting, or Resume Meeting for one under way
 };
 
 } // namespace forumdesk

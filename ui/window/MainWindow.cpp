@@ -6,6 +6,7 @@
 #include "core/merge/Merge.h"
 #include "core/storage/ChangeRecorder.h"
 #include "ui/commands/Commands.h"
+#include "ui/live/LiveConsole.h"
 #include "ui/merge/MergeReviewDialog.h"
 #include "ui/window/SyncCopiesBanner.h"
 
@@ -705,6 +706,11 @@ void MainWindow::makeWorkspace()
         m_workspace->syncCopiesBanner()->setMergeOffered(true);
         connect(m_workspace->syncCopiesBanner(), &SyncCopiesBanner::mergeRequested, this,
                 [this](const QStringList &paths) { mergeFrom(paths); });
+        // A meeting left under way (the computer died, the window was closed) comes back.
+        QTimer::singleShot(0, this, [this, document = QPointer<ForumDocument>(m_document)] {
+            if (document && document == m_document)
+                LiveConsole::resumeIfLive(m_document, this);
+        });
     }
 }
 

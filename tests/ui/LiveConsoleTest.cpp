@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live console and the projector, driven from the keyboard on a fixed clock, with undo.
+#include <catch2/catch.hpp>
+
+#include "core/forum/ForumClock.h"
+#include "core/forum/Member.h"
+#include "core/i18n/Translations.h"
+#include "core/meetings/AgendaItem.h"
+#include "core/meetings/Decision.h"
+#include "core/meetings/Meeting.h"
+#include "core/storage/Table.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/live/LiveConsole.h"
+#include "ui/live/ProjectorWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace forumdesk;
+
+namespace {
+
+struct FixedNow {
+    explicit FixedNow(const QDateTime &at) { ForumClock::fixNow(at); }
+    ~FixedNow() { ForumClock::fixNow({}); }
+};
+
+struct Language {
+    explicit Language(const QString &code) { Translations::install(code); }
+    ~Language() { Translations::install(QStringLiteral("en")); }
+};
+
+// The sample's next planned meeting with an agenda of at least two items.
+Meeting plannedMeeting(ForumFile &file)
+{
+    for (const Meeting &m : Table<Meeting>(file).list(QStringLiteral("status = 'planned'"), {}, QStringLiteral("starts_at")))
+        if (Table<AgendaItem>(file).count(QStringLiteral("meeting_id = ?"), {m.id}) >= 2)
+            return m;
+    FAIL("the sample has no planned meeting with an agenda");
+    return {};
+}
+
+QString labelText(QWidget &w, const char *name)
+{
+    auto *label = w.findChild<QLabel *>(QString::fromLatin1(name));
+    REQUIRE(label);
+    return label->text();
+}
+
+void runMeeting(const QString &language)
+{
+    Language uiLanguage(language);
+    test::SampleDocument sample(language);
+    ForumFile &file = sample.file();
+    const Meeting meeting = plannedMeeting(file);
+    const QDateTime start = ForumClock::of(file).now().toUTC();
+    FixedNow clock(QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch(), QTimeZone::utc()));
+    const QString today = formatDate(sample.document->today());
+    const QList<Member> members = Table<Member>(file).list(
+        QStringLiteral("voting = 1 AND role NOT IN ('alternate', 'observer') AND (term_start IS NULL OR term_start <= ?) "
+                       "AND (term_end IS NULL OR term_end >= ?)"),
+        {today, today}, QStringLiteral("id"));
+    REQUIRE(members.size() >= 3);
+
+    LiveConsole *console = LiveConsole::open(sample.document.get(), meeting.id, nullptr);
+    REQUIRE(console);
+    std::unique_ptr<LiveConsole> owner(console);
+    console->setAttribute(Qt::WA_DeleteOnClose, false);
+    QApplication::setActiveWindow(console);
+    REQUIRE(Table<Meeting>(file).get(meeting.id).isLive());
+    REQUIRE(console->state().current == 0);
+
+    // Members arrive; one asks for the floor by typing part of a name and pressing Enter.
+    for (const Member &m : members.mid(0, 3))
+        console->markArrived(m.id);
+    console->speakerField()->setText(members.at(1).name.left(members.at(1).name.size() - 1));
+    QTest::keyClick(console->speakerField(), Qt::Key_Return);
+    REQUIRE(console->state().waiting().size() == 1);
+    CHECK(console->state().waiting().first().memberId == members.at(1).id);
+
+    // F5 gives the floor; ninety seconds later the console and the projector show the clock.
+    QTest::keyClick(console, Qt::Key_F5);
+    REQUIRE(console->state().speaking());
+    console->showProjector();
+    REQUIRE(console->projector());
+    ForumClock::fixNow(QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch() + 90, QTimeZone::utc()));
+    console->tick();
+    CHECK(labelText(*console, "speaking").contains(QStringLiteral("1:30")));
+    CHECK(console->projector()->speakerText().contains(members.at(1).name));
+    CHECK(console->projector()->speakerText().contains(QStringLiteral("1:30")));
+    CHECK_FALSE(console->projector()->clockText().isEmpty());
+
+    // Undo takes the step back (the speaker waits again), redo gives the floor again.
+    sample.document->undoStack()->undo();
+    CHECK_FALSE(console->state().speaking());
+    CHECK(console->state().waiting().size() == 1);
+    sample.document->undoStack()->redo();
+    REQUIRE(console->state().speaking());
+
+    // F5 again stops the speaker; F6 takes up the next item; F7 pauses.
+    QTest::keyClick(console, Qt::Key_F5);
+    CHECK_FALSE(console->state().speaking());
+    QTest::keyClick(console, Qt::Key_F6);
+    CHECK(console->state().current == 1);
+    QTest::keyClick(console, Qt::Key_F7);
+    CHECK(console->state().isPaused());
+    QTest::keyClick(console, Qt::Key_F7);
+    CHECK_FALSE(console->state().isPaused());
+
+    // A vote by name on the projector, closed by the forum's majority rule.
+    console->openVote(QStringLiteral("Motion 1"));
+    REQUIRE(console->state().openVote);
+    for (const Member &m : members.mid(0, 3))
+        console->castVote(m.id, QStringLiteral("for"));
+    CHECK(console->state().openVote->decision.votesFor == 3);
+    CHECK(console->projector()->voteText().contains(QStringLiteral("3")));
+
+    // Pictures of the console and the projector, for the closing note and the README.
+    QDir().mkpath(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live"));
+    console->resize(1280, 800);
+    console->projector()->resize(1280, 720);
+    console->grab().save(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live/console-%1.png").arg(language));
+    console->projector()->grab().save(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live/projector-%1.png").arg(language));
+
+    const qint64 decision = console->state().openVote->decision.id;
+    console->closeVote();
+    CHECK(Table<Decision>(file).get(decision).outcome == QStringLiteral("adopted"));
+    CHECK(Table<Decision>(file).get(decision).takenAt.isValid());
+
+    // Ended: the meeting is held, and the whole meeting is one run of undo steps away.
+    console->endMeeting(false);
+    const Meeting held = Table<Meeting>(file).get(meeting.id);
+    CHECK(held.status == QStringLiteral("held"));
+    CHECK_FALSE(held.isLive());
+}
+
+} // namespace
+
+TEST_CASE("The live console runs a meeting from the keyboard in Spanish", "[live][ui]")
+{
+    runMeeting(QStringLiteral("es"));
+}
+
+TEST_CASE("The live console runs a meeting from the keyboard in English", "[live][ui]")
+{
+    runMeeting(QStringLiteral("en"));
+}
+
+TEST_CASE("Reopening a forum brings back the console of a meeting left under way", "[live][ui]")
+{
+    test::SampleDocument sample;
+    const Meeting meeting = plannedMeeting(sample.file());
+    {
+        std::unique_ptr<LiveConsole> console(LiveConsole::open(sample.document.get(), meeting.id, nullptr));
+        REQUIRE(console);
+        console->setAttribute(Qt::WA_DeleteOnClose, false);
+    } // the console is gone, as if the program had died
+    std::unique_ptr<LiveConsole> again(LiveConsole::resumeIfLive(sample.document.get(), nullptr));
+    REQUIRE(again);
+    again->setAttribute(Qt::WA_DeleteOnClose, false);
+    CHECK(again->meetingId() == meeting.id);
+    CHECK(again->state().meeting.isLive());
+}
