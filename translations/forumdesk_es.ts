@@ -272,6 +272,14 @@
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
+    <message>
+        <source>Speaking time at meetings by sector</source>
+        <translation>Tiempo de palabra en las reuniones por sector</translation>
+    </message>
+    <message>
+        <source>Minutes spoken</source>
+        <translation>Minutos de palabra</translation>
+    </message>
 </context>
 <context>
     <name>CheckConstraints</name>
@@ -427,10 +435,6 @@ Forum Desk para la línea de órdenes. Órdenes:
         <translation>El id del plan de acción (vea list plans).</translation>
     </message>
     <message>
-        <source>--kind is completion, timeline, agencies, values, milestones, attendance or cocreation, not “%1”</source>
-        <translation>--kind es completion, timeline, agencies, values, milestones, attendance o cocreation, no «%1»</translation>
-    </message>
-    <message>
         <source>chart needs --plan ID (see forumdesk-cli list plans)</source>
         <translation>chart necesita --plan ID (vea forumdesk-cli list plans)</translation>
     </message>
@@ -449,10 +453,6 @@ Forum Desk para la línea de órdenes. Órdenes:
     <message>
         <source>Draw one of a plan&apos;s charts to a PNG or SVG file.</source>
         <translation>Dibuja uno de los gráficos de un plan en un archivo PNG o SVG.</translation>
-    </message>
-    <message>
-        <source>completion, timeline, agencies, values, milestones, attendance or cocreation.</source>
-        <translation>completion, timeline, agencies, values, milestones, attendance o cocreation.</translation>
     </message>
     <message>
         <source>The .png or .svg file to write.</source>
@@ -655,6 +655,14 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0.</source>
         <translation>La licencia de los datos abiertos: CC-BY-4.0 (por omisión), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 u ODbL-1.0.</translation>
+    </message>
+    <message>
+        <source>--kind is completion, timeline, agencies, values, milestones, attendance, cocreation or speaking, not “%1”</source>
+        <translation>--kind es completion, timeline, agencies, values, milestones, attendance, cocreation o speaking, no “%1”</translation>
+    </message>
+    <message>
+        <source>completion, timeline, agencies, values, milestones, attendance, cocreation or speaking.</source>
+        <translation>completion, timeline, agencies, values, milestones, attendance, cocreation o speaking.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3881,10 @@ A favor %2 · En contra %3 · Abstenciones %4</translation>
         <source>Figure %1. %2. %3</source>
         <translation>Figura %1. %2. %3</translation>
     </message>
+    <message>
+        <source>Minutes each sector spoke at the plan&apos;s meetings, as timed live.</source>
+        <translation>Minutos que cada sector tuvo la palabra en las reuniones del plan, cronometrados en vivo.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseReport</name>
@@ -6745,6 +6757,14 @@ A favor %2 · En contra %3 · Abstenciones %4</translation>
     <message>
         <source>No contributions have been received for this plan yet.</source>
         <translation>Aún no se han recibido aportes para este plan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes spoken at the meeting of %3</source>
+        <translation>%1: %2 minutos de palabra en la reunión del %3</translation>
+    </message>
+    <message>
+        <source>No meeting of this plan has been run in the live console yet: its speaking times show here.</source>
+        <translation>Ninguna reunión de este plan se ha conducido aún en la consola en vivo: aquí se verán sus tiempos de palabra.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ int commandChart(const QCommandLineParser &parser, const QStringList &args)
     ChartKind kind = ChartKind::Completion;
     const QString kindName = parser.value(QStringLiteral("kind"));
     if (!parseChartKind(kindName, &kind))
-        return fail(UsageError, Cli::tr("--kind is completion, timeline, agencies, values, milestones, attendance or cocreation, not “%1”")
+        return fail(UsageError, Cli::tr("--kind is completion, timeline, agencies, values, milestones, attendance, cocreation or speaking, not “%1”")
                                     .arg(kindName));
     qint64 planId = 0;
     if (kind != ChartKind::Completion || parser.isSet(QStringLiteral("plan"))) {
@@ -324,7 +324,7 @@ void addDrawingCommands(std::map<QString, Command> &commands)
           {QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("plan"), Cli::tr("The action plan's id (see list plans)."), QStringLiteral("ID")});
-              p.addOption({QStringLiteral("kind"), Cli::tr("completion, timeline, agencies, values, milestones, attendance or cocreation."), QStringLiteral("KIND")});
+              p.addOption({QStringLiteral("kind"), Cli::tr("completion, timeline, agencies, values, milestones, attendance, cocreation or speaking."), QStringLiteral("KIND")});
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .png or .svg file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("width"), Cli::tr("Width in pixels (default 800)."), QStringLiteral("W")});
               p.addOption({QStringLiteral("height"), Cli::tr("Height in pixels (default 500)."), QStringLiteral("H")});

@@ -13,12 +13,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cmath>
 
 namespace forumdesk {
 
 namespace {
 
-const char *const kindNames[] = {"completion", "timeline", "agencies", "values", "milestones", "attendance", "cocreation"};
+const char *const kindNames[] = {"completion", "timeline", "agencies", "values", "milestones", "attendance", "cocreation", "speaking"};
 
 // Each milestone of the plan with its latest percent (0 without updates), then each commitment's
 // weighted progress: the CTE `cp(commitment_id, p)`, plan id in ?1.
@@ -58,7 +59,7 @@ bool parseChartKind(const QString &name, ChartKind *kind)
 QList<ChartKind> allChartKinds()
 {
     return {ChartKind::Completion, ChartKind::Timeline, ChartKind::Agencies, ChartKind::Values,
-            ChartKind::Milestones, ChartKind::Attendance, ChartKind::CoCreation};
+            ChartKind::Milestones, ChartKind::Attendance, ChartKind::CoCreation, ChartKind::Speaking};
 }
 
 QList<StatSeries> PlanStats::completionLevels(ForumFile &file)
@@ -199,6 +200,40 @@ QList<StatSeries> PlanStats::attendanceBySector(ForumFile &file, qint64 planId, 
     return downsample(result, maxPoints);
 }
 
+QList<StatSeries> PlanStats::speakingBySector(ForumFile &file, qint64 planId, int maxPoints)
+{
+    static const QStringList sectors{key::Sector::Government, key::Sector::CivilSociety,
+                                     key::Sector::Academia, key::Sector::PrivateSector,
+                                     key::Sector::Other};
+    QList<StatSeries> result;
+    for (const QString &sector : sectors)
+        result.append(StatSeries{sector, {}});
+    if (file.schemaVersion() < 6)
+        return result;
+    Statement st = file.database().query(QStringLiteral(
+        "SELECT m.id, substr(m.starts_at, 1, 10), i.sector, "
+        "sum(max(0, unixepoch(i.ended_at) - unixepoch(i.started_at))) / 60.0 FROM meeting m "
+        "JOIN intervention i ON i.meeting_id = m.id AND i.started_at IS NOT NULL AND i.ended_at IS NOT NULL "
+        "WHERE m.plan_id = ?1 AND m.status <> 'cancelled' "
+        "GROUP BY m.id, i.sector ORDER BY m.starts_at, m.id"));
+    st.bind(1, planId);
+    QList<qint64> meetings;
+    QStringList labels;
+    QMap<QPair<qint64, QString>, double> minutes;
+    while (st.next()) {
+        const qint64 meeting = st.int64(0);
+        if (meetings.isEmpty() || meetings.last() != meeting) {
+            meetings.append(meeting);
+            labels.append(st.text(1));
+        }
+        minutes.insert({meeting, st.text(2)}, std::round(st.real(3) * 10) / 10);
+    }
+    for (StatSeries &series : result)
+        for (qsizetype i = 0; i < meetings.size(); ++i)
+            series.points.append({labels.at(i), minutes.value({meetings.at(i), series.key}, 0.0)});
+    return downsample(result, maxPoints);
+}
+
 QList<StatSeries> PlanStats::coCreationFunnel(ForumFile &file, qint64 planId)
 {
     const CoCreationSummary summary = CoCreationSummary::of(file, planId);
@@ -225,6 +260,8 @@ QList<StatSeries> PlanStats::series(ForumFile &file, ChartKind kind, qint64 plan
         return attendanceBySector(file, planId, maxPoints);
     case ChartKind::CoCreation:
         return coCreationFunnel(file, planId);
+    case ChartKind::Speaking:
+        return speakingBySector(file, planId, maxPoints);
     }
     return {};
 }

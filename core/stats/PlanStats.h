@@ -25,7 +25,7 @@ struct StatSeries {
 };
 
 // The charts of the Dashboard and of forumdesk-cli chart.
-enum class ChartKind { Completion, Timeline, Agencies, Values, Milestones, Attendance, CoCreation };
+enum class ChartKind { Completion, Timeline, Agencies, Values, Milestones, Attendance, CoCreation, Speaking };
 
 // "completion", "timeline", ... <-> ChartKind; parse returns false for an unknown name.
 QString chartKindName(ChartKind kind);
@@ -64,6 +64,10 @@ QList<StatSeries> milestonesBurnUp(ForumFile &file, qint64 planId, int maxPoints
 // civil_society, academia, private_sector, other), the people present, remote or represented;
 // points labelled with the meeting's date.
 QList<StatSeries> attendanceBySector(ForumFile &file, qint64 planId, int maxPoints = 0);
+// Minutes spoken per meeting of the plan timed in the live console (format 6; by start), one series
+// per sector as attendanceBySector; points labelled with the meeting's date. Meetings without
+// timed interventions are left out.
+QList<StatSeries> speakingBySector(ForumFile &file, qint64 planId, int maxPoints = 0);
 // One series "contributions" with the points received, answered, incorporated.
 QList<StatSeries> coCreationFunnel(ForumFile &file, qint64 planId);
 

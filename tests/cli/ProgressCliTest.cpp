@@ -86,7 +86,7 @@ TEST_CASE("export progress prints every commitment with the charts, without touc
     for (const QString &line : test::toolText(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n')))
         if (line.simplified().split(QLatin1Char(' ')).value(2) == QLatin1String("image"))
             ++charts;
-    CHECK(charts == 7);
+    CHECK(charts == 8);
     CHECK(text.contains(QStringLiteral("Figura 7."))); // the captions follow the forum's language
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("export progress writes ODT, HTML and Markdown, by suffix or --format"
     Sample sample;
     const QString odt = sample.folder.file(QStringLiteral("avance.odt"));
     REQUIRE(sample.exportReport({QStringLiteral("--plan"), sample.planId, QStringLiteral("-o"), odt}).exitCode == 0);
-    CHECK(test::toolText(QStringLiteral("unzip"), {QStringLiteral("-l"), odt}).count(QStringLiteral("Pictures/")) == 7);
+    CHECK(test::toolText(QStringLiteral("unzip"), {QStringLiteral("-l"), odt}).count(QStringLiteral("Pictures/")) == 8);
 
     // --format wins over the suffix.
     const QString html = sample.folder.file(QStringLiteral("avance.txt"));
@@ -104,7 +104,7 @@ TEST_CASE("export progress writes ODT, HTML and Markdown, by suffix or --format"
                 .exitCode == 0);
     const QString page = QString::fromUtf8(readAll(html));
     CHECK(page.contains(QStringLiteral("<html")));
-    CHECK(page.count(QStringLiteral("src=\"data:image/png;base64,")) == 7);
+    CHECK(page.count(QStringLiteral("src=\"data:image/png;base64,")) == 8);
     CHECK(page.contains(sample.commitments.first().title.toHtmlEscaped()));
 
     const QString md = sample.folder.file(QStringLiteral("avance.md"));
@@ -112,7 +112,7 @@ TEST_CASE("export progress writes ODT, HTML and Markdown, by suffix or --format"
     const QString markdown = QString::fromUtf8(readAll(md));
     CHECK(markdown.count(QRegularExpression(QStringLiteral("^\\[forumdesk-image-\\d\\.png\\]: data:image/png;base64,"),
                                             QRegularExpression::MultilineOption))
-          == 7);
+          == 8);
     CHECK(markdown.contains(QStringLiteral("# ")));
 }
 

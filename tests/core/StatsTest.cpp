@@ -13,6 +13,7 @@
 #include "core/plans/Commitment.h"
 #include "core/plans/Milestone.h"
 #include "core/stats/PlanStats.h"
+#include "core/meetings/Intervention.h"
 #include "core/storage/Table.h"
 
 #include <QTimeZone>
@@ -276,6 +277,21 @@ TEST_CASE("A chart with nothing to draw is told apart from one with zeros worth 
     empty.periodStart = QDate(2026, 9, 1);
     empty.periodEnd = QDate(2028, 8, 31);
     const qint64 planC = Table<ActionPlan>(*forum.file).create(empty);
+    // Plan A's first meeting was timed live: one intervention of four and a half minutes.
+    const qint64 meetingA = forum.file->database().scalar(QStringLiteral("SELECT min(id) FROM meeting WHERE plan_id = ?"), {forum.planA}).toLongLong();
+    REQUIRE(meetingA > 0);
+    Intervention turn;
+    turn.meetingId = meetingA;
+    turn.name = QStringLiteral("Lucía Quispe");
+    turn.sector = QStringLiteral("civil_society");
+    turn.startedAt = QDateTime(QDate(2025, 3, 4), QTime(15, 0), QTimeZone::utc());
+    turn.endedAt = turn.startedAt.addSecs(270);
+    Table<Intervention>(*forum.file).create(turn);
+    const auto speaking = PlanStats::speakingBySector(*forum.file, forum.planA);
+    REQUIRE(speaking.size() == 5);
+    REQUIRE(byKey(speaking, "civil_society").points.size() == 1); // only the meeting timed live
+    CHECK(byKey(speaking, "civil_society").points.first().value == Approx(4.5));
+    CHECK(byKey(speaking, "government").points.first().value == 0);
     for (const ChartKind kind : allChartKinds()) {
         INFO(chartKindName(kind).toStdString());
         CHECK(PlanStats::hasData(kind, PlanStats::series(*forum.file, kind, forum.planA)));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Dashboard shows the current plan's seven charts, computed off the GUI thread, follows the plan
+// The Dashboard shows the current plan's eight charts, computed off the GUI thread, follows the plan
 // selector and the forum's edits, says when a plan has nothing to draw, and saves each chart.
 #include "tests/ui/UiTestSupport.h"
 
@@ -100,11 +100,11 @@ qint64 otherPlan(ForumDocument *document)
 
 } // namespace
 
-TEST_CASE("The dashboard shows the current plan's seven charts as the data says", "[dashboard]")
+TEST_CASE("The dashboard shows the current plan's eight charts as the data says", "[dashboard]")
 {
     SampleDashboard dashboard;
     DashboardPage *page = dashboard.page();
-    REQUIRE(page->chartPanels().size() == 7);
+    REQUIRE(page->chartPanels().size() == 8);
     CHECK(page->chartsPlanId() == dashboard.document()->currentPlanId());
     for (ChartPanel *panel : page->chartPanels()) {
         INFO(chartKindName(panel->kind()).toStdString());

@@ -51,6 +51,17 @@ QString labelText(QWidget &w, const char *name)
     return label->text();
 }
 
+// Pictures of the console at 1280x800 and the projector at 1280x720, laid out as shown.
+void grab(LiveConsole &console, ProjectorWindow &projector, const QString &language, const QString &suffix)
+{
+    QDir().mkpath(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live"));
+    console.resize(1280, 800);
+    projector.resize(1280, 720);
+    QApplication::processEvents();
+    console.grab().save(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live/console%1-%2.png").arg(suffix, language));
+    projector.grab().save(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live/projector%1-%2.png").arg(suffix, language));
+}
+
 void runMeeting(const QString &language)
 {
     Language uiLanguage(language);
@@ -101,6 +112,16 @@ void runMeeting(const QString &language)
     sample.document->undoStack()->redo();
     REQUIRE(console->state().speaking());
 
+    // Two more ask for the floor; the pictures of the console and the projector for the README.
+    for (const Member &m : {members.at(0), members.at(2)}) {
+        console->speakerField()->setText(m.name);
+        QTest::keyClick(console->speakerField(), Qt::Key_Return);
+    }
+    CHECK(console->state().waiting().size() == 2);
+    CHECK(console->projector()->findChild<QLabel *>(QStringLiteral("next"))->text().contains(members.at(0).name));
+    grab(*console, *console->projector(), language, QString());
+    QApplication::setActiveWindow(console);
+
     // F5 again stops the speaker; F6 takes up the next item; F7 pauses.
     QTest::keyClick(console, Qt::Key_F5);
     CHECK_FALSE(console->state().speaking());
@@ -119,12 +140,7 @@ void runMeeting(const QString &language)
     CHECK(console->state().openVote->decision.votesFor == 3);
     CHECK(console->projector()->voteText().contains(QStringLiteral("3")));
 
-    // Pictures of the console and the projector, for the closing note and the README.
-    QDir().mkpath(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live"));
-    console->resize(1280, 800);
-    console->projector()->resize(1280, 720);
-    console->grab().save(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live/console-%1.png").arg(language));
-    console->projector()->grab().save(QStringLiteral(FORUMDESK_TEST_ARTIFACTS "/live/projector-%1.png").arg(language));
+    grab(*console, *console->projector(), language, QStringLiteral("-vote"));
 
     const qint64 decision = console->state().openVote->decision.id;
     console->closeVote();

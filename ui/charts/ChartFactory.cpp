@@ -264,6 +264,8 @@ QString ChartFactory::title(ChartKind kind)
         return tr("Meeting attendance by sector");
     case ChartKind::CoCreation:
         return tr("Co-creation: contributions received, answered and incorporated");
+    case ChartKind::Speaking:
+        return tr("Speaking time at meetings by sector");
     }
     return {};
 }
@@ -352,6 +354,9 @@ std::unique_ptr<QChart> ChartFactory::create(ChartKind kind, const QList<StatSer
         break;
     case ChartKind::CoCreation:
         chart = bars(series, false, false, true, tr("Stage"), tr("Contributions"), false);
+        break;
+    case ChartKind::Speaking:
+        chart = bars(series, true, false, false, tr("Meeting"), tr("Minutes spoken"), false);
         break;
     }
     chart->setTitle(title(kind));

@@ -246,6 +246,8 @@ QString ChartPanel::tip(int series, int point) const
                                              : tr("%n milestone(s) done by the end of %1", "", count).arg(monthName(p.label));
     case ChartKind::Attendance:
         return tr("%1: %2 present at the meeting of %3").arg(ChartFactory::keyLabel(s.key), number, dayName(p.label));
+    case ChartKind::Speaking:
+        return tr("%1: %2 minutes spoken at the meeting of %3").arg(ChartFactory::keyLabel(s.key), number, dayName(p.label));
     case ChartKind::CoCreation:
         if (p.label == QLatin1String("answered"))
             return tr("%n contribution(s) answered with a reasoned response", "", count);
@@ -310,6 +312,8 @@ QString ChartPanel::emptyText() const
         return tr("No attendance has been recorded at this plan's meetings yet.");
     case ChartKind::CoCreation:
         return tr("No contributions have been received for this plan yet.");
+    case ChartKind::Speaking:
+        return tr("No meeting of this plan has been run in the live console yet: its speaking times show here.");
     }
     return QString();
 }

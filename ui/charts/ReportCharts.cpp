@@ -129,6 +129,8 @@ const char *description(ChartKind kind)
         return QT_TRANSLATE_NOOP("ReportCharts", "People present at the plan's meetings, by sector.");
     case ChartKind::CoCreation:
         return QT_TRANSLATE_NOOP("ReportCharts", "Contributions received while the plan was co-created, answered and incorporated.");
+    case ChartKind::Speaking:
+        return QT_TRANSLATE_NOOP("ReportCharts", "Minutes each sector spoke at the plan's meetings, as timed live.");
     }
     return "";
 }
@@ -138,7 +140,7 @@ const char *description(ChartKind kind)
 QList<ChartKind> ReportCharts::kinds()
 {
     return {ChartKind::Timeline, ChartKind::Milestones, ChartKind::Agencies, ChartKind::Values,
-            ChartKind::Completion, ChartKind::Attendance, ChartKind::CoCreation};
+            ChartKind::Completion, ChartKind::Attendance, ChartKind::Speaking, ChartKind::CoCreation};
 }
 
 QList<ReportFigure> ReportCharts::render(ForumFile &file, qint64 planId, const QString &language)

@@ -236,7 +236,7 @@ void DashboardPage::arrangeCharts(int columns)
         m_chartGrid->removeWidget(panel);
     static const ChartKind order[] = {ChartKind::Completion, ChartKind::Timeline,   ChartKind::Milestones,
                                       ChartKind::Agencies,   ChartKind::Values,     ChartKind::Attendance,
-                                      ChartKind::CoCreation};
+                                      ChartKind::Speaking,   ChartKind::CoCreation};
     int at = 0;
     for (const ChartKind kind : order) {
         ChartPanel *panel = chartPanel(kind);
@@ -265,7 +265,8 @@ void DashboardPage::refreshCharts()
     for (ChartPanel *panel : m_panels) {
         panel->showCalculating();
         // Lines get about a point per pixel; a meeting's bar needs a few.
-        budgets << (panel->kind() == ChartKind::Attendance ? panel->pointBudget() / 6 : panel->pointBudget());
+        budgets << (panel->kind() == ChartKind::Attendance || panel->kind() == ChartKind::Speaking ? panel->pointBudget() / 6
+                                                                                                  : panel->pointBudget());
     }
     m_source->wanted = generation;
     std::shared_ptr<ChartSource> source = m_source;

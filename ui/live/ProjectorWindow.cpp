@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -45,15 +46,15 @@ ProjectorWindow::ProjectorWindow(const QString &forumName, const QString &langua
     layout->setContentsMargins(48, 32, 48, 32);
     layout->addWidget(m_forum);
     layout->addWidget(m_meeting);
-    layout->addSpacing(16);
+    layout->addStretch(1);
     layout->addWidget(m_item);
     layout->addWidget(m_clock);
     layout->addWidget(m_state);
-    layout->addSpacing(16);
+    layout->addStretch(1);
     layout->addWidget(m_speaker);
     layout->addWidget(m_next);
     layout->addWidget(m_vote);
-    layout->addStretch(1);
+    layout->addStretch(2);
     resize(1280, 720);
 }
 
@@ -142,6 +143,7 @@ void ProjectorWindow::resizeEvent(QResizeEvent *event)
     size(m_speaker, unit * 2 - unit / 3, true);
     size(m_next, unit + unit / 3, false);
     size(m_vote, unit + unit / 2, true);
+    layout()->activate(); // the lines take the height of their new type at once
 }
 
 QString ProjectorWindow::itemText() const { return m_item->text(); }
