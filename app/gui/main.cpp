@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("forumdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Forum Desk"));
     QApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("forumdesk"));
+    QApplication::setDesktopFileName(QStringLiteral(FORUMDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/forumdesk/icons/forumdesk.svg")));
 
     QCommandLineParser parser;
