@@ -5,7 +5,8 @@
 FORUMDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FORUMDESK_BUILD="${FORUMDESK_BUILD:-$FORUMDESK_ROOT/build}"
 
-# Debian 12 packages Forum Desk needs to build, test and run.
+# Debian 12 packages Forum Desk needs to build, test and run; those after chromium make and check the
+# Debian package and the installed files (scripts/package, tests/install).
 FORUMDESK_PACKAGES=(
   cmake ninja-build g++ pkg-config
   clang libclang-rt-14-dev llvm sqlite3
@@ -16,6 +17,8 @@ FORUMDESK_PACKAGES=(
   xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   poppler-utils qpdf unzip python3 python3-icalendar python3-html5lib
   chromium
+  dpkg-dev lintian desktop-file-utils appstream shared-mime-info mandoc man-db groff-base
+  bash-completion file binutils
 )
 
 forumdesk_install_packages() {

@@ -21,13 +21,24 @@ namespace {
 
 constexpr auto kDocumentsProgram = "forumdesk-cli-documents";
 
-// Beside this program (a build folder), else where an installation keeps it: the libexec folder
-// as the build was configured (FORUMDESK_LIBEXEC_FROM_BIN, relative to the bin folder).
+// The program's file name, with Windows' suffix there.
+QString documentsFileName()
+{
+#ifdef Q_OS_WIN
+    return QLatin1String(kDocumentsProgram) + QLatin1String(".exe");
+#else
+    return QLatin1String(kDocumentsProgram);
+#endif
+}
+
+// Beside this program (a build folder; Windows and macOS installations), else where a Linux
+// installation keeps it: the libexec folder as the build was configured (FORUMDESK_LIBEXEC_FROM_BIN,
+// relative to the bin folder).
 QString documentsProgram()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    const QString installed = QStringLiteral(FORUMDESK_LIBEXEC_FROM_BIN "/forumdesk/") + QLatin1String(kDocumentsProgram);
-    for (const QString &candidate : {here.filePath(QLatin1String(kDocumentsProgram)), here.filePath(installed)}) {
+    const QString installed = QStringLiteral(FORUMDESK_LIBEXEC_FROM_BIN "/forumdesk/") + documentsFileName();
+    for (const QString &candidate : {here.filePath(documentsFileName()), here.filePath(installed)}) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable())
             return info.absoluteFilePath();

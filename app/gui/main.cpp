@@ -8,10 +8,37 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+
+#ifdef Q_OS_MACOS
+namespace {
+
+// macOS hands a forum opened from the Finder (a double-click, Open With) to the running program as
+// an event, not as an argument.
+class FileOpenHandler : public QObject {
+public:
+    explicit FileOpenHandler(forumdesk::MainWindow *window) : QObject(window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            m_window->openForum(static_cast<QFileOpenEvent *>(event)->file());
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    forumdesk::MainWindow *m_window;
+};
+
+} // namespace
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -20,7 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("forumdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Forum Desk"));
     QApplication::setApplicationVersion(QStringLiteral(FORUMDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("forumdesk"));
+    QApplication::setDesktopFileName(QStringLiteral(FORUMDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/forumdesk/icons/forumdesk.svg")));
 
     QCommandLineParser parser;
@@ -46,6 +73,9 @@ int main(int argc, char *argv[])
                                                             : forumdesk::Preferences::language());
 
     forumdesk::MainWindow window;
+#ifdef Q_OS_MACOS
+    app.installEventFilter(new FileOpenHandler(&window));
+#endif
     if (parser.isSet(screenshots)) {
         auto *tour = new forumdesk::ScreenshotTour(&window, parser.value(screenshots),
                                                    QStringLiteral("-%1").arg(forumdesk::Translations::current()),
