@@ -71,7 +71,7 @@ _forumdesk_cli()
             return
             ;;
         --kind)
-            COMPREPLY=($(compgen -W "completion timeline agencies values milestones attendance cocreation" -- "$cur"))
+            COMPREPLY=($(compgen -W "completion timeline agencies values milestones attendance cocreation speaking" -- "$cur"))
             return
             ;;
         --licence)
