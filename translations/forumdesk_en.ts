@@ -707,6 +707,16 @@
     </message>
 </context>
 <context>
+    <name>forumdesk::MinutesPanel</name>
+    <message numerus="yes">
+        <source>Speaking time, as timed live: %1 — %n intervention(s); women %2 % of the time.</source>
+        <translation>
+            <numerusform>Speaking time, as timed live: %1 — %n intervention; women %2 % of the time.</numerusform>
+            <numerusform>Speaking time, as timed live: %1 — %n interventions; women %2 % of the time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>forumdesk::PublishWebsiteDialog</name>
     <message numerus="yes">
         <source>The publication of the minutes of %n meeting(s) was recorded.</source>

@@ -10563,6 +10563,17 @@ Frontera: %2</translation>
         <source>%1 / %2 / %3</source>
         <translation>%1 / %2 / %3</translation>
     </message>
+    <message>
+        <source>%1 %2 min (%3 %)</source>
+        <translation>%1 %2 min (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speaking time, as timed live: %1 — %n intervention(s); women %2 % of the time.</source>
+        <translation>
+            <numerusform>Tiempo de palabra cronometrado en vivo: %1 — %n intervención; mujeres, el %2 % del tiempo.</numerusform>
+            <numerusform>Tiempo de palabra cronometrado en vivo: %1 — %n intervenciones; mujeres, el %2 % del tiempo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::NewForumDialog</name>

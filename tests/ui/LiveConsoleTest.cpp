@@ -12,6 +12,8 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/live/LiveConsole.h"
 #include "ui/live/ProjectorWindow.h"
+#include "ui/meetings/MinutesPanel.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QDir>
@@ -180,4 +182,22 @@ TEST_CASE("Reopening a forum brings back the console of a meeting left under way
     again->setAttribute(Qt::WA_DeleteOnClose, false);
     CHECK(again->meetingId() == meeting.id);
     CHECK(again->state().meeting.isLive());
+}
+
+TEST_CASE("The minutes tab shows how long each sector spoke at a meeting run live", "[live][ui]")
+{
+    test::SampleDocument sample;
+    // The sample's sessions of the last two years were timed live.
+    const qint64 timed = sample.file().database().scalar(QStringLiteral("SELECT meeting_id FROM intervention ORDER BY id DESC LIMIT 1")).toLongLong();
+    REQUIRE(timed > 0);
+    MinutesPanel panel(sample.document.get());
+    panel.setMeeting(timed);
+    CHECK(panel.speakingTime()->isVisibleTo(&panel));
+    CHECK(panel.speakingTime()->text().contains(QStringLiteral("Government")));
+    CHECK(panel.speakingTime()->text().contains(QStringLiteral("Civil society")));
+    // A meeting never run live says nothing of the kind.
+    const qint64 untimed = sample.file().database().scalar(QStringLiteral(
+        "SELECT id FROM meeting WHERE id NOT IN (SELECT meeting_id FROM intervention) ORDER BY id LIMIT 1")).toLongLong();
+    panel.setMeeting(untimed);
+    CHECK_FALSE(panel.speakingTime()->isVisibleTo(&panel));
 }

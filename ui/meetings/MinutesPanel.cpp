@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/meetings/MinutesPanel.h"
 
+#include "core/meetings/SpeakingTime.h"
+
 #include "core/i18n/DateText.h"
 #include "ui/document/ForumDocument.h"
 #include "ui/commands/Commands.h"
@@ -38,7 +40,8 @@ QTableWidgetItem *cell(const QString &text)
 
 MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_items(new QListWidget(this)), m_minutes(new CommittingTextEdit(this)),
-      m_decisions(new QTableWidget(this)), m_actions(new QTableWidget(this))
+      m_decisions(new QTableWidget(this)), m_actions(new QTableWidget(this)),
+      m_speaking(new QLabel(this))
 {
     m_items->setObjectName(QStringLiteral("minutesItems"));
     m_items->setAccessibleName(tr("Agenda items"));
@@ -94,6 +97,11 @@ MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
                                 + 3 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
     discussion->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     layout->addWidget(discussion, 2);
+    m_speaking->setObjectName(QStringLiteral("speakingTime"));
+    m_speaking->setWordWrap(true);
+    m_speaking->setTextFormat(Qt::PlainText);
+    m_speaking->hide();
+    layout->addWidget(m_speaking);
     layout->addWidget(decisionBox, 3);
     layout->addWidget(actionBox, 3);
 
@@ -103,7 +111,7 @@ MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
     connect(m_actions, &QTableWidget::doubleClicked, this, &MinutesPanel::editActionItem);
     connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
         if (changes.touches({RecordKind::AgendaItem, RecordKind::Decision, RecordKind::Vote, RecordKind::ActionItem,
-                             RecordKind::Meeting}))
+                             RecordKind::Meeting, RecordKind::Intervention}))
             reload();
     });
 }
@@ -114,6 +122,27 @@ void MinutesPanel::setMeeting(qint64 meetingId)
     reload();
     if (m_items->count() > 0)
         m_items->setCurrentRow(0);
+}
+
+void MinutesPanel::showSpeakingTime()
+{
+    const SpeakingTime time = m_meetingId > 0 ? SpeakingTime::ofMeeting(m_document->file(), m_meetingId) : SpeakingTime();
+    m_speaking->setVisible(!time.isEmpty());
+    if (time.isEmpty())
+        return;
+    const QLocale locale;
+    QStringList parts;
+    for (const QString &sector : Vocabulary::keys(Vocabulary::List::Sector)) {
+        const SpeakingTime::Share share = time.bySector.value(sector);
+        if (share.turns > 0)
+            parts << tr("%1 %2 min (%3 %)")
+                         .arg(Vocabulary::label(Vocabulary::List::Sector, sector), locale.toString(double(share.seconds) / 60.0, 'f', 1))
+                         .arg(qRound(100.0 * time.sectorShare(sector)));
+    }
+    const qint64 women = time.byGender.value(QStringLiteral("female")).seconds;
+    m_speaking->setText(tr("Speaking time, as timed live: %1 — %n intervention(s); women %2 % of the time.", nullptr, time.total.turns)
+                            .arg(parts.join(QStringLiteral(", ")))
+                            .arg(time.total.seconds > 0 ? qRound(100.0 * double(women) / double(time.total.seconds)) : 0));
 }
 
 void MinutesPanel::reload()
@@ -129,6 +158,7 @@ void MinutesPanel::reload()
             m_items->setCurrentRow(current);
     }
     showItem();
+    showSpeakingTime();
 
     const QLocale locale;
     m_decisionRows = m_meetingId > 0 ? Table<Decision>(m_document->file()).list(QStringLiteral("meeting_id = ?"), {m_meetingId})

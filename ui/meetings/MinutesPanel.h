@@ -8,6 +8,7 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -31,6 +32,7 @@ public:
     CommittingTextEdit *minutesEdit() const { return m_minutes; }
     QTableWidget *decisions() const { return m_decisions; }
     QTableWidget *actions() const { return m_actions; }
+    QLabel *speakingTime() const { return m_speaking; }
 
     // The dialogs are built here and run by the buttons; tests fill them and call accept().
     DecisionDialog *createDecisionDialog(qint64 decisionId = 0);
@@ -50,6 +52,7 @@ public slots:
 
 private:
     void reload();
+    void showSpeakingTime();
     void showItem();
 
     ForumDocument *m_document;
@@ -61,6 +64,7 @@ private:
     CommittingTextEdit *m_minutes;
     QTableWidget *m_decisions;
     QTableWidget *m_actions;
+    QLabel *m_speaking; // the meeting's speaking time by sector, when it was run live
     QList<QPushButton *> m_writeButtons;
 };
 
