@@ -2883,10 +2883,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>no hubo quórum</translation>
     </message>
     <message>
-        <source>Taken at %1, with %2 voting members present of %3 required: %4.</source>
-        <translation>Tomado a las %1, con %2 miembros con voto presentes de %3 requeridos: %4.</translation>
-    </message>
-    <message>
         <source>Actual time</source>
         <translation>Hora real</translation>
     </message>
@@ -2919,10 +2915,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>Hora</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 planned)</source>
-        <translation>%1 (%2 de %3 previstos)</translation>
-    </message>
-    <message>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
@@ -2933,6 +2925,14 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Time each sector and gender had the floor, as timed during the meeting.</source>
         <translation>Tiempo en que cada sector y género tuvo la palabra, según se cronometró durante la reunión.</translation>
+    </message>
+    <message>
+        <source>Taken at %1, with %2 voting members present (%3 required): %4.</source>
+        <translation>Tomado a las %1, con %2 miembros con voto presentes (se requerían %3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 min planned)</source>
+        <translation>%1 (%2 de %3 min previstos)</translation>
     </message>
 </context>
 <context>

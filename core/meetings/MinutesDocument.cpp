@@ -142,7 +142,7 @@ QString quorumWhenTaken(const Decision &d, const MeetingDossier &dossier, const 
         return {};
     const QString met = d.quorumMet ? lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "quorum met"))
                                     : lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "quorum not met"));
-    return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "Taken at %1, with %2 voting members present of %3 required: %4."))
+    return lang.text("Minutes", QT_TRANSLATE_NOOP("Minutes", "Taken at %1, with %2 voting members present (%3 required): %4."))
         .arg(clockText(d.takenAt, dossier, lang))
         .arg(d.quorumPresent)
         .arg(d.quorumRequired)
@@ -248,12 +248,14 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
             status = t(QT_TRANSLATE_NOOP("Minutes", "Represented by %1")).arg(a.representedBy);
         if (guestsStarted)
             status = QStringLiteral("%1 (%2)").arg(status, lang.label(L::Sector, a.sector));
-        // Taken live: when they came and went.
-        if (a.arrivedAt.isValid() && a.leftAt.isValid())
+        // Taken live: who came after the start, and who left before the end.
+        const bool late = a.arrivedAt.isValid() && m.liveStartedAt.isValid() && a.arrivedAt > m.liveStartedAt;
+        const bool early = a.leftAt.isValid() && (!m.liveEndedAt.isValid() || a.leftAt < m.liveEndedAt);
+        if (late && early)
             status += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "(%1–%2)")).arg(clockText(a.arrivedAt, d, lang), clockText(a.leftAt, d, lang));
-        else if (a.arrivedAt.isValid())
+        else if (late)
             status += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "(from %1)")).arg(clockText(a.arrivedAt, d, lang));
-        else if (a.leftAt.isValid())
+        else if (early)
             status += QLatin1Char(' ') + t(QT_TRANSLATE_NOOP("Minutes", "(left %1)")).arg(clockText(a.leftAt, d, lang));
         // Who sits with a vote, as an alternate or as an observer; a guest has no role on the forum.
         const QString role = a.guest || !d.memberRoles.contains(a.memberId)
@@ -293,17 +295,14 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
                 ? t(QT_TRANSLATE_NOOP("Minutes", "%1 to %2")).arg(clockText(item.startedAt, d, lang), clockText(item.endedAt, d, lang))
                 : clockText(item.startedAt, d, lang);
             doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Time")),
-                      t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2 of %3 planned)")).arg(span, durationText(seconds, lang), durationText(qint64(item.durationMinutes) * 60, lang)));
+                      t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2 of %3 min planned)")).arg(span, durationText(seconds, lang)).arg(item.durationMinutes));
         }
         QStringList speakers;
         for (const Intervention &turn : d.interventions)
             if (turn.agendaItemId == item.id)
                 speakers << t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2), %3"))
                                 .arg(turn.name, lang.label(L::Sector, turn.sector), durationText(turn.secondsAt(turn.endedAt), lang));
-        if (!speakers.isEmpty()) {
-            doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Speakers")), QString());
-            doc.bullets(speakers);
-        }
+        doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Speakers")), speakers.join(QStringLiteral("; ")));
         doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Commitment")), d.commitmentTitles.value(item.commitmentId));
         if (!item.minutes.trimmed().isEmpty())
             doc.paragraph(item.minutes);

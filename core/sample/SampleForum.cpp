@@ -756,7 +756,9 @@ void SampleWriter::runLive(MeetingSpec &spec, const std::vector<qint64> &itemIds
         Attendance &a = rows[r];
         if (!attends(a.status) || a.status == key::AttendanceStatus::Represented)
             continue;
-        a.arrivedAt = begin.addSecs(dice.chance(15) ? 60 * dice.between(5, 25) : -60 * dice.below(10));
+        // The chair and the secretary open the meeting; a few others come late.
+        const bool opens = a.memberId && (a.memberId == spec.written.chairMemberId || a.memberId == spec.written.secretaryMemberId);
+        a.arrivedAt = begin.addSecs(!opens && dice.chance(15) ? 60 * dice.between(5, 25) : -60 * dice.below(10));
         speakers << r;
     }
     Table<Intervention> interventions(m_file);

@@ -215,7 +215,10 @@ TEST_CASE("A whole meeting runs live on a fake clock, survives a crash and write
     CHECK(minutes.contains(QStringLiteral("Aprobar el informe de avance")));
     CHECK(minutes.contains(QStringLiteral("4 miembros con voto presentes")));
     CHECK(minutes.contains(QStringLiteral("(desde 10:07)")));  // Bruno came late
-    CHECK(minutes.contains(QStringLiteral("(10:00–10:26)"))); // Diego left early
+    CHECK(minutes.contains(QStringLiteral("(se retiró 10:26)"))); // Diego left early
+    CHECK_FALSE(minutes.contains(QStringLiteral("(desde 10:00)"))); // on time: nothing to say
+    CHECK(minutes.contains(QStringLiteral("(19 min 00 s de 20 min previstos)")));
+    CHECK(minutes.contains(QStringLiteral("Intervenciones: Carla Ruiz (Sociedad civil), 5 min 00 s; Diego Paz (Sociedad civil), 3 min 00 s")));
 }
 
 TEST_CASE("A live meeting refuses what makes no sense in its state", "[meetings][live]")
