@@ -9332,6 +9332,18 @@ Frontera: %2</translation>
         <source>Add G&amp;uest…</source>
         <translation>Añadir &amp;invitado…</translation>
     </message>
+    <message>
+        <source>Count by &amp;Hands</source>
+        <translation>Contar a &amp;mano alzada</translation>
+    </message>
+    <message>
+        <source>Records the counts of a show of hands instead of votes by name</source>
+        <translation>Registra el recuento a mano alzada en lugar de los votos nominales</translation>
+    </message>
+    <message>
+        <source>Count the vote by hands: %1 for, %2 against, %3 abstentions</source>
+        <translation>Recuento a mano alzada: %1 a favor, %2 en contra, %3 abstenciones</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MainWindow</name>

@@ -149,6 +149,18 @@ void runMeeting(const QString &language)
     CHECK(Table<Decision>(file).get(decision).outcome == QStringLiteral("adopted"));
     CHECK(Table<Decision>(file).get(decision).takenAt.isValid());
 
+    // A second motion, counted by hands: 2 for, 1 against.
+    console->openVote(QStringLiteral("Motion 2"));
+    REQUIRE(console->state().openVote);
+    console->setCounts(2, 1, 0);
+    CHECK(console->state().openVote->decision.votesFor == 2);
+    CHECK(console->projector()->voteText().contains(QStringLiteral("Motion 2")));
+    const qint64 second = console->state().openVote->decision.id;
+    console->closeVote();
+    CHECK(Table<Decision>(file).get(second).outcome == QStringLiteral("adopted"));
+    CHECK(Table<Decision>(file).get(second).votesAgainst == 1);
+    CHECK(console->projector()->voteText().isEmpty());
+
     // Ended: the meeting is held, and the whole meeting is one run of undo steps away.
     console->endMeeting(false);
     const Meeting held = Table<Meeting>(file).get(meeting.id);

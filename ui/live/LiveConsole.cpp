@@ -94,7 +94,9 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
       m_speaking(big(this, 1.3, "speaking")), m_speakerField(new QLineEdit(this)), m_limit(new QSpinBox(this)),
       m_queue(new QListWidget(this)), m_floor(new QPushButton(this)), m_time(new QTableWidget(this)),
       m_attendance(new QTableWidget(this)), m_motion(new QLineEdit(this)), m_openVote(new QPushButton(tr("&Open Vote"), this)),
-      m_votes(new QTableWidget(this)), m_tally(big(this, 1.2, "tally")), m_closeVote(new QPushButton(tr("&Close Vote"), this))
+      m_votes(new QTableWidget(this)), m_tally(big(this, 1.2, "tally")), m_closeVote(new QPushButton(tr("&Close Vote"), this)),
+      m_countFor(new QSpinBox(this)), m_countAgainst(new QSpinBox(this)), m_countAbstain(new QSpinBox(this)),
+      m_setCounts(new QPushButton(tr("Count by &Hands"), this))
 {
     setObjectName(QStringLiteral("liveConsole"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -235,9 +237,24 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     voteButtons->addWidget(m_tally, 1);
     voteButtons->addWidget(cancelVote);
     voteButtons->addWidget(m_closeVote);
+    // Or counted by hands: the three counts, which replace any votes by name.
+    auto *counts = new QHBoxLayout;
+    const std::pair<QSpinBox *, QString> countBoxes[] = {{m_countFor, tr("For")}, {m_countAgainst, tr("Against")}, {m_countAbstain, tr("Abstain")}};
+    for (const auto &entry : countBoxes) {
+        entry.first->setRange(0, 999);
+        entry.first->setAccessibleName(entry.second);
+        auto *label = new QLabel(entry.second + QLatin1Char(':'), this);
+        label->setBuddy(entry.first);
+        counts->addWidget(label);
+        counts->addWidget(entry.first);
+    }
+    m_setCounts->setToolTip(tr("Records the counts of a show of hands instead of votes by name"));
+    counts->addWidget(m_setCounts);
+    counts->addStretch(1);
     auto *voteLayout = new QVBoxLayout(votePage);
     voteLayout->addLayout(motionRow);
     voteLayout->addWidget(m_votes, 1);
+    voteLayout->addLayout(counts);
     voteLayout->addLayout(voteButtons);
     tabs->addTab(votePage, tr("Vote"));
 
@@ -290,6 +307,8 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     });
     connect(m_openVote, &QPushButton::clicked, this, [this] { openVote(m_motion->text()); });
     connect(m_closeVote, &QPushButton::clicked, this, &LiveConsole::closeVote);
+    connect(m_setCounts, &QPushButton::clicked, this,
+            [this] { setCounts(m_countFor->value(), m_countAgainst->value(), m_countAbstain->value()); });
     connect(cancelVote, &QPushButton::clicked, this, [this] {
         if (!m_state.openVote)
             return;
@@ -424,6 +443,7 @@ void LiveConsole::showState()
     m_speakerField->setEnabled(live);
     m_openVote->setEnabled(live && !m_state.openVote);
     m_closeVote->setEnabled(live && m_state.openVote.has_value());
+    m_setCounts->setEnabled(live && m_state.openVote.has_value());
     m_floor->setText(m_state.speaking() ? tr("&Stop Speaker (F5)") : tr("&Give the Floor (F5)"));
     const QuorumStatus &q = m_state.quorum;
     m_quorum->setText(tr("In the room: %1 of %2 voting members (%3 required). %4")
@@ -577,6 +597,10 @@ void LiveConsole::fillVote()
         ++row;
     }
     const Decision &d = vote.decision;
+    for (const auto &[box, value] : {std::pair{m_countFor, d.votesFor}, {m_countAgainst, d.votesAgainst}, {m_countAbstain, d.votesAbstain}}) {
+        const QSignalBlocker blocker(box);
+        box->setValue(value);
+    }
     m_tally->setText(tr("For %1, against %2, abstentions %3 — %4 majority")
                          .arg(d.votesFor)
                          .arg(d.votesAgainst)
@@ -755,6 +779,16 @@ void LiveConsole::castVote(qint64 memberId, const QString &choice)
     const QString name = member != m_members.cend() ? member->name : QString();
     step(choice.isEmpty() ? tr("Take back the vote of %1").arg(name) : tr("Vote of %1").arg(name),
          [id = m_state.openVote->decision.id, memberId, choice](ForumFile &file) { LiveMeeting::castVote(file, id, memberId, choice); });
+}
+
+void LiveConsole::setCounts(int votesFor, int votesAgainst, int votesAbstain)
+{
+    if (!m_state.openVote)
+        return;
+    step(tr("Count the vote by hands: %1 for, %2 against, %3 abstentions").arg(votesFor).arg(votesAgainst).arg(votesAbstain),
+         [id = m_state.openVote->decision.id, votesFor, votesAgainst, votesAbstain](ForumFile &file) {
+             LiveMeeting::setCounts(file, id, votesFor, votesAgainst, votesAbstain);
+         });
 }
 
 void LiveConsole::closeVote()

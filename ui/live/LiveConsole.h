@@ -57,6 +57,8 @@ public:
     void markLeft(qint64 memberId);
     void openVote(const QString &text);
     void castVote(qint64 memberId, const QString &choice);
+    // Votes counted by hands rather than by name.
+    void setCounts(int votesFor, int votesAgainst, int votesAbstain);
     void closeVote();
     void endMeeting(bool ask = true);
     void showProjector();
@@ -108,6 +110,10 @@ private:
     QTableWidget *m_votes;
     QLabel *m_tally;
     QPushButton *m_closeVote;
+    QSpinBox *m_countFor;
+    QSpinBox *m_countAgainst;
+    QSpinBox *m_countAbstain;
+    QPushButton *m_setCounts;
 };
 
 } // namespace forumdesk
