@@ -2934,6 +2934,10 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>%1 (%2 of %3 min planned)</source>
         <translation>%1 (%2 de %3 min previstos)</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador/a</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDocument</name>
@@ -3845,6 +3849,12 @@ Periodo: del %3 al %4</translation>
 For %2 · Against %3 · Abstentions %4</source>
         <translation>Votación: %1
 A favor %2 · En contra %3 · Abstenciones %4</translation>
+    </message>
+    <message>
+        <source>%1: %2
+For %3 · Against %4 · Abstentions %5</source>
+        <translation>%1: %2
+A favor %3 · En contra %4 · Abstenciones %5</translation>
     </message>
 </context>
 <context>
@@ -8923,10 +8933,6 @@ Frontera: %2</translation>
         <translation>Detiene la intervención y el reloj del punto hasta reanudar (F7)</translation>
     </message>
     <message>
-        <source>Shows the meeting on a second screen, or in a window to drag there</source>
-        <translation>Muestra la reunión en una segunda pantalla, o en una ventana para arrastrarla allí</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -9343,6 +9349,10 @@ Frontera: %2</translation>
     <message>
         <source>Count the vote by hands: %1 for, %2 against, %3 abstentions</source>
         <translation>Recuento a mano alzada: %1 a favor, %2 en contra, %3 abstenciones</translation>
+    </message>
+    <message>
+        <source>Shows the meeting on a second screen, or in a window to drag there (F8; Esc on the projector closes it)</source>
+        <translation>Muestra la reunión en una segunda pantalla, o en una ventana para arrastrarla allí (F8; Esc en el proyector lo cierra)</translation>
     </message>
 </context>
 <context>
@@ -10092,16 +10102,16 @@ Frontera: %2</translation>
         <translation>Ninguna reunión coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
     </message>
     <message>
-        <source>&amp;Start Meeting</source>
-        <translation>&amp;Iniciar reunión</translation>
-    </message>
-    <message>
         <source>Runs the selected meeting live: speakers, times, arrivals and votes, with a projector view</source>
         <translation>Conduce en vivo la reunión elegida: oradores, tiempos, llegadas y votaciones, con vista para el proyector</translation>
     </message>
     <message>
-        <source>Re&amp;sume Meeting</source>
-        <translation>Re&amp;anudar reunión</translation>
+        <source>Start Meeting (F9)</source>
+        <translation>Iniciar reunión (F9)</translation>
+    </message>
+    <message>
+        <source>Resume Meeting (F9)</source>
+        <translation>Reanudar reunión (F9)</translation>
     </message>
 </context>
 <context>

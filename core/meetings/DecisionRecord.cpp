@@ -67,8 +67,9 @@ void DecisionRecord::write(ForumFile &file)
     if (decision.id > 0 && decisions.find(decision.id)) {
         decisions.update(decision);
     } else {
-        // Taken during a live meeting: the moment and the quorum in the room then.
-        if (!decision.voteOpen)
+        // Taken during a live meeting: the moment and the quorum in the room then (a decision
+        // brought back by an undo, which has its id, keeps what it had).
+        if (!decision.voteOpen && decision.id <= 0)
             LiveMeeting::stampDecision(file, decision, ForumClock::of(file).now());
         decisions.create(decision);
     }

@@ -78,9 +78,14 @@ void closeCurrentItem(ForumFile &file, const Meeting &meeting, const QDateTime &
         if (meeting.livePausedAt.isValid()) // closed while paused: the pause so far counts
             item->pausedSeconds += int(std::max<qint64>(0, meeting.livePausedAt.secsTo(item->endedAt)));
         Table<AgendaItem>(file).update(*item);
+        // Those still waiting to speak keep their place for the next item.
+        file.database().exec(QStringLiteral("UPDATE intervention SET agenda_item_id = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                                            "WHERE agenda_item_id = %1 AND started_at IS NULL")
+                                 .arg(item->id));
     }
 }
 
+// The meeting is running (a pause ends before another item is taken up: LiveMeeting::resume).
 void takeUpItem(ForumFile &file, const Meeting &meeting, AgendaItem item, const QDateTime &now)
 {
     if (item.endedAt.isValid()) {
@@ -91,9 +96,6 @@ void takeUpItem(ForumFile &file, const Meeting &meeting, AgendaItem item, const 
         item.startedAt = now;
         item.pausedSeconds = 0;
     }
-    if (meeting.livePausedAt.isValid()) // taken up while paused: it starts counting at the resume
-        item.pausedSeconds -= int(std::max<qint64>(0, meeting.livePausedAt.secsTo(now)));
-    item.pausedSeconds = std::max(0, item.pausedSeconds);
     Table<AgendaItem>(file).update(item);
     // Speakers waiting between items move to the item taken up.
     file.database().exec(QStringLiteral("UPDATE intervention SET agenda_item_id = %1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
@@ -196,6 +198,14 @@ LiveMeetingState LiveMeeting::load(ForumFile &file, qint64 meetingId, const QDat
                                                                 QStringLiteral("id DESC"));
         if (!open.isEmpty())
             state.openVote = DecisionRecord::load(file, open.first().id);
+        // The last vote taken on the item under way: the projector shows its result.
+        if (state.current >= 0) {
+            const QList<Decision> taken = Table<Decision>(file).list(
+                QStringLiteral("meeting_id = ? AND agenda_item_id = ? AND method = 'vote' AND vote_open = 0 AND taken_at IS NOT NULL"),
+                {meetingId, state.agenda.at(state.current).id}, QStringLiteral("taken_at DESC, id DESC LIMIT 1"));
+            if (!taken.isEmpty())
+                state.lastVote = taken.first();
+        }
     }
     state.attendance = Table<Attendance>(file).list(QStringLiteral("meeting_id = ?"), {meetingId},
                                                     QStringLiteral("guest, sector, name COLLATE NAME, id"));
@@ -270,13 +280,18 @@ void LiveMeeting::takeUp(ForumFile &file, qint64 meetingId, qint64 itemId, const
 {
     const QDateTime now = second(nowIn);
     Transaction tx(file.database());
-    const Meeting meeting = liveMeeting(file, meetingId);
+    Meeting meeting = liveMeeting(file, meetingId);
     const AgendaItem item = Table<AgendaItem>(file).get(itemId);
     if (item.meetingId != meetingId)
         refuse("agenda_item", "meeting", tr("“%1” is not on this meeting's agenda.").arg(item.title));
     const auto current = currentItemOf(file, meetingId);
     if (current && current->id == itemId)
         return;
+    // Moving to another item ends a pause: the item left gets its pause, the next none of it.
+    if (meeting.livePausedAt.isValid()) {
+        resume(file, meetingId, now);
+        meeting = Table<Meeting>(file).get(meetingId);
+    }
     closeCurrentItem(file, meeting, now);
     takeUpItem(file, meeting, Table<AgendaItem>(file).get(itemId), now);
     tx.commit();
@@ -286,7 +301,11 @@ qint64 LiveMeeting::nextItem(ForumFile &file, qint64 meetingId, const QDateTime 
 {
     const QDateTime now = second(nowIn);
     Transaction tx(file.database());
-    const Meeting meeting = liveMeeting(file, meetingId);
+    Meeting meeting = liveMeeting(file, meetingId);
+    if (meeting.livePausedAt.isValid()) { // as in takeUp: the pause ends with the item
+        resume(file, meetingId, now);
+        meeting = Table<Meeting>(file).get(meetingId);
+    }
     const QList<AgendaItem> agenda = agendaOf(file, meetingId);
     const auto current = currentItemOf(file, meetingId);
     closeCurrentItem(file, meeting, now);

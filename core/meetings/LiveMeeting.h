@@ -37,6 +37,7 @@ struct LiveMeetingState {
     QList<Intervention> interventions; // of the whole meeting, by item and place in the list
     QList<Attendance> attendance;      // by sector, then name
     std::optional<DecisionRecord> openVote;
+    std::optional<Decision> lastVote;  // the last vote closed on the item under way
     QuorumStatus quorum;               // of those in the room at `now`
     QDateTime now;                     // UTC, whole seconds
 

@@ -85,6 +85,13 @@ void speakingTables(DocumentBuilder &doc, const SpeakingTime &time, const Docume
                                 QString::number(s.turns), durationText(s.seconds, lang), share(s.seconds)};
     }
     doc.table(genderHeaders, rows);
+    QStringList speakerHeaders = headers;
+    speakerHeaders[0] = t(QT_TRANSLATE_NOOP("Minutes", "Speaker"));
+    rows.clear();
+    for (const SpeakingTime::Speaker &s : time.speakers)
+        rows << QStringList{QStringLiteral("%1 (%2)").arg(s.name, lang.label(Vocabulary::List::Sector, s.sector)),
+                            QString::number(s.share.turns), durationText(s.share.seconds, lang), share(s.share.seconds)};
+    doc.table(speakerHeaders, rows);
 }
 
 QString actionDue(const ActionItem &a, const DocumentLanguage &lang)
@@ -290,12 +297,15 @@ std::unique_ptr<QTextDocument> MinutesDocument::build(const MeetingDossier &d, c
         doc.heading(QStringLiteral("%1. %2").arg(i + 1).arg(item.title), 3);
         doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Presented by")), item.presenter);
         if (item.startedAt.isValid()) {
-            const qint64 seconds = std::max<qint64>(0, item.startedAt.secsTo(item.endedAt.isValid() ? item.endedAt : item.startedAt) - item.pausedSeconds);
-            const QString span = item.endedAt.isValid()
-                ? t(QT_TRANSLATE_NOOP("Minutes", "%1 to %2")).arg(clockText(item.startedAt, d, lang), clockText(item.endedAt, d, lang))
-                : clockText(item.startedAt, d, lang);
-            doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Time")),
-                      t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2 of %3 min planned)")).arg(span, durationText(seconds, lang)).arg(item.durationMinutes));
+            if (item.endedAt.isValid()) {
+                const qint64 seconds = std::max<qint64>(0, item.startedAt.secsTo(item.endedAt) - item.pausedSeconds);
+                const QString span = t(QT_TRANSLATE_NOOP("Minutes", "%1 to %2")).arg(clockText(item.startedAt, d, lang), clockText(item.endedAt, d, lang));
+                doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Time")),
+                          t(QT_TRANSLATE_NOOP("Minutes", "%1 (%2 of %3 min planned)")).arg(span, durationText(seconds, lang)).arg(item.durationMinutes));
+            } else {
+                doc.field(t(QT_TRANSLATE_NOOP("Minutes", "Time")),
+                          t(QT_TRANSLATE_NOOP("Minutes", "from %1 (under way)")).arg(clockText(item.startedAt, d, lang)));
+            }
         }
         QStringList speakers;
         for (const Intervention &turn : d.interventions)

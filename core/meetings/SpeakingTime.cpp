@@ -52,7 +52,7 @@ SpeakingTime summed(ForumFile &file, const QString &where, const QVariantList &b
         "SELECT coalesce(member_id, 0), name, sector, coalesce(gender, ''), "
         "sum(max(0, unixepoch(ended_at) - unixepoch(started_at))), count(*) "
         "FROM intervention i WHERE started_at IS NOT NULL AND ended_at IS NOT NULL AND %1 "
-        "GROUP BY coalesce(member_id, name || char(10) || sector) ORDER BY 5 DESC, name").arg(where));
+        "GROUP BY coalesce(member_id, name), sector, coalesce(gender, '') ORDER BY 5 DESC, name").arg(where));
     st.bindAll(binds);
     QHash<QString, int> speakerAt;
     while (st.next())

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 #define SQLITE_ENABLE_SESSION
 #define SQLITE_ENABLE_PREUPDATE_HOOK
 #include <sqlite3.h>
@@ -25,6 +27,41 @@ struct Words {
                        QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
 }
 
+bool sameValue(sqlite3_value *a, sqlite3_value *b)
+{
+    const int type = sqlite3_value_type(a);
+    if (type != sqlite3_value_type(b))
+        return false;
+    switch (type) {
+    case SQLITE_NULL: return true;
+    case SQLITE_INTEGER: return sqlite3_value_int64(a) == sqlite3_value_int64(b);
+    case SQLITE_FLOAT: return sqlite3_value_double(a) == sqlite3_value_double(b);
+    default: {
+        const int size = sqlite3_value_bytes(a);
+        return size == sqlite3_value_bytes(b) && std::memcmp(sqlite3_value_blob(a), sqlite3_value_blob(b), size_t(size)) == 0;
+    }
+    }
+}
+
+// Whether the record in the file differs from what the changeset expects only in its
+// `updated_at` (the fourth column of every record table): an edit made and undone since, whose
+// undo stamped the time again, left the record as it was.
+bool onlyTimeDiffers(sqlite3_changeset_iter *it, int columns)
+{
+    constexpr int updatedAt = 3;
+    for (int column = 0; column < columns; ++column) {
+        if (column == updatedAt)
+            continue;
+        sqlite3_value *expected = nullptr;
+        sqlite3_value *found = nullptr;
+        if (sqlite3changeset_old(it, column, &expected) != SQLITE_OK || !expected)
+            continue; // a column the change does not look at
+        if (sqlite3changeset_conflict(it, column, &found) != SQLITE_OK || !found || !sameValue(expected, found))
+            return false;
+    }
+    return true;
+}
+
 int onConflict(void *, int conflict, sqlite3_changeset_iter *it)
 {
     const char *table = nullptr;
@@ -39,6 +76,7 @@ int onConflict(void *, int conflict, sqlite3_changeset_iter *it)
     case SQLITE_CHANGESET_NOTFOUND:
         return SQLITE_CHANGESET_OMIT; // removed already, with its parent
     case SQLITE_CHANGESET_DATA:
+        return bookkeeping || (columns > 3 && onlyTimeDiffers(it, columns)) ? SQLITE_CHANGESET_REPLACE : SQLITE_CHANGESET_ABORT;
     case SQLITE_CHANGESET_CONFLICT:
         return bookkeeping ? SQLITE_CHANGESET_REPLACE : SQLITE_CHANGESET_ABORT;
     default:

@@ -29,7 +29,8 @@ public:
     // Writes `changeset` through `db`, inside the caller's transaction, with the change log's
     // triggers quiet (merge_state, when the file has one), so that the file's bookkeeping comes back
     // exactly as recorded. A row already gone (removed with its parent by a cascade) is skipped; a
-    // bookkeeping row that differs takes the changeset's values; a record that differs from what
+    // bookkeeping row that differs takes the changeset's values, and so does a record that differs
+    // only in its updated_at (an edit made and undone since); a record that differs from what
     // the changeset expects (someone changed it since) or a constraint broken throws StorageError,
     // and the caller's transaction rolls back.
     static void apply(Database &db, const QByteArray &changeset);

@@ -179,9 +179,17 @@ TEST_CASE("A whole meeting runs live on a fake clock, survives a crash and write
     CHECK(decided.quorumMet);
     CHECK(decided.agendaItemId == room.items.at(1).id);
 
+    CHECK(room.state(at(29, 30)).lastVote); // the projector shows the result
+    // Carla asks for the floor again but the item closes first: she waits for the next one.
+    const qint64 again = LiveMeeting::addSpeaker(*room.file, room.meeting.id, room.speaker(2), 0);
     // The last item, then the end: every clock stops and the meeting is held.
     CHECK(LiveMeeting::nextItem(*room.file, room.meeting.id, at(30)) == room.items.at(2).id);
     const qint64 fabian = LiveMeeting::addSpeaker(*room.file, room.meeting.id, Speaker{0, QStringLiteral("Rosa Quispe"), QStringLiteral("Municipio"), QStringLiteral("government"), {}}, 0);
+    s = room.state(at(30, 10));
+    REQUIRE(s.waiting().size() == 2);
+    CHECK(s.waiting().at(0).id == again);
+    CHECK(s.waiting().at(0).agendaItemId == room.items.at(2).id);
+    LiveMeeting::removeSpeaker(*room.file, again);
     LiveMeeting::startSpeaker(*room.file, fabian, at(31));
     LiveMeeting::end(*room.file, room.meeting.id, at(35));
     s = room.state(at(40));
@@ -238,8 +246,20 @@ TEST_CASE("A live meeting refuses what makes no sense in its state", "[meetings]
     const LiveMeetingState s = room.state(at(11));
     CHECK(s.currentItem()->id == room.items.at(0).id);
     CHECK(s.itemElapsed(*s.currentItem()) == 5 * 60);
+    // Moving on during a pause ends it: the item left keeps its pause, the next starts afresh.
+    LiveMeeting::pause(*room.file, room.meeting.id, at(20));
+    // (the next not yet closed: item 2 was closed at 10)
+    CHECK(LiveMeeting::nextItem(*room.file, room.meeting.id, at(25)) == room.items.at(2).id);
+    LiveMeetingState paused = room.state(at(30));
+    CHECK_FALSE(paused.isPaused());
+    CHECK(paused.itemElapsed(*paused.currentItem()) == 5 * 60);
+    CHECK(paused.itemElapsed(paused.agenda.at(0)) == 4 * 60 + 10 * 60); // 0-4 and 10-20: closed and paused time left out
+    // An item closed while paused: its clock stopped at the pause.
+    LiveMeeting::pause(*room.file, room.meeting.id, at(32));
     // A vote left open at the end decided nothing and is taken back.
     LiveMeeting::openVote(*room.file, room.meeting.id, QStringLiteral("Moción"), at(12));
-    LiveMeeting::end(*room.file, room.meeting.id, at(13));
+    LiveMeeting::end(*room.file, room.meeting.id, at(40));
     CHECK(Table<Decision>(*room.file).count() == 0);
+    const LiveMeetingState ended = room.state(at(45));
+    CHECK(ended.itemElapsed(ended.agenda.at(2)) == 7 * 60); // 25 to 32; paused from 32 to the end
 }

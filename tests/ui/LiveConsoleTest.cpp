@@ -10,6 +10,7 @@
 #include "core/meetings/Meeting.h"
 #include "core/storage/Table.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/commands/Commands.h"
 #include "ui/live/LiveConsole.h"
 #include "ui/live/ProjectorWindow.h"
 #include "ui/meetings/MinutesPanel.h"
@@ -129,6 +130,20 @@ void runMeeting(const QString &language)
     CHECK_FALSE(console->state().speaking());
     QTest::keyClick(console, Qt::Key_F6);
     CHECK(console->state().current == 1);
+
+    // The item's minutes typed meanwhile, an ordinary edit of the same row: undoing both, the
+    // edit first, then the live step, gives the item back as it was (its record's time stamped
+    // again by the first undo does not stop the second).
+    const AgendaItem before = Table<AgendaItem>(file).get(console->state().agenda.at(1).id);
+    AgendaItem typed = before;
+    typed.minutes = QStringLiteral("The minutes were approved.");
+    REQUIRE(edit::editAgendaItem(sample.document.get(), before, typed));
+    sample.document->undoStack()->undo();
+    sample.document->undoStack()->undo();
+    CHECK(console->state().current == 0);
+    CHECK_FALSE(Table<AgendaItem>(file).get(before.id).startedAt.isValid());
+    sample.document->undoStack()->redo();
+    CHECK(console->state().current == 1);
     QTest::keyClick(console, Qt::Key_F7);
     CHECK(console->state().isPaused());
     QTest::keyClick(console, Qt::Key_F7);
@@ -159,7 +174,9 @@ void runMeeting(const QString &language)
     console->closeVote();
     CHECK(Table<Decision>(file).get(second).outcome == QStringLiteral("adopted"));
     CHECK(Table<Decision>(file).get(second).votesAgainst == 1);
-    CHECK(console->projector()->voteText().isEmpty());
+    // The projector shows the result until the next item.
+    CHECK(console->projector()->voteText().contains(QStringLiteral("Motion 2")));
+    CHECK(console->projector()->voteText().contains(QStringLiteral("2")));
 
     // Ended: the meeting is held, and the whole meeting is one run of undo steps away.
     console->endMeeting(false);

@@ -62,6 +62,7 @@ public:
     // reloads what the file now holds.
     void beginWorkBeside();
     void endWorkBeside();
+    bool isWorkingBeside() const { return m_workBeside > 0; }
 
 signals:
     // Emitted once per edit, undo or redo: the records it wrote.

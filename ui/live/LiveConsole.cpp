@@ -16,6 +16,7 @@
 #include "ui/live/ProjectorWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QFormLayout>
@@ -87,7 +88,8 @@ QTableWidgetItem *cell(const QString &text)
 } // namespace
 
 LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_document(document), m_meetingId(meetingId), m_timer(new QTimer(this)),
+    : QWidget(parent, Qt::Window), m_document(document), m_clock(ForumClock::of(document->file())), m_meetingId(meetingId),
+      m_timer(new QTimer(this)),
       m_title(big(this, 1.4, "title")), m_meetingClock(new QLabel(this)), m_quorum(new QLabel(this)),
       m_pause(new QPushButton(this)), m_end(new QPushButton(tr("&End Meeting"), this)), m_agenda(new QListWidget(this)),
       m_itemClock(big(this, 2.6, "itemClock")), m_next(new QPushButton(tr("Next Item (F6)"), this)),
@@ -118,7 +120,7 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     top->addLayout(titles, 2);
     top->addWidget(m_quorum, 2);
     auto *projector = new QPushButton(tr("Pro&jector"), this);
-    projector->setToolTip(tr("Shows the meeting on a second screen, or in a window to drag there"));
+    projector->setToolTip(tr("Shows the meeting on a second screen, or in a window to drag there (F8; Esc on the projector closes it)"));
     top->addWidget(projector);
     top->addWidget(m_pause);
     top->addWidget(m_end);
@@ -292,14 +294,15 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     connect(left, &QPushButton::clicked, this, [this] { markLeft(selectedMember()); });
     connect(guest, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Guest"), tr("Name of the guest:"), QLineEdit::Normal, QString(), &ok).trimmed();
-        if (!ok || name.isEmpty())
+        QString name;
+        if (!modal([&] { name = QInputDialog::getText(this, tr("Add Guest"), tr("Name of the guest:"), QLineEdit::Normal, QString(), &ok).trimmed(); })
+            || !ok || name.isEmpty())
             return;
         QStringList sectors;
         for (const QString &key : Vocabulary::keys(Vocabulary::List::Sector))
             sectors << Vocabulary::label(Vocabulary::List::Sector, key);
-        const QString sector = QInputDialog::getItem(this, tr("Add Guest"), tr("Sector of %1:").arg(name), sectors, 0, false, &ok);
-        if (!ok)
+        QString sector;
+        if (!modal([&] { sector = QInputDialog::getItem(this, tr("Add Guest"), tr("Sector of %1:").arg(name), sectors, 0, false, &ok); }) || !ok)
             return;
         const QString key = Vocabulary::keys(Vocabulary::List::Sector).value(int(sectors.indexOf(sector)));
         step(tr("Add guest %1").arg(name),
@@ -328,11 +331,24 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     del->setShortcutContext(Qt::WidgetShortcut);
     connect(del, &QAction::triggered, this, &LiveConsole::removeSelectedSpeaker);
     m_queue->addAction(del);
-    // Undo and redo from the console as from the main window.
-    addAction(m_document->undoStack()->createUndoAction(this));
-    actions().last()->setShortcut(QKeySequence::Undo);
-    addAction(m_document->undoStack()->createRedoAction(this));
-    actions().last()->setShortcut(QKeySequence::Redo);
+    // Undo and redo from the console as from the main window (not while a merge writes beside).
+    shortcut(this, QKeySequence::Undo, [this] {
+        if (m_document && !m_document->isWorkingBeside())
+            m_document->undoStack()->undo();
+    });
+    shortcut(this, QKeySequence::Redo, [this] {
+        if (m_document && !m_document->isWorkingBeside())
+            m_document->undoStack()->redo();
+    });
+    shortcut(this, QKeySequence(Qt::Key_F8), [this] { toggleProjector(); });
+    // Enter (or a double click) on a waiting speaker gives them the floor out of turn.
+    connect(m_queue, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (!item || !m_state.meeting.isLive())
+            return;
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        step(tr("Give the floor to %1").arg(item->text().section(QStringLiteral(" — "), 0, 0)),
+             [id, at = now()](ForumFile &file) { LiveMeeting::startSpeaker(file, id, at); });
+    });
 
     connect(document, &ForumDocument::changed, this, [this](const ChangeSet &changes) {
         if (changes.touches({RecordKind::Meeting, RecordKind::AgendaItem, RecordKind::Intervention, RecordKind::Attendance,
@@ -340,12 +356,13 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
             reload();
     });
     connect(document, &ForumDocument::changedOutside, this, &LiveConsole::reload);
-    // The forum closed: its console goes with it.
+    // The forum closed: its console goes with it (after any dialog it has open).
     connect(document, &QObject::destroyed, this, [this] {
         m_timer->stop();
-        if (m_projector)
-            m_projector->deleteLater();
-        deleteLater();
+        m_orphaned = true;
+        hide();
+        if (m_modals == 0)
+            deleteLater();
     });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &LiveConsole::tick);
@@ -359,19 +376,23 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
 LiveConsole::~LiveConsole()
 {
     openConsoles().removeAll(this);
-    if (m_projector)
-        m_projector->deleteLater();
+}
+
+bool LiveConsole::modal(const std::function<void()> &run)
+{
+    ++m_modals;
+    run();
+    --m_modals;
+    if (m_orphaned) {
+        if (m_modals == 0)
+            deleteLater();
+        return false;
+    }
+    return m_document != nullptr;
 }
 
 LiveConsole *LiveConsole::open(ForumDocument *document, qint64 meetingId, QWidget *parent)
 {
-    for (LiveConsole *console : std::as_const(openConsoles()))
-        if (console->m_document == document && console->m_meetingId == meetingId) {
-            console->show();
-            console->raise();
-            console->activateWindow();
-            return console;
-        }
     const auto meeting = Table<Meeting>(document->file()).find(meetingId);
     if (!meeting)
         return nullptr;
@@ -385,6 +406,14 @@ LiveConsole *LiveConsole::open(ForumDocument *document, qint64 meetingId, QWidge
                         [meetingId, at](ForumFile &file) { LiveMeeting::start(file, meetingId, at); }))
             return nullptr;
     }
+    for (LiveConsole *console : std::as_const(openConsoles()))
+        if (console->m_document == document && console->m_meetingId == meetingId) {
+            console->reload();
+            console->show();
+            console->raise();
+            console->activateWindow();
+            return console;
+        }
     auto *console = new LiveConsole(document, meetingId, parent);
     console->show();
     return console;
@@ -404,21 +433,30 @@ LiveConsole *LiveConsole::resumeIfLive(ForumDocument *document, QWidget *parent)
 
 bool LiveConsole::step(const QString &text, std::function<void(ForumFile &)> work)
 {
+    if (!m_document || m_orphaned)
+        return false;
+    if (m_document->isWorkingBeside()) { // a merge is writing: the step waits for it
+        QApplication::beep();
+        return false;
+    }
     return edit::live(m_document, text, std::move(work));
 }
 
 QDateTime LiveConsole::now() const
 {
-    return ForumClock::of(m_document->file()).now().toUTC();
+    return m_clock.now().toUTC();
 }
 
 void LiveConsole::reload()
 {
+    if (!m_document || m_orphaned)
+        return;
     try {
         m_state = LiveMeeting::load(m_document->file(), m_meetingId, now());
-    } catch (const StorageError &) {
-        close(); // the meeting is gone (removed, or an undo of its creation)
-        return;
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::NotFound)
+            close(); // the meeting is gone (removed, or an undo of its creation)
+        return; // busy for a moment, or the disk gone: the next change or reload tries again
     }
     showState();
 }
@@ -540,7 +578,7 @@ void LiveConsole::fillAttendance()
 {
     const qint64 selected = selectedMember();
     m_attendance->setRowCount(int(m_members.size()));
-    const QTimeZone zone = ForumClock::of(m_document->file()).zone();
+    const QTimeZone zone = m_clock.zone();
     for (int row = 0; row < m_members.size(); ++row) {
         const Member &m = m_members.at(row);
         const Attendance *a = m_state.attendanceOf(m.id);
@@ -652,17 +690,16 @@ void LiveConsole::toggleSpeaker()
              [this, at = now()](ForumFile &file) { LiveMeeting::stopSpeaker(file, m_meetingId, at); });
         return;
     }
-    qint64 id = m_queue->currentItem() ? m_queue->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-    if (!id && !m_state.waiting().isEmpty())
-        id = m_state.waiting().first().id;
-    if (!id)
+    // The next in the list; Enter on a waiting speaker gives the floor out of turn.
+    const QList<Intervention> waiting = m_state.waiting();
+    if (waiting.isEmpty())
         return;
+    const qint64 id = waiting.first().id;
     QString name;
     for (const Intervention &i : std::as_const(m_state.interventions))
         if (i.id == id)
             name = i.name;
     step(tr("Give the floor to %1").arg(name), [id, at = now()](ForumFile &file) { LiveMeeting::startSpeaker(file, id, at); });
-    m_queue->setCurrentRow(0);
 }
 
 void LiveConsole::nextItem()
@@ -710,9 +747,11 @@ void LiveConsole::addSpeakerFromText()
             }
     }
     if (speaker.name.isEmpty()) {
-        QMessageBox::information(this, tr("Add a Speaker"),
-                                 matches.size() > 1 ? tr("Several members match “%1”: type more of the name.").arg(typed)
-                                                    : tr("Nobody called “%1” is a member or a guest of this meeting. Add them as a guest first.").arg(typed));
+        modal([&] {
+            QMessageBox::information(this, tr("Add a Speaker"),
+                                     matches.size() > 1 ? tr("Several members match “%1”: type more of the name.").arg(typed)
+                                                        : tr("Nobody called “%1” is a member or a guest of this meeting. Add them as a guest first.").arg(typed));
+        });
         return;
     }
     const int limit = m_limit->value() * 60;
@@ -804,25 +843,42 @@ void LiveConsole::endMeeting(bool ask)
 {
     if (!m_state.meeting.isLive())
         return;
-    if (ask && QMessageBox::question(this, tr("End Meeting"),
-                                     tr("End “%1” now? The speaker stops, the item under way closes and the meeting is marked as held.")
-                                         .arg(m_state.meeting.title))
-            != QMessageBox::Yes)
-        return;
+    if (ask) {
+        QMessageBox::StandardButton answer = QMessageBox::No;
+        if (!modal([&] {
+                answer = QMessageBox::question(this, tr("End Meeting"),
+                                               tr("End “%1” now? The speaker stops, the item under way closes and the meeting is marked as held.")
+                                                   .arg(m_state.meeting.title));
+            })
+            || answer != QMessageBox::Yes)
+            return;
+    }
     step(tr("End meeting “%1”").arg(edit::brief(m_state.meeting.title)),
          [this, at = now()](ForumFile &file) { LiveMeeting::end(file, m_meetingId, at); });
 }
 
 void LiveConsole::showProjector()
 {
+    if (!m_document)
+        return;
     if (!m_projector) {
         const Forum forum = Table<Forum>(m_document->file()).get(1);
-        m_projector = new ProjectorWindow(forum.name, forum.language, nullptr);
+        // A window of its own, owned by the console: it goes when the console or the forum does,
+        // and never keeps the program running on its own.
+        m_projector = new ProjectorWindow(forum.name, forum.language, this);
         m_projector->setAttribute(Qt::WA_DeleteOnClose);
         m_projector->show(m_state);
         m_projector->placeOnSecondScreen();
     }
     m_projector->raise();
+}
+
+void LiveConsole::toggleProjector()
+{
+    if (m_projector)
+        m_projector->close();
+    else
+        showProjector();
 }
 
 void LiveConsole::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/forum/ForumClock.h"
 #include "core/meetings/LiveMeeting.h"
 #include "ui/live/ProjectorWindow.h"
 
@@ -62,6 +63,8 @@ public:
     void closeVote();
     void endMeeting(bool ask = true);
     void showProjector();
+    // F8: the projector shown, or closed.
+    void toggleProjector();
     // Reads the file again and shows it; `tick` only moves the clocks.
     void reload();
     void tick();
@@ -83,7 +86,13 @@ private:
     void fillSpeakingTime();
     qint64 selectedMember() const;
 
-    ForumDocument *m_document;
+    // Runs a modal dialog's `run`; false when the forum closed meanwhile (the console then goes).
+    bool modal(const std::function<void()> &run);
+
+    QPointer<ForumDocument> m_document; // gone when the forum closes, even during a dialog
+    ForumClock m_clock;                 // the forum's: read once, not each second
+    int m_modals = 0;                   // dialogs open; the console is deleted only after them
+    bool m_orphaned = false;            // the forum closed
     qint64 m_meetingId;
     LiveMeetingState m_state;
     QList<Member> m_members; // the forum's current members: who may arrive, speak and vote

@@ -6,6 +6,7 @@
 #include "ui/live/LiveText.h"
 
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QScreen>
@@ -105,6 +106,13 @@ void ProjectorWindow::show(const LiveMeetingState &state)
                             .arg(d.votesFor)
                             .arg(d.votesAgainst)
                             .arg(d.votesAbstain));
+    } else if (state.lastVote) {
+        const Decision &d = *state.lastVote;
+        m_vote->setText(t(QT_TRANSLATE_NOOP("Projector", "%1: %2\nFor %3 · Against %4 · Abstentions %5"))
+                            .arg(lang.label(Vocabulary::List::DecisionOutcome, d.outcome), d.text)
+                            .arg(d.votesFor)
+                            .arg(d.votesAgainst)
+                            .arg(d.votesAbstain));
     } else {
         m_vote->setText(QString());
     }
@@ -122,6 +130,15 @@ void ProjectorWindow::placeOnSecondScreen()
         }
     }
     QWidget::show(); // one screen: a window the secretary drags to the projector
+}
+
+void ProjectorWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ProjectorWindow::resizeEvent(QResizeEvent *event)

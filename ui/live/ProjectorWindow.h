@@ -30,6 +30,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override; // Esc: closes the projector
 
 private:
     QString m_language;

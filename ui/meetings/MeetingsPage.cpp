@@ -17,6 +17,7 @@
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_when(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_planOnly(new QCheckBox(tr("Plan in the toolbar only"), this)), m_search(new QLineEdit(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(tr("&New Meeting"), this)),
-      m_upcoming(new QPushButton(tr("Upcoming (.ics)…"), this)), m_live(new QPushButton(tr("&Start Meeting"), this))
+      m_upcoming(new QPushButton(tr("Upcoming (.ics)…"), this)), m_live(new QPushButton(tr("Start Meeting (F9)"), this))
 {
     m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     auto *title = pageTitle(tr("Meetings"), this);
@@ -119,6 +120,15 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     connect(document, &ForumDocument::currentPlanChanged, this, &MeetingsPage::applyFilterWhenShown);
     connect(m_add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
     connect(m_upcoming, &QPushButton::clicked, this, &MeetingsPage::exportUpcoming);
+    // F9 anywhere on the page, as the console's own keys are function keys too.
+    auto *liveKey = new QAction(this);
+    liveKey->setShortcut(QKeySequence(Qt::Key_F9));
+    liveKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(liveKey, &QAction::triggered, m_live, [this] {
+        if (m_live->isEnabled())
+            m_live->click();
+    });
+    addAction(liveKey);
     connect(m_live, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedId(); id > 0)
             LiveConsole::open(m_document, id, window());
@@ -195,7 +205,7 @@ void MeetingsPage::updateLiveButton()
     const qint64 id = selectedId();
     const auto meeting = id > 0 ? Table<Meeting>(m_document->file()).find(id) : std::nullopt;
     const bool live = meeting && meeting->isLive();
-    m_live->setText(live ? tr("Re&sume Meeting") : tr("&Start Meeting"));
+    m_live->setText(live ? tr("Resume Meeting (F9)") : tr("Start Meeting (F9)"));
     const QString refused = meeting ? LiveMeeting::refusal(*meeting) : QString();
     m_live->setEnabled(meeting && refused.isEmpty() && !m_document->isReadOnly() && m_document->file().schemaVersion() >= 6);
     m_live->setToolTip(refused.isEmpty() ? tr("Runs the selected meeting live: speakers, times, arrivals and votes, with a projector view")
