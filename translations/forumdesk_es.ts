@@ -287,10 +287,6 @@
         <translation>new necesita --name NOMBRE</translation>
     </message>
     <message>
-        <source>the sample forum exists in es and en, not “%1”</source>
-        <translation>el foro de muestra existe en es y en, no en «%1»</translation>
-    </message>
-    <message>
         <source>--size is small or large, not “%1”</source>
         <translation>--size es small o large, no «%1»</translation>
     </message>
@@ -333,10 +329,6 @@
         <translation>Escribe el foro ficticio de muestra.</translation>
     </message>
     <message>
-        <source>The sample&apos;s language: es (default) or en.</source>
-        <translation>El idioma de la muestra: es (predeterminado) o en.</translation>
-    </message>
-    <message>
         <source>small (default), or large: a decade of a big forum.</source>
         <translation>small (predeterminado) o large: una década de un foro grande.</translation>
     </message>
@@ -367,10 +359,6 @@ Forum Desk para la línea de órdenes. Órdenes:
     <message>
         <source>unknown command “%1”; run forumdesk-cli --help</source>
         <translation>orden desconocida «%1»; ejecute forumdesk-cli --help</translation>
-    </message>
-    <message>
-        <source>The language of messages: es or en.</source>
-        <translation>El idioma de los mensajes: es o en.</translation>
     </message>
     <message>
         <source>%1 takes %2; run forumdesk-cli %1 --help</source>
@@ -465,10 +453,6 @@ Forum Desk para la línea de órdenes. Órdenes:
     <message>
         <source>Height in pixels (default 500).</source>
         <translation>Alto en píxeles (predeterminado 500).</translation>
-    </message>
-    <message>
-        <source>The language of messages and chart labels: es or en.</source>
-        <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es o en.</translation>
     </message>
     <message>
         <source>export takes minutes, notice, ics, plan, responses, progress, compliance, self-assessment or data, not “%1”</source>
@@ -621,10 +605,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>publish necesita -o CARPETA, la carpeta donde escribir el sitio web</translation>
     </message>
     <message>
-        <source>the website is written in es or en, not “%1”</source>
-        <translation>el sitio web se escribe en es o en, no “%1”</translation>
-    </message>
-    <message>
         <source>Published the website in %1: %2 files written, %3 unchanged, %4 removed
 </source>
         <translation>Sitio web publicado en %1: %2 archivos escritos, %3 sin cambios, %4 retirados
@@ -633,10 +613,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>The folder to write the website into.</source>
         <translation>La carpeta donde escribir el sitio web.</translation>
-    </message>
-    <message>
-        <source>The website&apos;s language: es or en (default: the forum&apos;s).</source>
-        <translation>El idioma del sitio web: es o en (por omisión: el del foro).</translation>
     </message>
     <message>
         <source>Do not record the publication of the minutes the website shows (the file is only read).</source>
@@ -655,6 +631,34 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0.</source>
         <translation>La licencia de los datos abiertos: CC-BY-4.0 (por omisión), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 u ODbL-1.0.</translation>
+    </message>
+    <message>
+        <source>The language of messages: es, en, fr or pt.</source>
+        <translation>El idioma de los mensajes: es, en, fr o pt.</translation>
+    </message>
+    <message>
+        <source>a forum is written in es, en, fr or pt, not “%1”</source>
+        <translation>un foro se escribe en es, en, fr o pt, no en «%1»</translation>
+    </message>
+    <message>
+        <source>the sample forum exists in es, en, fr and pt, not “%1”</source>
+        <translation>el foro de muestra existe en es, en, fr y pt, no en «%1»</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s language: es (default), en, fr or pt.</source>
+        <translation>El idioma de la muestra: es (predeterminado), en, fr o pt.</translation>
+    </message>
+    <message>
+        <source>the website is written in es, en, fr or pt, not “%1”</source>
+        <translation>el sitio web se escribe en es, en, fr o pt, no en «%1»</translation>
+    </message>
+    <message>
+        <source>The language of messages and chart labels: es, en, fr or pt.</source>
+        <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es, en, fr o pt.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s language: es, en, fr or pt (default: the forum&apos;s).</source>
+        <translation>El idioma del sitio web: es, en, fr o pt (por omisión: el del foro).</translation>
     </message>
 </context>
 <context>
@@ -10098,14 +10102,6 @@ Frontera: %2</translation>
         <translation>Elegir la carpeta donde escribir el sitio web</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
         <source>Language of the website</source>
         <translation>Idioma del sitio web</translation>
     </message>
@@ -10349,12 +10345,12 @@ Frontera: %2</translation>
         <translation>El archivo de foro (.ogpforum) que se abrirá.</translation>
     </message>
     <message>
-        <source>Interface language (en or es) for this run.</source>
-        <translation>Idioma de la interfaz (en o es) para esta ejecución.</translation>
-    </message>
-    <message>
         <source>Render the main views of the sample forum as PNG files into &lt;folder&gt;, then quit.</source>
         <translation>Genera las vistas principales del foro de muestra como archivos PNG en &lt;folder&gt; y luego termina.</translation>
+    </message>
+    <message>
+        <source>Interface language (en, es, fr or pt) for this run.</source>
+        <translation>Idioma de la interfaz (en, es, fr o pt) para esta ejecución.</translation>
     </message>
 </context>
 </TS>

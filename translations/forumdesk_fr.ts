@@ -309,10 +309,6 @@
 </translation>
     </message>
     <message>
-        <source>the sample forum exists in es and en, not “%1”</source>
-        <translation>le forum d&apos;exemple existe en es et en en, pas en «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>--size is small or large, not “%1”</source>
         <translation>--size vaut small ou large, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -379,10 +375,6 @@
         <translation>Écrit le forum d&apos;exemple fictif.</translation>
     </message>
     <message>
-        <source>The sample&apos;s language: es (default) or en.</source>
-        <translation>La langue de l&apos;exemple&#xa0;: es (par défaut) ou en.</translation>
-    </message>
-    <message>
         <source>small (default), or large: a decade of a big forum.</source>
         <translation>small (par défaut) ou large&#xa0;: dix ans d&apos;un grand forum.</translation>
     </message>
@@ -405,10 +397,6 @@
     <message>
         <source>Replace OUT if it exists.</source>
         <translation>Remplace OUT s&apos;il existe.</translation>
-    </message>
-    <message>
-        <source>The language of messages: es or en.</source>
-        <translation>La langue des messages&#xa0;: es ou en.</translation>
     </message>
     <message>
         <source>Merge THEIRS, another copy of the same forum, into OURS, field by field; THEIRS is not changed.</source>
@@ -557,10 +545,6 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
         <translation>publish exige -o DIR, le dossier où écrire le site web</translation>
     </message>
     <message>
-        <source>the website is written in es or en, not “%1”</source>
-        <translation>le site web s&apos;écrit en es ou en en, et non en «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Published the website in %1: %2 files written, %3 unchanged, %4 removed
 </source>
         <translation>Site web publié dans %1&#xa0;: %2 fichiers écrits, %3 inchangés, %4 supprimés
@@ -597,16 +581,8 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
         <translation>Hauteur en pixels (500 par défaut).</translation>
     </message>
     <message>
-        <source>The language of messages and chart labels: es or en.</source>
-        <translation>La langue des messages et des libellés des graphiques&#xa0;: es ou en.</translation>
-    </message>
-    <message>
         <source>The folder to write the website into.</source>
         <translation>Le dossier où écrire le site web.</translation>
-    </message>
-    <message>
-        <source>The website&apos;s language: es or en (default: the forum&apos;s).</source>
-        <translation>La langue du site web&#xa0;: es ou en (par défaut&#xa0;: celle du forum).</translation>
     </message>
     <message>
         <source>The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0.</source>
@@ -655,6 +631,34 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     <message>
         <source>%1 cannot be started</source>
         <translation>impossible de lancer %1</translation>
+    </message>
+    <message>
+        <source>The language of messages: es, en, fr or pt.</source>
+        <translation>La langue des messages&#xa0;: es, en, fr ou pt.</translation>
+    </message>
+    <message>
+        <source>a forum is written in es, en, fr or pt, not “%1”</source>
+        <translation>un forum s&apos;écrit en es, en, fr ou pt, et non en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the sample forum exists in es, en, fr and pt, not “%1”</source>
+        <translation>le forum d&apos;exemple existe en es, en, fr et pt, pas en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s language: es (default), en, fr or pt.</source>
+        <translation>La langue de l&apos;exemple&#xa0;: es (par défaut), en, fr ou pt.</translation>
+    </message>
+    <message>
+        <source>the website is written in es, en, fr or pt, not “%1”</source>
+        <translation>le site web s&apos;écrit en es, en, fr ou pt, et non en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The language of messages and chart labels: es, en, fr or pt.</source>
+        <translation>La langue des messages et des libellés des graphiques&#xa0;: es, en, fr ou pt.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s language: es, en, fr or pt (default: the forum&apos;s).</source>
+        <translation>La langue du site web&#xa0;: es, en, fr ou pt (par défaut&#xa0;: celle du forum).</translation>
     </message>
 </context>
 <context>
@@ -10098,14 +10102,6 @@ Frontière&#xa0;: %2</translation>
         <translation>Choisir le dossier où écrire le site web</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
         <source>Language of the website</source>
         <translation>Langue du site web</translation>
     </message>
@@ -10349,12 +10345,12 @@ Frontière&#xa0;: %2</translation>
         <translation>Le fichier de forum (.ogpforum) à ouvrir.</translation>
     </message>
     <message>
-        <source>Interface language (en or es) for this run.</source>
-        <translation>Langue de l&apos;interface (en ou es) pour cette exécution.</translation>
-    </message>
-    <message>
         <source>Render the main views of the sample forum as PNG files into &lt;folder&gt;, then quit.</source>
         <translation>Affiche les vues principales du forum d&apos;exemple en fichiers PNG dans &lt;folder&gt;, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Interface language (en, es, fr or pt) for this run.</source>
+        <translation>Langue de l&apos;interface (en, es, fr ou pt) pour cette exécution.</translation>
     </message>
 </context>
 </TS>

@@ -309,10 +309,6 @@
 </translation>
     </message>
     <message>
-        <source>the sample forum exists in es and en, not “%1”</source>
-        <translation>o fórum de exemplo existe em es e en, não em “%1”</translation>
-    </message>
-    <message>
         <source>--size is small or large, not “%1”</source>
         <translation>--size é small ou large, não “%1”</translation>
     </message>
@@ -379,10 +375,6 @@
         <translation>Gera o fórum fictício de exemplo.</translation>
     </message>
     <message>
-        <source>The sample&apos;s language: es (default) or en.</source>
-        <translation>O idioma do exemplo: es (padrão) ou en.</translation>
-    </message>
-    <message>
         <source>small (default), or large: a decade of a big forum.</source>
         <translation>small (padrão) ou large: uma década de um fórum grande.</translation>
     </message>
@@ -405,10 +397,6 @@
     <message>
         <source>Replace OUT if it exists.</source>
         <translation>Substitui OUT se já existir.</translation>
-    </message>
-    <message>
-        <source>The language of messages: es or en.</source>
-        <translation>O idioma das mensagens: es ou en.</translation>
     </message>
     <message>
         <source>Merge THEIRS, another copy of the same forum, into OURS, field by field; THEIRS is not changed.</source>
@@ -557,10 +545,6 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso, 3 não é poss
         <translation>publish precisa de -o DIR, a pasta onde gravar o site</translation>
     </message>
     <message>
-        <source>the website is written in es or en, not “%1”</source>
-        <translation>o site é gerado em es ou en, não em “%1”</translation>
-    </message>
-    <message>
         <source>Published the website in %1: %2 files written, %3 unchanged, %4 removed
 </source>
         <translation>Site publicado em %1: %2 arquivos gravados, %3 sem alterações, %4 removidos
@@ -597,16 +581,8 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso, 3 não é poss
         <translation>Altura em pixels (padrão 500).</translation>
     </message>
     <message>
-        <source>The language of messages and chart labels: es or en.</source>
-        <translation>O idioma das mensagens e dos rótulos dos gráficos: es ou en.</translation>
-    </message>
-    <message>
         <source>The folder to write the website into.</source>
         <translation>A pasta onde gravar o site.</translation>
-    </message>
-    <message>
-        <source>The website&apos;s language: es or en (default: the forum&apos;s).</source>
-        <translation>O idioma do site: es ou en (padrão: o do fórum).</translation>
     </message>
     <message>
         <source>The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0.</source>
@@ -655,6 +631,34 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso, 3 não é poss
     <message>
         <source>%1 cannot be started</source>
         <translation>não é possível iniciar %1</translation>
+    </message>
+    <message>
+        <source>The language of messages: es, en, fr or pt.</source>
+        <translation>O idioma das mensagens: es, en, fr ou pt.</translation>
+    </message>
+    <message>
+        <source>a forum is written in es, en, fr or pt, not “%1”</source>
+        <translation>um fórum é escrito em es, en, fr ou pt, não em “%1”</translation>
+    </message>
+    <message>
+        <source>the sample forum exists in es, en, fr and pt, not “%1”</source>
+        <translation>o fórum de exemplo existe em es, en, fr e pt, não em “%1”</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s language: es (default), en, fr or pt.</source>
+        <translation>O idioma do exemplo: es (padrão), en, fr ou pt.</translation>
+    </message>
+    <message>
+        <source>the website is written in es, en, fr or pt, not “%1”</source>
+        <translation>o site é gerado em es, en, fr ou pt, não em “%1”</translation>
+    </message>
+    <message>
+        <source>The language of messages and chart labels: es, en, fr or pt.</source>
+        <translation>O idioma das mensagens e dos rótulos dos gráficos: es, en, fr ou pt.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s language: es, en, fr or pt (default: the forum&apos;s).</source>
+        <translation>O idioma do site: es, en, fr ou pt (padrão: o do fórum).</translation>
     </message>
 </context>
 <context>
@@ -10098,14 +10102,6 @@ Fronteira: %2</translation>
         <translation>Escolher a pasta onde gravar o site</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Espanhol</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglês</translation>
-    </message>
-    <message>
         <source>Language of the website</source>
         <translation>Idioma do site</translation>
     </message>
@@ -10349,12 +10345,12 @@ Fronteira: %2</translation>
         <translation>O arquivo de fórum (.ogpforum) a abrir.</translation>
     </message>
     <message>
-        <source>Interface language (en or es) for this run.</source>
-        <translation>Idioma da interface (en ou es) nesta execução.</translation>
-    </message>
-    <message>
         <source>Render the main views of the sample forum as PNG files into &lt;folder&gt;, then quit.</source>
         <translation>Gera as principais visualizações do fórum de exemplo como arquivos PNG em &lt;folder&gt; e depois encerra.</translation>
+    </message>
+    <message>
+        <source>Interface language (en, es, fr or pt) for this run.</source>
+        <translation>Idioma da interface (en, es, fr ou pt) nesta execução.</translation>
     </message>
 </context>
 </TS>
