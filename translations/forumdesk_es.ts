@@ -1339,6 +1339,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label before its value, &quot;Date:&quot; (French typography: &quot;Date :&quot;, with a no-break space).</extracomment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>

@@ -1339,6 +1339,11 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label before its value, &quot;Date:&quot; (French typography: &quot;Date :&quot;, with a no-break space).</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3150,7 +3155,7 @@ Période&#xa0;: du %3 au %4</translation>
     </message>
     <message>
         <source>Submitted to OGP on</source>
-        <translation>Soumis au PGO le</translation>
+        <translation>Date de soumission au PGO</translation>
     </message>
     <message>
         <source>Contents</source>

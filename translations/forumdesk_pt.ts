@@ -1339,6 +1339,11 @@ Códigos de saída: 0 ok, 1 problemas encontrados, 2 erro de uso, 3 não é poss
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label before its value, &quot;Date:&quot; (French typography: &quot;Date :&quot;, with a no-break space).</extracomment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3150,7 +3155,7 @@ Período: de %3 a %4</translation>
     </message>
     <message>
         <source>Submitted to OGP on</source>
-        <translation>Enviado à OGP em</translation>
+        <translation>Data de envio à OGP</translation>
     </message>
     <message>
         <source>Contents</source>

@@ -12,11 +12,15 @@ QString longDayText(const QDate &day, const QLocale &locale)
 {
     if (!day.isValid())
         return QString();
-    // No leading zero, the month by name; French writes the first of the month "1er".
+    // No leading zero, the month by name; French writes the first of the month "1er", Brazilian
+    // Portuguese "1º".
     switch (locale.language()) {
     case QLocale::Spanish:
-    case QLocale::Portuguese:
         return locale.toString(day, QStringLiteral("d 'de' MMMM 'de' yyyy"));
+    case QLocale::Portuguese:
+        return locale.toString(day, day.day() == 1 && locale.territory() == QLocale::Brazil
+                                        ? QStringLiteral("d'º de' MMMM 'de' yyyy")
+                                        : QStringLiteral("d 'de' MMMM 'de' yyyy"));
     case QLocale::French:
         return locale.toString(day, day.day() == 1 ? QStringLiteral("d'er' MMMM yyyy") : QStringLiteral("d MMMM yyyy"));
     default:

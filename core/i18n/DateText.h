@@ -13,7 +13,7 @@ namespace forumdesk {
 // Empty for an invalid date.
 QString dayText(const QDate &day, const QLocale &locale = QLocale());
 // A day as documents and the sample's texts write it in a sentence, in `locale`'s language: "10 de
-// marzo de 2026", "10 March 2026", "1er mars 2026", "10 de março de 2026". Empty for an invalid date.
+// marzo de 2026", "10 March 2026", "1er mars 2026", "1º de março de 2026". Empty for an invalid date.
 QString longDayText(const QDate &day, const QLocale &locale);
 // A day and its time of day: "5 Dec 2026 10:00". Empty for an invalid moment.
 QString dayTimeText(const QDateTime &when, const QLocale &locale = QLocale());

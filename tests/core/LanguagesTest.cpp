@@ -3,6 +3,7 @@
 // dates and plural forms of documents in French and Portuguese.
 #include <catch2/catch.hpp>
 
+#include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
 #include "core/forum/Vocabulary.h"
 #include "core/i18n/Translations.h"
@@ -94,7 +95,11 @@ TEST_CASE("French and Portuguese documents have their own words, long dates and 
     CHECK(fr.longDate(QDate(2026, 3, 10)) == QStringLiteral("10 mars 2026"));
     CHECK(fr.longDate(QDate(2026, 8, 1)) == QStringLiteral("1er août 2026"));
     CHECK(pt.longDate(QDate(2026, 3, 10)) == QStringLiteral("10 de março de 2026"));
-    CHECK(pt.longDate(QDate(2026, 8, 1)) == QStringLiteral("1 de agosto de 2026"));
+    CHECK(pt.longDate(QDate(2026, 8, 1)) == QStringLiteral("1º de agosto de 2026"));
+
+    // French typography: a no-break space before the colon of a field's label.
+    CHECK(DocumentBuilder::fieldLabel(fr, QStringLiteral("Date")) == QStringLiteral("Date\u00a0:"));
+    CHECK(DocumentBuilder::fieldLabel(pt, QStringLiteral("Data")) == QStringLiteral("Data:"));
 
     CHECK(fr.text("SelfAssessment", "The plan has %n commitment(s).", 1) == QStringLiteral("Le plan compte 1 engagement."));
     CHECK(fr.text("SelfAssessment", "The plan has %n commitment(s).", 7) == QStringLiteral("Le plan compte 7 engagements."));
