@@ -7313,7 +7313,7 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <source>Documents in %1; decides by %2</source>
-        <translation>Documents en %1&#xa0;; décide par %2</translation>
+        <translation>Langue des documents&#xa0;: %1&#xa0;; décisions par %2</translation>
     </message>
     <message>
         <source>rules of participation</source>
@@ -7456,7 +7456,7 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation>Point de l&apos;&amp;ordre du jour&#xa0;:</translation>
+        <translation>P&amp;oint traité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
@@ -8118,7 +8118,7 @@ le gouv.&#xa0;?</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation>Description</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8197,8 +8197,8 @@ le gouv.&#xa0;?</translation>
     <message numerus="yes">
         <source>; %n with overdue milestones</source>
         <translation>
-            <numerusform>; %n avec des jalons en retard</numerusform>
-            <numerusform>; %n avec des jalons en retard</numerusform>
+            <numerusform>&#xa0;; %n avec des jalons en retard</numerusform>
+            <numerusform>&#xa0;; %n avec des jalons en retard</numerusform>
         </translation>
     </message>
     <message>

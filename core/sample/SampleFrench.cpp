@@ -198,7 +198,7 @@ const std::vector<Translation> &frenchTexts()
         {"ambiente.gob.montealto.example",
          "environnement.gouv.kanwara.example"},
         {"First National Open Government Action Plan 2021–2022",
-         "Premier plan d'action national pour un gouvernement ouvert 2021–2022"},
+         "Premier plan d'action national PGO 2021–2022"},
         {"Montealto's first action plan in the Open Government Partnership. It was co-created in 2020, in "
          "the middle of the health emergency, through online workshops and an open call for contributions. "
          "Its seven commitments address fiscal and procurement transparency, public integrity, environmental "
@@ -211,7 +211,7 @@ const std::vector<Translation> &frenchTexts()
          "Clos après le rapport d'auto-évaluation (octobre 2022) et le Rapport sur les résultats du MEI "
          "(2023)."},
         {"Second National Open Government Action Plan 2025–2027",
-         "Deuxième plan d'action national pour un gouvernement ouvert 2025–2027"},
+         "Deuxième plan d'action national PGO 2025–2027"},
         {"Second action plan, co-created in 2024 with a public launch, regional workshops and more than "
          "thirty contributions with a reasoned response. It takes up the lessons of the first plan: budget "
          "allocated from the start, verifiable milestones and quarterly monitoring by the Multi-Stakeholder "
@@ -1401,8 +1401,8 @@ const std::vector<Translation> &frenchTexts()
          "déclarations de patrimoine devrait être élargi dans le prochain plan."},
         {"Approve the First National Open Government Action Plan 2021–2022 and instruct the Technical "
          "Secretariat to send it to OGP before 31 August 2020.",
-         "Approuver le Premier plan d'action national pour un gouvernement ouvert 2021–2022 et charger le "
-         "Secrétariat technique de l'envoyer au PGO avant le 31 août 2020."},
+         "Approuver le premier plan d'action national PGO 2021–2022 et charger le Secrétariat technique de "
+         "l'envoyer au PGO avant le 31 août 2020."},
         {"Add dated, verifiable milestones to commitments 3 and 4, as civil society proposed.",
          "Ajouter des jalons datés et vérifiables aux engagements 3 et 4, comme l'a proposé la société "
          "civile."},
@@ -1575,8 +1575,8 @@ const std::vector<Translation> &frenchTexts()
          "Le texte final du plan a été soumis à un vote par appel nominal."},
         {"Approve the Second National Open Government Action Plan 2025–2027 and send it to OGP before 31 "
          "August 2024.",
-         "Approuver le Deuxième plan d'action national pour un gouvernement ouvert 2025–2027 et l'envoyer au "
-         "PGO avant le 31 août 2024."},
+         "Approuver le deuxième plan d'action national PGO 2025–2027 et l'envoyer au PGO avant le 31 août "
+         "2024."},
         {"Ask the Digital Government Agency to confirm the budget of commitment 6 before January 2025.",
          "Demander à l'Agence du gouvernement numérique de confirmer le budget de l'engagement 6 avant "
          "janvier 2025."},
@@ -1923,7 +1923,8 @@ const std::vector<Translation> &frenchTexts()
          "https://gouvernementouvert.kanwara.example/preuves/"},
         {"Multi-Stakeholder Forum self-assessment: completion %1. Evidence checked with the per-milestone "
          "matrix.",
-         "Auto-évaluation du Forum multipartite\u00a0: achèvement %1. Preuves vérifiées avec la matrice par jalon."},
+         "Auto-évaluation du Forum multipartite (achèvement\u00a0: %1). Preuves vérifiées avec la matrice par "
+         "jalon."},
         {"IRM Results Report: assessment based on interviews with the lead agency and civil society.",
          "Rapport sur les résultats du MEI\u00a0: évaluation fondée sur des entretiens avec l'institution chef de "
          "file et la société civile."},
@@ -2138,7 +2139,7 @@ const std::vector<Translation> &frenchTexts()
         {"Technology Companies Association",
          "Association des entreprises technologiques"},
         {"%1 National Open Government Action Plan %2–%3",
-         "%1 plan d'action national pour un gouvernement ouvert %2–%3"},
+         "%1 plan d'action national PGO %2–%3"},
         {"First",
          "Premier"},
         {"Second",

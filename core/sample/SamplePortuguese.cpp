@@ -1876,7 +1876,8 @@ const std::vector<Translation> &portugueseTexts()
          "https://governoaberto.serraformosa.example/evidencias/"},
         {"Multi-Stakeholder Forum self-assessment: completion %1. Evidence checked with the per-milestone "
          "matrix.",
-         "Autoavaliação do Fórum Multissetorial: conclusão %1. Evidências verificadas com a matriz por marco."},
+         "Autoavaliação do Fórum Multissetorial (nível de conclusão: %1). Evidências verificadas com a "
+         "matriz por marco."},
         {"IRM Results Report: assessment based on interviews with the lead agency and civil society.",
          "Relatório de resultados do IRM: avaliação baseada em entrevistas com o órgão responsável e a "
          "sociedade civil."},
