@@ -264,7 +264,7 @@ TEST_CASE("Messages follow --lang and the environment's locale", "[cli][i18n]")
     CHECK(fromLocale.err.contains("no existe"));
 }
 
-TEST_CASE("--lang fr and pt give French and Portuguese samples, documents and messages", "[cli][i18n]")
+TEST_CASE("The CLI gives French and Portuguese samples, documents and messages with --lang fr and pt", "[cli][i18n]")
 {
     test::TempFolder folder;
     struct Language {
