@@ -295,10 +295,6 @@
         <translation>new necesita --name NOMBRE</translation>
     </message>
     <message>
-        <source>the sample forum exists in es and en, not “%1”</source>
-        <translation>el foro de muestra existe en es y en, no en «%1»</translation>
-    </message>
-    <message>
         <source>--size is small or large, not “%1”</source>
         <translation>--size es small o large, no «%1»</translation>
     </message>
@@ -341,10 +337,6 @@
         <translation>Escribe el foro ficticio de muestra.</translation>
     </message>
     <message>
-        <source>The sample&apos;s language: es (default) or en.</source>
-        <translation>El idioma de la muestra: es (predeterminado) o en.</translation>
-    </message>
-    <message>
         <source>small (default), or large: a decade of a big forum.</source>
         <translation>small (predeterminado) o large: una década de un foro grande.</translation>
     </message>
@@ -375,10 +367,6 @@ Forum Desk para la línea de órdenes. Órdenes:
     <message>
         <source>unknown command “%1”; run forumdesk-cli --help</source>
         <translation>orden desconocida «%1»; ejecute forumdesk-cli --help</translation>
-    </message>
-    <message>
-        <source>The language of messages: es or en.</source>
-        <translation>El idioma de los mensajes: es o en.</translation>
     </message>
     <message>
         <source>%1 takes %2; run forumdesk-cli %1 --help</source>
@@ -465,10 +453,6 @@ Forum Desk para la línea de órdenes. Órdenes:
     <message>
         <source>Height in pixels (default 500).</source>
         <translation>Alto en píxeles (predeterminado 500).</translation>
-    </message>
-    <message>
-        <source>The language of messages and chart labels: es or en.</source>
-        <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es o en.</translation>
     </message>
     <message>
         <source>export takes minutes, notice, ics, plan, responses, progress, compliance, self-assessment or data, not “%1”</source>
@@ -621,10 +605,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
         <translation>publish necesita -o CARPETA, la carpeta donde escribir el sitio web</translation>
     </message>
     <message>
-        <source>the website is written in es or en, not “%1”</source>
-        <translation>el sitio web se escribe en es o en, no “%1”</translation>
-    </message>
-    <message>
         <source>Published the website in %1: %2 files written, %3 unchanged, %4 removed
 </source>
         <translation>Sitio web publicado en %1: %2 archivos escritos, %3 sin cambios, %4 retirados
@@ -633,10 +613,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>The folder to write the website into.</source>
         <translation>La carpeta donde escribir el sitio web.</translation>
-    </message>
-    <message>
-        <source>The website&apos;s language: es or en (default: the forum&apos;s).</source>
-        <translation>El idioma del sitio web: es o en (por omisión: el del foro).</translation>
     </message>
     <message>
         <source>Do not record the publication of the minutes the website shows (the file is only read).</source>
@@ -663,6 +639,34 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>completion, timeline, agencies, values, milestones, attendance, cocreation or speaking.</source>
         <translation>completion, timeline, agencies, values, milestones, attendance, cocreation o speaking.</translation>
+    </message>
+    <message>
+        <source>The language of messages: es, en, fr or pt.</source>
+        <translation>El idioma de los mensajes: es, en, fr o pt.</translation>
+    </message>
+    <message>
+        <source>a forum is written in es, en, fr or pt, not “%1”</source>
+        <translation>un foro se escribe en es, en, fr o pt, no en «%1»</translation>
+    </message>
+    <message>
+        <source>the sample forum exists in es, en, fr and pt, not “%1”</source>
+        <translation>el foro de muestra existe en es, en, fr y pt, no en «%1»</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s language: es (default), en, fr or pt.</source>
+        <translation>El idioma de la muestra: es (predeterminado), en, fr o pt.</translation>
+    </message>
+    <message>
+        <source>the website is written in es, en, fr or pt, not “%1”</source>
+        <translation>el sitio web se escribe en es, en, fr o pt, no en «%1»</translation>
+    </message>
+    <message>
+        <source>The language of messages and chart labels: es, en, fr or pt.</source>
+        <translation>El idioma de los mensajes y de las etiquetas de los gráficos: es, en, fr o pt.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s language: es, en, fr or pt (default: the forum&apos;s).</source>
+        <translation>El idioma del sitio web: es, en, fr o pt (por omisión: el del foro).</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1346,11 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso, 3 no
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label before its value, &quot;Date:&quot; (French typography: &quot;Date :&quot;, with a no-break space).</extracomment>
+        <translation type="unfinished">%1:</translation>
     </message>
 </context>
 <context>
@@ -9235,10 +9244,6 @@ Frontera: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>For %1, against %2, abstentions %3 — %4 majority</source>
-        <translation>A favor %1, en contra %2, abstenciones %3 — mayoría: %4</translation>
-    </message>
-    <message>
         <source>Gender not recorded</source>
         <translation>Género no registrado</translation>
     </message>
@@ -9353,6 +9358,10 @@ Frontera: %2</translation>
     <message>
         <source>Shows the meeting on a second screen, or in a window to drag there (F8; Esc on the projector closes it)</source>
         <translation>Muestra la reunión en una segunda pantalla, o en una ventana para arrastrarla allí (F8; Esc en el proyector lo cierra)</translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstentions %3 — rule: %4</source>
+        <translation>A favor %1, en contra %2, abstenciones %3 — regla: %4</translation>
     </message>
 </context>
 <context>
@@ -10871,14 +10880,6 @@ Frontera: %2</translation>
         <translation>Elegir la carpeta donde escribir el sitio web</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
         <source>Language of the website</source>
         <translation>Idioma del sitio web</translation>
     </message>
@@ -11122,12 +11123,12 @@ Frontera: %2</translation>
         <translation>El archivo de foro (.ogpforum) que se abrirá.</translation>
     </message>
     <message>
-        <source>Interface language (en or es) for this run.</source>
-        <translation>Idioma de la interfaz (en o es) para esta ejecución.</translation>
-    </message>
-    <message>
         <source>Render the main views of the sample forum as PNG files into &lt;folder&gt;, then quit.</source>
         <translation>Genera las vistas principales del foro de muestra como archivos PNG en &lt;folder&gt; y luego termina.</translation>
+    </message>
+    <message>
+        <source>Interface language (en, es, fr or pt) for this run.</source>
+        <translation>Idioma de la interfaz (en, es, fr o pt) para esta ejecución.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,11 @@ void printOut(const QString &text);
 int fail(int code, const QString &message);
 // Reading commands never lock or change a file.
 std::unique_ptr<ForumFile> openForReading(const QString &path);
+// A forum's, sample's or website's language given to --lang: "fr" for "fr", "FR" or "fr_CA"; empty
+// for anything but es, en, fr and pt.
+QString languageCode(const QString &value);
+// The help text of --lang where it chooses only the language of messages.
+QString messagesLanguageHelp();
 
 // The commands that draw (documents with fonts, charts). forumdesk-cli starts with Qt Core only,
 // so that `info` or `list` in a script start fast; it hands these commands, whole, to

@@ -54,8 +54,10 @@ int commandNew(const QCommandLineParser &parser, const QStringList &args)
     const QString name = parser.value(QStringLiteral("name")).trimmed();
     if (name.isEmpty())
         return fail(UsageError, Cli::tr("new needs --name NAME"));
-    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+    const QString language = parser.isSet(QStringLiteral("lang")) ? languageCode(parser.value(QStringLiteral("lang")))
                                                                    : Translations::current();
+    if (language.isEmpty())
+        return fail(UsageError, Cli::tr("a forum is written in es, en, fr or pt, not “%1”").arg(parser.value(QStringLiteral("lang"))));
     try {
         const QString zone = parser.isSet(QStringLiteral("time-zone")) ? parser.value(QStringLiteral("time-zone")).trimmed()
                                                                        : ForumClock::computerZone();
@@ -72,10 +74,12 @@ int commandNew(const QCommandLineParser &parser, const QStringList &args)
 int commandDemo(const QCommandLineParser &parser, const QStringList &args)
 {
     SampleOptions options;
-    if (parser.isSet(QStringLiteral("lang")))
-        options.language = parser.value(QStringLiteral("lang"));
-    if (options.language != key::Language::Spanish && options.language != key::Language::English)
-        return fail(UsageError, Cli::tr("the sample forum exists in es and en, not “%1”").arg(options.language));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = languageCode(parser.value(QStringLiteral("lang")));
+        if (options.language.isEmpty())
+            return fail(UsageError, Cli::tr("the sample forum exists in es, en, fr and pt, not “%1”")
+                                        .arg(parser.value(QStringLiteral("lang"))));
+    }
     const QString size = parser.value(QStringLiteral("size"));
     if (size == QLatin1String("large"))
         options.size = SampleOptions::Size::Large;
@@ -282,7 +286,7 @@ const std::map<QString, Command> &commands()
          {QT_TRANSLATE_NOOP("Cli", "Write the fictional sample forum."),
           {QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
-              p.addOption({QStringLiteral("lang"), Cli::tr("The sample's language: es (default) or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The sample's language: es (default), en, fr or pt."), QStringLiteral("L")});
               p.addOption({QStringLiteral("size"), Cli::tr("small (default), or large: a decade of a big forum."),
                            QStringLiteral("SIZE"), QStringLiteral("small")});
           },
@@ -301,7 +305,7 @@ const std::map<QString, Command> &commands()
           {QStringLiteral("FILE"), QStringLiteral("OUT")},
           [](QCommandLineParser &p) {
               p.addOption({QStringLiteral("force"), Cli::tr("Replace OUT if it exists.")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("lang"), messagesLanguageHelp(), QStringLiteral("L")});
           },
           commandSaveCopy}},
         };
@@ -319,7 +323,7 @@ const std::map<QString, Command> &commands()
                            Cli::tr("Write the full report to FILE: Markdown, or JSON when FILE ends in .json."),
                            QStringLiteral("FILE")});
               p.addOption({QStringLiteral("force"), Cli::tr("Merge even a copy of another forum.")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("lang"), messagesLanguageHelp(), QStringLiteral("L")});
           },
           commandMerge}});
         addDrawingCommands(reading);
@@ -384,7 +388,7 @@ int runCommand(const QStringList &arguments)
     if (command.options)
         command.options(parser);
     else
-        parser.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+        parser.addOption({QStringLiteral("lang"), messagesLanguageHelp(), QStringLiteral("L")});
     for (const QString &positional : command.positional)
         parser.addPositionalArgument(positional, QString());
     QStringList commandArgs{args.at(0) + QLatin1Char(' ') + name};

@@ -263,9 +263,10 @@ int commandPublish(const QCommandLineParser &parser, const QStringList &args)
         return fail(UsageError, Cli::tr("publish needs -o DIR, the folder to write the website into"));
     WebsiteOptions options;
     if (parser.isSet(QStringLiteral("lang"))) {
-        options.language = parser.value(QStringLiteral("lang"));
-        if (options.language != key::Language::Spanish && options.language != key::Language::English)
-            return fail(UsageError, Cli::tr("the website is written in es or en, not “%1”").arg(options.language));
+        options.language = languageCode(parser.value(QStringLiteral("lang")));
+        if (options.language.isEmpty())
+            return fail(UsageError, Cli::tr("the website is written in es, en, fr or pt, not “%1”")
+                                        .arg(parser.value(QStringLiteral("lang"))));
     }
     if (!licenceOption(parser, &options.licenceId))
         return UsageError;
@@ -328,7 +329,7 @@ void addDrawingCommands(std::map<QString, Command> &commands)
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .png or .svg file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("width"), Cli::tr("Width in pixels (default 800)."), QStringLiteral("W")});
               p.addOption({QStringLiteral("height"), Cli::tr("Height in pixels (default 500)."), QStringLiteral("H")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages and chart labels: es or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages and chart labels: es, en, fr or pt."), QStringLiteral("L")});
           },
           commandChart}});
     commands.insert({QStringLiteral("publish"),
@@ -336,7 +337,7 @@ void addDrawingCommands(std::map<QString, Command> &commands)
           {QStringLiteral("FILE")},
           [](QCommandLineParser &p) {
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder to write the website into."), QStringLiteral("DIR")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The website's language: es or en (default: the forum's)."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("lang"), Cli::tr("The website's language: es, en, fr or pt (default: the forum's)."), QStringLiteral("L")});
               p.addOption({QStringLiteral("licence"), Cli::tr("The licence of the open data: CC-BY-4.0 (default), CC0-1.0, CC-BY-SA-4.0, ODC-By-1.0 or ODbL-1.0."), QStringLiteral("ID")});
               p.addOption({QStringLiteral("no-record"), Cli::tr("Do not record the publication of the minutes the website shows (the file is only read).")});
           },
@@ -353,7 +354,7 @@ void addDrawingCommands(std::map<QString, Command> &commands)
               p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("OUT")});
               p.addOption({QStringLiteral("upcoming"), Cli::tr("With ics: every meeting still to come.")});
               p.addOption({QStringLiteral("on"), Cli::tr("With compliance: the day to check the standards on (default: today)."), QStringLiteral("DATE")});
-              p.addOption({QStringLiteral("lang"), Cli::tr("The language of messages: es or en."), QStringLiteral("L")});
+              p.addOption({QStringLiteral("lang"), messagesLanguageHelp(), QStringLiteral("L")});
           },
           commandExport}});
 }

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "The forum file (.ogpforum) to open."),
                                  QStringLiteral("[file]"));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("main", "Interface language (en or es) for this run."),
+                                      QApplication::translate("main", "Interface language (en, es, fr or pt) for this run."),
                                       QStringLiteral("language"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QApplication::translate("main", "Render the main views of the sample forum "

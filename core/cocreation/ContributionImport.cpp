@@ -44,29 +44,36 @@ const QMap<QString, Column> &headerNames()
             for (const char *w : words)
                 m.insert(folded(QString::fromUtf8(w)), c);
         };
-        add(Column::ReceivedOn, {"received_on", "received", "date", "fecha", "fecha de recepción", "recibido", "date reçue", "data"});
+        add(Column::ReceivedOn, {"received_on", "received", "date", "fecha", "fecha de recepción", "recibido", "date reçue", "data",
+                                 "reçue le", "date de réception", "réception", "recebida em", "data de recebimento", "recebida"});
         add(Column::Channel, {"channel", "canal", "medio"});
         add(Column::Author, {"author", "name", "autor", "autora", "nombre", "auteur", "nom", "autor(a)"});
         add(Column::Organization, {"organization", "organisation", "organización", "institución", "organização"});
         add(Column::Sector, {"sector", "secteur", "setor"});
         add(Column::Text, {"text", "contribution", "proposal", "comment", "texto", "aporte", "propuesta", "comentario", "contribución", "texte", "proposition", "contribuição"});
-        add(Column::Status, {"status", "estado", "statut"});
-        add(Column::Response, {"response", "reasoned response", "respuesta", "respuesta razonada", "réponse", "resposta"});
-        add(Column::RespondedOn, {"responded_on", "response date", "fecha de respuesta", "respondido", "date de réponse"});
+        add(Column::Status, {"status", "estado", "statut", "situação"});
+        add(Column::Response, {"response", "reasoned response", "respuesta", "respuesta razonada", "réponse", "réponse motivée",
+                               "resposta", "resposta fundamentada"});
+        add(Column::RespondedOn, {"responded_on", "response date", "fecha de respuesta", "respondido", "date de réponse",
+                                  "répondu le", "respondida em", "data da resposta"});
         return m;
     }();
     return names;
 }
 
-// A value of a fixed list, given as its key or its label in English or Spanish.
+// A value of a fixed list, given as its key or its label in English, Spanish, French or Portuguese.
 QString keyFor(Vocabulary::List list, const QString &value)
 {
     static const DocumentLanguage spanish(key::Language::Spanish);
+    static const DocumentLanguage french(key::Language::French);
+    static const DocumentLanguage portuguese(key::Language::Portuguese);
     const QString wanted = folded(value);
     for (const QString &key : Vocabulary::keys(list)) {
-        if (folded(key) == wanted || folded(QString::fromUtf8(Vocabulary::sourceText(list, key))) == wanted
-            || folded(spanish.label(list, key)) == wanted)
+        if (folded(key) == wanted || folded(QString::fromUtf8(Vocabulary::sourceText(list, key))) == wanted)
             return key;
+        for (const DocumentLanguage *language : {&spanish, &french, &portuguese})
+            if (folded(language->label(list, key)) == wanted)
+                return key;
     }
     return {};
 }

@@ -140,10 +140,17 @@ void DocumentBuilder::setRunningHead(const DocumentLanguage &language, const QSt
     m_document->setProperty(kDateProperty, language.longDate(date));
     m_document->setProperty(kLanguageProperty, language.code());
     m_document->setProperty(kPageOfProperty, language.text("Document", QT_TRANSLATE_NOOP("Document", "Page %1 of %2")));
+    m_fieldLabel = fieldLabel(language, QStringLiteral("%1"));
     // Chinese characters drawn as the document's language writes them.
     QFont font = m_document->defaultFont();
     font.setFamilies(DocumentFonts::families(language.code()));
     m_document->setDefaultFont(font);
+}
+
+QString DocumentBuilder::fieldLabel(const DocumentLanguage &language, const QString &label)
+{
+    //: A label before its value, "Date:" (French typography: "Date :", with a no-break space).
+    return language.text("Document", QT_TRANSLATE_NOOP("Document", "%1:")).arg(label);
 }
 
 DocumentBuilder::PageInfo DocumentBuilder::pageInfo(const QTextDocument &document)
@@ -253,9 +260,9 @@ void DocumentBuilder::field(const QString &label, const QString &value)
     QTextCharFormat bold = plainChars();
     bold.setFontWeight(QFont::Bold);
     newBlock(block, plainChars());
-    m_cursor.insertText(label + QLatin1Char(':'), bold);
+    m_cursor.insertText(m_fieldLabel.arg(label), bold);
     insertLinked(m_cursor, QLatin1Char(' ') + value, plainChars());
-    m_markdown += QStringLiteral("**%1:** %2\n\n").arg(md(label), mdLinked(value));
+    m_markdown += QStringLiteral("**%1** %2\n\n").arg(m_fieldLabel.arg(md(label)), mdLinked(value));
 }
 
 void DocumentBuilder::numbered(const QStringList &items)

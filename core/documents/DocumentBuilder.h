@@ -32,6 +32,8 @@ public:
     // "page X of Y" in the document's language; the language and the forum (as author) go into the
     // file's metadata.
     void setRunningHead(const DocumentLanguage &language, const QString &forum, const QDate &date);
+    // "Date:", "Date :" in French: a label followed by its value in `language`.
+    static QString fieldLabel(const DocumentLanguage &language, const QString &label);
     struct PageInfo {
         QString title;    // the document's title, as the window's title bar and PDF readers show it
         QString forum;    // the running header's left part and the author
@@ -95,6 +97,7 @@ private:
     bool m_empty = true;
     bool m_pageBreak = false;
     QString m_markdown;
+    QString m_fieldLabel = QStringLiteral("%1:"); // "%1\u00a0:" in French
     QStringList m_captions; // of the pictures, in order
 };
 

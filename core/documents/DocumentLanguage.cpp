@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentLanguage.h"
-#include "core/forum/VocabularyKeys.h"
 #include "core/i18n/DateText.h"
 
 namespace forumdesk {
@@ -31,11 +30,7 @@ QString DocumentLanguage::label(Vocabulary::List list, const QString &key) const
 
 QString DocumentLanguage::longDate(const QDate &date) const
 {
-    if (!date.isValid())
-        return QString();
-    // "10 de marzo de 2026", "10 March 2026", "10 mars 2026": no leading zero, the month by name.
-    const bool withDe = m_code == key::Language::Spanish || m_code == key::Language::Portuguese;
-    return m_locale.toString(date, withDe ? QStringLiteral("d 'de' MMMM 'de' yyyy") : QStringLiteral("d MMMM yyyy"));
+    return longDayText(date, m_locale);
 }
 
 QString DocumentLanguage::shortDate(const QDate &date) const

@@ -8,6 +8,26 @@ QString dayText(const QDate &day, const QLocale &locale)
     return day.isValid() ? locale.toString(day, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+QString longDayText(const QDate &day, const QLocale &locale)
+{
+    if (!day.isValid())
+        return QString();
+    // No leading zero, the month by name; French writes the first of the month "1er", Brazilian
+    // Portuguese "1º".
+    switch (locale.language()) {
+    case QLocale::Spanish:
+        return locale.toString(day, QStringLiteral("d 'de' MMMM 'de' yyyy"));
+    case QLocale::Portuguese:
+        return locale.toString(day, day.day() == 1 && locale.territory() == QLocale::Brazil
+                                        ? QStringLiteral("d'º de' MMMM 'de' yyyy")
+                                        : QStringLiteral("d 'de' MMMM 'de' yyyy"));
+    case QLocale::French:
+        return locale.toString(day, day.day() == 1 ? QStringLiteral("d'er' MMMM yyyy") : QStringLiteral("d MMMM yyyy"));
+    default:
+        return locale.toString(day, QStringLiteral("d MMMM yyyy"));
+    }
+}
+
 QString dayTimeText(const QDateTime &when, const QLocale &locale)
 {
     return when.isValid() ? dayText(when.date(), locale) + QLatin1Char(' ') + when.time().toString(QStringLiteral("HH:mm"))

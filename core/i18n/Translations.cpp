@@ -20,12 +20,20 @@ QString s_current = QStringLiteral("en");
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("es")};
+    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt")};
+}
+
+QString Translations::codeOf(const QString &language)
+{
+    // "fr", "FR", "fr_CA", "pt-BR", "es_PE.UTF-8", "pt@euro": the language part of a locale's name.
+    if (language.size() == 2 || (language.size() > 2 && QStringLiteral("_-.@").contains(language.at(2))))
+        return language.left(2).toLower();
+    return language;
 }
 
 QString Translations::install(const QString &language)
 {
-    const QString code = language.left(2).toLower();
+    const QString code = codeOf(language);
     if (s_own)
         QCoreApplication::removeTranslator(s_own.get());
     if (s_qt)
@@ -45,6 +53,8 @@ QString Translations::install(const QString &language)
     s_own = std::move(own);
     if (code == QLatin1String("en"))
         return s_current;
+    // Qt's own words (standard buttons, file dialogs): qtbase_es.qm, qtbase_fr.qm, qtbase_pt_BR.qm.
+    // Without them (qt6-translations-l10n not installed) those few words stay English.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -65,7 +75,7 @@ QString Translations::fromEnvironment()
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty() && value != QLatin1String("C") && value != QLatin1String("POSIX"))
-            return value.left(2).toLower();
+            return codeOf(value);
     }
     return QStringLiteral("en");
 }

@@ -4,6 +4,7 @@
 #include "core/cocreation/Contribution.h"
 #include "core/cocreation/ContributorName.h"
 #include "core/compliance/ComplianceReportDocument.h"
+#include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentLanguage.h"
 #include "core/documents/DocumentWriter.h"
 #include "core/evaluation/Assessment.h"
@@ -469,7 +470,7 @@ private:
                 body += QStringLiteral("</ul>\n");
             }
             m_documents.append({m.publishedOn.isValid() ? m.publishedOn : m.startsAt.date(),
-                                t(QT_TRANSLATE_NOOP("Website", "Minutes")) + QStringLiteral(": ") + m.title,
+                                DocumentBuilder::fieldLabel(m_lang, t(QT_TRANSLATE_NOOP("Website", "Minutes"))) + QLatin1Char(' ') + m.title,
                                 base + QStringLiteral("-minutes.html"), base + QStringLiteral("-minutes.pdf"), fileId(m.uid) + QStringLiteral("/minutes")});
         }
         addPage(base + QStringLiteral(".html"), Section::Meetings, m.title, body, searchText);
@@ -542,12 +543,12 @@ private:
             if (!addDocument(base + suffix, build, html, true))
                 return;
             const QString title = t(name);
-            QString link = QStringLiteral("<li>%1: ").arg(h(title));
+            QString link = QStringLiteral("<li>%1 ").arg(h(DocumentBuilder::fieldLabel(m_lang, title)));
             if (html)
                 link += QStringLiteral("<a href=\"%1%2.html\">HTML</a> · ").arg(fileId(p.uid), suffix);
             link += QStringLiteral("<a href=\"%1%2.pdf\">PDF</a></li>").arg(fileId(p.uid), suffix);
             links << link;
-            m_documents.append({p.submittedOn.isValid() ? p.submittedOn : p.periodStart, title + QStringLiteral(": ") + p.title,
+            m_documents.append({p.submittedOn.isValid() ? p.submittedOn : p.periodStart, DocumentBuilder::fieldLabel(m_lang, title) + QLatin1Char(' ') + p.title,
                                 html ? base + suffix + QStringLiteral(".html") : QString(), base + suffix + QStringLiteral(".pdf"),
                                 fileId(p.uid) + suffix});
         };

@@ -3,8 +3,11 @@
 
 // The words of the sample forum, Spanish and English side by side. Everything here is fictional:
 // the Republic of Montealto, its people and its plans. SampleForum.cpp decides what goes where.
+// The French and Portuguese sample forums (a francophone West African republic, a lusophone one)
+// take their words from SampleFrench.cpp and SamplePortuguese.cpp: SampleTranslations.h.
 
 #include "core/forum/VocabularyKeys.h"
+#include "core/sample/SampleTranslations.h"
 
 #include <QString>
 
@@ -12,11 +15,17 @@
 
 namespace forumdesk::sample {
 
-// One piece of human text in the two languages the sample forum is written in.
+// One piece of human text: Spanish and English here, French and Portuguese by the English text.
 struct Bilingual {
     const char *es;
     const char *en;
-    QString in(bool english) const { return QString::fromUtf8(english ? en : es); }
+    // The text in `language` ("es", "en", "fr" or "pt").
+    QString in(const QString &language) const
+    {
+        if (language == key::Language::Spanish)
+            return QString::fromUtf8(es);
+        return translated(en, language);
+    }
 };
 
 struct ForumText {

@@ -11,6 +11,7 @@
 #include "core/forum/JoiningRecord.h"
 #include "core/forum/Member.h"
 #include "core/forum/VocabularyKeys.h"
+#include "core/i18n/DateText.h"
 #include "core/implementation/ProgressUpdate.h"
 #include "core/learning/Lesson.h"
 #include "core/learning/PracticeCitation.h"
@@ -198,8 +199,7 @@ struct MeetingSpec {
 class SampleWriter {
 public:
     SampleWriter(ForumFile &file, const SampleOptions &options)
-        : m_file(file), m_english(options.language == key::Language::English),
-          m_locale(m_english ? QLocale(QLocale::English) : QLocale(QLocale::Spanish)),
+        : m_file(file), m_language(options.language), m_locale(m_language),
           m_forums(file), m_eligibility(file), m_joining(file), m_members(file), m_plans(file),
           m_commitments(file), m_milestones(file), m_progress(file), m_meetings(file), m_agenda(file),
           m_attendance(file), m_decisions(file), m_votes(file), m_actions(file), m_contributions(file),
@@ -212,11 +212,11 @@ public:
     void writeLarge();
 
 private:
-    QString t(const Bilingual &text) const { return text.in(m_english); }
-    QString longDate(const QDate &date) const
-    {
-        return m_locale.toString(date, m_english ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d 'de' MMMM 'de' yyyy"));
-    }
+    QString t(const Bilingual &text) const { return text.in(m_language); }
+    // A name, place, address or link: the same in Spanish and English, the French and Portuguese
+    // samples have their own.
+    QString t(const char *name) const { return translated(name, m_language); }
+    QString longDate(const QDate &date) const { return longDayText(date, m_locale); }
     QString personName(Dice &dice, bool *female = nullptr);
     static QString emailFor(const QString &name, const QString &domain);
 
@@ -240,7 +240,7 @@ private:
     int activeWithRole(const QDate &date, const QString &role, const std::vector<int> &among) const;
 
     ForumFile &m_file;
-    bool m_english;
+    QString m_language;
     QLocale m_locale;
     Table<Forum> m_forums;
     Table<EligibilityCheck> m_eligibility;
@@ -276,9 +276,9 @@ QString SampleWriter::personName(Dice &dice, bool *female)
     const auto &family = familyNames();
     for (;;) {
         const int g = dice.below(int(given.size()));
-        const QString name = QString::fromUtf8(given[size_t(g)]) + QLatin1Char(' ')
-            + QString::fromUtf8(family[size_t(dice.below(int(family.size())))]) + QLatin1Char(' ')
-            + QString::fromUtf8(family[size_t(dice.below(int(family.size())))]);
+        const QString name = t(given[size_t(g)]) + QLatin1Char(' ')
+            + t(family[size_t(dice.below(int(family.size())))]) + QLatin1Char(' ')
+            + t(family[size_t(dice.below(int(family.size())))]);
         if (m_usedNames.insert(name).second) {
             if (female)
                 *female = g % 2 == 0; // the list alternates women's and men's names
@@ -307,17 +307,17 @@ void SampleWriter::writeForum(const QDate &founded, const QDate &letter, const Q
     forum.name = t(text.name);
     forum.scope = key::Scope::National;
     forum.jurisdiction = t(text.jurisdiction);
-    forum.language = m_english ? key::Language::English : key::Language::Spanish;
-    forum.timeZone = QStringLiteral("America/Lima");
+    forum.language = m_language;
+    forum.timeZone = t("America/Lima");
     forum.termsOfReference = t(text.termsOfReference);
     forum.participationRules = t(text.participationRules);
     forum.decisionRule = key::DecisionRule::Consensus;
     forum.quorumPercent = 50;
     forum.quorumBothSectors = true;
-    forum.website = QStringLiteral("https://gobiernoabierto.montealto.example");
-    forum.repositoryUrl = QStringLiteral("https://gobiernoabierto.montealto.example/repositorio");
+    forum.website = t("https://gobiernoabierto.montealto.example");
+    forum.repositoryUrl = t("https://gobiernoabierto.montealto.example/repositorio");
     forum.pocName = poc;
-    forum.pocEmail = emailFor(forum.pocName, QStringLiteral("transparencia.gob.montealto.example"));
+    forum.pocEmail = emailFor(forum.pocName, t("transparencia.gob.montealto.example"));
     forum.foundedOn = founded;
     m_forums.create(forum);
 
@@ -488,15 +488,15 @@ void SampleWriter::writeCommitment(int planIndex, int seedIndex, const QString &
     c.advancesAccountability = t(seed.advancesAccountability);
     c.advancesParticipation = t(seed.advancesParticipation);
     if (region.isEmpty()) {
-        c.contactName = QString::fromUtf8(seed.contact.name);
+        c.contactName = t(seed.contact.name);
         c.contactTitle = t(seed.contact.title);
-        c.contactEmail = QString::fromLatin1(seed.contact.email);
+        c.contactEmail = t(seed.contact.email);
     } else if (*seed.contact.name) {
         // The large forum repeats the seeds over two decades: each of its commitments has its own
         // focal person, the one who reports its progress, at the seed's agency.
         c.contactName = reporter;
         c.contactTitle = t(large().contactTitle).arg(t(seed.responsibleUnit), t(seed.leadAgency));
-        c.contactEmail = emailFor(reporter, QString::fromLatin1(seed.contact.email).section(QLatin1Char('@'), 1));
+        c.contactEmail = emailFor(reporter, t(seed.contact.email).section(QLatin1Char('@'), 1));
     }
     c.contactPhone = QString::fromLatin1(seed.contact.phone);
     for (QLatin1StringView area : seed.policyAreas)
@@ -745,7 +745,7 @@ void SampleWriter::addStandingItems(std::vector<MeetingSpec> &specs, int index)
 void SampleWriter::runLive(MeetingSpec &spec, const std::vector<qint64> &itemIds)
 {
     Dice dice(quint32(spec.id * 7919 + 17));
-    const QTimeZone zone(QByteArrayLiteral("America/Lima"));
+    const QTimeZone zone(t("America/Lima").toUtf8()); // the forum's own zone, as writeForum sets it
     const QDateTime begin = QDateTime(spec.startsAt.date(), spec.startsAt.time(), zone).toUTC().addSecs(60 * dice.below(9));
     QList<Attendance> rows = m_attendance.list(QStringLiteral("meeting_id = ?"), {spec.id}, QStringLiteral("id"));
     QHash<qint64, QString> genders;
@@ -1123,12 +1123,12 @@ void SampleWriter::writeSmall()
     const ForumText &forum = forumText();
     const auto &memberSeeds = members();
     writeForum(QDate(2020, 2, 20), QDate(2019, 9, 16), QDate(2019, 12, 10), QDate(2019, 8, 30),
-               QString::fromUtf8(memberSeeds[0].name));
+               t(memberSeeds[0].name));
     for (const MemberSeed &seed : memberSeeds)
-        m_usedNames.insert(QString::fromUtf8(seed.name));
+        m_usedNames.insert(t(seed.name));
     for (const MemberSeed &seed : memberSeeds) {
         Person p;
-        p.name = QString::fromUtf8(seed.name);
+        p.name = t(seed.name);
         p.organization = t(seed.organization);
         p.sector = seed.sector;
         p.role = seed.role;
@@ -1151,7 +1151,7 @@ void SampleWriter::writeSmall()
             notes = t(forum.leftNote);
             break;
         }
-        writePerson(p, seed.gender, emailFor(p.name, QString::fromLatin1(seed.emailDomain)),
+        writePerson(p, seed.gender, emailFor(p.name, t(seed.emailDomain)),
                     seed.alternateFor, notes);
     }
 
@@ -1200,14 +1200,14 @@ void SampleWriter::writeSmall()
         spec.startsAt = wallClock(date, seed.hour, seed.minute);
         spec.endsAt = spec.startsAt.addSecs(60 * seed.durationMinutes);
         spec.place = t(seed.place);
-        spec.link = QString::fromLatin1(seed.link);
+        spec.link = t(seed.link);
         spec.status = seed.status;
         spec.notes = t(seed.notes);
         spec.convened = seed.members;
         for (int g : seed.guests) {
             const GuestSeed &guest = guests()[size_t(g)];
             Seat seat;
-            seat.name = QString::fromUtf8(guest.name);
+            seat.name = t(guest.name);
             seat.organization = t(guest.organization);
             seat.sector = guest.sector;
             spec.guests.push_back(seat);
@@ -1424,7 +1424,7 @@ void SampleWriter::writeLarge()
     writeForum(QDate(2007, 3, 15), QDate(2006, 11, 6), QDate(2007, 2, 26), QDate(2006, 10, 16),
                pending[6 * 30].person.name);
     for (const Pending &entry : pending)
-        writePerson(entry.person, entry.gender, emailFor(entry.person.name, QStringLiteral("correo.montealto.example")),
+        writePerson(entry.person, entry.gender, emailFor(entry.person.name, t("correo.montealto.example")),
                     entry.alternateFor, QString());
 
     // Ten plans: January of an even year to August of the next; co-creation from April to July of
@@ -1538,7 +1538,7 @@ void SampleWriter::writeLarge()
         m_specs.push_back(std::move(spec));
         return int(m_specs.size()) - 1;
     };
-    const QString forumLink = QStringLiteral("https://reuniones.montealto.example/foro-multiactor");
+    const QString forumLink = t("https://reuniones.montealto.example/foro-multiactor");
     for (QDate month(2007, 8, 1); month <= QDate(2027, 1, 1); month = month.addMonths(1)) {
         const int y = month.year(), m = month.month();
         // Regular session, second Thursday.
@@ -1609,7 +1609,7 @@ void SampleWriter::writeLarge()
             spec.title = t(text.workingGroupTitle).arg(t(topic));
             spec.startsAt = wallClock(date, 15, 0);
             spec.place = t(text.places[1]);
-            spec.link = y >= 2020 ? QStringLiteral("https://reuniones.montealto.example/grupos-de-trabajo") : QString();
+            spec.link = y >= 2020 ? t("https://reuniones.montealto.example/grupos-de-trabajo") : QString();
             spec.status = date < today() && dice.chance(3) ? key::MeetingStatus::Cancelled : pastStatus(date);
             spec.convened = randomMembers(date, 6);
             commitmentItems(spec, dice.between(5, 7));
@@ -1637,7 +1637,7 @@ void SampleWriter::writeLarge()
                 spec.startsAt = wallClock(date, 17, 0);
                 spec.endsAt = spec.startsAt.addSecs(3 * 3600);
                 spec.place = t(text.places[size_t(3 + (m + which) % 3)]);
-                spec.link = y >= 2020 && which == 3 ? QStringLiteral("https://reuniones.montealto.example/cocreacion") : QString();
+                spec.link = y >= 2020 && which == 3 ? t("https://reuniones.montealto.example/cocreacion") : QString();
                 spec.status = pastStatus(date);
                 spec.convened = randomMembers(date, 3);
                 spec.guests = randomGuests(dice.between(6, 10));

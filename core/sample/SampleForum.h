@@ -10,7 +10,7 @@ namespace forumdesk {
 
 struct SampleOptions {
     enum class Size { Small, Large };
-    QString language = key::Language::Spanish; // Spanish or English
+    QString language = key::Language::Spanish; // es, en, fr or pt
     Size size = Size::Small;
 };
 

@@ -264,6 +264,64 @@ TEST_CASE("Messages follow --lang and the environment's locale", "[cli][i18n]")
     CHECK(fromLocale.err.contains("no existe"));
 }
 
+TEST_CASE("The CLI gives French and Portuguese samples, documents and messages with --lang fr and pt", "[cli][i18n]")
+{
+    test::TempFolder folder;
+    struct Language {
+        const char *code;
+        const char *minutes;  // the minutes' title
+        const char *heading;  // a heading of the action plan on OGP's template
+        const char *partner;  // OGP as the plan names it
+        const char *missing;  // the message for a file that does not exist
+    };
+    for (const Language &language : {Language{"fr", "Procès-verbal", "## 4\\. Engagements", "PGO", "le fichier n'existe pas"},
+                                     Language{"pt", "Ata", "## 4\\. Compromissos", "OGP", "o arquivo não existe"}}) {
+        const QString code = QString::fromLatin1(language.code);
+        INFO(language.code);
+        const QString path = folder.file(QStringLiteral("sample-%1.ogpforum").arg(code));
+        auto demo = runCli({QStringLiteral("demo"), path, QStringLiteral("--lang"), code});
+        INFO(demo.err.toStdString());
+        REQUIRE(demo.exitCode == 0);
+        CHECK(runCli({QStringLiteral("check"), path}).exitCode == 0);
+        const QJsonObject info = parseJson(runCli({QStringLiteral("info"), path}).out).object();
+        CHECK(info.value(QStringLiteral("forum")).toObject().value(QStringLiteral("language")).toString() == code);
+
+        QString published;
+        for (const QJsonValue &meeting : parseJson(runCli({QStringLiteral("list"), QStringLiteral("meetings"), path}).out).array())
+            if (meeting.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("published"))
+                published = QString::number(meeting.toObject().value(QStringLiteral("id")).toInt());
+        REQUIRE_FALSE(published.isEmpty());
+        const QString minutes = folder.file(QStringLiteral("minutes-%1.md").arg(code));
+        REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("minutes"), path, QStringLiteral("--meeting"), published,
+                        QStringLiteral("-o"), minutes}).exitCode == 0);
+        QFile minutesFile(minutes);
+        REQUIRE(minutesFile.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(minutesFile.readAll()).contains(QString::fromUtf8(language.minutes)));
+
+        const QString plan = folder.file(QStringLiteral("plan-%1.md").arg(code));
+        REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("plan"), path, QStringLiteral("--plan"), QStringLiteral("2"),
+                        QStringLiteral("-o"), plan}).exitCode == 0);
+        QFile planFile(plan);
+        REQUIRE(planFile.open(QIODevice::ReadOnly));
+        const QString planText = QString::fromUtf8(planFile.readAll());
+        CHECK(planText.contains(QString::fromUtf8(language.heading)));
+        CHECK(planText.contains(QString::fromUtf8(language.partner)));
+
+        auto missing = runCli({QStringLiteral("--lang"), code, QStringLiteral("info"), folder.file(QStringLiteral("nada.ogpforum"))});
+        CHECK(missing.exitCode == 3);
+        CHECK(QString::fromUtf8(missing.err).contains(QString::fromUtf8(language.missing)));
+    }
+    // A locale's name is its language; a language Forum Desk has no sample or website in is refused.
+    CHECK(runCli({QStringLiteral("demo"), folder.file(QStringLiteral("br.ogpforum")), QStringLiteral("--lang"), QStringLiteral("pt_BR")}).exitCode == 0);
+    auto german = runCli({QStringLiteral("demo"), folder.file(QStringLiteral("de.ogpforum")), QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(german.exitCode == 2);
+    requireOneLineError(german, "es, en, fr and pt");
+    auto website = runCli({QStringLiteral("publish"), folder.file(QStringLiteral("sample-fr.ogpforum")), QStringLiteral("-o"),
+                           folder.file(QStringLiteral("site")), QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(website.exitCode == 2);
+    requireOneLineError(website, "es, en, fr or pt");
+}
+
 TEST_CASE("export writes minutes, notice and invitations, with clear errors", "[cli][export]")
 {
     test::TempFolder folder;

@@ -159,6 +159,33 @@ TEST_CASE("CSV contributions are read in Spanish or English, quotes and line bre
     CHECK(Table<Contribution>(*f.file).get(created.at(1)).author == QStringLiteral("Pérez, Juan"));
 }
 
+TEST_CASE("CSV contributions are read with French and Portuguese columns and values", "[cocreation][import][i18n]")
+{
+    PlanFixture f;
+    const QByteArray french = "Reçue le;Canal;Auteur;Secteur;Texte;Statut;Réponse motivée\r\n"
+                              "02/05/2024;En ligne;Awa Cissé;Société civile;Publier les contrats;Intégrée;Merci.\r\n";
+    const ContributionImport fromFrench = ContributionImport::read(*f.file, french, f.plan.id);
+    INFO(fromFrench.allProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(fromFrench.acceptable());
+    REQUIRE(fromFrench.rows().size() == 1);
+    CHECK(fromFrench.rows().at(0).contribution.receivedOn == QDate(2024, 5, 2));
+    CHECK(fromFrench.rows().at(0).contribution.channel == QStringLiteral("online"));
+    CHECK(fromFrench.rows().at(0).contribution.sector == QStringLiteral("civil_society"));
+    CHECK(fromFrench.rows().at(0).contribution.status == QStringLiteral("incorporated"));
+    CHECK(fromFrench.rows().at(0).contribution.response == QStringLiteral("Merci."));
+
+    const QByteArray portuguese = "Recebida em;Canal;Autor(a);Setor;Texto;Situação;Resposta fundamentada\r\n"
+                                  "03/05/2024;Carta;Luiz Souza;Academia;Publicar os contratos;Incorporada parcialmente;Obrigado.\r\n";
+    const ContributionImport fromPortuguese = ContributionImport::read(*f.file, portuguese, f.plan.id);
+    INFO(fromPortuguese.allProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(fromPortuguese.acceptable());
+    REQUIRE(fromPortuguese.rows().size() == 1);
+    CHECK(fromPortuguese.rows().at(0).contribution.receivedOn == QDate(2024, 5, 3));
+    CHECK(fromPortuguese.rows().at(0).contribution.channel == QStringLiteral("letter"));
+    CHECK(fromPortuguese.rows().at(0).contribution.sector == QStringLiteral("academia"));
+    CHECK(fromPortuguese.rows().at(0).contribution.status == QStringLiteral("partially_incorporated"));
+}
+
 TEST_CASE("Bad CSV rows are named by row and column, and the good rows import without them", "[cocreation][import]")
 {
     PlanFixture f;

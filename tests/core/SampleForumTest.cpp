@@ -10,11 +10,13 @@
 #include "core/meetings/Meeting.h"
 #include "core/plans/Commitment.h"
 #include "core/plans/CommitmentReview.h"
+#include "core/sample/SampleContent.h"
 #include "core/sample/SampleForum.h"
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 using namespace forumdesk;
 
@@ -35,6 +37,78 @@ QStringList flaggedPresenters(ForumFile &file)
             if (!problem.isEmpty())
                 flagged << QStringLiteral("%1: %2").arg(meeting.id).arg(problem);
     return flagged;
+}
+
+// Every text cell of the forum that names `word` (case aside), as "table.column: text".
+QStringList cellsNaming(ForumFile &file, const QString &word)
+{
+    QStringList found;
+    Statement tables = file.database().query(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.text(0);
+        Statement columns = file.database().query(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        while (columns.next()) {
+            Statement cells = file.database().query(QStringLiteral("SELECT \"%1\" FROM \"%2\" WHERE typeof(\"%1\") = 'text' AND instr(lower(\"%1\"), lower(?1)) > 0 LIMIT 3")
+                                                        .arg(columns.text(0), table));
+            cells.bind(1, word);
+            while (cells.next())
+                found << QStringLiteral("%1.%2: %3").arg(table, columns.text(0), cells.text(0).left(120));
+        }
+    }
+    return found;
+}
+
+// The sample in French or Portuguese: sound, with OGP's template filled in, and in that language
+// throughout: no text, name, place or address left from the Spanish and English sample.
+void checkTranslatedSample(const QString &language, const QString &country, const QString &zone,
+                           const QStringList &planWords)
+{
+    test::TempFolder folder;
+    SampleOptions options;
+    options.language = language;
+    auto file = createSampleForum(folder.file(QStringLiteral("sample.ogpforum")), options);
+    CHECK(ConsistencyCheck::run(*file).isEmpty());
+    const Forum forum = Table<Forum>(*file).get(1);
+    CHECK(forum.language == language);
+    CHECK(forum.name.contains(country));
+    CHECK(forum.timeZone == zone);
+    CHECK(flaggedPresenters(*file) == QStringList());
+    CHECK(countOf(*file, "commitment") >= 12);
+    CHECK(countOf(*file, "contribution") >= 50);
+    const QString titles = file->database().scalar(QStringLiteral("SELECT group_concat(title, ' ') FROM action_plan")).toString();
+    for (const QString &word : planWords)
+        CHECK(titles.contains(word));
+    for (const Commitment &c : Table<Commitment>(*file).list()) {
+        QStringList gaps;
+        for (const TemplateGap &gap : CommitmentReview::gaps(*file, c.id))
+            gaps << gap.message;
+        INFO("commitment " << c.number.toStdString() << ": " << gaps.join(QStringLiteral("; ")).toStdString());
+        CHECK(gaps.isEmpty());
+        CHECK(c.briefDescription.size() <= 280);
+    }
+    // The large sample's own texts too, without writing a decade of meetings.
+    const sample::LargeText &large = sample::large();
+    for (const sample::Bilingual *text : {&large.planTitle, &large.planIntroduction, &large.commitmentTitle,
+                                          &large.extraMilestone, &large.extraDeliverable, &large.sessionTitle,
+                                          &large.workingGroupTitle, &large.consultationTitle, &large.publicEventTitle,
+                                          &large.progressItem, &large.progressMinutes, &large.approvePlan,
+                                          &large.approvePlanItem, &large.approvePlanMinutes, &large.contactTitle})
+        text->in(language);
+    for (const auto *list : {&large.ordinals, &large.regions, &large.workingGroupTopics, &large.places, &large.otherItems,
+                             &large.otherMinutes, &large.decisions, &large.actions})
+        for (const sample::Bilingual &text : *list)
+            text.in(language);
+    for (const char *address : {"correo.montealto.example", "https://reuniones.montealto.example/foro-multiactor",
+                                "https://reuniones.montealto.example/grupos-de-trabajo",
+                                "https://reuniones.montealto.example/cocreacion"})
+        sample::translated(address, language);
+    INFO("untranslated: " << sample::untranslated(language).join(QStringLiteral(" | ")).toStdString());
+    CHECK(sample::untranslated(language).isEmpty());
+    for (const char *word : {"Montealto", "Lucía", "Río Claro", "San Isidro"}) {
+        INFO(word);
+        CHECK(cellsNaming(*file, QString::fromUtf8(word)) == QStringList());
+    }
 }
 
 } // namespace
@@ -101,6 +175,18 @@ TEST_CASE("The sample forum can be written in English", "[sample]")
     const bool english = titles.contains(QStringLiteral(" the "), Qt::CaseInsensitive)
         || titles.contains(QStringLiteral(" and ")) || titles.contains(QStringLiteral(" of "));
     CHECK(english);
+}
+
+TEST_CASE("The sample forum in French is a francophone forum that passes check", "[sample][i18n]")
+{
+    checkTranslatedSample(QStringLiteral("fr"), QStringLiteral("Kanwara"), QStringLiteral("Africa/Abidjan"),
+                          {QStringLiteral("Premier plan d'action national"), QStringLiteral("Deuxième plan d'action national")});
+}
+
+TEST_CASE("The sample forum in Portuguese is a lusophone forum that passes check", "[sample][i18n]")
+{
+    checkTranslatedSample(QStringLiteral("pt"), QStringLiteral("Serra Formosa"), QStringLiteral("America/Sao_Paulo"),
+                          {QStringLiteral("I Plano de Ação Nacional"), QStringLiteral("II Plano de Ação Nacional")});
 }
 
 TEST_CASE("The large sample forum holds a decade of a big forum and passes check", "[sample][large]")

@@ -8,8 +8,12 @@
 #include "ui/commands/Commands.h"
 #include "core/forum/NewForum.h"
 #include "core/i18n/Translations.h"
+#include "ui/window/PreferencesDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
 #include <QMenu>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -44,6 +48,38 @@ TEST_CASE("The Spanish interface shows Spanish menus and pages", "[ui][language]
     createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
     REQUIRE(test::openAndWait(window, path));
     CHECK(window.workspace()->pageTitle(ForumWorkspace::Page::Members) == QStringLiteral("Miembros"));
+}
+
+TEST_CASE("The French and Portuguese interfaces show their menus and open the sample in their language", "[ui][language]")
+{
+    test::isolateSettings();
+    BackToEnglish restore;
+    struct Language {
+        const char *code;
+        const char *file;
+        const char *members;
+        const char *country;
+    };
+    for (const Language &language : {Language{"fr", "&Fichier", "Membres", "Kanwara"},
+                                     Language{"pt", "&Arquivo", "Membros", "Serra Formosa"}}) {
+        const QString code = QString::fromLatin1(language.code);
+        INFO(language.code);
+        REQUIRE(Translations::install(code) == code);
+        MainWindow window;
+        CHECK(window.fileMenu()->title() == QString::fromUtf8(language.file));
+        PreferencesDialog preferences(&window);
+        CHECK(preferences.languageBox()->findData(code) >= 0);
+
+        QFile::remove(MainWindow::sampleForumPath(code));
+        QSignalSpy opened(&window, &MainWindow::forumOpened);
+        window.openSampleForum();
+        REQUIRE(test::waitUntil([&] { return opened.count() == 1; }, 60000));
+        CHECK(window.document()->forum().language == code);
+        CHECK(window.document()->forum().name.contains(QString::fromUtf8(language.country)));
+        CHECK(window.workspace()->pageTitle(ForumWorkspace::Page::Members) == QString::fromUtf8(language.members));
+        window.closeForum();
+        QFile::remove(MainWindow::sampleForumPath(code));
+    }
 }
 
 TEST_CASE("Switching the language keeps the open forum and its undo history", "[ui][language]")

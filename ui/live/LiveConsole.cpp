@@ -639,7 +639,7 @@ void LiveConsole::fillVote()
         const QSignalBlocker blocker(box);
         box->setValue(value);
     }
-    m_tally->setText(tr("For %1, against %2, abstentions %3 — %4 majority")
+    m_tally->setText(tr("For %1, against %2, abstentions %3 — rule: %4")
                          .arg(d.votesFor)
                          .arg(d.votesAgainst)
                          .arg(d.votesAbstain)

@@ -3,7 +3,7 @@
 
 #include "core/forum/Forum.h"
 #include "core/exchange/OpenData.h"
-#include "core/forum/VocabularyKeys.h"
+#include "core/forum/Vocabulary.h"
 #include "core/publish/SitePublisher.h"
 #include "core/publish/Website.h"
 #include "core/storage/ForumFile.h"
@@ -82,8 +82,8 @@ PublishWebsiteDialog::PublishWebsiteDialog(ForumDocument *document, QWidget *par
     folderRow->addWidget(m_choose);
 
     m_language = new QComboBox(this);
-    m_language->addItem(tr("Spanish"), QString(key::Language::Spanish));
-    m_language->addItem(tr("English"), QString(key::Language::English));
+    for (const QString &key : Vocabulary::keys(Vocabulary::List::Language))
+        m_language->addItem(Vocabulary::label(Vocabulary::List::Language, key), key);
     const int own = m_language->findData(forum.language);
     m_language->setCurrentIndex(own >= 0 ? own : 0);
     m_language->setAccessibleName(tr("Language of the website"));

@@ -9,7 +9,7 @@ namespace forumdesk {
 // the name written in the activity log, and the folder new forums and copies go to.
 class Preferences {
 public:
-    // "en" or "es"; the environment's language on first run.
+    // "en", "es", "fr" or "pt"; the environment's language on first run.
     static QString language();
     static void setLanguage(const QString &code);
 

@@ -4,7 +4,10 @@
 #include "core/i18n/DateText.h"
 #include "core/storage/EntitySchema.h"
 
+#include <QFontMetrics>
 #include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace forumdesk {
 
@@ -56,6 +59,40 @@ void DateTimeEdit::showDateTime(const QDateTime &when)
 bool DateTimeEdit::focusNextPrevChild(bool next)
 {
     return QWidget::focusNextPrevChild(next);
+}
+
+int DateTimeEdit::widestExtra() const
+{
+    const QString format = displayFormat();
+    const QLocale shown = locale();
+    const QString key = shown.name() + QLatin1Char('|') + font().key() + QLatin1Char('|') + format;
+    if (key == m_measuredFor)
+        return m_extra;
+    // What Qt measured: the earliest and the latest date, as they are shown.
+    const QFontMetrics metrics = fontMetrics();
+    const int measured = std::max(metrics.horizontalAdvance(shown.toString(minimumDateTime(), format)),
+                                  metrics.horizontalAdvance(shown.toString(maximumDateTime(), format)));
+    // Every day of a year: each weekday's and each month's name, with two-digit days.
+    int widest = 0;
+    for (QDate day(2026, 1, 1); day.year() == 2026; day = day.addDays(1))
+        widest = std::max(widest, metrics.horizontalAdvance(shown.toString(QDateTime(day, QTime(22, 22)), format)));
+    m_measuredFor = key;
+    m_extra = std::max(0, widest - measured);
+    return m_extra;
+}
+
+QSize DateTimeEdit::sizeHint() const
+{
+    QSize hint = QDateTimeEdit::sizeHint();
+    hint.rwidth() += widestExtra();
+    return hint;
+}
+
+QSize DateTimeEdit::minimumSizeHint() const
+{
+    QSize hint = QDateTimeEdit::minimumSizeHint();
+    hint.rwidth() += widestExtra();
+    return hint;
 }
 
 QString DateDelegate::displayText(const QVariant &value, const QLocale &locale) const

@@ -28,9 +28,18 @@ public:
     explicit DateTimeEdit(QWidget *parent = nullptr);
     // Shows `when`; an invalid one leaves the field blank (rather than a made-up first day).
     void showDateTime(const QDateTime &when);
+    // Wide enough for any day of the year in the interface language, not only for the earliest
+    // and latest dates Qt measures ("qui. 22 out. 2026  10:00" is wider than any of those).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     bool focusNextPrevChild(bool next) override;
+
+private:
+    int widestExtra() const;
+    mutable QString m_measuredFor; // locale, font and format the width below was measured for
+    mutable int m_extra = 0;
 };
 
 // Edits a table's date cells with a DateEdit: the cell holds a QDate (Qt::EditRole), shows it as

@@ -567,8 +567,8 @@ void MainWindow::openSampleForum()
         openForum(path);
         return;
     }
-    const QString language = Translations::current() == QLatin1String("es") ? key::Language::Spanish
-                                                                            : key::Language::English;
+    // The sample is written in each of the interface's languages.
+    const QString language = Translations::current();
     startOpening(path, [path, language] {
         QDir().mkpath(QFileInfo(path).absolutePath());
         SampleOptions options;

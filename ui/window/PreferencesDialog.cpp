@@ -24,6 +24,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // Each language by its own name, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
     m_name->setPlaceholderText(tr("Your name, as colleagues know it"));
     auto *browse = new QPushButton(tr("Browse…"), this);
