@@ -9363,6 +9363,18 @@ Frontera: %2</translation>
         <source>For %1, against %2, abstentions %3 — rule: %4</source>
         <translation>A favor %1, en contra %2, abstenciones %3 — regla: %4</translation>
     </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invitado/a)</translation>
+    </message>
+    <message>
+        <source>A guest comes back</source>
+        <translation>Vuelve un invitado</translation>
+    </message>
+    <message>
+        <source>A guest leaves</source>
+        <translation>Se retira un invitado</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MainWindow</name>

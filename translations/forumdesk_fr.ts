@@ -662,7 +662,7 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>--kind is completion, timeline, agencies, values, milestones, attendance, cocreation or speaking, not “%1”</source>
-        <translation>--kind accepte completion, timeline, agencies, values, milestones, attendance, cocreation ou speaking, et non « %1 »</translation>
+        <translation>--kind accepte completion, timeline, agencies, values, milestones, attendance, cocreation ou speaking, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>completion, timeline, agencies, values, milestones, attendance, cocreation or speaking.</source>
@@ -2366,11 +2366,11 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     <name>LiveMeeting</name>
     <message>
         <source>This file is of an older format; open it for writing to run a meeting live.</source>
-        <translation>Ce fichier est dans un format plus ancien ; ouvrez-le en écriture pour mener une réunion en direct.</translation>
+        <translation>Ce fichier est dans un format plus ancien&#xa0;; ouvrez-le en écriture pour mener une réunion en direct.</translation>
     </message>
     <message>
         <source>“%1” is not under way: start it first.</source>
-        <translation>« %1 » n&apos;est pas en cours : démarrez-la d&apos;abord.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas en cours&#xa0;: démarrez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 has already spoken on this turn.</source>
@@ -2378,27 +2378,27 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>“%1” was cancelled: plan it again before running it.</source>
-        <translation>« %1 » a été annulée : reprogrammez-la avant de la mener.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été annulée&#xa0;: reprogrammez-la avant de la mener.</translation>
     </message>
     <message>
         <source>“%1” has already been run and ended.</source>
-        <translation>« %1 » a déjà été menée et terminée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été menée et terminée.</translation>
     </message>
     <message>
         <source>The minutes of “%1” are already written: it can no longer be run live.</source>
-        <translation>Le procès-verbal de « %1 » est déjà rédigé : elle ne peut plus être menée en direct.</translation>
+        <translation>Le procès-verbal de «&#xa0;%1&#xa0;» est déjà rédigé&#xa0;: elle ne peut plus être menée en direct.</translation>
     </message>
     <message>
         <source>“%1” is already under way.</source>
-        <translation>« %1 » est déjà en cours.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà en cours.</translation>
     </message>
     <message>
         <source>“%1” is not on this meeting&apos;s agenda.</source>
-        <translation>« %1 » ne figure pas à l&apos;ordre du jour de cette réunion.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
         <source>A vote is already open: close it first.</source>
-        <translation>Un vote est déjà ouvert : clôturez-le d&apos;abord.</translation>
+        <translation>Un vote est déjà ouvert&#xa0;: clôturez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>This vote is closed.</source>
@@ -2406,7 +2406,7 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>This vote is closed: remove the decision on the Meetings page instead.</source>
-        <translation>Ce vote est clos : supprimez plutôt la décision dans la page Réunions.</translation>
+        <translation>Ce vote est clos&#xa0;: supprimez plutôt la décision dans la page Réunions.</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2853,7 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -2897,7 +2897,7 @@ Codes de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Taken at %1, with %2 voting members present (%3 required): %4.</source>
-        <translation>Prise à %1, avec %2 membres votants présents (%3 requis) : %4.</translation>
+        <translation>Prise à %1, avec %2 membres votants présents (%3 requis)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Actual time</source>
@@ -3851,18 +3851,18 @@ Période&#xa0;: du %3 au %4</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>À suivre : %1</translation>
+        <translation>À suivre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vote: %1
 For %2 · Against %3 · Abstentions %4</source>
-        <translation>Vote : %1
+        <translation>Vote&#xa0;: %1
 Pour %2 · Contre %3 · Abstentions %4</translation>
     </message>
     <message>
         <source>%1: %2
 For %3 · Against %4 · Abstentions %5</source>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 Pour %3 · Contre %4 · Abstentions %5</translation>
     </message>
 </context>
@@ -5177,7 +5177,7 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
     </message>
     <message>
         <source>“%1” must be after “%2”</source>
-        <translation>« %1 » doit être postérieur à « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être postérieur à «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6779,11 +6779,11 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
     </message>
     <message>
         <source>%1: %2 minutes spoken at the meeting of %3</source>
-        <translation>%1 : %2 minutes de parole à la réunion du %3</translation>
+        <translation>%1&#xa0;: %2 minutes de parole à la réunion du %3</translation>
     </message>
     <message>
         <source>No meeting of this plan has been run in the live console yet: its speaking times show here.</source>
-        <translation>Aucune réunion de ce plan n&apos;a encore été menée dans la console en direct : les temps de parole s&apos;afficheront ici.</translation>
+        <translation>Aucune réunion de ce plan n&apos;a encore été menée dans la console en direct&#xa0;: les temps de parole s&apos;afficheront ici.</translation>
     </message>
 </context>
 <context>
@@ -8951,7 +8951,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Shows the meeting on a second screen, or in a window to drag there (F8; Esc on the projector closes it)</source>
-        <translation>Affiche la réunion sur un second écran, ou dans une fenêtre à y faire glisser (F8 ; Esc sur le projecteur la ferme)</translation>
+        <translation>Affiche la réunion sur un second écran, ou dans une fenêtre à y faire glisser (F8&#xa0;; Esc sur le projecteur la ferme)</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -8975,7 +8975,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add a speaker: type a few letters, then Enter (Ctrl+L)</source>
-        <translation>Inscrire un intervenant : tapez quelques lettres, puis Entrée (Ctrl+L)</translation>
+        <translation>Inscrire un intervenant&#xa0;: tapez quelques lettres, puis Entrée (Ctrl+L)</translation>
     </message>
     <message>
         <source>Add a speaker</source>
@@ -9039,7 +9039,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation>&amp;Limite :</translation>
+        <translation>&amp;Limite&#xa0;:</translation>
     </message>
     <message>
         <source>Members and their arrival</source>
@@ -9119,7 +9119,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Take up “%1”</source>
-        <translation>Passer au point « %1 »</translation>
+        <translation>Passer au point «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add Guest</source>
@@ -9127,11 +9127,11 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name of the guest:</source>
-        <translation>Nom de l&apos;invité(e) :</translation>
+        <translation>Nom de l&apos;invité(e)&#xa0;:</translation>
     </message>
     <message>
         <source>Sector of %1:</source>
-        <translation>Secteur de %1 :</translation>
+        <translation>Secteur de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Add guest %1</source>
@@ -9155,7 +9155,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Start meeting “%1”</source>
-        <translation>Démarrer la réunion « %1 »</translation>
+        <translation>Démarrer la réunion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Resume (F7)</source>
@@ -9175,7 +9175,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>In the room: %1 of %2 voting members (%3 required). %4</source>
-        <translation>Dans la salle : %1 membres votants sur %2 (%3 requis). %4</translation>
+        <translation>Dans la salle&#xa0;: %1 membres votants sur %2 (%3 requis). %4</translation>
     </message>
     <message>
         <source>Quorum met.</source>
@@ -9223,7 +9223,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Paused: nobody has the floor.</source>
-        <translation>En pause : personne n&apos;a la parole.</translation>
+        <translation>En pause&#xa0;: personne n&apos;a la parole.</translation>
     </message>
     <message>
         <source>Nobody has the floor.</source>
@@ -9269,7 +9269,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Gender not recorded</source>
@@ -9297,11 +9297,11 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Several members match “%1”: type more of the name.</source>
-        <translation>Plusieurs membres correspondent à « %1 » : tapez une plus grande partie du nom.</translation>
+        <translation>Plusieurs membres correspondent à «&#xa0;%1&#xa0;»&#xa0;: tapez une plus grande partie du nom.</translation>
     </message>
     <message>
         <source>Nobody called “%1” is a member or a guest of this meeting. Add them as a guest first.</source>
-        <translation>Personne du nom de « %1 » n&apos;est membre ni invité de cette réunion. Ajoutez d&apos;abord cette personne comme invitée.</translation>
+        <translation>Personne du nom de «&#xa0;%1&#xa0;» n&apos;est membre ni invité de cette réunion. Ajoutez d&apos;abord cette personne comme invitée.</translation>
     </message>
     <message>
         <source>Add %1 to the speakers</source>
@@ -9329,7 +9329,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open the vote on “%1”</source>
-        <translation>Ouvrir le vote sur « %1 »</translation>
+        <translation>Ouvrir le vote sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Take back the vote of %1</source>
@@ -9341,11 +9341,11 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Count the vote by hands: %1 for, %2 against, %3 abstentions</source>
-        <translation>Compter le vote à main levée : %1 pour, %2 contre, %3 abstentions</translation>
+        <translation>Compter le vote à main levée&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
     </message>
     <message>
         <source>Close the vote on “%1”</source>
-        <translation>Clore le vote sur « %1 »</translation>
+        <translation>Clore le vote sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>End Meeting</source>
@@ -9353,15 +9353,27 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>End “%1” now? The speaker stops, the item under way closes and the meeting is marked as held.</source>
-        <translation>Terminer « %1 » maintenant ? L&apos;intervention en cours s&apos;arrête, le point en cours est clos et la réunion est marquée comme tenue.</translation>
+        <translation>Terminer «&#xa0;%1&#xa0;» maintenant&#xa0;? L&apos;intervention en cours s&apos;arrête, le point en cours est clos et la réunion est marquée comme tenue.</translation>
     </message>
     <message>
         <source>End meeting “%1”</source>
-        <translation>Terminer la réunion « %1 »</translation>
+        <translation>Terminer la réunion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>For %1, against %2, abstentions %3 — rule: %4</source>
-        <translation>Pour %1, contre %2, abstentions %3 — règle : %4</translation>
+        <translation>Pour %1, contre %2, abstentions %3 — règle&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invité·e)</translation>
+    </message>
+    <message>
+        <source>A guest comes back</source>
+        <translation>Un invité revient</translation>
+    </message>
+    <message>
+        <source>A guest leaves</source>
+        <translation>Un invité s’en va</translation>
     </message>
 </context>
 <context>
@@ -10116,7 +10128,7 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>Runs the selected meeting live: speakers, times, arrivals and votes, with a projector view</source>
-        <translation>Mène en direct la réunion sélectionnée : intervenants, temps de parole, arrivées et votes, avec un affichage pour le projecteur</translation>
+        <translation>Mène en direct la réunion sélectionnée&#xa0;: intervenants, temps de parole, arrivées et votes, avec un affichage pour le projecteur</translation>
     </message>
     <message>
         <source>Resume Meeting (F9)</source>
@@ -10596,13 +10608,13 @@ Frontière&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2 min (%3 %)</source>
-        <translation>%1 %2 min (%3 %)</translation>
+        <translation>%1 %2 min (%3&#xa0;%)</translation>
     </message>
     <message numerus="yes">
         <source>Speaking time, as timed live: %1 — %n intervention(s); women %2 % of the time.</source>
         <translation>
-            <numerusform>Temps de parole chronométré en direct : %1 — %n intervention ; femmes : %2 % du temps.</numerusform>
-            <numerusform>Temps de parole chronométré en direct : %1 — %n interventions ; femmes : %2 % du temps.</numerusform>
+            <numerusform>Temps de parole chronométré en direct&#xa0;: %1 — %n intervention&#xa0;; femmes&#xa0;: %2&#xa0;% du temps.</numerusform>
+            <numerusform>Temps de parole chronométré en direct&#xa0;: %1 — %n interventions&#xa0;; femmes&#xa0;: %2&#xa0;% du temps.</numerusform>
         </translation>
     </message>
 </context>

@@ -9363,6 +9363,18 @@ Fronteira: %2</translation>
         <source>For %1, against %2, abstentions %3 — rule: %4</source>
         <translation>A favor %1, contra %2, abstenções %3 — regra: %4</translation>
     </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (convidado/a)</translation>
+    </message>
+    <message>
+        <source>A guest comes back</source>
+        <translation>Um convidado volta</translation>
+    </message>
+    <message>
+        <source>A guest leaves</source>
+        <translation>Um convidado se retira</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MainWindow</name>

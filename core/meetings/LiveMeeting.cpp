@@ -491,6 +491,36 @@ void LiveMeeting::leave(ForumFile &file, qint64 meetingId, qint64 memberId, cons
     tx.commit();
 }
 
+void LiveMeeting::guestLeaves(ForumFile &file, qint64 attendanceId, const QDateTime &nowIn)
+{
+    const QDateTime now = second(nowIn);
+    Transaction tx(file.database());
+    Table<Attendance> table(file);
+    Attendance a = table.get(attendanceId);
+    liveMeeting(file, a.meetingId);
+    if (a.leftAt.isValid())
+        return;
+    a.leftAt = a.arrivedAt.isValid() ? std::max(now, a.arrivedAt) : now;
+    table.update(a);
+    tx.commit();
+}
+
+void LiveMeeting::guestReturns(ForumFile &file, qint64 attendanceId, const QDateTime &nowIn)
+{
+    const QDateTime now = second(nowIn);
+    Transaction tx(file.database());
+    Table<Attendance> table(file);
+    Attendance a = table.get(attendanceId);
+    liveMeeting(file, a.meetingId);
+    if (!a.leftAt.isValid() && a.arrivedAt.isValid())
+        return;
+    if (!a.arrivedAt.isValid())
+        a.arrivedAt = now;
+    a.leftAt = QDateTime();
+    table.update(a);
+    tx.commit();
+}
+
 qint64 LiveMeeting::addGuest(ForumFile &file, qint64 meetingId, const QString &name, const QString &organization,
                              const QString &sector, const QDateTime &now)
 {

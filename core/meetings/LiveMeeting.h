@@ -102,6 +102,9 @@ public:
     // A member arrives (their attendance is made, with their seat, if they have none) or leaves.
     static void arrive(ForumFile &file, qint64 meetingId, qint64 memberId, const QDateTime &now);
     static void leave(ForumFile &file, qint64 meetingId, qint64 memberId, const QDateTime &now);
+    // A guest (or anyone, by their attendance row) leaves, or comes back.
+    static void guestLeaves(ForumFile &file, qint64 attendanceId, const QDateTime &now);
+    static void guestReturns(ForumFile &file, qint64 attendanceId, const QDateTime &now);
     static qint64 addGuest(ForumFile &file, qint64 meetingId, const QString &name, const QString &organization,
                            const QString &sector, const QDateTime &now);
 

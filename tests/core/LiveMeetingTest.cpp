@@ -9,6 +9,7 @@
 #include "core/forum/Member.h"
 #include "core/forum/NewForum.h"
 #include "core/meetings/AgendaItem.h"
+#include "core/meetings/Attendance.h"
 #include "core/meetings/LiveMeeting.h"
 #include "core/meetings/Meeting.h"
 #include "core/meetings/MinutesDocument.h"
@@ -256,6 +257,14 @@ TEST_CASE("A live meeting refuses what makes no sense in its state", "[meetings]
     CHECK(paused.itemElapsed(paused.agenda.at(0)) == 4 * 60 + 10 * 60); // 0-4 and 10-20: closed and paused time left out
     // An item closed while paused: its clock stopped at the pause.
     LiveMeeting::pause(*room.file, room.meeting.id, at(32));
+    // A guest comes and goes too.
+    const qint64 guest = LiveMeeting::addGuest(*room.file, room.meeting.id, QStringLiteral("Rosa Quispe"), QStringLiteral("Municipio"),
+                                               QStringLiteral("government"), at(21));
+    LiveMeeting::guestLeaves(*room.file, guest, at(33));
+    CHECK(Table<Attendance>(*room.file).get(guest).leftAt == at(33));
+    CHECK_FALSE(LiveMeetingState::inRoom(Table<Attendance>(*room.file).get(guest)));
+    LiveMeeting::guestReturns(*room.file, guest, at(34));
+    CHECK(LiveMeetingState::inRoom(Table<Attendance>(*room.file).get(guest)));
     // A vote left open at the end decided nothing and is taken back.
     LiveMeeting::openVote(*room.file, room.meeting.id, QStringLiteral("Moción"), at(12));
     LiveMeeting::end(*room.file, room.meeting.id, at(40));

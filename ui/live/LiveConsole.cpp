@@ -151,7 +151,7 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     QStringList names;
     for (const Member &m : std::as_const(m_members))
         names << m.name;
-    auto *completer = new QCompleter(names, this);
+    auto *completer = new QCompleter(new QStringListModel(names, this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_speakerField->setCompleter(completer);
@@ -559,6 +559,17 @@ void LiveConsole::fillAgenda()
 
 void LiveConsole::fillSpeakers()
 {
+    // Members and the meeting's guests, as they are typed.
+    if (auto *names = qobject_cast<QStringListModel *>(m_speakerField->completer()->model())) {
+        QStringList list;
+        for (const Member &m : std::as_const(m_members))
+            list << m.name;
+        for (const Attendance &a : std::as_const(m_state.attendance))
+            if (a.guest)
+                list << a.name;
+        if (names->stringList() != list)
+            names->setStringList(list);
+    }
     const qint64 selected = m_queue->currentItem() ? m_queue->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_queue->clear();
     for (const Intervention &waiting : m_state.waiting()) {
@@ -577,11 +588,25 @@ void LiveConsole::fillSpeakers()
 void LiveConsole::fillAttendance()
 {
     const qint64 selected = selectedMember();
-    m_attendance->setRowCount(int(m_members.size()));
+    // The forum's members, then the meeting's guests (by their attendance row: a negative id).
+    QList<const Attendance *> guests;
+    for (const Attendance &a : std::as_const(m_state.attendance))
+        if (a.guest || a.memberId == 0)
+            guests << &a;
+    m_attendance->setRowCount(int(m_members.size() + guests.size()));
     const QTimeZone zone = m_clock.zone();
-    for (int row = 0; row < m_members.size(); ++row) {
-        const Member &m = m_members.at(row);
-        const Attendance *a = m_state.attendanceOf(m.id);
+    for (int row = 0; row < m_members.size() + guests.size(); ++row) {
+        const bool guest = row >= m_members.size();
+        Member m;
+        if (guest) {
+            const Attendance *g = guests.at(row - m_members.size());
+            m.id = -g->id;
+            m.name = tr("%1 (guest)").arg(g->name);
+            m.sector = g->sector;
+        } else {
+            m = m_members.at(row);
+        }
+        const Attendance *a = guest ? guests.at(row - m_members.size()) : m_state.attendanceOf(m.id);
         QString where = tr("not arrived");
         if (a && a->leftAt.isValid())
             where = tr("left at %1").arg(QLocale().toString(a->leftAt.toTimeZone(zone).time(), QLocale::ShortFormat));
@@ -786,6 +811,10 @@ void LiveConsole::markArrived(qint64 memberId)
 {
     if (!memberId)
         return;
+    if (memberId < 0) { // a guest, by attendance row
+        step(tr("A guest comes back"), [id = -memberId, at = now()](ForumFile &file) { LiveMeeting::guestReturns(file, id, at); });
+        return;
+    }
     const auto member = std::find_if(m_members.cbegin(), m_members.cend(), [&](const Member &m) { return m.id == memberId; });
     step(tr("%1 arrives").arg(member != m_members.cend() ? member->name : QString()),
          [this, memberId, at = now()](ForumFile &file) { LiveMeeting::arrive(file, m_meetingId, memberId, at); });
@@ -795,6 +824,10 @@ void LiveConsole::markLeft(qint64 memberId)
 {
     if (!memberId)
         return;
+    if (memberId < 0) {
+        step(tr("A guest leaves"), [id = -memberId, at = now()](ForumFile &file) { LiveMeeting::guestLeaves(file, id, at); });
+        return;
+    }
     const auto member = std::find_if(m_members.cbegin(), m_members.cend(), [&](const Member &m) { return m.id == memberId; });
     step(tr("%1 leaves").arg(member != m_members.cend() ? member->name : QString()),
          [this, memberId, at = now()](ForumFile &file) { LiveMeeting::leave(file, m_meetingId, memberId, at); });
