@@ -104,6 +104,28 @@ void takeUpItem(ForumFile &file, const Meeting &meeting, AgendaItem item, const 
                              .arg(meeting.id));
 }
 
+// Someone already on the attendance comes into the room (back, or for the first time live): a
+// return keeps the first arrival.
+void comeBack(Table<Attendance> &table, Attendance a, const QDateTime &now)
+{
+    if (LiveMeetingState::inRoom(a) && a.arrivedAt.isValid())
+        return;
+    if (a.status != key::AttendanceStatus::Remote && a.status != key::AttendanceStatus::Represented)
+        a.status = key::AttendanceStatus::Present;
+    if (!a.arrivedAt.isValid())
+        a.arrivedAt = now;
+    a.leftAt = QDateTime();
+    table.update(a);
+}
+
+void goOut(Table<Attendance> &table, Attendance a, const QDateTime &now)
+{
+    if (a.leftAt.isValid())
+        return;
+    a.leftAt = a.arrivedAt.isValid() ? std::max(now, a.arrivedAt) : now;
+    table.update(a);
+}
+
 Intervention waitingSpeaker(ForumFile &file, qint64 interventionId)
 {
     Intervention intervention = Table<Intervention>(file).get(interventionId);
@@ -463,61 +485,39 @@ void LiveMeeting::arrive(ForumFile &file, qint64 meetingId, qint64 memberId, con
         a.arrivedAt = now;
         table.create(a);
     } else {
-        Attendance a = rows.first();
-        if (LiveMeetingState::inRoom(a) && a.arrivedAt.isValid())
-            return;
-        if (a.status != key::AttendanceStatus::Remote && a.status != key::AttendanceStatus::Represented)
-            a.status = key::AttendanceStatus::Present;
-        if (!a.arrivedAt.isValid() || a.leftAt.isValid())
-            a.arrivedAt = a.arrivedAt.isValid() ? a.arrivedAt : now; // a return keeps the first arrival
-        a.leftAt = QDateTime();
-        table.update(a);
+        comeBack(table, rows.first(), now);
     }
     tx.commit();
 }
 
 void LiveMeeting::leave(ForumFile &file, qint64 meetingId, qint64 memberId, const QDateTime &nowIn)
 {
-    const QDateTime now = second(nowIn);
     Transaction tx(file.database());
     liveMeeting(file, meetingId);
     Table<Attendance> table(file);
     const QList<Attendance> rows = table.list(QStringLiteral("meeting_id = ? AND member_id = ?"), {meetingId, memberId});
-    if (rows.isEmpty() || rows.first().leftAt.isValid())
-        return;
-    Attendance a = rows.first();
-    a.leftAt = a.arrivedAt.isValid() ? std::max(now, a.arrivedAt) : now;
-    table.update(a);
+    if (!rows.isEmpty())
+        goOut(table, rows.first(), second(nowIn));
     tx.commit();
 }
 
 void LiveMeeting::guestLeaves(ForumFile &file, qint64 attendanceId, const QDateTime &nowIn)
 {
-    const QDateTime now = second(nowIn);
     Transaction tx(file.database());
     Table<Attendance> table(file);
-    Attendance a = table.get(attendanceId);
+    const Attendance a = table.get(attendanceId);
     liveMeeting(file, a.meetingId);
-    if (a.leftAt.isValid())
-        return;
-    a.leftAt = a.arrivedAt.isValid() ? std::max(now, a.arrivedAt) : now;
-    table.update(a);
+    goOut(table, a, second(nowIn));
     tx.commit();
 }
 
 void LiveMeeting::guestReturns(ForumFile &file, qint64 attendanceId, const QDateTime &nowIn)
 {
-    const QDateTime now = second(nowIn);
     Transaction tx(file.database());
     Table<Attendance> table(file);
-    Attendance a = table.get(attendanceId);
+    const Attendance a = table.get(attendanceId);
     liveMeeting(file, a.meetingId);
-    if (!a.leftAt.isValid() && a.arrivedAt.isValid())
-        return;
-    if (!a.arrivedAt.isValid())
-        a.arrivedAt = now;
-    a.leftAt = QDateTime();
-    table.update(a);
+    comeBack(table, a, second(nowIn));
     tx.commit();
 }
 

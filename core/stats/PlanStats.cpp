@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cmath>
 
 namespace forumdesk {
 
@@ -167,71 +166,63 @@ QList<StatSeries> PlanStats::milestonesBurnUp(ForumFile &file, qint64 planId, in
     return downsample({due, done}, maxPoints);
 }
 
-QList<StatSeries> PlanStats::attendanceBySector(ForumFile &file, qint64 planId, int maxPoints)
+namespace {
+
+// One series per sector, a point per meeting, from rows (meeting id, label, sector, value) ordered
+// by meeting; a sector a meeting has no row for is 0 there, a row without a sector only names the
+// meeting. `st` null: the series with no points.
+QList<StatSeries> perMeetingBySector(Statement *st, int maxPoints)
 {
     static const QStringList sectors{key::Sector::Government, key::Sector::CivilSociety,
                                      key::Sector::Academia, key::Sector::PrivateSector,
                                      key::Sector::Other};
+    QList<qint64> meetings;
+    QStringList labels;
+    QMap<QPair<qint64, QString>, double> values;
+    while (st && st->next()) {
+        const qint64 meeting = st->int64(0);
+        if (meetings.isEmpty() || meetings.last() != meeting) {
+            meetings.append(meeting);
+            labels.append(st->text(1));
+        }
+        if (!st->isNull(2))
+            values.insert({meeting, st->text(2)}, st->real(3));
+    }
+    QList<StatSeries> result;
+    for (const QString &sector : sectors) {
+        StatSeries series{sector, {}};
+        for (qsizetype i = 0; i < meetings.size(); ++i)
+            series.points.append({labels.at(i), values.value({meetings.at(i), sector}, 0.0)});
+        result.append(series);
+    }
+    return downsample(result, maxPoints);
+}
+
+} // namespace
+
+QList<StatSeries> PlanStats::attendanceBySector(ForumFile &file, qint64 planId, int maxPoints)
+{
     Statement st = file.database().query(QStringLiteral(
         "SELECT m.id, substr(m.starts_at, 1, 10), a.sector, count(a.id) FROM meeting m "
         "LEFT JOIN attendance a ON a.meeting_id = m.id AND a.status IN ('present', 'remote', 'represented') "
         "WHERE m.plan_id = ?1 AND m.status <> 'cancelled' "
         "GROUP BY m.id, a.sector ORDER BY m.starts_at, m.id"));
     st.bind(1, planId);
-    QList<qint64> meetings;
-    QStringList labels;
-    QMap<QPair<qint64, QString>, double> counts;
-    while (st.next()) {
-        const qint64 meeting = st.int64(0);
-        if (meetings.isEmpty() || meetings.last() != meeting) {
-            meetings.append(meeting);
-            labels.append(st.text(1));
-        }
-        if (!st.isNull(2))
-            counts.insert({meeting, st.text(2)}, double(st.int64(3)));
-    }
-    QList<StatSeries> result;
-    for (const QString &sector : sectors) {
-        StatSeries series{sector, {}};
-        for (qsizetype i = 0; i < meetings.size(); ++i)
-            series.points.append({labels.at(i), counts.value({meetings.at(i), sector}, 0.0)});
-        result.append(series);
-    }
-    return downsample(result, maxPoints);
+    return perMeetingBySector(&st, maxPoints);
 }
 
 QList<StatSeries> PlanStats::speakingBySector(ForumFile &file, qint64 planId, int maxPoints)
 {
-    static const QStringList sectors{key::Sector::Government, key::Sector::CivilSociety,
-                                     key::Sector::Academia, key::Sector::PrivateSector,
-                                     key::Sector::Other};
-    QList<StatSeries> result;
-    for (const QString &sector : sectors)
-        result.append(StatSeries{sector, {}});
     if (file.schemaVersion() < 6)
-        return result;
+        return perMeetingBySector(nullptr, maxPoints);
     Statement st = file.database().query(QStringLiteral(
         "SELECT m.id, substr(m.starts_at, 1, 10), i.sector, "
-        "sum(max(0, unixepoch(i.ended_at) - unixepoch(i.started_at))) / 60.0 FROM meeting m "
+        "round(sum(max(0, unixepoch(i.ended_at) - unixepoch(i.started_at))) / 60.0, 1) FROM meeting m "
         "JOIN intervention i ON i.meeting_id = m.id AND i.started_at IS NOT NULL AND i.ended_at IS NOT NULL "
         "WHERE m.plan_id = ?1 AND m.status <> 'cancelled' "
         "GROUP BY m.id, i.sector ORDER BY m.starts_at, m.id"));
     st.bind(1, planId);
-    QList<qint64> meetings;
-    QStringList labels;
-    QMap<QPair<qint64, QString>, double> minutes;
-    while (st.next()) {
-        const qint64 meeting = st.int64(0);
-        if (meetings.isEmpty() || meetings.last() != meeting) {
-            meetings.append(meeting);
-            labels.append(st.text(1));
-        }
-        minutes.insert({meeting, st.text(2)}, std::round(st.real(3) * 10) / 10);
-    }
-    for (StatSeries &series : result)
-        for (qsizetype i = 0; i < meetings.size(); ++i)
-            series.points.append({labels.at(i), minutes.value({meetings.at(i), series.key}, 0.0)});
-    return downsample(result, maxPoints);
+    return perMeetingBySector(&st, maxPoints);
 }
 
 QList<StatSeries> PlanStats::coCreationFunnel(ForumFile &file, qint64 planId)

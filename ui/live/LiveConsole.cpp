@@ -103,7 +103,6 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     setObjectName(QStringLiteral("liveConsole"));
     setAttribute(Qt::WA_DeleteOnClose);
     openConsoles() << this;
-    const Forum forum = Table<Forum>(document->file()).get(1);
     m_members = Table<Member>(document->file())
                     .list(QStringLiteral("term_end IS NULL OR term_end >= ?"), {formatDate(document->today())},
                           QStringLiteral("name COLLATE NAME"));
@@ -370,7 +369,6 @@ LiveConsole::LiveConsole(ForumDocument *document, qint64 meetingId, QWidget *par
     resize(1280, 760);
     reload();
     setWindowTitle(tr("Live Meeting — %1").arg(m_state.meeting.title));
-    Q_UNUSED(forum);
 }
 
 LiveConsole::~LiveConsole()

@@ -28,7 +28,7 @@ QLabel *line(QWidget *parent, const char *name, bool wrap = true)
 } // namespace
 
 ProjectorWindow::ProjectorWindow(const QString &forumName, const QString &language, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_language(language), m_forum(line(this, "forum")), m_meeting(line(this, "meeting")),
+    : QWidget(parent, Qt::Window), m_language(std::make_unique<DocumentLanguage>(language)), m_forum(line(this, "forum")), m_meeting(line(this, "meeting")),
       m_item(line(this, "item")), m_clock(line(this, "clock", false)), m_state(line(this, "state")),
       m_speaker(line(this, "speaker")), m_next(line(this, "next")), m_vote(line(this, "vote"))
 {
@@ -59,9 +59,11 @@ ProjectorWindow::ProjectorWindow(const QString &forumName, const QString &langua
     resize(1280, 720);
 }
 
+ProjectorWindow::~ProjectorWindow() = default;
+
 void ProjectorWindow::show(const LiveMeetingState &state)
 {
-    const DocumentLanguage lang(m_language);
+    const DocumentLanguage &lang = *m_language;
     const auto t = [&](const char *source) { return lang.text("Projector", source); };
     m_meeting->setText(state.meeting.title);
     const AgendaItem *item = state.currentItem();

@@ -5,9 +5,13 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 
 namespace forumdesk {
+
+class DocumentLanguage;
 
 // What the room sees, on a second screen when there is one: the forum, the meeting, the item
 // under way with its time left (amber, then red), who speaks and who is next, and a vote's tally.
@@ -18,6 +22,7 @@ class ProjectorWindow : public QWidget {
 
 public:
     ProjectorWindow(const QString &forumName, const QString &language, QWidget *parent = nullptr);
+    ~ProjectorWindow() override;
 
     void show(const LiveMeetingState &state);
     // Full screen on the screen the console is not on, if there is one; else a window to drag.
@@ -33,7 +38,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override; // Esc: closes the projector
 
 private:
-    QString m_language;
+    std::unique_ptr<DocumentLanguage> m_language; // loaded once: the projector redraws every second
     QLabel *m_forum;
     QLabel *m_meeting;
     QLabel *m_item;
