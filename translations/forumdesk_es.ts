@@ -6278,6 +6278,10 @@ A favor %3 · En contra %4 · Abstenciones %5</translation>
         <source>No action item matches “%1” (case and accents are ignored).</source>
         <translation>Ninguna tarea coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::AgendaModel</name>
@@ -6397,6 +6401,14 @@ A favor %3 · En contra %4 · Abstenciones %5</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nuevo punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Matters arising</source>
+        <translation>Asuntos pendientes</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +6915,10 @@ A favor %3 · En contra %4 · Abstenciones %5</translation>
         <source>Lessons from Earlier Plans (%1)</source>
         <translation>Lecciones de planes anteriores (%1)</translation>
     </message>
+    <message>
+        <source>Lessons from earlier plans</source>
+        <translation>Lecciones de planes anteriores</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CommitmentsPanel</name>
@@ -7169,6 +7185,34 @@ A favor %3 · En contra %4 · Abstenciones %5</translation>
         <source>Double-click a cell, or press F2, to change it; Tab moves to the next cell; Delete empties a date</source>
         <translation>Haga doble clic en una celda, o pulse F2, para cambiarla; Tab pasa a la celda siguiente; Supr vacía una fecha</translation>
     </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>What the template still needs</source>
+        <translation>Lo que aún falta en la plantilla</translation>
+    </message>
+    <message>
+        <source>Reference practices that inspired it</source>
+        <translation>Prácticas de referencia que lo inspiraron</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Nombre de la persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title and department</source>
+        <translation>Cargo y dependencia de la persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Correo electrónico de la persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Teléfono de la persona de contacto</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CompletionLevelDialog</name>
@@ -7399,6 +7443,10 @@ Verificado el %2: %3</translation>
         <source>Without consent, published documents call the author “a citizen” and name only the organisation</source>
         <translation>Sin consentimiento, los documentos publicados llaman al autor «una persona ciudadana» y nombran solo a la organización</translation>
     </message>
+    <message>
+        <source>Commitments it fed</source>
+        <translation>Compromisos a los que contribuyó</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ContributionTableModel</name>
@@ -7557,6 +7605,14 @@ Respuesta: %2</translation>
             <numerusform>Se omitió %n fila:</numerusform>
             <numerusform>Se omitieron %n filas:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find contributions</source>
+        <translation>Buscar aportes</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8086,10 @@ Respuesta: %2</translation>
     <message>
         <source>Self-assessment report - %1</source>
         <translation>Informe de autoevaluación - %1</translation>
+    </message>
+    <message>
+        <source>Commitments and their assessments</source>
+        <translation>Compromisos y sus evaluaciones</translation>
     </message>
 </context>
 <context>
@@ -8523,6 +8583,14 @@ Vencido: debía terminar el %2</translation>
         <source>Print Progress Report</source>
         <translation>Imprimir informe de avance</translation>
     </message>
+    <message>
+        <source>Commitments and their progress</source>
+        <translation>Compromisos y su avance</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Reportes de avance</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ImportPreviewDialog</name>
@@ -8640,6 +8708,10 @@ Vencido: debía terminar el %2</translation>
     <message>
         <source>Nothing is written until you choose Import.</source>
         <translation>No se guarda nada hasta que elija Importar.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas a importar</translation>
     </message>
 </context>
 <context>
@@ -8870,6 +8942,18 @@ Frontera: %2</translation>
     <message>
         <source>Carry</source>
         <translation>Llevar</translation>
+    </message>
+    <message>
+        <source>Lessons carried into this plan</source>
+        <translation>Lecciones incorporadas en este plan</translation>
+    </message>
+    <message>
+        <source>Reference practices</source>
+        <translation>Prácticas de referencia</translation>
+    </message>
+    <message>
+        <source>Commitments inspired by it</source>
+        <translation>Compromisos inspirados en ella</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +10218,10 @@ Frontera: %2</translation>
         <source>Resume Meeting (F9)</source>
         <translation>Reanudar reunión (F9)</translation>
     </message>
+    <message>
+        <source>Find meetings</source>
+        <translation>Buscar reuniones</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MemberDialog</name>
@@ -10342,6 +10430,10 @@ Frontera: %2</translation>
     <message>
         <source>No member matches “%1” (case and accents are ignored).</source>
         <translation>Ningún miembro coincide con «%1» (no se distinguen mayúsculas ni tildes).</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>Buscar miembros</translation>
     </message>
 </context>
 <context>
@@ -10617,6 +10709,14 @@ Frontera: %2</translation>
             <numerusform>Tiempo de palabra cronometrado en vivo: %1 — %n intervenciones; mujeres, el %2 % del tiempo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Minutes of the agenda item</source>
+        <translation>Acta del punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::NewForumDialog</name>
@@ -10793,6 +10893,22 @@ Frontera: %2</translation>
     <message>
         <source>Default Folder</source>
         <translation>Carpeta predeterminada</translation>
+    </message>
+    <message>
+        <source>As the system&apos;s</source>
+        <translation>Los del sistema</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Alto contraste (blanco sobre negro)</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, or white text on black with a yellow selection</source>
+        <translation>Los colores de la ventana: los del sistema, o texto blanco sobre negro con la selección en amarillo</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
     </message>
 </context>
 <context>
@@ -11141,6 +11257,10 @@ Frontera: %2</translation>
     <message>
         <source>Interface language (en, es, fr or pt) for this run.</source>
         <translation>Idioma de la interfaz (en, es, fr o pt) para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Use high-contrast colours (white on black) for this run.</source>
+        <translation>Usar colores de alto contraste (blanco sobre negro) en esta ejecución.</translation>
     </message>
 </context>
 </TS>

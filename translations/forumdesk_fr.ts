@@ -6278,6 +6278,10 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
             <numerusform>%n tâches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tâches</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::AgendaModel</name>
@@ -6397,6 +6401,14 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Matters arising</source>
+        <translation>Questions en suspens</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +6915,10 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
         <source>Reasoned responses - %1</source>
         <translation>Réponses motivées - %1</translation>
     </message>
+    <message>
+        <source>Lessons from earlier plans</source>
+        <translation>Leçons des plans précédents</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CommitmentsPanel</name>
@@ -7169,6 +7185,34 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
         <source>A milestone cannot end before it starts.</source>
         <translation>Un jalon ne peut pas se terminer avant de commencer.</translation>
     </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>What the template still needs</source>
+        <translation>Ce qui manque encore au modèle</translation>
+    </message>
+    <message>
+        <source>Reference practices that inspired it</source>
+        <translation>Pratiques de référence qui l&apos;ont inspiré</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Nom de la personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title and department</source>
+        <translation>Fonction et service de la personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>Courriel de la personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Téléphone de la personne de contact</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CompletionLevelDialog</name>
@@ -7399,6 +7443,10 @@ Vérifié le %2&#xa0;: %3</translation>
         <source>The response cannot be dated before the contribution was received.</source>
         <translation>La réponse ne peut pas être datée d&apos;avant la réception de la contribution.</translation>
     </message>
+    <message>
+        <source>Commitments it fed</source>
+        <translation>Engagements qu&apos;elle a nourris</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ContributionTableModel</name>
@@ -7557,6 +7605,14 @@ Réponse&#xa0;: %2</translation>
             <numerusform>%n ligne ignorée&#xa0;:</numerusform>
             <numerusform>%n lignes ignorées&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find contributions</source>
+        <translation>Rechercher des contributions</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8086,10 @@ Réponse&#xa0;: %2</translation>
     <message>
         <source>Self-assessment report - %1</source>
         <translation>Rapport d&apos;auto-évaluation - %1</translation>
+    </message>
+    <message>
+        <source>Commitments and their assessments</source>
+        <translation>Engagements et leurs évaluations</translation>
     </message>
 </context>
 <context>
@@ -8523,6 +8583,14 @@ En retard&#xa0;: devait se terminer au plus tard le %2</translation>
         <source>Print Progress Report</source>
         <translation>Imprimer le rapport d&apos;avancement</translation>
     </message>
+    <message>
+        <source>Commitments and their progress</source>
+        <translation>Engagements et leur avancement</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Points d&apos;avancement</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ImportPreviewDialog</name>
@@ -8640,6 +8708,10 @@ En retard&#xa0;: devait se terminer au plus tard le %2</translation>
     <message>
         <source>Nothing is written until you choose Import.</source>
         <translation>Rien n&apos;est écrit tant que vous n&apos;avez pas choisi Importer.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
     </message>
 </context>
 <context>
@@ -8870,6 +8942,18 @@ Frontière&#xa0;: %2</translation>
     <message>
         <source>Carry</source>
         <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Lessons carried into this plan</source>
+        <translation>Leçons reportées dans ce plan</translation>
+    </message>
+    <message>
+        <source>Reference practices</source>
+        <translation>Pratiques de référence</translation>
+    </message>
+    <message>
+        <source>Commitments inspired by it</source>
+        <translation>Engagements qu&apos;elle a inspirés</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +10218,10 @@ Frontière&#xa0;: %2</translation>
         <source>Resume Meeting (F9)</source>
         <translation>Reprendre la réunion (F9)</translation>
     </message>
+    <message>
+        <source>Find meetings</source>
+        <translation>Rechercher des réunions</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MemberDialog</name>
@@ -10342,6 +10430,10 @@ Frontière&#xa0;: %2</translation>
     <message>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>Rechercher des membres</translation>
     </message>
 </context>
 <context>
@@ -10617,6 +10709,14 @@ Frontière&#xa0;: %2</translation>
             <numerusform>Temps de parole chronométré en direct&#xa0;: %1 — %n interventions&#xa0;; femmes&#xa0;: %2&#xa0;% du temps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Minutes of the agenda item</source>
+        <translation>Procès-verbal du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tâches</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::NewForumDialog</name>
@@ -10793,6 +10893,22 @@ Frontière&#xa0;: %2</translation>
     <message>
         <source>Default Folder</source>
         <translation>Dossier par défaut</translation>
+    </message>
+    <message>
+        <source>As the system&apos;s</source>
+        <translation>Celles du système</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Contraste élevé (blanc sur noir)</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, or white text on black with a yellow selection</source>
+        <translation>Les couleurs de la fenêtre : celles du système, ou du texte blanc sur noir avec la sélection en jaune</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
     </message>
 </context>
 <context>
@@ -11141,6 +11257,10 @@ Frontière&#xa0;: %2</translation>
     <message>
         <source>Interface language (en, es, fr or pt) for this run.</source>
         <translation>Langue de l&apos;interface (en, es, fr ou pt) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Use high-contrast colours (white on black) for this run.</source>
+        <translation>Utiliser des couleurs à contraste élevé (blanc sur noir) pour cette exécution.</translation>
     </message>
 </context>
 </TS>

@@ -6278,6 +6278,10 @@ A favor %3 · Contra %4 · Abstenções %5</translation>
             <numerusform>%n tarefas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tarefas</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::AgendaModel</name>
@@ -6397,6 +6401,14 @@ A favor %3 · Contra %4 · Abstenções %5</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Novo item da pauta</translation>
+    </message>
+    <message>
+        <source>Matters arising</source>
+        <translation>Assuntos pendentes</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +6915,10 @@ A favor %3 · Contra %4 · Abstenções %5</translation>
         <source>Reasoned responses - %1</source>
         <translation>Respostas fundamentadas - %1</translation>
     </message>
+    <message>
+        <source>Lessons from earlier plans</source>
+        <translation>Lições de planos anteriores</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CommitmentsPanel</name>
@@ -7169,6 +7185,34 @@ A favor %3 · Contra %4 · Abstenções %5</translation>
         <source>A milestone cannot end before it starts.</source>
         <translation>Um marco não pode terminar antes de começar.</translation>
     </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromissos</translation>
+    </message>
+    <message>
+        <source>What the template still needs</source>
+        <translation>O que ainda falta no modelo</translation>
+    </message>
+    <message>
+        <source>Reference practices that inspired it</source>
+        <translation>Práticas de referência que o inspiraram</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Nome da pessoa de contato</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title and department</source>
+        <translation>Cargo e departamento da pessoa de contato</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>E-mail da pessoa de contato</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Telefone da pessoa de contato</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::CompletionLevelDialog</name>
@@ -7399,6 +7443,10 @@ Verificado em %2: %3</translation>
         <source>The response cannot be dated before the contribution was received.</source>
         <translation>A resposta não pode ter data anterior ao recebimento da contribuição.</translation>
     </message>
+    <message>
+        <source>Commitments it fed</source>
+        <translation>Compromissos que alimentou</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ContributionTableModel</name>
@@ -7557,6 +7605,14 @@ Resposta: %2</translation>
             <numerusform>%n linha ignorada:</numerusform>
             <numerusform>%n linhas ignoradas:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find contributions</source>
+        <translation>Buscar contribuições</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuições</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8086,10 @@ Resposta: %2</translation>
     <message>
         <source>Self-assessment report - %1</source>
         <translation>Relatório de autoavaliação - %1</translation>
+    </message>
+    <message>
+        <source>Commitments and their assessments</source>
+        <translation>Compromissos e suas avaliações</translation>
     </message>
 </context>
 <context>
@@ -8523,6 +8583,14 @@ Vencido: deveria terminar até %2</translation>
         <source>Print Progress Report</source>
         <translation>Imprimir relatório de progresso</translation>
     </message>
+    <message>
+        <source>Commitments and their progress</source>
+        <translation>Compromissos e seu progresso</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Atualizações de progresso</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ImportPreviewDialog</name>
@@ -8640,6 +8708,10 @@ Vencido: deveria terminar até %2</translation>
     <message>
         <source>Nothing is written until you choose Import.</source>
         <translation>Nada é gravado antes de escolher Importar.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Linhas a importar</translation>
     </message>
 </context>
 <context>
@@ -8870,6 +8942,18 @@ Fronteira: %2</translation>
     <message>
         <source>Carry</source>
         <translation>Levar</translation>
+    </message>
+    <message>
+        <source>Lessons carried into this plan</source>
+        <translation>Lições incorporadas a este plano</translation>
+    </message>
+    <message>
+        <source>Reference practices</source>
+        <translation>Práticas de referência</translation>
+    </message>
+    <message>
+        <source>Commitments inspired by it</source>
+        <translation>Compromissos inspirados nela</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +10218,10 @@ Fronteira: %2</translation>
         <source>Resume Meeting (F9)</source>
         <translation>Retomar reunião (F9)</translation>
     </message>
+    <message>
+        <source>Find meetings</source>
+        <translation>Buscar reuniões</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::MemberDialog</name>
@@ -10342,6 +10430,10 @@ Fronteira: %2</translation>
     <message>
         <source>%1 of %2 members shown</source>
         <translation>%1 de %2 membros exibidos</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>Buscar membros</translation>
     </message>
 </context>
 <context>
@@ -10617,6 +10709,14 @@ Fronteira: %2</translation>
             <numerusform>Tempo de fala cronometrado ao vivo: %1 — %n intervenções; mulheres: %2 % do tempo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Minutes of the agenda item</source>
+        <translation>Ata do item da pauta</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tarefas</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::NewForumDialog</name>
@@ -10793,6 +10893,22 @@ Fronteira: %2</translation>
     <message>
         <source>Default Folder</source>
         <translation>Pasta padrão</translation>
+    </message>
+    <message>
+        <source>As the system&apos;s</source>
+        <translation>As do sistema</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Alto contraste (branco sobre preto)</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, or white text on black with a yellow selection</source>
+        <translation>As cores da janela: as do sistema, ou texto branco sobre preto com a seleção em amarelo</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Cores:</translation>
     </message>
 </context>
 <context>
@@ -11141,6 +11257,10 @@ Fronteira: %2</translation>
     <message>
         <source>Interface language (en, es, fr or pt) for this run.</source>
         <translation>Idioma da interface (en, es, fr ou pt) nesta execução.</translation>
+    </message>
+    <message>
+        <source>Use high-contrast colours (white on black) for this run.</source>
+        <translation>Usar cores de alto contraste (branco sobre preto) nesta execução.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "ui/window/ScreenshotTour.h"
 #include "core/i18n/Translations.h"
 #include "ui/settings/Preferences.h"
+#include "ui/widgets/Colours.h"
+#include "ui/widgets/AccessibleStyle.h"
 #include "app/gui/FirstFrame.h"
 
 #include <QApplication>
@@ -65,12 +67,23 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "Render the main views of the sample forum "
                                                                          "as PNG files into <folder>, then quit."),
                                          QStringLiteral("folder"));
+    const QCommandLineOption highContrast(QStringLiteral("high-contrast"),
+                                          QApplication::translate("main", "Use high-contrast colours (white on black) "
+                                                                          "for this run."));
     parser.addOption(language);
+    parser.addOption(highContrast);
     parser.addOption(screenshots);
     parser.process(app);
 
     forumdesk::Translations::install(parser.isSet(language) ? parser.value(language)
                                                             : forumdesk::Preferences::language());
+
+    // The system's style with a focus ring where it draws none, and its colours with the selection
+    // and hints made readable, or high contrast.
+    forumdesk::AccessibleStyle::install();
+    // Screenshots show the colours asked for on the command line, whatever this user's preferences.
+    const bool high = parser.isSet(highContrast) || (!parser.isSet(screenshots) && forumdesk::Preferences::highContrast());
+    forumdesk::colours::applyPalette(high);
 
     forumdesk::MainWindow window;
 #ifdef Q_OS_MACOS
@@ -78,7 +91,8 @@ int main(int argc, char *argv[])
 #endif
     if (parser.isSet(screenshots)) {
         auto *tour = new forumdesk::ScreenshotTour(&window, parser.value(screenshots),
-                                                   QStringLiteral("-%1").arg(forumdesk::Translations::current()),
+                                                   QStringLiteral("%1-%2").arg(high ? QStringLiteral("-high-contrast") : QString(),
+                                                                               forumdesk::Translations::current()),
                                                    &window);
         QObject::connect(tour, &forumdesk::ScreenshotTour::finished, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });

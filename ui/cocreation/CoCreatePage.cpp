@@ -18,6 +18,7 @@
 #include "ui/plans/StageGateDialog.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
+#include "ui/widgets/Colours.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,11 +49,12 @@ CoCreatePage::CoCreatePage(ForumDocument *document, QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("planWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; padding: 4px 8px; }"));
+    m_warnings->setStyleSheet(colours::noticeStyle(m_warnings->objectName()) + QStringLiteral("#%1 { padding: 4px 8px; }").arg(m_warnings->objectName()));
     m_exportDraft->setToolTip(tr("The action plan draft on OGP's template, in the forum's language"));
     m_exportResponses->setToolTip(tr("Every contribution with what became of it and why, in the forum's language"));
     m_nextStage->setToolTip(tr("Check what the plan needs before it moves on, and move it"));
     m_lessons->setObjectName(QStringLiteral("carriedLessons"));
+    m_lessons->setAccessibleName(tr("Lessons from earlier plans"));
     setUpTable(m_lessons, {tr("From plan"), tr("Kind"), tr("Lesson"), tr("Recommendation")});
     m_lessons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_lessons->horizontalHeader()->resizeSection(0, 220);

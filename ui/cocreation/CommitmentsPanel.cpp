@@ -17,6 +17,7 @@
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
+#include "ui/widgets/Colours.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -80,14 +81,19 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
 {
     m_reload = new ReloadWhenShown(this, [this] { refresh(); });
     m_list->setObjectName(QStringLiteral("commitments"));
+    m_list->setAccessibleName(tr("Commitments"));
     m_list->setWordWrap(true); // long commitment titles wrap rather than scroll sideways
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_gaps->setObjectName(QStringLiteral("templateGaps"));
+    m_gaps->setAccessibleName(tr("What the template still needs"));
     m_gaps->setMaximumHeight(90);
     m_fedBy->setObjectName(QStringLiteral("fedBy"));
+    m_fedBy->setAccessibleName(tr("Contributions that fed this commitment"));
     m_fedBy->setMaximumHeight(110);
     m_milestoneTable->setObjectName(QStringLiteral("milestones"));
+    m_milestoneTable->setAccessibleName(tr("Milestones"));
     m_practices->setObjectName(QStringLiteral("citedPractices"));
+    m_practices->setAccessibleName(tr("Reference practices that inspired it"));
     m_practices->setToolTip(tr("Tick the practices of the reference library that inspired this commitment"));
     m_practices->setFixedHeight(m_practices->fontMetrics().lineSpacing() * 9);
     for (const QString &frontier : PracticeLibrary::frontiers()) {
@@ -142,6 +148,10 @@ CommitmentsPanel::CommitmentsPanel(ForumDocument *document, QWidget *parent)
     m_contactTitle->setPlaceholderText(tr("Title and department"));
     m_contactEmail->setPlaceholderText(tr("E-mail"));
     m_contactPhone->setPlaceholderText(tr("Phone"));
+    m_contactName->setAccessibleName(tr("Contact person's name"));
+    m_contactTitle->setAccessibleName(tr("Contact person's title and department"));
+    m_contactEmail->setAccessibleName(tr("Contact person's e-mail"));
+    m_contactPhone->setAccessibleName(tr("Contact person's phone"));
     auto *contact = new QGridLayout;
     contact->addWidget(m_contactName, 0, 0);
     contact->addWidget(m_contactTitle, 0, 1);
@@ -407,11 +417,11 @@ void CommitmentsPanel::showCommitment()
     for (const TemplateGap &gap : CommitmentReview::gaps(file, c.id)) {
         auto *item = new QListWidgetItem(gap.message, m_gaps);
         item->setData(Qt::UserRole, gap.field);
-        item->setForeground(QColor(0x8a, 0x53, 0x00));
+        item->setForeground(colours::text(colours::Tone::Caution));
     }
     if (m_gaps->count() == 0) {
         auto *done = new QListWidgetItem(tr("✓ Nothing: every field of the template is filled."), m_gaps);
-        done->setForeground(QColor(0x1e, 0x6b, 0x2e));
+        done->setForeground(colours::text(colours::Tone::Good));
     }
 
     // An empty date cell's editor starts at the commitment's start (or the forum's today).

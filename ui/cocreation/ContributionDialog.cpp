@@ -69,6 +69,7 @@ ContributionDialog::ContributionDialog(ForumFile &file, const Contribution &cont
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(contribution.meetingId)));
 
     m_commitments->setObjectName(QStringLiteral("fedCommitments"));
+    m_commitments->setAccessibleName(tr("Commitments it fed"));
     // Whole titles, wrapped: "4. Participation of young people in…" tells nothing apart.
     m_commitments->setWordWrap(true);
     m_commitments->setTextElideMode(Qt::ElideNone);

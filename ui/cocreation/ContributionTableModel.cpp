@@ -3,6 +3,7 @@
 
 #include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
+#include "ui/widgets/Colours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -52,7 +53,7 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
         return answered(c) ? tr("%1\n\nResponse: %2").arg(text, c.response) : text;
     }
     if (role == Qt::ForegroundRole && index.column() == Responded && !answered(c))
-        return QColor(0xa6, 0x4b, 0x00);
+        return colours::text(colours::Tone::Caution);
     return {};
 }
 

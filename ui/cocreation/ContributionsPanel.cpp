@@ -40,6 +40,7 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
 {
     m_reload = new ReloadWhenShown(this, [this] { applyFilter(); });
     m_search->setPlaceholderText(tr("Find by author, organization or text"));
+    m_search->setAccessibleName(tr("Find contributions"));
     m_search->setClearButtonEnabled(true);
     m_awaiting->setToolTip(tr("Contributions without a reasoned response and its date (OGP standard 4)"));
     m_counts->setObjectName(QStringLiteral("contributionCounts"));
@@ -47,6 +48,7 @@ ContributionsPanel::ContributionsPanel(ForumDocument *document, QWidget *parent)
     m_counts->setTextFormat(Qt::PlainText);
 
     m_view->setObjectName(QStringLiteral("contributions"));
+    m_view->setAccessibleName(tr("Contributions"));
     m_view->setModel(m_model);
     setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);

@@ -5,6 +5,7 @@
 
 #include "core/forum/Vocabulary.h"
 #include "ui/widgets/PageParts.h"
+#include "ui/widgets/Colours.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,9 +24,6 @@ namespace forumdesk {
 
 namespace {
 
-const QColor kProblem(0xb0, 0x00, 0x20);
-const QColor kWarning(0x8a, 0x4b, 0x00);
-
 // A long contribution's tooltip shows its beginning: a tooltip is no reading pane.
 QString tipOf(const QString &text)
 {
@@ -41,6 +39,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ContributionImport &import, const
 {
     setWindowTitle(tr("Import Contributions"));
     m_table->setObjectName(QStringLiteral("importPreview"));
+    m_table->setAccessibleName(tr("Rows to import"));
     fillTable();
 
     m_summary->setObjectName(QStringLiteral("importSummary"));
@@ -124,13 +123,13 @@ void ImportPreviewDialog::fillTable()
         m_table->setItem(row, Text, readOnlyItem(brief.size() > 160 ? brief.left(159) + QChar(0x2026) : brief, tipOf(c.text)));
         m_table->setItem(row, Notes, readOnlyItem(noteText, noteText));
         if (!r.errors.isEmpty()) {
-            m_table->item(row, Status)->setForeground(kProblem);
-            m_table->item(row, Notes)->setForeground(kProblem);
+            m_table->item(row, Status)->setForeground(colours::text(colours::Tone::Bad));
+            m_table->item(row, Notes)->setForeground(colours::text(colours::Tone::Bad));
         } else if (r.duplicate != ContributionImport::Duplicate::None) {
             for (int column = 0; column < m_table->columnCount(); ++column)
                 m_table->item(row, column)->setForeground(skipped);
         } else if (!r.warnings.isEmpty()) {
-            m_table->item(row, Notes)->setForeground(kWarning);
+            m_table->item(row, Notes)->setForeground(colours::text(colours::Tone::Caution));
         }
         ++row;
     }
@@ -165,7 +164,7 @@ void ImportPreviewDialog::describe(const QString &fileName)
         lines << tr("“%1” cannot be imported as it is: correct the file and try again. Nothing was imported.").arg(fileName);
         lines << m_import.problems();
         m_summary->setText(lines.join(QLatin1Char('\n')));
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_summary->setStyleSheet(colours::textStyle(colours::Tone::Bad));
         return;
     }
     const int importable = m_import.importableCount();
@@ -192,7 +191,7 @@ void ImportPreviewDialog::describe(const QString &fileName)
         lines << tr("Nothing is written until you choose Import.");
     m_summary->setText(lines.join(QLatin1Char('\n')));
     if (importable == 0)
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_summary->setStyleSheet(colours::textStyle(colours::Tone::Bad));
 }
 
 } // namespace forumdesk

@@ -7,6 +7,7 @@
 #include "core/compliance/ComplianceReportDocument.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/widgets/Colours.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
 
@@ -28,19 +29,18 @@ namespace {
 
 struct BadgeStyle {
     const char *symbol; // says the status without colour, with the words beside it
-    const char *background;
-    const char *text;
+    colours::Tone tone;
 };
 
 BadgeStyle badgeStyle(ComplianceStatus status)
 {
     switch (status) {
-    case ComplianceStatus::Met: return {"\u2713", "#2e7d32", "#ffffff"};
-    case ComplianceStatus::AtRisk: return {"!", "#f9a825", "#2b1d00"};
-    case ComplianceStatus::NotMet: return {"\u2717", "#c62828", "#ffffff"};
-    case ComplianceStatus::NotApplicable: return {"\u2013", "#6b6b6b", "#ffffff"};
+    case ComplianceStatus::Met: return {"\u2713", colours::Tone::Good};
+    case ComplianceStatus::AtRisk: return {"!", colours::Tone::Caution};
+    case ComplianceStatus::NotMet: return {"\u2717", colours::Tone::Bad};
+    case ComplianceStatus::NotApplicable: return {"\u2013", colours::Tone::Muted};
     }
-    return {"", "#6b6b6b", "#ffffff"};
+    return {"", colours::Tone::Muted};
 }
 
 QLabel *badge(const BadgeStyle &s, const QString &label, int width, QWidget *parent)
@@ -48,8 +48,11 @@ QLabel *badge(const BadgeStyle &s, const QString &label, int width, QWidget *par
     auto *badge = new QLabel(QStringLiteral("%1 %2").arg(QString::fromUtf8(s.symbol), label), parent);
     badge->setAlignment(Qt::AlignCenter);
     badge->setMinimumWidth(width);
-    badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 8px; font-weight: bold; }")
-                             .arg(QLatin1String(s.background), QLatin1String(s.text)));
+    badge->setObjectName(QStringLiteral("statusBadge"));
+    const colours::Fill fill = colours::badge(s.tone, parent->palette());
+    badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
+                                        "padding: 3px 8px; font-weight: bold; }")
+                             .arg(fill.background.name(), fill.foreground.name(), fill.border.name()));
     return badge;
 }
 

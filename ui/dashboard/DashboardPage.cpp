@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
+#include "ui/widgets/Colours.h"
 #include "ui/widgets/PageParts.h"
 
 #include <QCoreApplication>
@@ -368,8 +369,8 @@ void DashboardPage::reload()
     if (forum.repositoryUrl.isEmpty())
         missing << tr("document repository (MR 2.2)");
     if (!missing.isEmpty())
-        text += QStringLiteral("<br><span style='color:#8a5300'>%1</span>")
-                    .arg(esc(tr("Still to fill in: %1").arg(QLocale().createSeparatedList(missing))));
+        text += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                    .arg(colours::text(colours::Tone::Caution).name(), esc(tr("Still to fill in: %1").arg(QLocale().createSeparatedList(missing))));
     m_forum->setText(text);
 
     const MemberComposition composition = MemberComposition::compute(file);
@@ -385,10 +386,10 @@ void DashboardPage::reload()
     }
     const QString warning = composition.warning();
     if (!warning.isEmpty())
-        members += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(esc(warning));
+        members += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(colours::text(colours::Tone::Bad).name(), esc(warning));
     else
-        members += QStringLiteral("<br><span style='color:#1e6b2e'>%1</span>")
-                       .arg(esc(tr("Government and civil society both sit on the forum (MR 1.1).")));
+        members += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                       .arg(colours::text(colours::Tone::Good).name(), esc(tr("Government and civil society both sit on the forum (MR 1.1).")));
     m_members->setText(members);
 
     const qint64 met = Table<EligibilityCheck>(file).count(QStringLiteral("met = 1"));

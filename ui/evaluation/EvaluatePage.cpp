@@ -85,6 +85,7 @@ EvaluatePage::EvaluatePage(ForumDocument *document, QWidget *parent)
     m_export->setToolTip(tr("The end-of-term self-assessment report, in the forum's language"));
 
     m_view->setObjectName(QStringLiteral("evaluation"));
+    m_view->setAccessibleName(tr("Commitments and their assessments"));
     m_view->setModel(m_model);
     setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/EvaluationTableModel.h"
+#include "ui/widgets/Colours.h"
 
 #include <QColor>
 #include <QFont>
@@ -133,9 +134,9 @@ QVariant EvaluationTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Starred && data(index, StarredRole).toBool())
-            return QColor(0x8a, 0x5a, 0x00);
+            return colours::text(colours::Tone::Caution);
         if (index.column() >= SelfCompletion && index.column() <= IrmOpened && data(index).toString() == dash)
-            return QColor(0x80, 0x80, 0x80);
+            return colours::text(colours::Tone::Muted);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
+#include "ui/widgets/Colours.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -23,8 +24,8 @@ CompositionPanel::CompositionPanel(QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setObjectName(QStringLiteral("mr11Warning"));
-    m_warning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #7a1c14; border: 1px solid #e0a39c; border-radius: 4px; padding: 6px; }"));
+    m_warning->setStyleSheet(colours::noticeStyle(m_warning->objectName(), colours::Tone::Bad)
+                             + QStringLiteral("#%1 { padding: 6px; }").arg(m_warning->objectName()));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_warning);

@@ -10,6 +10,7 @@
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/PageParts.h"
+#include "ui/widgets/Colours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -119,8 +120,7 @@ ForumSettingsPage::ForumSettingsPage(ForumDocument *document, QWidget *parent)
     // at the wrong hour: say so under the field, with the way out.
     m_zoneNotice = new QFrame(this);
     m_zoneNotice->setObjectName(QStringLiteral("zoneNotice"));
-    m_zoneNotice->setStyleSheet(QStringLiteral("#zoneNotice { background: #fff4ce; border: 1px solid #e0c36a; "
-                                               "border-radius: 3px; } #zoneNotice QLabel { color: #4d3800; }"));
+    m_zoneNotice->setStyleSheet(colours::noticeStyle(m_zoneNotice->objectName()));
     m_zoneNoticeText = new QLabel(m_zoneNotice);
     m_zoneNoticeText->setWordWrap(true);
     m_zoneNoticeText->setTextFormat(Qt::PlainText);

@@ -16,6 +16,7 @@
 #include "ui/plans/StageGateDialog.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
+#include "ui/widgets/Colours.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,9 +38,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int PercentRole = Qt::UserRole + 2;
-
-const QColor overdueText(0xa4, 0x26, 0x2c);
-const QColor overdueBackground(0xfd, 0xe7, 0xe9);
 
 // A cell's percent drawn as a progress bar, with the percent as its text.
 class ProgressDelegate : public QStyledItemDelegate {
@@ -90,10 +88,11 @@ QString percentText(double percent)
 
 void markOverdue(QTableWidget *table, int row)
 {
+    const colours::Fill overdue = colours::notice(colours::Tone::Bad);
     for (int column = 0; column < table->columnCount(); ++column) {
         if (QTableWidgetItem *item = table->item(row, column)) {
-            item->setForeground(overdueText);
-            item->setBackground(overdueBackground);
+            item->setForeground(overdue.foreground);
+            item->setBackground(overdue.background);
         }
     }
 }
@@ -170,6 +169,7 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     filters->addWidget(m_status, 1);
 
     m_commitments->setObjectName(QStringLiteral("commitmentProgress"));
+    m_commitments->setAccessibleName(tr("Commitments and their progress"));
     setUpTable(m_commitments, {tr("No."), tr("Commitment"), tr("Lead agency"), tr("Progress"), tr("Completion"),
                                tr("Milestones")});
     m_commitments->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(m_commitments));
@@ -182,12 +182,14 @@ ImplementPage::ImplementPage(ForumDocument *document, QWidget *parent)
     header->resizeSection(ProgressColumn, 130);
 
     m_milestones->setObjectName(QStringLiteral("milestoneProgress"));
+    m_milestones->setAccessibleName(tr("Milestones of the commitment"));
     setUpTable(m_milestones, {tr("Milestone"), tr("Ends"), tr("Progress")});
     m_milestones->setItemDelegateForColumn(2, new ProgressDelegate(m_milestones));
     m_milestones->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
     m_milestones->horizontalHeader()->resizeSection(2, 110);
 
     m_history->setObjectName(QStringLiteral("progressHistory"));
+    m_history->setAccessibleName(tr("Progress updates"));
     setUpTable(m_history, {tr("Narrative"), tr("Date"), tr("Progress"), tr("Status"), tr("Evidence"), tr("Reported by")});
     // The narrative takes the spare width but reads after the date and the percent.
     m_history->horizontalHeader()->moveSection(0, 3);

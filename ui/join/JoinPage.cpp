@@ -52,6 +52,9 @@ JoinPage::JoinPage(ForumDocument *document, QWidget *parent)
         r.evidence = new QLineEdit(checklist);
         r.checkedOn = new OptionalDateEdit(tr("Known"), m_document->today(), checklist);
         r.met->setObjectName(criterion);
+        // Named by their criterion: the columns' headings are no labels a screen reader connects.
+        r.evidence->setAccessibleName(QStringLiteral("%1: %2").arg(r.met->text(), tr("Evidence (source, score or link)")));
+        r.checkedOn->setFieldName(QStringLiteral("%1: %2").arg(r.met->text(), tr("Checked on")));
         r.met->setEnabled(!readOnly);
         r.evidence->setReadOnly(readOnly);
         r.checkedOn->setEnabled(!readOnly);

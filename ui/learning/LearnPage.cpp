@@ -15,6 +15,7 @@
 #include "core/storage/Table.h"
 #include "ui/widgets/PageParts.h"
 #include "ui/widgets/ReloadWhenShown.h"
+#include "ui/widgets/Colours.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -103,6 +104,7 @@ LearnPage::LearnPage(ForumDocument *document, QWidget *parent)
 QWidget *LearnPage::makeLessonsTab()
 {
     m_lessons->setObjectName(QStringLiteral("lessons"));
+    m_lessons->setAccessibleName(tr("Lessons"));
     setUpTable(m_lessons, {tr("Kind"), tr("Lesson"), tr("Recommendation"), tr("Carried into")});
     QHeaderView *header = m_lessons->horizontalHeader();
     header->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
@@ -114,6 +116,7 @@ QWidget *LearnPage::makeLessonsTab()
     m_carry->setToolTip(tr("Carry the lesson into a later plan, where it joins the co-creation inputs"));
 
     m_carriedIn->setObjectName(QStringLiteral("carriedIn"));
+    m_carriedIn->setAccessibleName(tr("Lessons carried into this plan"));
     setUpTable(m_carriedIn, {tr("From plan"), tr("Kind"), tr("Lesson"), tr("Recommendation")});
     header = m_carriedIn->horizontalHeader();
     header->setSectionResizeMode(FromPlanColumn, QHeaderView::Interactive);
@@ -164,6 +167,7 @@ QWidget *LearnPage::makeLessonsTab()
 QWidget *LearnPage::makePracticesTab()
 {
     m_practices->setObjectName(QStringLiteral("practices"));
+    m_practices->setAccessibleName(tr("Reference practices"));
     m_practices->setColumnCount(3);
     m_practices->setHeaderLabels({tr("Practice"), tr("Country"), tr("Cited by")});
     m_practices->setRootIsDecorated(true);
@@ -184,6 +188,7 @@ QWidget *LearnPage::makePracticesTab()
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_citing->setObjectName(QStringLiteral("citingCommitments"));
+    m_citing->setAccessibleName(tr("Commitments inspired by it"));
     m_citing->setWordWrap(true);
 
     auto *details = new QWidget(this);
@@ -266,7 +271,7 @@ void LearnPage::refreshLessons()
                                                        ? readOnlyItem(tr("Not carried yet"))
                                                        : readOnlyItem(l.carriedIntoTitle, l.carriedIntoTitle));
             if (l.carriedIntoTitle.isEmpty())
-                m_lessons->item(row, CarriedColumn)->setForeground(QColor(0x80, 0x80, 0x80));
+                m_lessons->item(row, CarriedColumn)->setForeground(colours::text(colours::Tone::Muted));
         }
     }
     const auto carriedCount = std::count_if(lessons.cbegin(), lessons.cend(),

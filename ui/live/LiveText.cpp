@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/live/LiveText.h"
+#include "ui/widgets/Colours.h"
+
+#include <QApplication>
 
 #include <cstdlib>
 
@@ -37,11 +40,11 @@ QColor projectorColour(Urgency urgency)
 QColor consoleColour(Urgency urgency)
 {
     switch (urgency) {
-    case Urgency::Amber: return QColor(0x8a, 0x5a, 0x00); // 5.6:1 on white
-    case Urgency::Red: return QColor(0xb0, 0x00, 0x20);   // 7.4:1 on white
+    case Urgency::Amber: return colours::text(colours::Tone::Caution);
+    case Urgency::Red: return colours::text(colours::Tone::Bad);
     case Urgency::Normal: break;
     }
-    return QColor(0x20, 0x20, 0x20);
+    return QApplication::palette().color(QPalette::WindowText);
 }
 
 } // namespace forumdesk::live

@@ -4,6 +4,7 @@
 #include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
+#include "ui/widgets/Colours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -47,7 +48,7 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
         return a.text;
     if (role == Qt::ForegroundRole && index.column() == Due && a.status == key::ActionItemStatus::Open
         && a.dueOn.isValid() && a.dueOn < m_today)
-        return QColor(0xb3, 0x26, 0x1e);
+        return colours::text(colours::Tone::Bad);
     return {};
 }
 

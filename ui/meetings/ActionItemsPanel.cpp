@@ -49,6 +49,7 @@ ActionItemsPanel::ActionItemsPanel(ForumDocument *document, QWidget *parent)
     filters->addWidget(m_planOnly);
 
     m_view->setObjectName(QStringLiteral("actionItems"));
+    m_view->setAccessibleName(tr("Action items"));
     m_view->setModel(m_model);
     setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);

@@ -54,6 +54,7 @@ AgendaPanel::AgendaPanel(ForumDocument *document, QWidget *parent)
     m_view->installEventFilter(this);
 
     m_newTitle->setObjectName(QStringLiteral("newAgendaItem"));
+    m_newTitle->setAccessibleName(tr("New agenda item"));
     m_newTitle->setPlaceholderText(tr("New agenda item: type its title and press Enter"));
     // Ctrl+Up and Ctrl+Down in the agenda (see eventFilter): as window shortcuts they would take
     // the keys from every other field of the window.
@@ -79,6 +80,7 @@ AgendaPanel::AgendaPanel(ForumDocument *document, QWidget *parent)
 
     auto *arisingBox = new QGroupBox(tr("Matters arising: action items still open from earlier meetings"), this);
     m_arising->setObjectName(QStringLiteral("mattersArising"));
+    m_arising->setAccessibleName(tr("Matters arising"));
     m_arising->setRootIsDecorated(false);
     m_arising->setHeaderLabels({tr("Action"), tr("Owner"), tr("Due")});
     m_arising->header()->setSectionResizeMode(0, QHeaderView::Stretch);

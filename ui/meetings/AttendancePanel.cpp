@@ -11,6 +11,7 @@
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/PageParts.h"
+#include "ui/widgets/Colours.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -55,6 +56,7 @@ AttendancePanel::AttendancePanel(ForumDocument *document, QWidget *parent)
     m_members->setColumnWidth(2, 150);
     m_members->installEventFilter(this);
     m_guests->setObjectName(QStringLiteral("guests"));
+    m_guests->setAccessibleName(tr("Guests"));
     setUpTable(m_guests, {tr("Guest"), tr("Organization"), tr("Sector")});
 
     // Three then two: in one row the five marks made the page wider than a 1280-pixel screen.
@@ -162,7 +164,7 @@ void AttendancePanel::reload()
         }
         auto *statusCell = readOnlyItem(status, status);
         if (!line.attendance)
-            statusCell->setForeground(Qt::gray);
+            statusCell->setForeground(colours::text(colours::Tone::Muted));
         m_members->setItem(row, 2, statusCell);
         if (line.attendance ? !line.attendance->hadVote(line.member) : !line.member.voting)
             m_members->item(row, 0)->setToolTip(tr("%1 (no vote in the forum's decisions)").arg(line.member.organization));
@@ -199,7 +201,7 @@ void AttendancePanel::updateQuorum()
         text += QLatin1Char('\n') + tr("The forum's rule also needs government and civil society present.");
     text += QLatin1String("\n\n") + (q.met ? tr("Quorum met") : tr("No quorum yet"));
     m_quorum->setText(text);
-    m_quorum->setStyleSheet(q.met ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
+    m_quorum->setStyleSheet(colours::textStyle(q.met ? colours::Tone::Good : colours::Tone::Bad));
     QStringList lines;
     int total = 0;
     for (auto it = q.presentBySector.cbegin(); it != q.presentBySector.cend(); ++it)

@@ -4,6 +4,7 @@
 #include "core/i18n/DateText.h"
 #include "core/forum/Vocabulary.h"
 #include "core/forum/VocabularyKeys.h"
+#include "ui/widgets/Colours.h"
 
 #include <QColor>
 #include <QFont>
@@ -48,7 +49,7 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
                                : tr("%1\n%2, %3").arg(m.title, Vocabulary::label(Vocabulary::List::MeetingKind, m.kind), where);
     }
     if (role == Qt::ForegroundRole && m.status == key::MeetingStatus::Cancelled)
-        return QColor(Qt::gray);
+        return colours::text(colours::Tone::Muted);
     if (role == Qt::FontRole && m.status == key::MeetingStatus::Cancelled && index.column() == Title) {
         QFont font;
         font.setStrikeOut(true);

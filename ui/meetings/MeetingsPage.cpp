@@ -54,6 +54,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
         m_kind->addItem(Vocabulary::label(Vocabulary::List::MeetingKind, key), key);
     m_planOnly->setToolTip(tr("Only the meetings of the action plan chosen in the toolbar"));
     m_search->setPlaceholderText(tr("Find by title or place"));
+    m_search->setAccessibleName(tr("Find meetings"));
     m_search->setClearButtonEnabled(true);
     m_upcoming->setToolTip(tr("Invitations to every upcoming meeting, in one calendar file"));
 
@@ -66,6 +67,7 @@ MeetingsPage::MeetingsPage(ForumDocument *document, QWidget *parent)
     search->addWidget(m_planOnly);
 
     m_view->setObjectName(QStringLiteral("meetings"));
+    m_view->setAccessibleName(tr("Meetings"));
     m_view->setModel(m_model);
     setUpRecordView(m_view);
     m_view->setAlternatingRowColors(true);

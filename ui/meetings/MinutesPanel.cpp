@@ -48,11 +48,14 @@ MinutesPanel::MinutesPanel(ForumDocument *document, QWidget *parent)
     m_items->setWordWrap(true);
     m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_minutes->setObjectName(QStringLiteral("itemMinutes"));
+    m_minutes->setAccessibleName(tr("Minutes of the agenda item"));
     m_minutes->setPlaceholderText(tr("The discussion of this item, as it will read in the minutes. Saved when you leave the field."));
     setUpTable(m_decisions, {tr("Decision"), tr("Method"), tr("Votes (for / against / abstain)"), tr("Outcome")});
     m_decisions->setObjectName(QStringLiteral("decisions"));
+    m_decisions->setAccessibleName(tr("Decisions"));
     setUpTable(m_actions, {tr("Action"), tr("Owner"), tr("Due"), tr("Status")});
     m_actions->setObjectName(QStringLiteral("meetingActions"));
+    m_actions->setAccessibleName(tr("Action items"));
 
     const auto button = [this](const QString &text, void (MinutesPanel::*slot)()) {
         auto *b = new QPushButton(text, this);

@@ -3,6 +3,7 @@
 
 #include "core/forum/Vocabulary.h"
 #include "core/i18n/DateText.h"
+#include "ui/widgets/Colours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -66,7 +67,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         const bool active = (!m.termStart.isValid() || m.termStart <= today)
             && (!m.termEnd.isValid() || m.termEnd >= today);
         if (!active)
-            return QColor(Qt::gray);
+            return colours::text(colours::Tone::Muted);
     }
     return {};
 }

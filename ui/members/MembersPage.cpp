@@ -36,6 +36,8 @@ MembersPage::MembersPage(ForumDocument *document, QWidget *parent)
     auto *title = pageTitle(tr("Members"), this);
 
     m_search->setPlaceholderText(tr("Find by name or organization"));
+    m_search->setAccessibleName(tr("Find members"));
+    m_view->setAccessibleName(tr("Members"));
     m_search->setClearButtonEnabled(true);
     m_sector->addItem(tr("All sectors"), QString());
     for (const QString &key : Vocabulary::keys(Vocabulary::List::Sector))

@@ -8,6 +8,7 @@
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/Colours.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ PlanDialog::PlanDialog(ForumFile &file, const ActionPlan &plan, QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("planWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_warnings->setStyleSheet(colours::textStyle(colours::Tone::Caution));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

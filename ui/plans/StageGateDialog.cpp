@@ -9,6 +9,7 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/Colours.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -45,7 +46,7 @@ StageGateDialog::StageGateDialog(const QString &planTitle, const QString &fromSt
     m_missing->setAlternatingRowColors(true);
     m_missing->setSelectionMode(QAbstractItemView::NoSelection);
     m_missing->setSpacing(2);
-    m_missing->setStyleSheet(QStringLiteral("QListWidget { color: #8a5300; }"));
+    m_missing->setStyleSheet(QStringLiteral("QListWidget { %1 }").arg(colours::textStyle(colours::Tone::Caution)));
     for (const QString &item : missing)
         new QListWidgetItem(item, m_missing);
     m_reason->setTabChangesFocus(true);

@@ -13,6 +13,7 @@ namespace {
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kUserName = QStringLiteral("user/name");
 const QString kFolder = QStringLiteral("files/defaultFolder");
+const QString kHighContrast = QStringLiteral("interface/highContrast");
 } // namespace
 
 QString Preferences::language()
@@ -45,6 +46,16 @@ QString Preferences::userName()
 void Preferences::setUserName(const QString &name)
 {
     QSettings().setValue(kUserName, name.trimmed());
+}
+
+bool Preferences::highContrast()
+{
+    return QSettings().value(kHighContrast, false).toBool();
+}
+
+void Preferences::setHighContrast(bool on)
+{
+    QSettings().setValue(kHighContrast, on);
 }
 
 QString Preferences::defaultFolder()

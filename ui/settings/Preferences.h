@@ -20,6 +20,11 @@ public:
     // Where New Forum and Save a Copy start; the Documents folder until the user picks one.
     static QString defaultFolder();
     static void setDefaultFolder(const QString &folder);
+
+    // Whether the window uses its own high-contrast colours (white on black) rather than the
+    // system's; off until the user turns it on.
+    static bool highContrast();
+    static void setHighContrast(bool on);
 };
 
 } // namespace forumdesk

@@ -2,6 +2,7 @@
 #include "ui/widgets/FieldMessage.h"
 
 #include "core/storage/StorageError.h"
+#include "ui/widgets/Colours.h"
 
 namespace forumdesk {
 
@@ -9,7 +10,7 @@ FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setStyleSheet(colours::textStyle(colours::Tone::Bad));
     setAccessibleName(tr("Problem with this field"));
     hide();
 }

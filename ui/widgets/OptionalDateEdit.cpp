@@ -23,6 +23,8 @@ OptionalDateEdit::OptionalDateEdit(const QString &checkText, const QDate &sugges
     m_edit->setEnabled(false);
     m_set->setObjectName(QStringLiteral("set"));
     m_edit->setObjectName(QStringLiteral("date"));
+    // Named by what the check box says ("Starts", "Sent") until a form row names it (AccessibleStyle).
+    m_edit->setAccessibleName(QString(checkText).remove(QLatin1Char('&')));
     connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
         m_edit->setEnabled(on);
         emit dateChanged(date());
@@ -30,6 +32,12 @@ OptionalDateEdit::OptionalDateEdit(const QString &checkText, const QDate &sugges
     });
     connect(m_edit, &QDateEdit::dateChanged, this, [this] { emit dateChanged(date()); });
     connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::editingFinished);
+}
+
+void OptionalDateEdit::setFieldName(const QString &name)
+{
+    m_edit->setAccessibleName(name);
+    m_set->setAccessibleDescription(name);
 }
 
 QDate OptionalDateEdit::date() const

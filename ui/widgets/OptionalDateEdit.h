@@ -18,6 +18,9 @@ public:
 
     QDate date() const; // invalid when unset
     void setDate(const QDate &date);
+    // What a screen reader calls the date ("Fiscal transparency: checked on"), where no form label
+    // names it; the check box keeps its own text and takes this as its description.
+    void setFieldName(const QString &name);
 
 signals:
     void dateChanged(const QDate &date);

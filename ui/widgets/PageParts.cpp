@@ -4,6 +4,7 @@
 #include "core/forum/Vocabulary.h"
 #include "core/i18n/DateText.h"
 #include "core/plans/ActionPlan.h"
+#include "ui/widgets/Colours.h"
 
 #include <QLocale>
 
@@ -50,9 +51,10 @@ void setUpTable(QTableWidget *table, const QStringList &headers)
 
 QString noticeStyleSheet(const QString &objectName)
 {
-    return QStringLiteral("#%1 { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
-                          "#%1 QLabel { color: #4d3800; background: transparent; }")
-        .arg(objectName);
+    const colours::Fill f = colours::notice();
+    return QStringLiteral("#%1 { background: %2; border-bottom: 1px solid %4; }"
+                          "#%1 QLabel { color: %3; background: transparent; }")
+        .arg(objectName, f.background.name(), f.foreground.name(), f.border.name());
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip)

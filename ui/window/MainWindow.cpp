@@ -27,6 +27,7 @@
 #include "core/sample/SampleForum.h"
 #include "ui/settings/Preferences.h"
 #include "ui/settings/RecentFiles.h"
+#include "ui/widgets/Colours.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(icon(QStringLiteral("forumdesk")));
+    m_builtPalette = QApplication::palette();
+    m_builtFont = QApplication::font();
     setAcceptDrops(true);
     setCentralWidget(m_central);
     createActions();
@@ -378,9 +381,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_fileMenu && !m_retranslatePending) {
+    const bool looks = (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        && (QApplication::palette() != m_builtPalette || QApplication::font() != m_builtFont);
+    if ((event->type() == QEvent::LanguageChange || looks) && m_fileMenu && !m_retranslatePending) {
         // Translators are swapped in several steps: rebuild once, after the last.
         m_retranslatePending = true;
+        m_builtPalette = QApplication::palette();
+        m_builtFont = QApplication::font();
         QTimer::singleShot(0, this, &MainWindow::retranslate);
     }
     QMainWindow::changeEvent(event);
@@ -1070,9 +1077,12 @@ void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    const bool wasHighContrast = Preferences::highContrast();
+    connect(dialog, &QDialog::accepted, this, [this, wasHighContrast] {
         if (m_document)
             m_document->file().setActor(Preferences::userName());
+        if (Preferences::highContrast() != wasHighContrast)
+            colours::applyPalette(Preferences::highContrast()); // the palette's change rebuilds the pages
         if (Preferences::language() != Translations::current())
             Translations::install(Preferences::language()); // LanguageChange rebuilds the window
     });

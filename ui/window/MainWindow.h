@@ -4,6 +4,8 @@
 #include "ui/window/ForumWorkspace.h"
 
 #include <QMainWindow>
+#include <QFont>
+#include <QPalette>
 #include <QPointer>
 
 #include <functional>
@@ -137,6 +139,11 @@ private:
     QUndoGroup *m_undoGroup;
     bool m_busy = false;
     bool m_retranslatePending = false;
+    // The application's palette and font the pages were built with: pages take their fonts and
+    // status colours when they are made, so a change of either (a desktop's text size or
+    // high-contrast theme, Preferences > Colours) makes them again.
+    QPalette m_builtPalette;
+    QFont m_builtFont;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

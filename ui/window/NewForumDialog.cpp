@@ -4,6 +4,7 @@
 #include "core/forum/ForumClock.h"
 #include "core/forum/Vocabulary.h"
 #include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/Colours.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -49,7 +50,7 @@ NewForumDialog::NewForumDialog(const QString &folder, const QString &language, Q
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Dark enough to read (gray on white is below WCAG's 4.5:1).
-    m_path->setStyleSheet(QStringLiteral("color: #555555;"));
+    m_path->setStyleSheet(colours::textStyle(colours::Tone::Muted));
     m_timeZone->setMinimumContentsLength(28);
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 

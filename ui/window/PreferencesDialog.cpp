@@ -2,6 +2,7 @@
 #include "ui/window/PreferencesDialog.h"
 
 #include "ui/settings/Preferences.h"
+#include "ui/widgets/Colours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@
 namespace forumdesk {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_name(new QLineEdit(Preferences::userName(), this)),
+    : QDialog(parent), m_language(new QComboBox(this)), m_contrast(new QComboBox(this)), m_name(new QLineEdit(Preferences::userName(), this)),
       m_folder(new QLineEdit(QDir::toNativeSeparators(Preferences::defaultFolder()), this))
 {
     setWindowTitle(tr("Preferences"));
@@ -27,6 +28,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+    m_contrast->addItem(tr("As the system's"), false);
+    m_contrast->addItem(tr("High contrast (white on black)"), true);
+    m_contrast->setCurrentIndex(Preferences::highContrast() ? 1 : 0);
+    m_contrast->setAccessibleDescription(tr("The colours of the window: the system's, or white text on black with a "
+                                            "yellow selection"));
     m_name->setPlaceholderText(tr("Your name, as colleagues know it"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *folderRow = new QHBoxLayout;
@@ -37,13 +43,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *nameNote = new QLabel(tr("Written in each forum's activity log beside the changes you make."), this);
     for (QLabel *note : {languageNote, nameNote}) {
         note->setWordWrap(true);
-        note->setStyleSheet(QStringLiteral("color: gray;"));
+        note->setStyleSheet(colours::textStyle(colours::Tone::Muted));
     }
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Interface &language:"), m_language);
     form->addRow(QString(), languageNote);
+    form->addRow(tr("&Colours:"), m_contrast);
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(QString(), nameNote);
     auto *folderLabel = new QLabel(tr("Default &folder:"), this);
@@ -68,6 +75,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::accept()
 {
     Preferences::setLanguage(m_language->currentData().toString());
+    Preferences::setHighContrast(m_contrast->currentData().toBool());
     Preferences::setUserName(m_name->text());
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (!folder.isEmpty())
