@@ -366,7 +366,7 @@ int runCommand(const QStringList &arguments)
             leading << args.takeAt(1);
     }
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
-        || args.at(1) == QLatin1String("help")) {
+        || args.at(1) == QLatin1String("--help-all") || args.at(1) == QLatin1String("help")) {
         printOut(overview());
         return args.size() < 2 ? UsageError : Ok;
     }
@@ -396,7 +396,8 @@ int runCommand(const QStringList &arguments)
     commandArgs << leading;
     if (!parser.parse(commandArgs))
         return fail(UsageError, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    // --help-all, which Qt adds beside --help for its own options, has none more to show here.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         // QCommandLineParser names the program by its full path; name the command instead.
         QString help = parser.helpText();
         const qsizetype firstSpace = help.indexOf(QLatin1String(" ["));

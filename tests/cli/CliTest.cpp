@@ -226,14 +226,19 @@ TEST_CASE("Usage errors give exit code 2, and every command has --help", "[cli]"
     CHECK(unknownOption.exitCode == 2);
 
     for (const char *command : {"new", "demo", "info", "check", "list", "save-copy", "export"}) {
-        auto help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
-        INFO(command);
-        CHECK(help.exitCode == 0);
-        CHECK(help.out.startsWith("Usage: forumdesk-cli " + QByteArray(command)));
+        // --help-all is Qt's --help with its own options, which the command line has none of.
+        for (const char *help : {"--help", "--help-all"}) {
+            auto shown = runCli({QString::fromLatin1(command), QString::fromLatin1(help)});
+            INFO(command << " " << help);
+            CHECK(shown.exitCode == 0);
+            CHECK(shown.out.startsWith("Usage: forumdesk-cli " + QByteArray(command)));
+        }
     }
-    auto overview = runCli({QStringLiteral("--help")});
-    CHECK(overview.exitCode == 0);
-    CHECK(overview.out.contains("save-copy"));
+    for (const char *help : {"--help", "--help-all"}) {
+        auto overview = runCli({QString::fromLatin1(help)});
+        CHECK(overview.exitCode == 0);
+        CHECK(overview.out.contains("save-copy"));
+    }
 }
 
 TEST_CASE("demo writes the sample forum, which passes check", "[cli][sample]")
