@@ -11,6 +11,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <io.h>
+#include <windows.h>
+#endif
 
 namespace forumdesk {
 
@@ -307,13 +314,23 @@ bool copyRegularFile(const QString &from, const QString &to, QString *error)
 
 bool syncFile(const QString &path)
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     return synced;
+#elif defined(Q_OS_WIN)
+    // FlushFileBuffers is Windows' fsync: it takes the system handle of a file open for writing,
+    // here QFile's (which opens by the UTF-16 name, long paths included), through the C runtime
+    // descriptor QFile::handle() lends on Windows. ReadWrite, as WriteOnly alone would truncate.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        return false;
+    const int fd = file.handle();
+    const auto handle = fd < 0 ? INVALID_HANDLE_VALUE : reinterpret_cast<HANDLE>(::_get_osfhandle(fd));
+    return handle != INVALID_HANDLE_VALUE && ::FlushFileBuffers(handle) != 0;
 #else
     Q_UNUSED(path)
     return true;
@@ -330,6 +347,9 @@ bool syncFolder(const QString &folder)
     ::close(fd);
     return synced;
 #else
+    // Windows has no way for a program to sync a folder (FlushFileBuffers takes files and whole
+    // volumes, the latter only for administrators); NTFS keeps its own journal of renames, and
+    // PartialFile renames with MOVEFILE_WRITE_THROUGH.
     Q_UNUSED(folder)
     return true;
 #endif
