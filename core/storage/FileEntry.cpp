@@ -59,7 +59,10 @@ FileEntry fromStat(int result, const struct stat &st)
 FileEntry fromInfo(const QFileInfo &info, bool followLinks)
 {
     FileEntry entry;
-    if (!followLinks && info.isSymLink())
+    // A link is an NTFS symbolic link or a junction (a folder's link that needs no privilege to
+    // make, so the one a hostile neighbour would use). Not isSymLink(): on Windows it also takes a
+    // ".lnk" shortcut, which is an ordinary file that the system never follows.
+    if (!followLinks && (info.isSymbolicLink() || info.isJunction()))
         entry.kind = FileEntry::Kind::SymbolicLink;
     else if (!info.exists())
         return entry;
@@ -155,8 +158,16 @@ public:
         const int flags = ::fcntl(m_fd, F_GETFL);
         ::fcntl(m_fd, F_SETFL, flags & ~O_NONBLOCK);
 #else
+        // Windows has no O_NOFOLLOW nor non-blocking open: the entry is looked at first, and a link
+        // or a junction (unless links are followed), a folder or anything but a regular file is
+        // refused as on POSIX. A link put in its place between the look and the open goes unseen.
+        const FileEntry entry = followLinks ? FileEntry::following(path) : FileEntry::atPath(path);
+        if (entry.exists() && !entry.isRegular()) {
+            *error = FileEntry::describe(entry.kind);
+            return;
+        }
         m_file.setFileName(path);
-        if (!QFileInfo(path).isFile() || !m_file.open(QIODevice::ReadOnly)) {
+        if (!m_file.open(QIODevice::ReadOnly)) {
             *error = m_file.errorString();
             return;
         }
