@@ -5,6 +5,7 @@
 #include "core/meetings/Meeting.h"
 #include "core/meetings/MeetingLifecycle.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileEntry.h"
 #include "core/storage/ForumFile.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Table.h"
@@ -48,13 +49,20 @@ bool plainPath(const QString &path)
     return plain.match(path).hasMatch() && !path.contains(QStringLiteral(".."));
 }
 
+// Whether `path` is a link, seen as FileEntry sees one: on Windows a symbolic link or a junction
+// (which QFileInfo::isSymLink misses), and not a ".lnk" shortcut (which it takes).
+bool isLink(const QString &path)
+{
+    return FileEntry::atPath(path).kind == FileEntry::Kind::SymbolicLink;
+}
+
 // Whether any step from the folder down to `path` (the folder itself excepted) is a link.
 bool throughLink(const QDir &root, const QString &path)
 {
     QString step;
     for (const QString &part : path.split(QLatin1Char('/'))) {
         step = step.isEmpty() ? part : step + QLatin1Char('/') + part;
-        if (QFileInfo(root.filePath(step)).isSymLink())
+        if (isLink(root.filePath(step)))
             return true;
     }
     return false;
@@ -130,7 +138,7 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
         throw StorageError(StorageError::Kind::Io, tr("Cannot make the folder %1").arg(shown(folder)));
     const QDir root(QFileInfo(folder).absoluteFilePath());
     const QString manifestPath = root.filePath(QString::fromLatin1(kManifest));
-    if (QFileInfo(manifestPath).isSymLink())
+    if (isLink(manifestPath))
         throw StorageError(StorageError::Kind::Validation,
                            tr("%1 is a link; Forum Desk writes only inside %2").arg(shown(manifestPath), shown(root.path())));
     const std::map<QString, Entry> before = readManifest(root);
@@ -175,7 +183,7 @@ PublishResult SitePublisher::publish(const Website &site, const QString &folder,
     PublishResult result;
     std::map<QString, Entry> after = before; // what the folder holds of ours as we go
     const auto saveManifest = [&]() {
-        if (QFileInfo(manifestPath).isSymLink())
+        if (isLink(manifestPath))
             throw StorageError(StorageError::Kind::Validation,
                                tr("%1 is a link; Forum Desk writes only inside %2").arg(shown(manifestPath), shown(root.path())));
         if (after != before || !QFileInfo::exists(manifestPath))

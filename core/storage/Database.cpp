@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QThread>
 
 #define SQLITE_ENABLE_PREUPDATE_HOOK
@@ -167,7 +166,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const QByteArray native = QFile::encodeName(path);
+    const QByteArray native = sqliteFileName(path);
     const bool inMemory = path == QLatin1String(":memory:");
     takeVfsRefusal();
     const int rc = sqlite3_open_v2(native.constData(), &m_db, flags, inMemory ? nullptr : forumVfsName());

@@ -11,6 +11,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <io.h>
+#include <windows.h>
+#endif
 
 namespace forumdesk {
 
@@ -52,7 +59,10 @@ FileEntry fromStat(int result, const struct stat &st)
 FileEntry fromInfo(const QFileInfo &info, bool followLinks)
 {
     FileEntry entry;
-    if (!followLinks && info.isSymLink())
+    // A link is an NTFS symbolic link or a junction (a folder's link that needs no privilege to
+    // make, so the one a hostile neighbour would use). Not isSymLink(): on Windows it also takes a
+    // ".lnk" shortcut, which is an ordinary file that the system never follows.
+    if (!followLinks && (info.isSymbolicLink() || info.isJunction()))
         entry.kind = FileEntry::Kind::SymbolicLink;
     else if (!info.exists())
         return entry;
@@ -148,8 +158,16 @@ public:
         const int flags = ::fcntl(m_fd, F_GETFL);
         ::fcntl(m_fd, F_SETFL, flags & ~O_NONBLOCK);
 #else
+        // Windows has no O_NOFOLLOW nor non-blocking open: the entry is looked at first, and a link
+        // or a junction (unless links are followed), a folder or anything but a regular file is
+        // refused as on POSIX. A link put in its place between the look and the open goes unseen.
+        const FileEntry entry = followLinks ? FileEntry::following(path) : FileEntry::atPath(path);
+        if (entry.exists() && !entry.isRegular()) {
+            *error = FileEntry::describe(entry.kind);
+            return;
+        }
         m_file.setFileName(path);
-        if (!QFileInfo(path).isFile() || !m_file.open(QIODevice::ReadOnly)) {
+        if (!m_file.open(QIODevice::ReadOnly)) {
             *error = m_file.errorString();
             return;
         }
@@ -307,13 +325,23 @@ bool copyRegularFile(const QString &from, const QString &to, QString *error)
 
 bool syncFile(const QString &path)
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     return synced;
+#elif defined(Q_OS_WIN)
+    // FlushFileBuffers is Windows' fsync: it takes the system handle of a file open for writing,
+    // here QFile's (which opens by the UTF-16 name, long paths included), through the C runtime
+    // descriptor QFile::handle() lends on Windows. ReadWrite, as WriteOnly alone would truncate.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        return false;
+    const int fd = file.handle();
+    const auto handle = fd < 0 ? INVALID_HANDLE_VALUE : reinterpret_cast<HANDLE>(::_get_osfhandle(fd));
+    return handle != INVALID_HANDLE_VALUE && ::FlushFileBuffers(handle) != 0;
 #else
     Q_UNUSED(path)
     return true;
@@ -330,6 +358,9 @@ bool syncFolder(const QString &folder)
     ::close(fd);
     return synced;
 #else
+    // Windows has no way for a program to sync a folder (FlushFileBuffers takes files and whole
+    // volumes, the latter only for administrators); NTFS keeps its own journal of renames, and
+    // PartialFile renames with MOVEFILE_WRITE_THROUGH.
     Q_UNUSED(folder)
     return true;
 #endif

@@ -92,10 +92,13 @@ QString resolveForumPath(const QString &path)
         refuse(StorageError::Kind::CannotOpen, shown, ForumFile::tr("the file does not exist"));
     const QString real = QFileInfo(shown).canonicalFilePath();
     const FileEntry target = real.isEmpty() ? FileEntry() : FileEntry::atPath(real);
-    if (!target.exists())
+    if (!target.exists()) {
+        // A Windows junction has its own target: symLinkTarget() is empty for one.
+        const QFileInfo link(shown);
         refuse(StorageError::Kind::CannotOpen, shown,
                ForumFile::tr("it is a link to %1, which does not exist")
-                   .arg(QDir::toNativeSeparators(QFileInfo(shown).symLinkTarget())));
+                   .arg(QDir::toNativeSeparators(link.isJunction() ? link.junctionTarget() : link.symLinkTarget())));
+    }
     if (target.kind == FileEntry::Kind::Folder)
         refuse(StorageError::Kind::CannotOpen, shown, ForumFile::tr("it is a folder, not a forum file"));
     if (!target.isRegular())

@@ -31,7 +31,7 @@ int refuse(const char *name, const QString &reason)
 {
     t_refusal = QCoreApplication::translate("ForumVfs", "“%1” beside the forum file is %2; Forum Desk will not "
                                                         "use it. Remove it or move the forum file to another folder")
-                    .arg(QDir::toNativeSeparators(QFile::decodeName(name)), reason);
+                    .arg(QDir::toNativeSeparators(fromSqliteFileName(name)), reason);
     return SQLITE_CANTOPEN;
 }
 
@@ -42,7 +42,7 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
             // SQLite asks for the log because the file's header says WAL: another program switched
             // the file over (a "-wal" lying beside a rollback file is never even looked at).
             file->pMethods = nullptr;
-            QString forum = QFile::decodeName(name);
+            QString forum = fromSqliteFileName(name);
             if (forum.endsWith(QLatin1String("-wal")))
                 forum.chop(4);
             t_refusal = QCoreApplication::translate(
@@ -58,7 +58,7 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
             file->pMethods = nullptr;
             return refuse(name, QCoreApplication::translate("ForumVfs", "a super-journal, which forum files never use"));
         }
-        const FileEntry entry = FileEntry::atPath(QFile::decodeName(name));
+        const FileEntry entry = FileEntry::atPath(fromSqliteFileName(name));
         if (entry.exists() && !entry.isRegular()) {
             file->pMethods = nullptr;
             return refuse(name, FileEntry::describe(entry.kind));
@@ -144,6 +144,24 @@ const char *forumVfsName()
         sqlite3_vfs_register(&g_vfs, 0);
     });
     return g_vfs.zName;
+}
+
+QByteArray sqliteFileName(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return path.toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+QString fromSqliteFileName(const char *name)
+{
+#ifdef Q_OS_WIN
+    return QString::fromUtf8(name);
+#else
+    return QFile::decodeName(name);
+#endif
 }
 
 QString takeVfsRefusal()

@@ -13,8 +13,15 @@
 #include <QUuid>
 
 #include <chrono>
-#include <filesystem>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
+#include <filesystem>
+#endif
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <unistd.h>
@@ -42,10 +49,41 @@ void removePart(const QString &part)
     QFile::remove(part + QStringLiteral(".lock")); // the lock of a forum being created there
 }
 
-std::string native(const QString &path)
+#ifdef Q_OS_WIN
+// A path as MoveFileExW takes it: absolute, with backslashes, and past MAX_PATH in the extended
+// form ("\\?\C:\…", "\\?\UNC\server\share\…") as Qt's own file calls do, since the plain form
+// cannot name a longer path. The extended form is taken as it is: the path is cleaned first.
+QString windowsApiPath(const QString &path)
 {
-    return QFile::encodeName(path).toStdString();
+    const QString native = QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    if (native.size() < MAX_PATH || native.startsWith(QLatin1String("\\\\?\\")))
+        return native;
+    if (native.startsWith(QLatin1String("\\\\")))
+        return QLatin1String("\\\\?\\UNC\\") + native.mid(2);
+    return QLatin1String("\\\\?\\") + native;
 }
+
+// The system's own words for a Windows error code, in the user's language, shaped like
+// strerror()'s ("Access is denied", no full stop) as they end up inside a sentence.
+QString windowsErrorText(DWORD code)
+{
+    wchar_t *text = nullptr;
+    const DWORD length = ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
+                                              | FORMAT_MESSAGE_IGNORE_INSERTS,
+                                          nullptr, code, 0, reinterpret_cast<wchar_t *>(&text), 0, nullptr);
+    QString message = length > 0 ? QString::fromWCharArray(text, int(length)).trimmed() : QString();
+    ::LocalFree(text);
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    return message.isEmpty() ? qt_error_string(int(code)) : message;
+}
+#else
+// On POSIX systems the path is the bytes open() is given: QFile::encodeName's.
+std::filesystem::path native(const QString &path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+#endif
 
 } // namespace
 
@@ -102,10 +140,31 @@ void PartialFile::commit(Target mode)
                                tr("%1 already exists").arg(QDir::toNativeSeparators(m_target)));
 #endif
     }
+#ifdef Q_OS_WIN
+    // MoveFileExW, by the UTF-16 names (std::filesystem from QFile::encodeName's bytes would go
+    // through the ANSI code page and lose every name outside it). Without MOVEFILE_REPLACE_EXISTING
+    // it fails when the target exists, even one that appeared since the check above: what the hard
+    // link does on Unix. MOVEFILE_WRITE_THROUGH returns only once the move is on the disk; Windows
+    // gives a program no way to sync a folder, so syncFolder does nothing there.
+    const QString from = windowsApiPath(m_path);
+    const QString to = windowsApiPath(m_target);
+    DWORD flags = MOVEFILE_WRITE_THROUGH;
+    if (mode == Target::Replace)
+        flags |= MOVEFILE_REPLACE_EXISTING;
+    if (!::MoveFileExW(reinterpret_cast<const wchar_t *>(from.utf16()), reinterpret_cast<const wchar_t *>(to.utf16()),
+                       flags)) {
+        const DWORD code = ::GetLastError();
+        if (mode == Target::MustNotExist && (code == ERROR_ALREADY_EXISTS || code == ERROR_FILE_EXISTS))
+            throw StorageError(StorageError::Kind::AlreadyExists,
+                               tr("%1 already exists").arg(QDir::toNativeSeparators(m_target)));
+        throw cannotWrite(windowsErrorText(code));
+    }
+#else
     std::error_code error;
     std::filesystem::rename(native(m_path), native(m_target), error);
     if (error)
         throw cannotWrite(QString::fromStdString(error.message()));
+#endif
     m_committed = true;
     if (!syncFolder(folder))
         throw cannotWrite(tr("the folder could not be written to the disk"));

@@ -26,7 +26,14 @@ constexpr int kMostRecords = 500;
 
 QString recordPath(const QString &path)
 {
-    const QByteArray key = QCryptographicHash::hash(QFile::encodeName(path), QCryptographicHash::Sha1).toHex();
+#ifdef Q_OS_WIN
+    // QFile::encodeName is the ANSI code page there, which turns every name outside it into '?':
+    // two such forums would share one record. (ASCII names keep the record they had.)
+    const QByteArray name = path.toUtf8();
+#else
+    const QByteArray name = QFile::encodeName(path);
+#endif
+    const QByteArray key = QCryptographicHash::hash(name, QCryptographicHash::Sha1).toHex();
     return QDir(PassedChecks::folder()).filePath(QString::fromLatin1(key) + QStringLiteral(".json"));
 }
 
@@ -46,6 +53,17 @@ QJsonObject toJson(const FileFingerprint &f)
         {QStringLiteral("first_page_sha256"), QString::fromLatin1(f.firstPageHash.toHex())},
         {QStringLiteral("checked_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
+}
+
+// A path for std::filesystem: on Windows by its UTF-16 name (QFile::encodeName's bytes would go
+// through the ANSI code page), elsewhere as the bytes open() is given.
+std::filesystem::path fileSystemPath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
 }
 
 // Keeps the folder small: the oldest records go first.
@@ -124,7 +142,9 @@ void PassedChecks::remember(const FileFingerprint &fingerprint)
     }
     file.close();
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(path).toStdString(), error);
+    // Replaces an earlier record at once (std::filesystem::rename is rename() on POSIX systems and
+    // MoveFileExW with MOVEFILE_REPLACE_EXISTING on Windows).
+    std::filesystem::rename(fileSystemPath(partial), fileSystemPath(path), error);
     if (error)
         QFile::remove(partial);
     else if (dir.count() > uint(kMostRecords) + 2)

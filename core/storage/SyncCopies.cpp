@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SyncCopies.h"
 
+#include "core/storage/FileEntry.h"
 #include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,9 @@ QList<SyncCopy> SyncCopies::beside(const QString &forumPath)
     folder.setNameFilters({QString(name).replace(QLatin1Char('['), QStringLiteral("[[]")) + QLatin1Char('*')});
     folder.setFilter(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
     for (const QFileInfo &entry : folder.entryInfoList()) {
-        if (entry.fileName() == forum.fileName() || !entry.isFile() || entry.isSymLink())
+        // No link, as FileEntry tells one (on Windows also a junction; a ".lnk" shortcut is a file).
+        if (entry.fileName() == forum.fileName() || !entry.isFile()
+            || FileEntry::atPath(entry.absoluteFilePath()).kind == FileEntry::Kind::SymbolicLink)
             continue;
         if (const auto tool = toolOf(forumPath, entry.fileName()))
             copies << SyncCopy{entry.absoluteFilePath(), *tool, entry.lastModified()};
@@ -94,8 +97,9 @@ QString SyncCopies::asideFolder(const QString &forumPath)
 QString SyncCopies::moveAside(const QString &forumPath, const QString &copyPath)
 {
     const QString folder = asideFolder(forumPath);
-    const QFileInfo existing(folder);
-    if (existing.exists() && (!existing.isDir() || existing.isSymLink()))
+    // A link or a junction in its place would send the copy elsewhere.
+    const FileEntry existing = FileEntry::atPath(folder);
+    if (existing.exists() && existing.kind != FileEntry::Kind::Folder)
         throw StorageError(StorageError::Kind::Io,
                            Words::tr("“%1” is in the way of the folder for merged copies").arg(QDir::toNativeSeparators(folder)));
     if (!QDir().mkpath(folder))
