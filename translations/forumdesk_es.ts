@@ -6220,6 +6220,10 @@ A favor %3 · En contra %4 · Abstenciones %5</translation>
         <source>Agreed at</source>
         <translation>Acordada en</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencida)</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ActionItemsPanel</name>
@@ -7832,6 +7836,10 @@ Respuesta: %2</translation>
         <source>By the majority required, the vote gives: %1</source>
         <translation>Con la mayoría requerida, el resultado de la votación es: %1</translation>
     </message>
+    <message>
+        <source>Vote of %1</source>
+        <translation>Voto de %1</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::DocumentExport</name>
@@ -8590,6 +8598,10 @@ Vencido: debía terminar el %2</translation>
     <message>
         <source>Progress updates</source>
         <translation>Reportes de avance</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencida)</translation>
     </message>
 </context>
 <context>

@@ -6220,6 +6220,10 @@ Pour %3 · Contre %4 · Abstentions %5</translation>
         <source>Agreed at</source>
         <translation>Convenue lors de</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ActionItemsPanel</name>
@@ -7832,6 +7836,10 @@ Réponse&#xa0;: %2</translation>
         <source>By the majority required, the vote gives: %1</source>
         <translation>Selon la majorité requise, le vote donne&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Vote of %1</source>
+        <translation>Vote de %1</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::DocumentExport</name>
@@ -8590,6 +8598,10 @@ En retard&#xa0;: devait se terminer au plus tard le %2</translation>
     <message>
         <source>Progress updates</source>
         <translation>Points d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
     </message>
 </context>
 <context>

@@ -6220,6 +6220,10 @@ A favor %3 · Contra %4 · Abstenções %5</translation>
         <source>Agreed at</source>
         <translation>Acordada em</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (atrasada)</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::ActionItemsPanel</name>
@@ -7832,6 +7836,10 @@ Resposta: %2</translation>
         <source>By the majority required, the vote gives: %1</source>
         <translation>Com a maioria exigida, o resultado da votação é: %1</translation>
     </message>
+    <message>
+        <source>Vote of %1</source>
+        <translation>Voto de %1</translation>
+    </message>
 </context>
 <context>
     <name>forumdesk::DocumentExport</name>
@@ -8590,6 +8598,10 @@ Vencido: deveria terminar até %2</translation>
     <message>
         <source>Progress updates</source>
         <translation>Atualizações de progresso</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (atrasada)</translation>
     </message>
 </context>
 <context>

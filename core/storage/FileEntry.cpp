@@ -61,7 +61,9 @@ FileEntry fromInfo(const QFileInfo &info, bool followLinks)
     FileEntry entry;
     // A link is an NTFS symbolic link or a junction (a folder's link that needs no privilege to
     // make, so the one a hostile neighbour would use). Not isSymLink(): on Windows it also takes a
-    // ".lnk" shortcut, which is an ordinary file that the system never follows.
+    // ".lnk" shortcut, which only Explorer follows, never a file open. (Qt 6.4's QFileInfo still
+    // answers exists(), isFile() and size() for a shortcut's target, so a ".lnk" is classed by its
+    // target here; opening it reads the shortcut's own bytes, which no check takes for a forum.)
     if (!followLinks && (info.isSymbolicLink() || info.isJunction()))
         entry.kind = FileEntry::Kind::SymbolicLink;
     else if (!info.exists())

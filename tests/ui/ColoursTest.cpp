@@ -19,6 +19,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyle>
@@ -67,6 +68,7 @@ struct KeepLooks {
     QFont font = QApplication::font();
     ~KeepLooks()
     {
+        colours::applyPalette(false); // also forgets that high contrast was applied
         QApplication::setPalette(palette);
         QApplication::setFont(font);
         QApplication::processEvents();
@@ -126,6 +128,13 @@ TEST_CASE("Status colours, badges, notices, the selection and hints reach 4.5 to
             CHECK(colours::contrastRatio(p.color(group, QPalette::WindowText), p.color(group, QPalette::Window)) >= 4.5);
             CHECK(colours::contrastRatio(p.color(group, QPalette::ButtonText), p.color(group, QPalette::Button)) >= 4.5);
         }
+        // The focus ring and the edges of fields and check boxes: 3:1 against what is around them.
+        for (const QPalette::ColorRole around : {QPalette::Button, QPalette::Window, QPalette::Base}) {
+            INFO("against role " << int(around));
+            CHECK(colours::contrastRatio(colours::focusRing(p), p.color(around)) >= 3.0);
+        }
+        CHECK(colours::contrastRatio(colours::edge(p), p.color(QPalette::Window)) >= 3.0);
+        CHECK(colours::contrastRatio(colours::edge(p), p.color(QPalette::Base)) >= 3.0);
     }
     // Fusion's own selection (white on #308cc6, 3.6:1) is what made readable() necessary.
     const QPalette fusion = QApplication::style()->standardPalette();
@@ -169,9 +178,10 @@ TEST_CASE("A list's status colours follow the palette: former members stay reada
 TEST_CASE("No colour is written into the interface's code except in the one place that checks them",
           "[ui][accessibility][colours]")
 {
-    // A hex colour in a string, a QColor from numbers or one of Qt's named greys, a named CSS colour.
+    // A hex colour in a string, a QColor from numbers or a name, one of Qt's named colours, a named CSS
+    // colour (a style sheet's palette(...) is the palette's, so allowed).
     const QRegularExpression written(
-        QStringLiteral(R"(#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b[^"]*"|QColor\(0x|QColor\(\d|Qt::(?:gray|darkGray|lightGray|red|green)\b|color:\s*[a-z]+;)"));
+        QStringLiteral(R"(#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b[^"]*"|QColor\((?:0x|\d|")|QColor::fromRgb|Qt::(?:black|white|gray|darkGray|lightGray|red|darkRed|green|darkGreen|blue|darkBlue|yellow|darkYellow|cyan|magenta)\b|colou?r\s*:\s*(?!palette\()[a-z]+\b)"));
     const QString root = QStringLiteral(FORUMDESK_TEST_SOURCE "/../ui");
     QStringList found;
     QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
@@ -213,22 +223,34 @@ TEST_CASE("High contrast from the preferences recolours the open window at once,
     MainWindow window;
     REQUIRE(test::openAndWait(window, path));
     window.workspace()->showPage(ForumWorkspace::Page::Members);
-    QWidget *before = window.workspace();
+    // Watched, so that a new workspace at the old one's address cannot pass for it.
+    QPointer<QWidget> before = window.workspace();
 
-    {
-        PreferencesDialog preferences(&window);
-        preferences.contrastBox()->setCurrentIndex(preferences.contrastBox()->findData(true));
-        preferences.accept();
-    }
+    // Preferences > Colours, as a user chooses it.
+    const auto choose = [&](bool high) {
+        window.showPreferences();
+        PreferencesDialog *preferences = nullptr; // the one shown: the last one may await its deletion
+        for (PreferencesDialog *dialog : window.findChildren<PreferencesDialog *>())
+            if (dialog->isVisible())
+                preferences = dialog;
+        REQUIRE(preferences);
+        preferences->contrastBox()->setCurrentIndex(preferences->contrastBox()->findData(high));
+        preferences->accept();
+        test::waitUntil([] { return false; }, 100);
+    };
+    choose(true);
     CHECK(Preferences::highContrast());
-    colours::applyPalette(true); // as the window does on the dialog's accepted()
-    REQUIRE(test::waitUntil([&] { return window.workspace() != before; }, 3000));
+    CHECK(colours::highContrastApplied());
+    REQUIRE(test::waitUntil([&] { return window.workspace() && window.workspace() != before.data(); }, 3000));
     CHECK(window.workspace()->currentPage() == ForumWorkspace::Page::Members);
     CHECK(window.workspace()->palette().color(QPalette::Window) == QColor(Qt::black));
     CHECK(window.workspace()->palette().color(QPalette::WindowText) == QColor(Qt::white));
 
-    colours::applyPalette(false);
+    choose(false);
+    CHECK_FALSE(Preferences::highContrast());
     REQUIRE(test::waitUntil([&] { return window.workspace()->palette().color(QPalette::Window) != QColor(Qt::black); }, 3000));
+    CHECK(colours::contrastRatio(QApplication::palette().color(QPalette::Highlight),
+                                 QApplication::palette().color(QPalette::HighlightedText)) >= 4.5);
 }
 
 TEST_CASE("The window follows the system's font size: a larger text size reaches every page's labels, "

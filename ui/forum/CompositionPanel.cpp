@@ -43,8 +43,8 @@ void CompositionPanel::setComposition(const MemberComposition &composition)
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(tr("Active members: %1").arg(composition.total).toHtmlEscaped());
     if (composition.allMembers > composition.total)
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(tr("Not counted (term over or not begun): %1")
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(colours::text(colours::Tone::Muted).name(), tr("Not counted (term over or not begun): %1")
                             .arg(composition.allMembers - composition.total).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>").arg(tr("By sector").toHtmlEscaped());
     for (const QString &key : Vocabulary::keys(Vocabulary::List::Sector)) {

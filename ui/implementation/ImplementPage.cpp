@@ -443,6 +443,7 @@ void ImplementPage::showMilestones()
                 progress->setData(PercentRole, percent);
                 m_milestones->setItem(row, 2, progress);
                 if (m.endOn.isValid() && m.endOn < today && percent < 100) {
+                    m_milestones->item(row, 1)->setText(tr("%1 (overdue)").arg(dayText(m.endOn)));
                     markOverdue(m_milestones, row);
                     activity->setToolTip(tr("%1\nOverdue: it was to end by %2")
                                              .arg(activity->toolTip(), dayText(m.endOn)));

@@ -22,6 +22,11 @@ int ActionItemTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool ActionItemTableModel::overdue(const FollowedActionItem &a) const
+{
+    return a.status == key::ActionItemStatus::Open && a.dueOn.isValid() && a.dueOn < m_today;
+}
+
 QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -34,7 +39,11 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Action: return a.text;
         case Owner: return a.owner;
-        case Due: return a.dueOn.isValid() ? dayText(a.dueOn, locale) : QString();
+        case Due:
+            if (!a.dueOn.isValid())
+                return QString();
+            // Overdue in words as well as in red: status is never colour alone.
+            return overdue(a) ? tr("%1 (overdue)").arg(dayText(a.dueOn, locale)) : dayText(a.dueOn, locale);
         case Status:
             if (a.status != key::ActionItemStatus::Open && a.closedOn.isValid())
                 return tr("%1 on %2").arg(Vocabulary::label(Vocabulary::List::ActionItemStatus, a.status),
@@ -46,8 +55,7 @@ QVariant ActionItemTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Action)
         return a.text;
-    if (role == Qt::ForegroundRole && index.column() == Due && a.status == key::ActionItemStatus::Open
-        && a.dueOn.isValid() && a.dueOn < m_today)
+    if (role == Qt::ForegroundRole && index.column() == Due && overdue(a))
         return colours::text(colours::Tone::Bad);
     return {};
 }

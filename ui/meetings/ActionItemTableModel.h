@@ -32,6 +32,8 @@ protected:
     QList<FollowedActionItem> fetchRows(qint64 offset, qint64 limit) const override;
 
 private:
+    bool overdue(const FollowedActionItem &a) const;
+
     ForumFile &m_file;
     ActionItemQuery m_query;
     QDate m_today;

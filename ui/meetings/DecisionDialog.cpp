@@ -8,6 +8,7 @@
 #include "core/forum/Forum.h"
 #include "core/storage/Table.h"
 #include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/Colours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -79,6 +80,7 @@ DecisionDialog::DecisionDialog(ForumFile &file, const DecisionRecord &record, QW
         name->setFlags(Qt::ItemIsEnabled);
         m_votes->setItem(row, 0, name);
         auto *choice = new QComboBox(m_votes);
+        choice->setAccessibleName(tr("Vote of %1").arg(m_voters[row].second));
         choice->addItem(tr("No vote recorded"), QString());
         fill(choice, Vocabulary::List::VoteChoice);
         for (const Vote &v : record.votes) {

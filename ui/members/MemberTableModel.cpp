@@ -54,7 +54,8 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
             return m.voting ? tr("Yes") : tr("No");
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Name) {
+    // A former member's greyed name says why in its tooltip, and to a screen reader in its description.
+    if ((role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) && index.column() == Name) {
         const QDate today = m_query.activeOn; // the forum's today (MembersPage)
         if (m.termEnd.isValid() && m.termEnd < today)
             return tr("Term ended on %1").arg(locale.toString(m.termEnd, QLocale::LongFormat));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/AccessibleStyle.h"
 
+#include "ui/widgets/Colours.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
 #include <QAbstractButton>
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -26,10 +28,27 @@ void drawRing(QPainter *painter, const QRectF &rect, const QPalette &palette)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(palette.color(QPalette::Active, QPalette::Highlight), 2);
+    QPen pen(colours::focusRing(palette), 2);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(rect, 3, 3);
+    painter->restore();
+}
+
+enum class Shape { Box, Round };
+
+// The edge of a control, over the style's own.
+void drawEdge(QPainter *painter, const QRect &rect, const QPalette &palette, Shape shape)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colours::edge(palette), 1));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF r = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (shape == Shape::Round)
+        painter->drawEllipse(r);
+    else
+        painter->drawRoundedRect(r, 2, 2);
     painter->restore();
 }
 
@@ -101,17 +120,26 @@ void nameRows(QFormLayout *form)
                 firstInput = c; // Qt names it from its label already
                 continue;
             }
-            const bool optionalDate = qobject_cast<OptionalDateEdit *>(c->parentWidget()) && !hasOwnText(c);
+            auto *optional = qobject_cast<OptionalDateEdit *>(c->parentWidget());
+            const bool optionalDate = optional && !hasOwnText(c);
             if (hasOwnText(c)) {
                 if (c->accessibleDescription().isEmpty() && c->toolTip().isEmpty())
                     c->setAccessibleDescription(name);
                 continue;
             }
+            // The name the control had before a row named it, so that polishing again names it the same.
+            QVariant own = c->property("forumdeskOwnName");
+            if (!own.isValid()) {
+                own = c->accessibleName();
+                c->setProperty("forumdeskOwnName", own);
+            }
+            // An optional date's label goes to the date box, whose focus goes to the check box
+            // until the date is set (OptionalDateEdit's focus proxy).
             if (!firstInput)
-                firstInput = c;
+                firstInput = optionalDate ? optional : c;
             if (optionalDate && dates > 1) // two dates in a row ("Starts", "Ends"): the row's name and each its own
-                c->setAccessibleName(QStringLiteral("%1: %2").arg(name, c->accessibleName()));
-            else if (optionalDate || c->accessibleName().isEmpty())
+                c->setAccessibleName(QStringLiteral("%1: %2").arg(name, own.toString()));
+            else if (optionalDate || own.toString().isEmpty())
                 c->setAccessibleName(name);
         }
         if (firstInput && (!label->buddy() || !isControl(label->buddy())))
@@ -146,10 +174,48 @@ void AccessibleStyle::install()
     QApplication::setStyle(new AccessibleStyle(QApplication::style()->name()));
 }
 
+void AccessibleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                    const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    switch (element) {
+    case PE_FrameLineEdit:
+        if (!widget || !qobject_cast<const QAbstractSpinBox *>(widget->parentWidget())) // a spin box has its own
+            drawEdge(painter, option->rect, option->palette, Shape::Box);
+        break;
+    case PE_IndicatorCheckBox:
+    case PE_IndicatorItemViewItemCheck:
+        drawEdge(painter, option->rect, option->palette, Shape::Box);
+        break;
+    case PE_IndicatorRadioButton:
+        drawEdge(painter, option->rect, option->palette, Shape::Round);
+        break;
+    default:
+        break;
+    }
+}
+
+void AccessibleStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                         const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (control == CC_SpinBox) {
+        const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option);
+        if (spin && spin->frame)
+            drawEdge(painter, option->rect, option->palette, Shape::Box);
+    }
+}
+
 void AccessibleStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
-                             const QWidget *widget) const
+                                  const QWidget *widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
+    if (element == CE_ShapedFrame) {
+        const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option);
+        if (frame && frame->frameShape != QFrame::NoFrame && frame->frameShape != QFrame::HLine
+            && frame->frameShape != QFrame::VLine && frame->lineWidth > 0)
+            drawEdge(painter, option->rect, option->palette, Shape::Box);
+    }
     if (!keyboardFocus(option))
         return;
     if (element == CE_PushButton) {

@@ -77,6 +77,20 @@ QColor readableOn(const QColor &wanted, const QColor &background, double ratio)
     return target;
 }
 
+QColor edge(const QPalette &palette)
+{
+    return readableOnBoth(palette.color(QPalette::Mid), palette.color(QPalette::Window), palette.color(QPalette::Base), 3.0);
+}
+
+QColor focusRing(const QPalette &palette)
+{
+    const QColor button = palette.color(QPalette::Button);
+    QColor ring = readableOnBoth(palette.color(QPalette::Active, QPalette::Highlight), button,
+                                 palette.color(QPalette::Window), 3.0);
+    ring = readableOnBoth(ring, palette.color(QPalette::Base), button, 3.0);
+    return ring;
+}
+
 bool isDark(const QPalette &palette)
 {
     return relativeLuminance(palette.color(QPalette::Window)) < relativeLuminance(palette.color(QPalette::WindowText));
@@ -191,11 +205,26 @@ QPalette highContrast()
     return p;
 }
 
+namespace {
+bool s_high = false;
+} // namespace
+
 void applyPalette(bool high)
 {
-    // The palette the system gave, kept from the first call so that high contrast can be left again.
-    static const QPalette system = QApplication::palette();
-    QApplication::setPalette(high ? highContrast() : readable(system));
+    s_high = high;
+    if (high) {
+        QApplication::setPalette(highContrast());
+        return;
+    }
+    // An empty palette gives back the system's own (Qt resolves it against the theme), whose
+    // selection and hints are then made readable.
+    QApplication::setPalette(QPalette());
+    QApplication::setPalette(readable(QApplication::palette()));
+}
+
+bool highContrastApplied()
+{
+    return s_high;
 }
 
 } // namespace forumdesk::colours

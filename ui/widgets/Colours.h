@@ -45,6 +45,13 @@ Fill notice(Tone tone = Tone::Caution);
 // The style sheet of a notice frame named `objectName` and the labels in it.
 QString noticeStyle(const QString &objectName, Tone tone = Tone::Caution);
 
+// The edge of a field, a check box or a box: 3:1 against the window (WCAG 2.1's 1.4.11), which
+// Fusion's own edges are not (2:1 on its grey, invisible on black).
+QColor edge(const QPalette &palette);
+
+// The keyboard's focus ring: the selection colour, 3:1 against buttons, fields and the window.
+QColor focusRing(const QPalette &palette);
+
 // Whether the palette is a dark one (light text on a dark window).
 bool isDark(const QPalette &palette);
 // The palette with its selection, placeholder and link colours held to 4.5:1 (Fusion's own
@@ -53,7 +60,10 @@ QPalette readable(QPalette palette);
 // The window's own high-contrast palette (white on black, yellow selection), for desktops whose
 // high-contrast setting Qt does not pass on; Preferences > Contrast chooses it.
 QPalette highContrast();
-// Installs readable(system palette), or highContrast() when `high`, as the application's palette.
+// Installs readable(the system's palette as it is now), or highContrast() when `high`, as the
+// application's palette; called again when the system's theme changes.
 void applyPalette(bool high);
+// Whether applyPalette last installed high contrast.
+bool highContrastApplied();
 
 } // namespace forumdesk::colours

@@ -25,7 +25,11 @@ OptionalDateEdit::OptionalDateEdit(const QString &checkText, const QDate &sugges
     m_edit->setObjectName(QStringLiteral("date"));
     // Named by what the check box says ("Starts", "Sent") until a form row names it (AccessibleStyle).
     m_edit->setAccessibleName(QString(checkText).remove(QLatin1Char('&')));
+    // Whoever gives this the focus (a form label's Alt+letter) reaches the check box while the date
+    // is unset, the date once it is set.
+    setFocusProxy(m_set);
     connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
+        setFocusProxy(on ? static_cast<QWidget *>(m_edit) : m_set);
         m_edit->setEnabled(on);
         emit dateChanged(date());
         emit editingFinished();
@@ -51,6 +55,7 @@ void OptionalDateEdit::setDate(const QDate &date)
     const QSignalBlocker blockEdit(m_edit);
     m_set->setChecked(date.isValid());
     m_edit->setEnabled(date.isValid());
+    setFocusProxy(date.isValid() ? static_cast<QWidget *>(m_edit) : m_set);
     if (date.isValid())
         m_edit->setDate(date);
 }

@@ -34,6 +34,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <functional>
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QComboBox>
@@ -86,12 +87,41 @@ const ForumWorkspace::Page kPages[] = {
 
 } // namespace
 
+namespace {
+
+// Calls `react` when the watched object receives an event of `type`, which it still handles.
+class EventWatcher : public QObject {
+public:
+    EventWatcher(QObject *watched, QEvent::Type type, std::function<void()> react)
+        : QObject(watched), m_type(type), m_react(std::move(react))
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == m_type)
+            m_react();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_react;
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(icon(QStringLiteral("forumdesk")));
     m_builtPalette = QApplication::palette();
     m_builtFont = QApplication::font();
+    // The system's theme changed (dark, light, high contrast): its palette again, made readable,
+    // unless the window keeps its own high contrast; the palette's change then rebuilds the pages.
+    installEventFilter(new EventWatcher(this, QEvent::ThemeChange, [] {
+        if (!colours::highContrastApplied())
+            colours::applyPalette(false);
+    }));
     setAcceptDrops(true);
     setCentralWidget(m_central);
     createActions();
@@ -329,6 +359,12 @@ void MainWindow::createUndoActions()
 
 void MainWindow::retranslate()
 {
+    // A page's dialog may be open in its own event loop (exec(), on the page's stack): the page
+    // cannot go while it is. Rebuild once it has closed.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(250, this, &MainWindow::retranslate);
+        return;
+    }
     m_retranslatePending = false;
     createUndoActions();
     setTexts();
@@ -1077,11 +1113,11 @@ void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const bool wasHighContrast = Preferences::highContrast();
-    connect(dialog, &QDialog::accepted, this, [this, wasHighContrast] {
+    connect(dialog, &QDialog::accepted, this, [this] {
         if (m_document)
             m_document->file().setActor(Preferences::userName());
-        if (Preferences::highContrast() != wasHighContrast)
+        // Compared with what the window shows, which --high-contrast may have chosen for this run.
+        if (Preferences::highContrast() != colours::highContrastApplied())
             colours::applyPalette(Preferences::highContrast()); // the palette's change rebuilds the pages
         if (Preferences::language() != Translations::current())
             Translations::install(Preferences::language()); // LanguageChange rebuilds the window

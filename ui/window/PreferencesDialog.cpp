@@ -30,7 +30,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
     m_contrast->addItem(tr("As the system's"), false);
     m_contrast->addItem(tr("High contrast (white on black)"), true);
-    m_contrast->setCurrentIndex(Preferences::highContrast() ? 1 : 0);
+    // What the window shows now, which --high-contrast may have chosen for this run.
+    m_contrast->setCurrentIndex(colours::highContrastApplied() ? 1 : 0);
     m_contrast->setAccessibleDescription(tr("The colours of the window: the system's, or white text on black with a "
                                             "yellow selection"));
     m_name->setPlaceholderText(tr("Your name, as colleagues know it"));
