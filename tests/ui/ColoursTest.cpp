@@ -75,6 +75,14 @@ struct KeepLooks {
     }
 };
 
+// A new forum in `folder`, open in `window`.
+void openNewForum(MainWindow &window, test::TempFolder &folder)
+{
+    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
+    createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
+    REQUIRE(test::openAndWait(window, path));
+}
+
 } // namespace
 
 TEST_CASE("Contrast ratios are WCAG 2.1's", "[ui][accessibility][colours]")
@@ -218,10 +226,8 @@ TEST_CASE("High contrast from the preferences recolours the open window at once,
     KeepLooks keep;
     test::isolateSettings();
     test::TempFolder folder;
-    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
-    createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
     MainWindow window;
-    REQUIRE(test::openAndWait(window, path));
+    openNewForum(window, folder);
     window.workspace()->showPage(ForumWorkspace::Page::Members);
     // Watched, so that a new workspace at the old one's address cannot pass for it.
     QPointer<QWidget> before = window.workspace();
@@ -260,11 +266,9 @@ TEST_CASE("The window follows the system's font size: a larger text size reaches
     KeepLooks keep;
     test::isolateSettings();
     test::TempFolder folder;
-    const QString path = folder.file(QStringLiteral("foro.ogpforum"));
-    createForum(path, QStringLiteral("Foro"), QStringLiteral("es"));
     MainWindow window;
     window.resize(1280, 800);
-    REQUIRE(test::openAndWait(window, path));
+    openNewForum(window, folder);
 
     // The system's text size raised by half while the forum is open, as a desktop's setting does.
     QFont larger = QApplication::font();
