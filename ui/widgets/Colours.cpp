@@ -35,6 +35,37 @@ QColor readableOnBoth(const QColor &colour, const QColor &a, const QColor &b, do
     return contrastRatio(result, a) >= ratio ? result : readableOn(result, a, ratio);
 }
 
+// The colours a view asks for on every paint (a field's edge, the focus ring) and every cell's
+// data() (a status tone), worked out once per palette: readableOn mixes step by step.
+enum Slot { GoodText, CautionText, BadText, MutedText, EdgeSlot, RingSlot, SlotCount };
+
+template <typename Compute>
+QColor once(const QPalette &palette, Slot slot, Compute compute)
+{
+    thread_local qint64 key = 0;
+    thread_local QColor values[SlotCount];
+    if (palette.cacheKey() != key) {
+        key = palette.cacheKey();
+        for (QColor &v : values)
+            v = QColor();
+    }
+    QColor &value = values[slot];
+    if (!value.isValid())
+        value = compute();
+    return value;
+}
+
+Slot slotOf(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good: return GoodText;
+    case Tone::Caution: return CautionText;
+    case Tone::Bad: return BadText;
+    case Tone::Muted: return MutedText;
+    }
+    return MutedText;
+}
+
 // Black or white, whichever reads better on `background`.
 QColor inkFor(const QColor &background)
 {
@@ -79,16 +110,19 @@ QColor readableOn(const QColor &wanted, const QColor &background, double ratio)
 
 QColor edge(const QPalette &palette)
 {
-    return readableOnBoth(palette.color(QPalette::Mid), palette.color(QPalette::Window), palette.color(QPalette::Base), 3.0);
+    return once(palette, EdgeSlot, [&] {
+        return readableOnBoth(palette.color(QPalette::Mid), palette.color(QPalette::Window), palette.color(QPalette::Base), 3.0);
+    });
 }
 
 QColor focusRing(const QPalette &palette)
 {
-    const QColor button = palette.color(QPalette::Button);
-    QColor ring = readableOnBoth(palette.color(QPalette::Active, QPalette::Highlight), button,
-                                 palette.color(QPalette::Window), 3.0);
-    ring = readableOnBoth(ring, palette.color(QPalette::Base), button, 3.0);
-    return ring;
+    return once(palette, RingSlot, [&] {
+        const QColor button = palette.color(QPalette::Button);
+        const QColor ring = readableOnBoth(palette.color(QPalette::Active, QPalette::Highlight), button,
+                                           palette.color(QPalette::Window), 3.0);
+        return readableOnBoth(ring, palette.color(QPalette::Base), button, 3.0);
+    });
 }
 
 bool isDark(const QPalette &palette)
@@ -98,8 +132,10 @@ bool isDark(const QPalette &palette)
 
 QColor text(Tone tone, const QPalette &palette)
 {
-    return readableOnBoth(wanted(tone, isDark(palette)), palette.color(QPalette::Base),
-                          palette.color(QPalette::Window), 4.5);
+    return once(palette, slotOf(tone), [&] {
+        return readableOnBoth(wanted(tone, isDark(palette)), palette.color(QPalette::Base),
+                              palette.color(QPalette::Window), 4.5);
+    });
 }
 
 QColor text(Tone tone)
@@ -148,12 +184,14 @@ Fill notice(Tone tone)
     return notice(QApplication::palette(), tone);
 }
 
-QString noticeStyle(const QString &objectName, Tone tone)
+QString noticeStyle(const QString &objectName, Tone tone, NoticeShape shape)
 {
     const Fill f = notice(tone);
-    return QStringLiteral("#%1 { background: %2; color: %3; border: 1px solid %4; border-radius: 3px; }"
+    const QString edge = shape == NoticeShape::Box ? QStringLiteral("border: 1px solid %1; border-radius: 3px;")
+                                                   : QStringLiteral("border-bottom: 1px solid %1;");
+    return QStringLiteral("#%1 { background: %2; color: %3; %4 }"
                           "#%1 QLabel { color: %3; background: transparent; }")
-        .arg(objectName, f.background.name(), f.foreground.name(), f.border.name());
+        .arg(objectName, f.background.name(), f.foreground.name(), edge.arg(f.border.name()));
 }
 
 QPalette readable(QPalette palette)

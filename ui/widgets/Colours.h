@@ -42,8 +42,10 @@ Fill badge(Tone tone, const QPalette &palette);
 // one; `tone` Bad makes it a pale red one.
 Fill notice(const QPalette &palette, Tone tone = Tone::Caution);
 Fill notice(Tone tone = Tone::Caution);
-// The style sheet of a notice frame named `objectName` and the labels in it.
-QString noticeStyle(const QString &objectName, Tone tone = Tone::Caution);
+// The style sheet of a notice frame named `objectName` and the labels in it: a box, or a band
+// across the top of the window (read-only, conflict copies) with an edge only below.
+enum class NoticeShape { Box, Band };
+QString noticeStyle(const QString &objectName, Tone tone = Tone::Caution, NoticeShape shape = NoticeShape::Box);
 
 // The edge of a field, a check box or a box: 3:1 against the window (WCAG 2.1's 1.4.11), which
 // Fusion's own edges are not (2:1 on its grey, invisible on black).

@@ -4,7 +4,6 @@
 #include "core/forum/Vocabulary.h"
 #include "core/i18n/DateText.h"
 #include "core/plans/ActionPlan.h"
-#include "ui/widgets/Colours.h"
 
 #include <QLocale>
 
@@ -47,14 +46,6 @@ void setUpTable(QTableWidget *table, const QStringList &headers)
     setUpRecordView(table);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-}
-
-QString noticeStyleSheet(const QString &objectName)
-{
-    const colours::Fill f = colours::notice();
-    return QStringLiteral("#%1 { background: %2; border-bottom: 1px solid %4; }"
-                          "#%1 QLabel { color: %3; background: transparent; }")
-        .arg(objectName, f.background.name(), f.foreground.name(), f.border.name());
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip)

@@ -32,9 +32,6 @@ void setUpRecordView(QTableView *view);
 void setUpTable(QTableWidget *table, const QStringList &headers);
 // A cell of such a table: it can be selected, not edited; with a tooltip unless `toolTip` is empty.
 QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip = {});
-// The look of a notice across the top of the window (read-only, conflict copies): a pale yellow
-// band with dark text, for the frame named `objectName` and its labels.
-QString noticeStyleSheet(const QString &objectName);
 
 // Shows `text` in a field without emitting its signals, and only when it differs, so that a field
 // reloaded while it is edited keeps its cursor. A line edit shows the beginning of a long value.

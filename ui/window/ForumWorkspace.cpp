@@ -15,6 +15,7 @@
 #include "ui/learning/LearnPage.h"
 #include "ui/meetings/MeetingsPage.h"
 #include "ui/members/MembersPage.h"
+#include "ui/widgets/Colours.h"
 
 #include <QFile>
 #include <QFrame>
@@ -41,7 +42,7 @@ ForumWorkspace::ForumWorkspace(ForumDocument *document, QWidget *parent)
       m_dashboard(new DashboardPage(document, this))
 {
     m_bannerFrame->setObjectName(QStringLiteral("readOnlyBannerFrame"));
-    m_bannerFrame->setStyleSheet(noticeStyleSheet(m_bannerFrame->objectName()));
+    m_bannerFrame->setStyleSheet(colours::noticeStyle(m_bannerFrame->objectName(), colours::Tone::Caution, colours::NoticeShape::Band));
     connect(document, &ForumDocument::folderChanged, m_syncCopies, &SyncCopiesBanner::refresh);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);

@@ -2,7 +2,7 @@
 #include "ui/window/SyncCopiesBanner.h"
 
 #include "core/storage/StorageError.h"
-#include "ui/widgets/PageParts.h"
+#include "ui/widgets/Colours.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,7 +19,7 @@ SyncCopiesBanner::SyncCopiesBanner(const QString &forumPath, QWidget *parent)
 {
     setObjectName(QStringLiteral("syncCopiesBanner"));
     // The read-only banner's colours: a notice, not an error.
-    setStyleSheet(noticeStyleSheet(objectName()));
+    setStyleSheet(colours::noticeStyle(objectName(), colours::Tone::Caution, colours::NoticeShape::Band));
     m_message->setObjectName(QStringLiteral("syncCopiesMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
