@@ -530,6 +530,11 @@ static int bench(QCoreApplication &app)
     if (!scratchDir.isValid())
         die(QStringLiteral("cannot make a temporary folder"));
     const QString scratch = scratchDir.path();
+    // FORUMDESK_BENCH_KEEP=1 keeps the scratch folder (the merge's pair of copies, say) to look into.
+    if (!qEnvironmentVariableIsEmpty("FORUMDESK_BENCH_KEEP")) {
+        scratchDir.setAutoRemove(false);
+        *text << "Scratch folder kept: " << scratch << '\n';
+    }
     const int exportRuns = std::min(runs, 5);
     const int mergeRuns = std::min(runs, 5); // each run copies the pair afresh: seconds a run
 

@@ -27,6 +27,9 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace forumdesk {
 
@@ -57,6 +60,7 @@ struct Row {
     QString createdAt;
     QString updatedAt;
     QVariantList values;
+    qint64 rowid = 0; // where the side holds it, when read by it (0: not known)
 };
 
 // The first change one side made to a field that the other side does not know of.
@@ -80,6 +84,7 @@ struct SideLog {
     QHash<QString, FirstChange> first; // "row uid\x1ffield" -> the earliest such change
     QSet<QString> editedRows;
     QHash<QString, QStringList> editedFields; // row uid -> the fields with such changes
+    QSet<QString> referenceEdited;            // rows with such changes of a reference (emptied, say)
     QList<LogEntry> entries;           // kept for theirs only: what ours takes in
     QHash<QString, Tomb> tombstones;   // every tombstone of the side
     // Records added on both sides and merged as one (kAliasField): each uid -> the other.
@@ -230,7 +235,7 @@ QString labelOf(const TableInfo &info, const Row &row)
 }
 
 // Reads a side's change log and tombstones, against the other side's (both in uid order).
-void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
+void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QString> &referenceFields, SideLog &log)
 {
     if (!changelog::present(side))
         return;
@@ -274,6 +279,8 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
         if (!log.editedRows.contains(entry.rowUid) || !log.editedFields[entry.rowUid].contains(entry.field))
             log.editedFields[entry.rowUid] << entry.field;
         log.editedRows.insert(entry.rowUid);
+        if (referenceFields.contains(entry.table + QChar(0x1f) + entry.field))
+            log.referenceEdited.insert(entry.rowUid);
         if (keepEntries)
             log.entries << entry;
     }
@@ -284,18 +291,46 @@ bool isAscii(std::string_view text)
     return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
-// `text` = QString::fromUtf8(bytes), reusing its storage when the bytes are plain ASCII.
-void assignUtf8(QString &text, std::string_view bytes)
-{
-    if (!isAscii(bytes)) {
-        text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-        return;
+// The records each side's log holds changes of, asked by the bytes SQLite holds for a uid (no
+// string made): most records were changed by neither, and a bit array of 128 KiB answers those
+// with two bits that stay in the processor's cache; only the rest is looked up.
+class EditedRows {
+public:
+    static constexpr unsigned Ours = 1, Theirs = 2, OursReference = 4;
+    void add(const QString &uid, unsigned side)
+    {
+        const QByteArray bytes = uid.toUtf8();
+        const std::string_view view(bytes.constData(), size_t(bytes.size()));
+        if (!isAscii(view))
+            return; // asked as text (see flags())
+        const size_t h = std::hash<std::string_view>()(view);
+        m_bits[(h & kMask) / 64] |= uint64_t(1) << (h % 64);
+        m_bits[((h >> 32) & kMask) / 64] |= uint64_t(1) << ((h >> 32) % 64);
+        m_flags[std::string(view)] |= side;
     }
-    text.resize(qsizetype(bytes.size()));
-    QChar *out = text.data();
-    for (const char c : bytes)
-        *out++ = QLatin1Char(c);
-}
+    // Ours | Theirs | OursReference as the logs hold changes of the record; nothing for a uid that
+    // is not plain ASCII, which is asked as Qt's text (a byte that is not UTF-8 has no single form).
+    std::optional<unsigned> flags(std::string_view uid) const
+    {
+        if (!isAscii(uid))
+            return std::nullopt;
+        const size_t h = std::hash<std::string_view>()(uid);
+        if (!(m_bits[(h & kMask) / 64] & (uint64_t(1) << (h % 64)))
+            || !(m_bits[((h >> 32) & kMask) / 64] & (uint64_t(1) << ((h >> 32) % 64))))
+            return 0;
+        const auto found = m_flags.find(uid);
+        return found == m_flags.end() ? 0 : found->second;
+    }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
+    };
+    static constexpr size_t kMask = (size_t(1) << 20) - 1;
+    std::vector<uint64_t> m_bits = std::vector<uint64_t>((kMask + 1) / 64, 0);
+    std::unordered_map<std::string, unsigned char, Hash, std::equal_to<>> m_flags;
+};
 
 // The ids of theirs' activity lines whose uid ours lacks. Both uid indexes are walked side by side
 // (they hold the uid and the id: no table page is read); uids that are not plain ASCII, or an order
@@ -471,6 +506,7 @@ private:
     QList<QPair<int, QString>> m_oursRemovalCandidates;
     QList<QPair<int, QString>> m_theirsRemovedCandidates; // theirs-only, ours removed it
     QList<qint64> m_activityMissing; // the ids of theirs' activity lines ours lacks, in order
+    EditedRows m_edited; // editedRows of both logs, asked by a uid's bytes in scanTable
     QHash<QString, QHash<qint64, QString>> m_uids[2]; // per side: table -> id -> uid, of referenced tables
 };
 
@@ -483,9 +519,18 @@ void Merger::plan()
         m_tableNames.insert(info.name);
     m_ancestor = changelog::present(ours) && changelog::present(theirs);
     m_report.commonAncestor = m_ancestor;
-    readLogs(ours, theirs, false, m_oursLog);
-    readLogs(theirs, ours, true, m_theirsLog);
+    QSet<QString> referenceFields; // "table\x1fcolumn" of every reference
+    for (const TableInfo &info : std::as_const(m_tables))
+        for (const Column &c : info.columns)
+            if (!c.refTable.isEmpty())
+                referenceFields.insert(info.name + QChar(0x1f) + c.name);
+    readLogs(ours, theirs, false, referenceFields, m_oursLog);
+    readLogs(theirs, ours, true, referenceFields, m_theirsLog);
     groupAliases();
+    for (const QString &uid : std::as_const(m_oursLog.editedRows))
+        m_edited.add(uid, EditedRows::Ours | (m_oursLog.referenceEdited.contains(uid) ? EditedRows::OursReference : 0));
+    for (const QString &uid : std::as_const(m_theirsLog.editedRows))
+        m_edited.add(uid, EditedRows::Theirs);
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
     refuseSharedUids();
@@ -743,19 +788,77 @@ void Merger::scanTable(int t)
     // another), ours kept by uid; a record's fields are read (by rowid) only when it may differ.
     // Times of change are compared as the bytes SQLite holds: a CHECK rule makes them plain ASCII
     // in both files (in THEIRS once its full check passed, without which nothing planned is used).
+    // Both sides are walked side by side in rowid order. Copies of one file mostly hold a record
+    // under the same rowid in both: such a pair with the same uid is settled there, by its bytes,
+    // without a string made or a hash asked. Only the rest (records added, removed, or placed under
+    // other rowids, as a VACUUM or an import elsewhere leaves them) is matched by uid through a hash.
     struct Light {
         QByteArray updatedAt;
         qint64 rowid = 0;
         bool seen = false;
     };
-    QHash<QString, Light> oursRows;
+    QHash<QString, Light> oursRows; // ours' records the walk left unmatched
+    struct Loose {
+        QString uid;
+        QByteArray updatedAt;
+        qint64 rowid = 0;
+    };
+    QList<Loose> theirsLoose; // theirs' records the walk left unmatched, in rowid order
+    QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
+    // What the logs hold of a record whose uid is not plain ASCII, asked as text.
+    const auto asText = [&](const QString &uid) {
+        return (m_oursLog.editedRows.contains(uid) ? EditedRows::Ours : 0u) | (m_theirsLog.editedRows.contains(uid) ? EditedRows::Theirs : 0u)
+            | (m_oursLog.referenceEdited.contains(uid) ? EditedRows::OursReference : 0u);
+    };
+    // Whether a record both hold needs its fields compared: not when neither side changed it since
+    // they parted (the same time of change, nothing in either log), nor when only ours did (theirs'
+    // log holds no change of it, ours' does: the record is ours' as it stands), unless ours changed
+    // a reference of it, which ours empties when it removes the record named: whether that stands
+    // follows whether the removal does (fieldMerge).
+    const auto mayDiffer = [&](std::string_view uid, std::string_view oursAt, std::string_view theirsAt) {
+        const std::optional<unsigned> byBytes = m_edited.flags(uid);
+        const unsigned edited = byBytes ? *byBytes : asText(QString::fromUtf8(uid.data(), qsizetype(uid.size())));
+        const bool oursEdited = edited & EditedRows::Ours, theirsEdited = edited & EditedRows::Theirs;
+        if (oursAt == theirsAt && !oursEdited && !theirsEdited)
+            return false;
+        return !(m_ancestor && oursEdited && !theirsEdited && !(edited & EditedRows::OursReference));
+    };
     {
-        oursRows.reserve(qsizetype(m_ours.database().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(info.name)).toLongLong()));
-        Statement st = m_ours.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
-        while (st.next()) {
-            const std::string_view uid = st.bytes(0), updatedAt = st.bytes(1);
-            oursRows.insert(QString::fromUtf8(uid.data(), qsizetype(uid.size())),
-                            {QByteArray(updatedAt.data(), qsizetype(updatedAt.size())), st.int64(2), false});
+        const QString walk = QStringLiteral("SELECT rowid, uid, updated_at FROM %1 ORDER BY rowid").arg(info.name);
+        Statement mine = m_ours.database().query(walk);
+        std::optional<Statement> other;
+        if (info.inTheirs)
+            other.emplace(m_theirs.database().query(walk));
+        // The row each statement stands on, read once per step.
+        struct Current {
+            qint64 rowid = 0;
+            std::string_view uid, updatedAt;
+            bool read(Statement &st)
+            {
+                if (!st.next())
+                    return false;
+                rowid = st.int64(0);
+                uid = st.bytes(1);
+                updatedAt = st.bytes(2);
+                return true;
+            }
+        } a, b;
+        bool mineLeft = a.read(mine), otherLeft = other && b.read(*other);
+        while (mineLeft || otherLeft) {
+            if (mineLeft && otherLeft && a.rowid == b.rowid && a.uid == b.uid) {
+                if (mayDiffer(a.uid, a.updatedAt, b.updatedAt))
+                    differing.append({a.rowid, b.rowid});
+                mineLeft = a.read(mine);
+                otherLeft = b.read(*other);
+            } else if (mineLeft && (!otherLeft || a.rowid <= b.rowid)) {
+                oursRows.insert(QString::fromUtf8(a.uid.data(), qsizetype(a.uid.size())),
+                                {QByteArray(a.updatedAt.data(), qsizetype(a.updatedAt.size())), a.rowid, false});
+                mineLeft = a.read(mine);
+            } else {
+                theirsLoose.append({QString::fromUtf8(b.uid.data(), qsizetype(b.uid.size())),
+                                    QByteArray(b.updatedAt.data(), qsizetype(b.updatedAt.size())), b.rowid});
+                otherLeft = b.read(*other);
+            }
         }
     }
     Statement oursFetch = m_ours.database().query(selectRows(info, false, QStringLiteral("WHERE t.rowid = ?")));
@@ -767,6 +870,7 @@ void Merger::scanTable(int t)
         st.bind(1, rowid);
         st.next();
         Row row = readRow(st, t, theirsSide);
+        row.rowid = rowid;
         st.reset();
         return row;
     };
@@ -779,26 +883,17 @@ void Merger::scanTable(int t)
             if (!info.columns[i].refTable.isEmpty() && m_alias.contains(row.values[i].toString()))
                 row.values[i] = m_alias.value(row.values[i].toString());
     };
-    QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
-    if (info.inTheirs) {
-        Statement theirs = m_theirs.database().query(QStringLiteral("SELECT uid, updated_at, rowid FROM %1").arg(info.name));
-        QString uid;
-        while (theirs.next()) {
-            assignUtf8(uid, theirs.bytes(0));
-            const auto found = oursRows.find(uid);
-            if (found == oursRows.end()) {
-                theirsOnly << fetch(true, theirs.int64(2));
-                continue;
-            }
-            found->seen = true;
-            // A record neither side changed since they parted (same time of change, nothing in
-            // either log) is the same on both: its fields are not read.
-            const std::string_view updatedAt = theirs.bytes(1);
-            if (found->updatedAt == QByteArrayView(updatedAt.data(), qsizetype(updatedAt.size()))
-                && !m_oursLog.editedRows.contains(uid) && !m_theirsLog.editedRows.contains(uid))
-                continue;
-            differing.append({found->rowid, theirs.int64(2)});
+    for (const Loose &loose : std::as_const(theirsLoose)) {
+        const auto found = oursRows.find(loose.uid);
+        if (found == oursRows.end()) {
+            theirsOnly << fetch(true, loose.rowid);
+            continue;
         }
+        found->seen = true;
+        const QByteArray uid = loose.uid.toUtf8();
+        if (mayDiffer(std::string_view(uid.constData(), size_t(uid.size())), std::string_view(found->updatedAt.constData(), size_t(found->updatedAt.size())),
+                      std::string_view(loose.updatedAt.constData(), size_t(loose.updatedAt.size()))))
+            differing.append({found->rowid, loose.rowid});
     }
     std::sort(differing.begin(), differing.end());
     for (const auto &[oursRowid, theirsRowid] : std::as_const(differing)) {
@@ -1275,7 +1370,10 @@ void Merger::apply()
         st.bindAll({table, rowUid, field, oldValue});
         st.run();
     };
-    std::map<std::pair<int, QList<bool>>, Statement> prepared; // one UPDATE per table and set of fields
+    // One UPDATE per table, set of fields, and whether the record's rowid in ours is known (found
+    // by it, its uid asked too: the record removed and its rowid taken by one added meanwhile would
+    // not be written over) or not (found by its uid).
+    std::map<std::tuple<int, QList<bool>, bool>, Statement> prepared;
     for (Update &u : m_updates) {
         const TableInfo &info = m_tables[u.table];
         // A reference emptied along a removal that did not happen (kept back by a conflict's
@@ -1319,11 +1417,14 @@ void Merger::apply()
                 binds << u.values[i];
         if (binds.size() == 1)
             continue; // every differing field kept as ours has it
+        const bool byRowid = u.ours.rowid > 0;
+        if (byRowid)
+            binds << u.ours.rowid;
         binds << u.ours.uid;
         const bool ordered = info.name == QLatin1String("milestone") || info.name == QLatin1String("agenda_item");
         if (ordered)
             noteParents(info.name, u.ours.uid); // the one it may leave
-        auto found = prepared.find({u.table, u.set});
+        auto found = prepared.find({u.table, u.set, byRowid});
         if (found == prepared.end()) {
             QStringList sets{QStringLiteral("updated_at = ?")};
             for (int i = 0; i < info.columns.size(); ++i) {
@@ -1334,8 +1435,10 @@ void Merger::apply()
                                               : QStringLiteral("%1 = (SELECT id FROM %2 WHERE uid = ?)").arg(c.name, c.refTable));
             }
             found = prepared
-                        .emplace(std::make_pair(u.table, u.set),
-                                 db.query(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(info.name, sets.join(QStringLiteral(", ")))))
+                        .emplace(std::make_tuple(u.table, u.set, byRowid),
+                                 db.query(QStringLiteral("UPDATE %1 SET %2 WHERE %3uid = ?")
+                                              .arg(info.name, sets.join(QStringLiteral(", ")),
+                                                   byRowid ? QStringLiteral("rowid = ? AND ") : QString())))
                         .first;
         }
         Statement &st = found->second;
@@ -1610,11 +1713,12 @@ MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &t
     Merger merger(ours, *theirs, options, report);
     merger.plan();
     merger.resolve();
-    check.wait();
-    if (report.unresolvedCount() > 0)
+    if (report.unresolvedCount() > 0) {
+        check.wait();
         return report; // nothing written; the transaction rolls back having written nothing, the copy is dropped
-
+    }
     if (!merger.hasWork()) {
+        check.wait();
         backup.reset();
         tx.commit(); // nothing to write: the same copy merged again, say
         return report;
@@ -1652,6 +1756,9 @@ MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &t
             line = line.left(3999) + QStringLiteral("…");
         ours.logActivity(QStringLiteral("import"), QStringLiteral("forum"), oursForum, line);
         report.problems = ConsistencyCheck::dataRules(ours);
+        // THEIRS' full check ran beside the plan and the writes above, which are all still this
+        // transaction's own: a THEIRS that fails it is refused, and ours rolls back to as it was.
+        check.wait();
         if (options.dryRun)
             return report; // rolled back
         tx.commit();

@@ -167,7 +167,7 @@ const ExpectedSchema &expectedSchema(int version, const std::vector<MigrationSte
     for (const auto &step : steps)
         if (step.version <= version)
             upTo.push_back(step);
-    runMigrations(db, 0, upTo);
+    runMigrations(db, 0, upTo, ChangeTriggers::AfterLastStep);
     ExpectedSchema expected;
     expected.objects = schemaObjects(db);
     for (auto it = expected.objects.cbegin(); it != expected.objects.cend(); ++it) {

@@ -42,8 +42,9 @@ std::vector<MigrationStep> standardMigrations()
     };
 }
 
-void runMigrations(Database &db, int fromVersion, const std::vector<MigrationStep> &steps)
+void runMigrations(Database &db, int fromVersion, const std::vector<MigrationStep> &steps, ChangeTriggers triggers)
 {
+    const int last = steps.empty() ? 0 : steps.back().version;
     for (const MigrationStep &step : steps) {
         if (step.version <= fromVersion)
             continue;
@@ -51,7 +52,7 @@ void runMigrations(Database &db, int fromVersion, const std::vector<MigrationSte
         step.apply(db);
         // From format 4 on, every step ends with the change triggers made again from the schema
         // it leaves, so that columns a step adds are logged too.
-        if (changelog::present(db))
+        if ((triggers == ChangeTriggers::AfterEveryStep || step.version == last) && changelog::present(db))
             changelog::installTriggers(db);
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         tx.commit();
