@@ -1370,6 +1370,12 @@ void Merger::apply()
         st.bindAll({table, rowUid, field, oldValue});
         st.run();
     };
+    // The change log's triggers leave the merge's updates alone (merge_state): kept from running
+    // at all, they cost the updates nothing. Removals and new records above keep theirs (a removal
+    // leaves a tombstone, a record put back takes its tombstone away), and so does the numbering
+    // again below (logged as ours' own change).
+    std::optional<Database::TriggersOff> triggersOff;
+    triggersOff.emplace(db);
     // One UPDATE per table, set of fields, and whether the record's rowid in ours is known (found
     // by it, its uid asked too: the record removed and its rowid taken by one added meanwhile would
     // not be written over) or not (found by its uid).
@@ -1450,6 +1456,7 @@ void Merger::apply()
         if (ordered)
             noteParents(info.name, u.ours.uid); // the one it joins
     }
+    triggersOff.reset();
 
     // Ours now knows what theirs changed and removed, so merging the same copy again changes nothing.
     {

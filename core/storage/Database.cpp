@@ -219,6 +219,19 @@ void Database::allowCheckedTriggers()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &ignored);
 }
 
+Database::TriggersOff::TriggersOff(Database &db) : m_db(db)
+{
+    sqlite3_db_config(m_db.m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_was);
+    if (m_was)
+        sqlite3_db_config(m_db.m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+}
+
+Database::TriggersOff::~TriggersOff()
+{
+    if (m_was)
+        sqlite3_db_config(m_db.m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+}
+
 Database::~Database()
 {
     for (auto &[sql, stmts] : m_cache)

@@ -45,6 +45,20 @@ public:
     // is untrusted). Only for a file whose exact schema has been checked: the change log's triggers
     // (core/storage/ChangeLog.h) are then the only ones it has.
     void allowCheckedTriggers();
+    // Keeps the triggers from running while it lives (then as they were): for writes a trigger would
+    // leave alone anyway, such as the merge's updates, which the change log's triggers skip. SQLite
+    // prepares the statements again without them, which spares each row their program.
+    class TriggersOff {
+    public:
+        explicit TriggersOff(Database &db);
+        ~TriggersOff();
+        TriggersOff(const TriggersOff &) = delete;
+        TriggersOff &operator=(const TriggersOff &) = delete;
+
+    private:
+        Database &m_db;
+        int m_was = 0;
+    };
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
 
