@@ -29,6 +29,7 @@
 #include <thread>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace forumdesk {
@@ -234,6 +235,18 @@ QString labelOf(const TableInfo &info, const Row &row)
     return label.isEmpty() ? row.uid : label;
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// Strings kept and asked as the bytes SQLite holds (a std::string_view asks without a copy).
+struct BytesHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
+};
+using ByteSet = std::unordered_set<std::string, BytesHash, std::equal_to<>>;
+
 // Reads a side's change log and tombstones, against the other side's (both in uid order).
 void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QString> &referenceFields, SideLog &log)
 {
@@ -245,25 +258,36 @@ void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QStr
             log.tombstones.insert(st.text(0), {st.text(1), st.text(2), st.text(3)});
     }
     // What the other side knows: its entries' uids, read in the table's own order (fast) and looked
-    // up as each of this side's entries is read, also in table order.
-    QSet<QString> known;
+    // up as each of this side's entries is read, also in table order; as bytes, no string made,
+    // except uids that are not plain ASCII, kept as Qt's text (a byte that is not UTF-8 has no
+    // single form).
+    ByteSet known;
+    QSet<QString> knownText;
     if (changelog::present(other)) {
         Statement st = other.query(QStringLiteral("SELECT uid FROM change_log"));
-        while (st.next())
-            known.insert(st.text(0));
+        while (st.next()) {
+            const std::string_view uid = st.bytes(0);
+            if (isAscii(uid))
+                known.emplace(uid);
+            else
+                knownText.insert(st.text(0));
+        }
     }
+    const auto isKnown = [&](std::string_view uid) {
+        return isAscii(uid) ? known.find(uid) != known.end()
+                            : knownText.contains(QString::fromUtf8(uid.data(), qsizetype(uid.size())));
+    };
     Statement mine = side.query(QStringLiteral("SELECT uid, at, table_name, row_uid, field, old_value, id FROM change_log"));
     while (mine.next()) {
-        const QString uid = mine.text(0);
-        if (mine.text(4) == kAliasField) {
+        if (mine.bytes(4) == std::string_view("uid")) { // kAliasField
             // Remembered for good, known to the other side or not.
             const QString kept = mine.text(3), other = mine.value(5).toString();
             if (!kept.isEmpty() && !other.isEmpty() && kept != other)
                 log.aliases.append({kept, other});
         }
-        if (known.contains(uid))
+        if (isKnown(mine.bytes(0)))
             continue; // both know it: made before they parted, or merged since
-        LogEntry entry{uid, mine.text(1), mine.text(2), mine.text(3), mine.text(4), mine.value(5)};
+        LogEntry entry{mine.text(0), mine.text(1), mine.text(2), mine.text(3), mine.text(4), mine.value(5)};
         if (entry.field == kAliasField) {
             if (keepEntries)
                 log.entries << entry; // ours takes the memory in too
@@ -276,19 +300,15 @@ void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QStr
             log.first.insert(key, {entry.at, id, entry.oldValue});
         else if (entry.at < found->at || (entry.at == found->at && id < found->id))
             *found = {entry.at, id, entry.oldValue};
-        if (!log.editedRows.contains(entry.rowUid) || !log.editedFields[entry.rowUid].contains(entry.field))
-            log.editedFields[entry.rowUid] << entry.field;
+        QStringList &fields = log.editedFields[entry.rowUid];
+        if (!fields.contains(entry.field))
+            fields << entry.field;
         log.editedRows.insert(entry.rowUid);
         if (referenceFields.contains(entry.table + QChar(0x1f) + entry.field))
             log.referenceEdited.insert(entry.rowUid);
         if (keepEntries)
             log.entries << entry;
     }
-}
-
-bool isAscii(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
 // The records each side's log holds changes of, asked by the bytes SQLite holds for a uid (no
@@ -323,13 +343,9 @@ public:
     }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
-    };
     static constexpr size_t kMask = (size_t(1) << 20) - 1;
     std::vector<uint64_t> m_bits = std::vector<uint64_t>((kMask + 1) / 64, 0);
-    std::unordered_map<std::string, unsigned char, Hash, std::equal_to<>> m_flags;
+    std::unordered_map<std::string, unsigned char, BytesHash, std::equal_to<>> m_flags;
 };
 
 // The ids of theirs' activity lines whose uid ours lacks. Both uid indexes are walked side by side
