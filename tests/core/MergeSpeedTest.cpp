@@ -71,7 +71,11 @@ TEST_CASE("A merge refuses a copy that breaks a rule with the open's own words, 
     const char *breaking = GENERATE(
         "PRAGMA ignore_check_constraints=1; UPDATE member SET created_at = '2024-01-01T10:00:00.5Z' WHERE id = 1;",
         "PRAGMA ignore_check_constraints=1; UPDATE activity SET updated_at = '2024-01-01 10:00:00' WHERE id = 1;",
-        "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 1;");
+        "PRAGMA ignore_check_constraints=1; UPDATE member SET sector = 'martian' WHERE id = 1;",
+        // A line ours lacks, which the merge copies as theirs holds it (its CHECK rules left to the check).
+        "PRAGMA ignore_check_constraints=1; INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
+        "entity_uid, summary) VALUES ('00000000-0000-4000-8000-0000000000aa', '2024-01-01 10:00:00', "
+        "'2024-01-01T10:00:00Z', 'Ana', 'create', 'forum', NULL, 'una línea rota');");
     INFO(breaking);
     test::rawSql(theirsPath, breaking);
     const QByteArray theirsBefore = test::fileHash(theirsPath);
