@@ -800,14 +800,14 @@ void Merger::scanTable(int t)
 {
     const TableInfo &info = m_tables[t];
     const int n = int(info.columns.size());
-    // Uids and times of change first, each side read in its table's own order (pages one after
-    // another), ours kept by uid; a record's fields are read (by rowid) only when it may differ.
-    // Times of change are compared as the bytes SQLite holds: a CHECK rule makes them plain ASCII
-    // in both files (in THEIRS once its full check passed, without which nothing planned is used).
-    // Both sides are walked side by side in rowid order. Copies of one file mostly hold a record
-    // under the same rowid in both: such a pair with the same uid is settled there, by its bytes,
-    // without a string made or a hash asked. Only the rest (records added, removed, or placed under
-    // other rowids, as a VACUUM or an import elsewhere leaves them) is matched by uid through a hash.
+    // Uids and times of change first, both sides walked side by side in their tables' own (rowid)
+    // order, pages one after another; a record's fields are read (by rowid) only when it may differ.
+    // Copies of one file mostly hold a record under the same rowid in both: such a pair with the
+    // same uid is settled there, by its bytes, without a string made or a hash asked. Only the rest
+    // (records added, removed, or placed under other rowids, as a VACUUM or an import elsewhere
+    // leaves them) is matched by uid through a hash. Times of change are compared as the bytes
+    // SQLite holds: a CHECK rule makes them plain ASCII in both files (in THEIRS once its full check
+    // passed, without which nothing planned is kept).
     struct Light {
         QByteArray updatedAt;
         qint64 rowid = 0;
