@@ -217,13 +217,19 @@ QList<TableInfo> tableInfos(Database &ours, Database &theirs)
     return ordered;
 }
 
-// The SELECT that reads a table's records in uid order; references come as local ids, which
-// Merger::readRow turns into the uids they name.
+// The SELECT that reads a table's records in uid order; references come as the uids they name
+// (local ids differ between copies), as text, or NULL when they name nothing.
 QString selectRows(const TableInfo &info, bool theirsSide, const QString &where = QStringLiteral(""))
 {
     QStringList columns{QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
-    for (const Column &c : info.columns)
-        columns << (theirsSide && !c.inTheirs ? QStringLiteral("NULL") : QStringLiteral("t.") + c.name);
+    for (const Column &c : info.columns) {
+        if (theirsSide && !c.inTheirs)
+            columns << QStringLiteral("NULL");
+        else if (c.refTable.isEmpty())
+            columns << QStringLiteral("t.") + c.name;
+        else
+            columns << QStringLiteral("NULLIF(CAST((SELECT uid FROM %1 WHERE id = t.%2) AS TEXT), '')").arg(c.refTable, c.name);
+    }
     return QStringLiteral("SELECT %1 FROM %2 AS t %3 ORDER BY uid").arg(columns.join(QStringLiteral(", ")), info.name, where);
 }
 
@@ -495,8 +501,7 @@ private:
     // renumbered around a sibling, does not count).
     bool edited(Database &db, bool theirsSide, int t, const QString &uid);
     // A row of selectRows(), its references as the uids they name.
-    Row readRow(const Statement &st, int t, bool theirsSide);
-    const QHash<qint64, QString> &uidsOf(const QString &table, bool theirsSide);
+    Row readRow(const Statement &st, int t);
     void insertRows(const QList<Pending> &rows);
     MergeResolution policy(const MergeConflict &c) const;
 
@@ -523,7 +528,6 @@ private:
     QList<QPair<int, QString>> m_theirsRemovedCandidates; // theirs-only, ours removed it
     QList<qint64> m_activityMissing; // the ids of theirs' activity lines ours lacks, in order
     EditedRows m_edited; // editedRows of both logs, asked by a uid's bytes in scanTable
-    QHash<QString, QHash<qint64, QString>> m_uids[2]; // per side: table -> id -> uid, of referenced tables
 };
 
 void Merger::plan()
@@ -568,7 +572,7 @@ void Merger::plan()
             Statement st = ours.query(selectRows(m_tables[t], false, QStringLiteral("WHERE uid = ?")));
             st.bind(1, uid);
             st.next();
-            return readRow(st, t, false);
+            return readRow(st, t);
         }();
         removal.label = labelOf(m_tables[t], row);
         bool kept = edited(ours, false, t, uid);
@@ -707,21 +711,7 @@ void Merger::collectDescendants(Database &db, bool theirsSide, int t, const QStr
     }
 }
 
-const QHash<qint64, QString> &Merger::uidsOf(const QString &table, bool theirsSide)
-{
-    auto &known = m_uids[theirsSide ? 1 : 0];
-    auto found = known.find(table);
-    if (found == known.end()) {
-        QHash<qint64, QString> uids;
-        Statement st = (theirsSide ? m_theirs : m_ours).database().query(QStringLiteral("SELECT id, uid FROM %1").arg(table));
-        while (st.next())
-            uids.insert(st.int64(0), st.text(1));
-        found = known.insert(table, uids);
-    }
-    return *found;
-}
-
-Row Merger::readRow(const Statement &st, int t, bool theirsSide)
+Row Merger::readRow(const Statement &st, int t)
 {
     const TableInfo &info = m_tables[t];
     Row row;
@@ -729,14 +719,8 @@ Row Merger::readRow(const Statement &st, int t, bool theirsSide)
     row.createdAt = st.text(1);
     row.updatedAt = st.text(2);
     row.values.reserve(info.columns.size());
-    for (int i = 0; i < info.columns.size(); ++i) {
-        QVariant value = st.value(i + 3);
-        if (!info.columns[i].refTable.isEmpty() && !value.isNull()) {
-            const QString uid = uidsOf(info.columns[i].refTable, theirsSide).value(value.toLongLong());
-            value = uid.isEmpty() ? QVariant() : QVariant(uid);
-        }
-        row.values << value;
-    }
+    for (int i = 0; i < info.columns.size(); ++i)
+        row.values << st.value(i + 3);
     return row;
 }
 
@@ -750,7 +734,7 @@ bool Merger::edited(Database &db, bool theirsSide, int t, const QString &uid)
     st.bind(1, uid);
     if (!st.next())
         return false;
-    const Row row = readRow(st, t, theirsSide);
+    const Row row = readRow(st, t);
     for (const QString &field : log.editedFields.value(uid)) {
         // A position moves when a sibling is removed or moved: no reason to keep a removed record.
         if (field == QLatin1String("position"))
@@ -791,7 +775,7 @@ std::optional<Row> Merger::naturalMatch(int t, const Row &theirs)
         Statement st = m_ours.database().query(selectRows(info, false, where));
         st.bindAll(binds);
         if (st.next())
-            return readRow(st, t, false);
+            return readRow(st, t);
     }
     return std::nullopt;
 }
@@ -885,7 +869,7 @@ void Merger::scanTable(int t)
         Statement &st = theirsSide ? *theirsFetch : oursFetch;
         st.bind(1, rowid);
         st.next();
-        Row row = readRow(st, t, theirsSide);
+        Row row = readRow(st, t);
         row.rowid = rowid;
         st.reset();
         return row;
@@ -1128,7 +1112,7 @@ QString Merger::referenceName(const QString &table, const QString &uid)
             Statement st = (theirsSide ? m_theirs : m_ours).database().query(selectRows(m_tables[t], theirsSide, QStringLiteral("WHERE uid = ?")));
             st.bind(1, uid);
             if (st.next())
-                return labelOf(m_tables[t], readRow(st, t, theirsSide));
+                return labelOf(m_tables[t], readRow(st, t));
         }
     }
     // Removed on both sides since, say: the uid is all that is left.
