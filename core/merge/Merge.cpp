@@ -85,7 +85,6 @@ struct SideLog {
     QHash<QString, FirstChange> first; // "row uid\x1ffield" -> the earliest such change
     QSet<QString> editedRows;
     QHash<QString, QStringList> editedFields; // row uid -> the fields with such changes
-    QSet<QString> referenceEdited;            // rows with such changes of a reference (emptied, say)
     QList<LogEntry> entries;           // kept for theirs only: what ours takes in
     QHash<QString, Tomb> tombstones;   // every tombstone of the side
     // Records added on both sides and merged as one (kAliasField): each uid -> the other.
@@ -254,7 +253,7 @@ struct BytesHash {
 using ByteSet = std::unordered_set<std::string, BytesHash, std::equal_to<>>;
 
 // Reads a side's change log and tombstones, against the other side's (both in uid order).
-void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QString> &referenceFields, SideLog &log)
+void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
 {
     if (!changelog::present(side))
         return;
@@ -310,8 +309,6 @@ void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QStr
         if (!fields.contains(entry.field))
             fields << entry.field;
         log.editedRows.insert(entry.rowUid);
-        if (referenceFields.contains(entry.table + QChar(0x1f) + entry.field))
-            log.referenceEdited.insert(entry.rowUid);
         if (keepEntries)
             log.entries << entry;
     }
@@ -322,34 +319,36 @@ void readLogs(Database &side, Database &other, bool keepEntries, const QSet<QStr
 // with two bits that stay in the processor's cache; only the rest is looked up.
 class EditedRows {
 public:
-    static constexpr unsigned Ours = 1, Theirs = 2, OursReference = 4;
+    static constexpr unsigned Ours = 1, Theirs = 2;
     void add(const QString &uid, unsigned side)
     {
         const QByteArray bytes = uid.toUtf8();
         const std::string_view view(bytes.constData(), size_t(bytes.size()));
         if (!isAscii(view))
             return; // asked as text (see flags())
-        const size_t h = std::hash<std::string_view>()(view);
+        const uint64_t h = hash(view);
         m_bits[(h & kMask) / 64] |= uint64_t(1) << (h % 64);
-        m_bits[((h >> 32) & kMask) / 64] |= uint64_t(1) << ((h >> 32) % 64);
+        m_bits[((h >> 40) & kMask) / 64] |= uint64_t(1) << ((h >> 40) % 64);
         m_flags[std::string(view)] |= side;
     }
-    // Ours | Theirs | OursReference as the logs hold changes of the record; nothing for a uid that
-    // is not plain ASCII, which is asked as Qt's text (a byte that is not UTF-8 has no single form).
+    // Ours | Theirs as the logs hold changes of the record; nothing for a uid that is not plain
+    // ASCII, which is asked as Qt's text (a byte that is not UTF-8 has no single form).
     std::optional<unsigned> flags(std::string_view uid) const
     {
         if (!isAscii(uid))
             return std::nullopt;
-        const size_t h = std::hash<std::string_view>()(uid);
+        const uint64_t h = hash(uid);
         if (!(m_bits[(h & kMask) / 64] & (uint64_t(1) << (h % 64)))
-            || !(m_bits[((h >> 32) & kMask) / 64] & (uint64_t(1) << ((h >> 32) % 64))))
+            || !(m_bits[((h >> 40) & kMask) / 64] & (uint64_t(1) << ((h >> 40) % 64))))
             return 0;
         const auto found = m_flags.find(uid);
         return found == m_flags.end() ? 0 : found->second;
     }
 
 private:
-    static constexpr size_t kMask = (size_t(1) << 20) - 1;
+    // The two bits a uid sets: from one 64-bit mix of its hash, whatever the width of size_t.
+    static uint64_t hash(std::string_view bytes) { return uint64_t(std::hash<std::string_view>()(bytes)) * 0x9E3779B97F4A7C15ull; }
+    static constexpr uint64_t kMask = (uint64_t(1) << 20) - 1;
     std::vector<uint64_t> m_bits = std::vector<uint64_t>((kMask + 1) / 64, 0);
     std::unordered_map<std::string, unsigned char, BytesHash, std::equal_to<>> m_flags;
 };
@@ -539,16 +538,11 @@ void Merger::plan()
         m_tableNames.insert(info.name);
     m_ancestor = changelog::present(ours) && changelog::present(theirs);
     m_report.commonAncestor = m_ancestor;
-    QSet<QString> referenceFields; // "table\x1fcolumn" of every reference
-    for (const TableInfo &info : std::as_const(m_tables))
-        for (const Column &c : info.columns)
-            if (!c.refTable.isEmpty())
-                referenceFields.insert(info.name + QChar(0x1f) + c.name);
-    readLogs(ours, theirs, false, referenceFields, m_oursLog);
-    readLogs(theirs, ours, true, referenceFields, m_theirsLog);
+    readLogs(ours, theirs, false, m_oursLog);
+    readLogs(theirs, ours, true, m_theirsLog);
     groupAliases();
     for (const QString &uid : std::as_const(m_oursLog.editedRows))
-        m_edited.add(uid, EditedRows::Ours | (m_oursLog.referenceEdited.contains(uid) ? EditedRows::OursReference : 0));
+        m_edited.add(uid, EditedRows::Ours);
     for (const QString &uid : std::as_const(m_theirsLog.editedRows))
         m_edited.add(uid, EditedRows::Theirs);
     for (int t = 0; t < m_tables.size(); ++t)
@@ -805,23 +799,18 @@ void Merger::scanTable(int t)
     };
     QList<Loose> theirsLoose; // theirs' records the walk left unmatched, in rowid order
     QList<std::pair<qint64, qint64>> differing; // (ours rowid, theirs rowid), read in ours' order below
-    // What the logs hold of a record whose uid is not plain ASCII, asked as text.
-    const auto asText = [&](const QString &uid) {
-        return (m_oursLog.editedRows.contains(uid) ? EditedRows::Ours : 0u) | (m_theirsLog.editedRows.contains(uid) ? EditedRows::Theirs : 0u)
-            | (m_oursLog.referenceEdited.contains(uid) ? EditedRows::OursReference : 0u);
-    };
-    // Whether a record both hold needs its fields compared: not when neither side changed it since
-    // they parted (the same time of change, nothing in either log), nor when only ours did (theirs'
-    // log holds no change of it, ours' does: the record is ours' as it stands), unless ours changed
-    // a reference of it, which ours empties when it removes the record named: whether that stands
-    // follows whether the removal does (fieldMerge).
+    // A record neither side changed since they parted (the same time of change, nothing in either
+    // log) is the same on both: its fields are not read. A record whose time of change differs is
+    // read from both, even when only ours' log holds changes of it: a field may differ with no log
+    // entry on either side (a value taken in by a merge with a copy of format 3, or edits made
+    // before a copy reached format 4), and that difference is a conflict to ask about (fieldMerge).
     const auto mayDiffer = [&](std::string_view uid, std::string_view oursAt, std::string_view theirsAt) {
-        const std::optional<unsigned> byBytes = m_edited.flags(uid);
-        const unsigned edited = byBytes ? *byBytes : asText(QString::fromUtf8(uid.data(), qsizetype(uid.size())));
-        const bool oursEdited = edited & EditedRows::Ours, theirsEdited = edited & EditedRows::Theirs;
-        if (oursAt == theirsAt && !oursEdited && !theirsEdited)
-            return false;
-        return !(m_ancestor && oursEdited && !theirsEdited && !(edited & EditedRows::OursReference));
+        if (oursAt != theirsAt)
+            return true;
+        if (const std::optional<unsigned> edited = m_edited.flags(uid))
+            return *edited != 0;
+        const QString text = QString::fromUtf8(uid.data(), qsizetype(uid.size()));
+        return m_oursLog.editedRows.contains(text) || m_theirsLog.editedRows.contains(text);
     };
     {
         const QString walk = QStringLiteral("SELECT rowid, uid, updated_at FROM %1 ORDER BY rowid").arg(info.name);
@@ -1500,11 +1489,6 @@ void Merger::apply()
         // Each line copied value by value, as SQLite holds it, oldest first. The lines ours lacks are
         // mostly theirs' newest: where they are most of the lines from the first of them on, those
         // are read in one pass in id order; otherwise each is looked up by its id.
-        // Copied as theirs holds them: a THEIRS of this very format has them checked against the same
-        // CHECK rules by its full check, which passes before anything is committed.
-        std::optional<Database::ChecksOff> checksOff;
-        if (m_theirs.schemaVersion() == m_ours.schemaVersion())
-            checksOff.emplace(db);
         Statement insert = db.query(QStringLiteral("INSERT INTO activity (uid, created_at, updated_at, actor, action, entity, "
                                                    "entity_uid, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         const QString columns = QStringLiteral("id, uid, created_at, updated_at, actor, action, entity, entity_uid, summary");
@@ -1662,8 +1646,9 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
     readOnly.readOnly = true;
     // A copy not seen before (or changed since) gets the full check, as any open does: its header,
     // format and schema here, the rest of it (every page, index and CHECK rule) on a thread of its
-    // own while the merge plans. Nothing is written or returned before it passed, and whatever the
-    // merge meets meanwhile, a THEIRS that fails it is refused as the open would have refused it.
+    // own while the merge plans and writes in OURS' open transaction. Nothing is committed or
+    // returned before it passed, and whatever the merge meets meanwhile, a THEIRS that fails it is
+    // refused as the open would have refused it (OURS rolls back, the copy kept of it is removed).
     readOnly.deferIntegrity = true;
     std::unique_ptr<ForumFile> theirs = ForumFile::open(theirsPath, readOnly);
     DeferredCheck check(*theirs);
@@ -1677,7 +1662,7 @@ MergeReport mergeForums(ForumFile &ours, const QString &theirsPath, const MergeO
 
 namespace {
 
-// The rest of mergeForums, once THEIRS is open: `check` has passed before anything is written or
+// The rest of mergeForums, once THEIRS is open: `check` has passed before anything is committed or
 // returned.
 MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &theirsPath, const MergeOptions &options,
                         MergeReport &report, DeferredCheck &check)

@@ -232,20 +232,6 @@ Database::TriggersOff::~TriggersOff()
         sqlite3_db_config(m_db.m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
 }
 
-Database::ChecksOff::ChecksOff(Database &db) : m_db(db)
-{
-    m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-}
-
-Database::ChecksOff::~ChecksOff()
-{
-    try {
-        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-    } catch (const StorageError &) {
-        // A connection that cannot run a PRAGMA any more runs nothing else either.
-    }
-}
-
 Database::~Database()
 {
     for (auto &[sql, stmts] : m_cache)

@@ -59,19 +59,6 @@ public:
         Database &m_db;
         int m_was = 0;
     };
-    // Keeps CHECK rules from being tested while it lives (then tested again): only for rows copied
-    // as they are from a file of the same format whose full check tests them against those very
-    // rules before anything is committed, such as the activity lines a merge takes in.
-    class ChecksOff {
-    public:
-        explicit ChecksOff(Database &db);
-        ~ChecksOff();
-        ChecksOff(const ChecksOff &) = delete;
-        ChecksOff &operator=(const ChecksOff &) = delete;
-
-    private:
-        Database &m_db;
-    };
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
 
