@@ -242,6 +242,29 @@ TEST_CASE("A conflict over a reference shows the records it names, not their uid
               .value(QStringLiteral("names")).toObject().value(yours.uid).toString() == yours.name);
 }
 
+TEST_CASE("A field that differs with no log entry on either side is asked about, even when only ours logged other changes of the record", "[merge]")
+{
+    TwoCopies copies;
+    Commitment base = Table<Commitment>(*copies.ours).list().first();
+    // Ours changes the title, logged as every edit is.
+    Commitment mine = base;
+    mine.title = QStringLiteral("Título de Ana");
+    Table<Commitment>(*copies.ours).update(mine);
+    // Theirs holds another budget that no log of its own names: as a value taken in by a merge
+    // with a copy of format 3 is, or an edit made before the copy reached format 4.
+    copies.theirs->database().exec(QStringLiteral("INSERT INTO merge_state (id, theirs) VALUES (1, '')"));
+    copies.theirs->database().exec(QStringLiteral("UPDATE commitment SET budget = 'USD 9', updated_at = '2026-01-02T03:04:05Z' WHERE id = %1").arg(base.id));
+    copies.theirs->database().exec(QStringLiteral("DELETE FROM merge_state"));
+    REQUIRE(countWhere(*copies.theirs, QStringLiteral("SELECT count(*) FROM change_log WHERE row_uid = '%1'").arg(base.uid)) == 0);
+
+    const MergeReport report = copies.merge();
+    REQUIRE(report.conflicts.size() == 1);
+    CHECK(report.conflicts.first().recordUid == base.uid);
+    CHECK(report.conflicts.first().field == QStringLiteral("budget"));
+    CHECK(report.conflicts.first().theirs.toString() == QStringLiteral("USD 9"));
+    CHECK_FALSE(report.written);
+}
+
 TEST_CASE("The same change on both sides is no conflict", "[merge]")
 {
     TwoCopies copies;
