@@ -28,7 +28,6 @@
 #include <string_view>
 #include <thread>
 #include <tuple>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -314,13 +313,12 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
     }
 }
 
-// The records each side's log holds changes of, asked by the bytes SQLite holds for a uid (no
+// The records either side's log holds changes of, asked by the bytes SQLite holds for a uid (no
 // string made): most records were changed by neither, and a bit array of 128 KiB answers those
 // with two bits that stay in the processor's cache; only the rest is looked up.
 class EditedRows {
 public:
-    static constexpr unsigned Ours = 1, Theirs = 2;
-    void add(const QString &uid, unsigned side)
+    void add(const QString &uid)
     {
         const QByteArray bytes = uid.toUtf8();
         const std::string_view view(bytes.constData(), size_t(bytes.size()));
@@ -329,20 +327,19 @@ public:
         const uint64_t h = hash(view);
         m_bits[(h & kMask) / 64] |= uint64_t(1) << (h % 64);
         m_bits[((h >> 40) & kMask) / 64] |= uint64_t(1) << ((h >> 40) % 64);
-        m_flags[std::string(view)] |= side;
+        m_uids.emplace(view);
     }
-    // Ours | Theirs as the logs hold changes of the record; nothing for a uid that is not plain
-    // ASCII, which is asked as Qt's text (a byte that is not UTF-8 has no single form).
-    std::optional<unsigned> flags(std::string_view uid) const
+    // Whether a log holds changes of the record; nothing for a uid that is not plain ASCII, which
+    // is asked as Qt's text (a byte that is not UTF-8 has no single form).
+    std::optional<bool> contains(std::string_view uid) const
     {
         if (!isAscii(uid))
             return std::nullopt;
         const uint64_t h = hash(uid);
         if (!(m_bits[(h & kMask) / 64] & (uint64_t(1) << (h % 64)))
             || !(m_bits[((h >> 40) & kMask) / 64] & (uint64_t(1) << ((h >> 40) % 64))))
-            return 0;
-        const auto found = m_flags.find(uid);
-        return found == m_flags.end() ? 0 : found->second;
+            return false;
+        return m_uids.find(uid) != m_uids.end();
     }
 
 private:
@@ -350,7 +347,7 @@ private:
     static uint64_t hash(std::string_view bytes) { return uint64_t(std::hash<std::string_view>()(bytes)) * 0x9E3779B97F4A7C15ull; }
     static constexpr uint64_t kMask = (uint64_t(1) << 20) - 1;
     std::vector<uint64_t> m_bits = std::vector<uint64_t>((kMask + 1) / 64, 0);
-    std::unordered_map<std::string, unsigned char, BytesHash, std::equal_to<>> m_flags;
+    ByteSet m_uids;
 };
 
 // The ids of theirs' activity lines whose uid ours lacks. Both uid indexes are walked side by side
@@ -541,10 +538,9 @@ void Merger::plan()
     readLogs(ours, theirs, false, m_oursLog);
     readLogs(theirs, ours, true, m_theirsLog);
     groupAliases();
-    for (const QString &uid : std::as_const(m_oursLog.editedRows))
-        m_edited.add(uid, EditedRows::Ours);
-    for (const QString &uid : std::as_const(m_theirsLog.editedRows))
-        m_edited.add(uid, EditedRows::Theirs);
+    for (const SideLog *log : {&m_oursLog, &m_theirsLog})
+        for (const QString &uid : log->editedRows)
+            m_edited.add(uid);
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
     refuseSharedUids();
@@ -807,8 +803,8 @@ void Merger::scanTable(int t)
     const auto mayDiffer = [&](std::string_view uid, std::string_view oursAt, std::string_view theirsAt) {
         if (oursAt != theirsAt)
             return true;
-        if (const std::optional<unsigned> edited = m_edited.flags(uid))
-            return *edited != 0;
+        if (const std::optional<bool> edited = m_edited.contains(uid))
+            return *edited;
         const QString text = QString::fromUtf8(uid.data(), qsizetype(uid.size()));
         return m_oursLog.editedRows.contains(text) || m_theirsLog.editedRows.contains(text);
     };
