@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstring>
 #include <iterator>
+#include <mutex>
 #include <utility>
 
 namespace forumdesk {
@@ -160,6 +161,15 @@ QString foldForSearch(const QString &text)
 
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
+    // Once a process, before SQLite's first use: no statistics of its memory (nothing here asks for
+    // them, and keeping them takes a lock shared by every connection around each allocation, which
+    // a merge's two threads otherwise take turns at). Where SQLite was already in use (a test opening
+    // a file with sqlite3 itself first), it keeps its statistics.
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_initialize();
+    });
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
