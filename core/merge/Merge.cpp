@@ -23,9 +23,11 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <exception>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <thread>
 #include <tuple>
 #include <unordered_set>
@@ -1600,6 +1602,33 @@ private:
 MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &theirsPath, const MergeOptions &options,
                         MergeReport &report, DeferredCheck &check);
 
+// Frees what the plan kept (every record it read, both change logs) on a thread of its own while the
+// merge goes on writing and commits, which takes about as long; done by the time this is destroyed.
+// Nothing else uses the Merger any more: it touches only memory of its own (shared text has
+// thread-safe counts), never a file. Where no thread can be started, it is freed here and now.
+class FreedAside {
+public:
+    explicit FreedAside(std::unique_ptr<Merger> merger)
+    {
+        try {
+            m_thread = std::thread([owned = std::move(merger)]() mutable { owned.reset(); });
+        } catch (const std::system_error &) {
+            // no thread: the Merger, already moved into the function the thread was to run, was
+            // freed as that function was dropped
+        }
+    }
+    ~FreedAside()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    FreedAside(const FreedAside &) = delete;
+    FreedAside &operator=(const FreedAside &) = delete;
+
+private:
+    std::thread m_thread;
+};
+
 } // namespace
 
 MergeReport previewMerge(ForumFile &ours, const QString &theirsPath)
@@ -1703,14 +1732,14 @@ MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &t
     // only reads ours) and put under its name only if the merge writes.
     const QString backupPath = options.dryRun ? QString() : beforeMergePath(ours.path(), QDateTime::currentDateTime());
     std::unique_ptr<ForumFile::BackgroundCopy> backup = backupPath.isEmpty() ? nullptr : ours.keepCopyInBackground(backupPath);
-    Merger merger(ours, *theirs, options, report);
-    merger.plan();
-    merger.resolve();
+    auto merger = std::make_unique<Merger>(ours, *theirs, options, report);
+    merger->plan();
+    merger->resolve();
     if (report.unresolvedCount() > 0) {
         check.wait();
         return report; // nothing written; the transaction rolls back having written nothing, the copy is dropped
     }
-    if (!merger.hasWork()) {
+    if (!merger->hasWork()) {
         check.wait();
         backup.reset();
         tx.commit(); // nothing to write: the same copy merged again, say
@@ -1721,7 +1750,8 @@ MergeReport mergeOpened(ForumFile &ours, ForumFile &theirsFile, const QString &t
         report.backupPath = backupPath;
     }
     try {
-        merger.apply();
+        merger->apply();
+        const FreedAside freed(std::move(merger));
         const QString summary = tr_t::tr("Merged %1: %2 added, %3 changed, %4 removed, %5 conflicts")
                                     .arg(QFileInfo(theirsPath).fileName())
                                     .arg(report.addedCount())
