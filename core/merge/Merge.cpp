@@ -81,15 +81,33 @@ struct Tomb {
     QString table, removedAt, actor;
 };
 
+// A field one side changed, and the first of those changes.
+struct FieldChange {
+    QString field;
+    FirstChange first;
+};
+
 // What one side changed that the other does not know of.
 struct SideLog {
-    QHash<QString, FirstChange> first; // "row uid\x1ffield" -> the earliest such change
-    QSet<QString> editedRows;
-    QHash<QString, QStringList> editedFields; // row uid -> the fields with such changes
+    // Row uid -> the fields with such changes (a record has a few: one look-up a record, not one a
+    // field, and no key made of the two).
+    QHash<QString, QList<FieldChange>> edited;
     QList<LogEntry> entries;           // kept for theirs only: what ours takes in
     QHash<QString, Tomb> tombstones;   // every tombstone of the side
     // Records added on both sides and merged as one (kAliasField): each uid -> the other.
     QList<std::pair<QString, QString>> aliases;
+
+    // The earliest change of the field of record `rowUid` the other side does not know of, if any.
+    const FirstChange *firstChange(const QString &rowUid, const QString &field) const
+    {
+        const auto row = edited.constFind(rowUid);
+        if (row == edited.cend())
+            return nullptr;
+        for (const FieldChange &change : *row)
+            if (change.field == field)
+                return &change.first;
+        return nullptr;
+    }
 };
 
 // What a merge leaves in OURS so that the same question is not asked again (docs/architecture.md,
@@ -98,11 +116,6 @@ struct SideLog {
 // field otherwise); a removal that OURS answered by keeping the record is remembered by THEIRS'
 // tombstone kept beside the live record.
 const QString kAliasField = QStringLiteral("uid");
-
-QString fieldKey(const QString &rowUid, const QString &field)
-{
-    return rowUid + QChar(0x1f) + field;
-}
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
@@ -300,16 +313,13 @@ void readLogs(Database &side, Database &other, bool keepEntries, SideLog &log)
             continue;
         }
         const qint64 id = mine.int64(6);
-        const QString key = fieldKey(entry.rowUid, entry.field);
-        auto found = log.first.find(key);
-        if (found == log.first.end())
-            log.first.insert(key, {entry.at, id, entry.oldValue});
-        else if (entry.at < found->at || (entry.at == found->at && id < found->id))
-            *found = {entry.at, id, entry.oldValue};
-        QStringList &fields = log.editedFields[entry.rowUid];
-        if (!fields.contains(entry.field))
-            fields << entry.field;
-        log.editedRows.insert(entry.rowUid);
+        QList<FieldChange> &fields = log.edited[entry.rowUid];
+        const auto found = std::find_if(fields.begin(), fields.end(),
+                                        [&](const FieldChange &change) { return change.field == entry.field; });
+        if (found == fields.end())
+            fields.append({entry.field, {entry.at, id, entry.oldValue}});
+        else if (entry.at < found->first.at || (entry.at == found->first.at && id < found->first.id))
+            found->first = {entry.at, id, entry.oldValue};
         if (keepEntries)
             log.entries << entry;
     }
@@ -541,8 +551,8 @@ void Merger::plan()
     readLogs(theirs, ours, true, m_theirsLog);
     groupAliases();
     for (const SideLog *log : {&m_oursLog, &m_theirsLog})
-        for (const QString &uid : log->editedRows)
-            m_edited.add(uid);
+        for (auto it = log->edited.cbegin(); it != log->edited.cend(); ++it)
+            m_edited.add(it.key());
     for (int t = 0; t < m_tables.size(); ++t)
         scanTable(t);
     refuseSharedUids();
@@ -719,7 +729,8 @@ Row Merger::readRow(const Statement &st, int t)
 bool Merger::edited(Database &db, bool theirsSide, int t, const QString &uid)
 {
     const SideLog &log = theirsSide ? m_theirsLog : m_oursLog;
-    if (!log.editedRows.contains(uid))
+    const auto changes = log.edited.constFind(uid);
+    if (changes == log.edited.cend())
         return false;
     const TableInfo &info = m_tables[t];
     Statement st = db.query(selectRows(info, theirsSide, QStringLiteral("WHERE uid = ?")));
@@ -727,14 +738,14 @@ bool Merger::edited(Database &db, bool theirsSide, int t, const QString &uid)
     if (!st.next())
         return false;
     const Row row = readRow(st, t);
-    for (const QString &field : log.editedFields.value(uid)) {
+    for (const FieldChange &change : *changes) {
         // A position moves when a sibling is removed or moved: no reason to keep a removed record.
-        if (field == QLatin1String("position"))
+        if (change.field == QLatin1String("position"))
             continue;
         for (int i = 0; i < info.columns.size(); ++i) {
-            if (info.columns[i].name != field)
+            if (info.columns[i].name != change.field)
                 continue;
-            const FirstChange first = log.first.value(fieldKey(uid, field));
+            const FirstChange &first = change.first;
             const bool emptied = !info.columns[i].refTable.isEmpty() && row.values[i].isNull() && first.oldValue.isNull();
             if (!emptied && !sameValue(row.values[i], first.oldValue))
                 return true;
@@ -808,7 +819,7 @@ void Merger::scanTable(int t)
         if (const std::optional<bool> edited = m_edited.contains(uid))
             return *edited;
         const QString text = QString::fromUtf8(uid.data(), qsizetype(uid.size()));
-        return m_oursLog.editedRows.contains(text) || m_theirsLog.editedRows.contains(text);
+        return m_oursLog.edited.contains(text) || m_theirsLog.edited.contains(text);
     };
     {
         const QString walk = QStringLiteral("SELECT rowid, uid, updated_at FROM %1 ORDER BY rowid").arg(info.name);
@@ -1008,12 +1019,11 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
     for (int i = 0; i < info.columns.size(); ++i) {
         if (!info.columns[i].inTheirs || sameValue(ours.values[i], theirs.values[i]))
             continue;
-        const QString key = fieldKey(ours.uid, info.columns[i].name);
-        const auto oursFirst = m_oursLog.first.constFind(key);
-        const auto theirsFirst = m_theirsLog.first.constFind(fieldKey(theirs.uid, info.columns[i].name));
+        const FirstChange *oursFirst = m_oursLog.firstChange(ours.uid, info.columns[i].name);
+        const FirstChange *theirsFirst = m_theirsLog.firstChange(theirs.uid, info.columns[i].name);
         const bool naturalMatch = match == Match::NaturalKey;
-        bool oursChanged = !naturalMatch && oursFirst != m_oursLog.first.cend() && !sameValue(ours.values[i], oursFirst->oldValue);
-        bool theirsChanged = !naturalMatch && theirsFirst != m_theirsLog.first.cend()
+        bool oursChanged = !naturalMatch && oursFirst && !sameValue(ours.values[i], oursFirst->oldValue);
+        bool theirsChanged = !naturalMatch && theirsFirst
             && !sameValue(theirs.values[i], theirsFirst->oldValue);
         // A reference the file emptied because the record it named was removed (ON DELETE SET
         // NULL): the log could not name that record any more, its tombstone does.
@@ -1054,9 +1064,9 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
         // a side changed the field and back again (a position around a move, say) after an earlier
         // merge set it. The side that has such changes made the difference; the other has none.
         if (m_ancestor && match == Match::Uid && !oursChanged && !theirsChanged) {
-            if (oursFirst != m_oursLog.first.cend())
+            if (oursFirst)
                 continue;
-            if (theirsFirst != m_theirsLog.first.cend()) {
+            if (theirsFirst) {
                 update.values[i] = theirs.values[i];
                 update.set[i] = true;
                 continue;
@@ -1070,7 +1080,7 @@ void Merger::fieldMerge(int t, const Row &ours, const Row &theirs, Match match)
         c.fieldLabel = MergeReport::fieldLabel(info.name, c.field);
         c.hasBase = oursChanged && theirsChanged;
         if (c.hasBase)
-            c.base = emptiedBase.isValid() ? emptiedBase : oursFirst != m_oursLog.first.cend() ? oursFirst->oldValue : theirsFirst->oldValue;
+            c.base = emptiedBase.isValid() ? emptiedBase : oursFirst ? oursFirst->oldValue : theirsFirst->oldValue;
         c.ours = ours.values[i];
         c.theirs = theirs.values[i];
         if (!info.columns[i].refTable.isEmpty())
