@@ -894,8 +894,55 @@ void Merger::scanTable(int t)
             differing.append({found->rowid, loose.rowid});
     }
     std::sort(differing.begin(), differing.end());
+    // A record that only ours changed since the copies parted mostly comes out as ours has it:
+    // where each field the two hold differently (as SQLite holds them) is one ours' log changed (its
+    // value now not the one before its first change) and theirs' log has no change of the record,
+    // and no reference involved names nothing or a record matched by its natural key, fieldMerge()
+    // would keep every field as ours has it and ask nothing. Such a pair is settled on the rows as
+    // SQLite returns them, without making either record; any other goes the whole way.
+    const auto keptAsOurs = [&](const Statement &o, const Statement &th) {
+        if (!m_ancestor)
+            return false;
+        const QString uid = o.text(0);
+        const auto changes = m_oursLog.edited.constFind(uid);
+        if (changes == m_oursLog.edited.cend() || m_theirsLog.edited.contains(uid))
+            return false;
+        for (int i = 0; i < n; ++i) {
+            const Column &column = info.columns[i];
+            if (!column.inTheirs)
+                continue;
+            const int at = i + 3; // after uid, created_at, updated_at (selectRows)
+            const bool reference = !column.refTable.isEmpty();
+            if (reference && !m_alias.isEmpty() && !th.isNull(at) && m_alias.contains(th.text(at)))
+                return false; // translate() would name ours' record instead
+            if (o.holdsSameAs(at, th, at))
+                continue;
+            if (reference && (o.isNull(at) || th.isNull(at)))
+                return false; // emptied along a removal, maybe
+            const auto change = std::find_if(changes->cbegin(), changes->cend(),
+                                             [&](const FieldChange &c) { return c.field == column.name; });
+            if (change == changes->cend() || sameValue(o.value(at), change->first.oldValue))
+                return false;
+        }
+        return true;
+    };
     for (const auto &[oursRowid, theirsRowid] : std::as_const(differing)) {
-        Row o = fetch(false, oursRowid), th = fetch(true, theirsRowid);
+        oursFetch.bind(1, oursRowid);
+        oursFetch.next();
+        theirsFetch->bind(1, theirsRowid);
+        theirsFetch->next();
+        const bool settled = keptAsOurs(oursFetch, *theirsFetch);
+        Row o, th;
+        if (!settled) {
+            o = readRow(oursFetch, t);
+            o.rowid = oursRowid;
+            th = readRow(*theirsFetch, t);
+            th.rowid = theirsRowid;
+        }
+        oursFetch.reset();
+        theirsFetch->reset();
+        if (settled)
+            continue;
         translate(th);
         bool same = true;
         for (int i = 0; i < n && same; ++i)
@@ -1244,11 +1291,19 @@ void Merger::apply()
     Database &db = m_ours.database();
     db.exec(QStringLiteral("INSERT INTO merge_state (id, theirs) VALUES (1, '')"));
     QSet<qint64> commitments, meetings; // whose milestones or agenda items to number again
+    std::optional<Statement> commitmentOf, meetingOf; // asked for thousands of records: made once
     const auto noteParents = [&](const QString &table, const QString &uid) {
-        if (table == QLatin1String("milestone"))
-            commitments.insert(db.scalar(QStringLiteral("SELECT commitment_id FROM milestone WHERE uid = ?"), {uid}).toLongLong());
-        else if (table == QLatin1String("agenda_item"))
-            meetings.insert(db.scalar(QStringLiteral("SELECT meeting_id FROM agenda_item WHERE uid = ?"), {uid}).toLongLong());
+        const bool milestone = table == QLatin1String("milestone");
+        if (!milestone && table != QLatin1String("agenda_item"))
+            return;
+        std::optional<Statement> &parentOf = milestone ? commitmentOf : meetingOf;
+        if (!parentOf)
+            parentOf.emplace(db.query(milestone ? QStringLiteral("SELECT commitment_id FROM milestone WHERE uid = ?")
+                                                : QStringLiteral("SELECT meeting_id FROM agenda_item WHERE uid = ?")));
+        parentOf->bind(1, uid);
+        const qint64 parent = parentOf->next() ? parentOf->int64(0) : 0; // 0: none, not numbered
+        parentOf->reset();
+        (milestone ? commitments : meetings).insert(parent);
     };
 
     // Conflicts decide what is held, put back or set.

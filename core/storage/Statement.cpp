@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include <algorithm>
 
 namespace forumdesk {
@@ -153,6 +155,29 @@ std::string_view Statement::bytes(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
+bool Statement::holdsSameAs(int column, const Statement &other, int otherColumn) const
+{
+    const int type = sqlite3_column_type(m_stmt, column);
+    if (type != sqlite3_column_type(other.m_stmt, otherColumn))
+        return false;
+    switch (type) {
+    case SQLITE_NULL: return true;
+    case SQLITE_INTEGER: return sqlite3_column_int64(m_stmt, column) == sqlite3_column_int64(other.m_stmt, otherColumn);
+    case SQLITE_FLOAT: return sqlite3_column_double(m_stmt, column) == sqlite3_column_double(other.m_stmt, otherColumn);
+    default: {
+        // Text as the UTF-8 it is stored in (asked as text, it is not converted), blobs as they are.
+        const void *mine = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(m_stmt, column))
+                                               : sqlite3_column_blob(m_stmt, column);
+        const void *theirs = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(other.m_stmt, otherColumn))
+                                                 : sqlite3_column_blob(other.m_stmt, otherColumn);
+        const int size = sqlite3_column_bytes(m_stmt, column);
+        if (size != sqlite3_column_bytes(other.m_stmt, otherColumn))
+            return false;
+        return size == 0 || (mine && theirs && std::memcmp(mine, theirs, size_t(size)) == 0); // no bytes: out of memory
+    }
+    }
 }
 
 } // namespace forumdesk

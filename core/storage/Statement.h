@@ -47,6 +47,9 @@ public:
     // The column as the bytes SQLite holds (its text form; empty for NULL), valid until the next
     // step, reset or read of that column in another form.
     std::string_view bytes(int column) const;
+    // Whether the column holds what `other`'s column holds, as SQLite holds them: the same type and
+    // the same bytes (1 and 1.0 differ here), read without converting either. Both must be on a row.
+    bool holdsSameAs(int column, const Statement &other, int otherColumn) const;
 
 private:
     Database *m_db;
