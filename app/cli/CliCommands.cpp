@@ -256,7 +256,7 @@ int commandMerge(const QCommandLineParser &parser, const QStringList &args)
     if (parser.isSet(QStringLiteral("report"))) {
         const QString path = parser.value(QStringLiteral("report"));
         const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-            ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)
+            ? report.toJsonText()
             : report.toMarkdown().toUtf8();
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace forumdesk {
 
@@ -300,22 +301,13 @@ QString MergeReport::toMarkdown() const
     return md;
 }
 
-QJsonObject MergeReport::toJson() const
+namespace {
+
+// The report as toJson() gives it, its records of each kind (`tables`) as given.
+QJsonObject reportObject(const MergeReport &report, const QJsonValue &tables)
 {
-    QJsonObject kinds;
-    for (const auto &[table, changes] : tables) {
-        const auto list = [](const QList<MergedRecord> &records) {
-            QJsonArray array;
-            for (const MergedRecord &r : records)
-                array.append(QJsonObject{{QStringLiteral("uid"), r.uid}, {QStringLiteral("label"), r.label}});
-            return array;
-        };
-        kinds.insert(table, QJsonObject{{QStringLiteral("added"), list(changes.added)},
-                                        {QStringLiteral("changed"), list(changes.changed)},
-                                        {QStringLiteral("removed"), list(changes.removed)}});
-    }
     QJsonArray conflictList;
-    for (const MergeConflict &c : conflicts) {
+    for (const MergeConflict &c : report.conflicts) {
         QJsonObject names; // a reference's values: the records they name
         for (auto it = c.names.cbegin(); it != c.names.cend(); ++it)
             names.insert(it.key(), it.value());
@@ -339,22 +331,160 @@ QJsonObject MergeReport::toJson() const
         conflictList.append(entry);
     }
     return QJsonObject{
-        {QStringLiteral("ours"), oursPath},
-        {QStringLiteral("theirs"), theirsPath},
-        {QStringLiteral("common_ancestor"), commonAncestor},
-        {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("written"), written},
-        {QStringLiteral("backup"), backupPath},
-        {QStringLiteral("added"), addedCount()},
-        {QStringLiteral("changed"), changedCount()},
-        {QStringLiteral("removed"), removedCount()},
-        {QStringLiteral("unresolved"), unresolvedCount()},
-        {QStringLiteral("activity_added"), activityAdded},
-        {QStringLiteral("tables"), kinds},
+        {QStringLiteral("ours"), report.oursPath},
+        {QStringLiteral("theirs"), report.theirsPath},
+        {QStringLiteral("common_ancestor"), report.commonAncestor},
+        {QStringLiteral("dry_run"), report.dryRun},
+        {QStringLiteral("written"), report.written},
+        {QStringLiteral("backup"), report.backupPath},
+        {QStringLiteral("added"), report.addedCount()},
+        {QStringLiteral("changed"), report.changedCount()},
+        {QStringLiteral("removed"), report.removedCount()},
+        {QStringLiteral("unresolved"), report.unresolvedCount()},
+        {QStringLiteral("activity_added"), report.activityAdded},
+        {QStringLiteral("tables"), tables},
         {QStringLiteral("conflicts"), conflictList},
-        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
     };
+}
+
+// A string as QJsonDocument writes it: UTF-8; quotes, backslashes and control characters escaped
+// (\b \f \n \r \t, else \u00xx); a surrogate without its pair as \uxxxx.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto escape = [&](char16_t u) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += hex[(u >> shift) & 0xf];
+    };
+    out += '"';
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
+    for (const char16_t *p = begin; p != end; ++p) {
+        const char16_t u = *p;
+        if (u < 0x80) {
+            switch (u) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (u < 0x20)
+                    escape(u);
+                else
+                    out += char(u);
+            }
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p + 1 != end && QChar::isLowSurrogate(p[1])) {
+            const char32_t c = QChar::surrogateToUcs4(u, p[1]);
+            ++p;
+            out += char(0xf0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3f));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            escape(u);
+        } else {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        }
+    }
+    out += '"';
+}
+
+// The records of each kind as QJsonDocument indents them, the object standing at `level`.
+void appendTables(QByteArray &out, const std::map<QString, MergeReport::KindChanges> &tables, int level)
+{
+    const auto indent = [&](int depth) { out.append(4 * depth, ' '); };
+    const auto records = [&](const QList<MergedRecord> &list, int depth) {
+        out += "[\n";
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            indent(depth + 1);
+            out += "{\n";
+            indent(depth + 2);
+            out += "\"label\": ";
+            appendJsonString(out, list[i].label);
+            out += ",\n";
+            indent(depth + 2);
+            out += "\"uid\": ";
+            appendJsonString(out, list[i].uid);
+            out += '\n';
+            indent(depth + 1);
+            out += i + 1 < list.size() ? "},\n" : "}\n";
+        }
+        indent(depth);
+        out += ']';
+    };
+    out += "{\n";
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        indent(level + 1);
+        appendJsonString(out, it->first);
+        out += ": {\n";
+        indent(level + 2);
+        out += "\"added\": ";
+        records(it->second.added, level + 2);
+        out += ",\n";
+        indent(level + 2);
+        out += "\"changed\": ";
+        records(it->second.changed, level + 2);
+        out += ",\n";
+        indent(level + 2);
+        out += "\"removed\": ";
+        records(it->second.removed, level + 2);
+        out += '\n';
+        indent(level + 1);
+        out += std::next(it) != tables.cend() ? "},\n" : "}\n";
+    }
+    indent(level);
+    out += '}';
+}
+
+} // namespace
+
+QJsonObject MergeReport::toJson() const
+{
+    QJsonObject kinds;
+    for (const auto &[table, changes] : tables) {
+        const auto list = [](const QList<MergedRecord> &records) {
+            QJsonArray array;
+            for (const MergedRecord &r : records)
+                array.append(QJsonObject{{QStringLiteral("uid"), r.uid}, {QStringLiteral("label"), r.label}});
+            return array;
+        };
+        kinds.insert(table, QJsonObject{{QStringLiteral("added"), list(changes.added)},
+                                        {QStringLiteral("changed"), list(changes.changed)},
+                                        {QStringLiteral("removed"), list(changes.removed)}});
+    }
+    return reportObject(*this, kinds);
+}
+
+QByteArray MergeReport::toJsonText() const
+{
+    // QJsonDocument's own text, the records of each kind (a large merge's thousands) written here
+    // in its very form (MergeTest holds the two the same), at the place it gives a stand-in.
+    const QString standIn(QChar(1));
+    QByteArray text = QJsonDocument(reportObject(*this, standIn)).toJson(QJsonDocument::Indented);
+    // The stand-in's line as Qt writes it (from its newline to its closing quote), found once in the
+    // report: every other newline in the text is Qt's own, between keys.
+    const QByteArray alone = QJsonDocument(QJsonObject{{QStringLiteral("tables"), standIn}}).toJson(QJsonDocument::Indented);
+    const QByteArray place = alone.mid(1, alone.lastIndexOf('"'));
+    const qsizetype at = text.indexOf(place);
+    if (at < 0)
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Indented); // not Qt's form as known here
+    QByteArray tablesText;
+    tablesText.reserve(160 * (addedCount() + changedCount() + removedCount()) + 64);
+    appendTables(tablesText, tables, 1);
+    const qsizetype valueAt = at + place.indexOf(": ") + 2;
+    text.replace(valueAt, at + place.size() - valueAt, tablesText);
+    return text;
 }
 
 } // namespace forumdesk

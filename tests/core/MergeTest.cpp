@@ -242,6 +242,51 @@ TEST_CASE("A conflict over a reference shows the records it names, not their uid
               .value(QStringLiteral("names")).toObject().value(yours.uid).toString() == yours.name);
 }
 
+// forumdesk-cli merge --report R.json writes toJsonText(): scripts read it as they read toJson().
+TEST_CASE("The merge report's JSON text is the one QJsonDocument writes, byte for byte", "[merge][report]")
+{
+    const auto asQt = [](const MergeReport &report) { return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented); };
+    MergeReport report;
+    SECTION("an empty report")
+    {
+        CHECK(report.toJsonText() == asQt(report));
+    }
+    SECTION("every character a label can hold, and every shape of the lists")
+    {
+        // Every UTF-16 code unit on its own (controls, quotes, backslash, accents, CJK, lone surrogates)...
+        QList<MergedRecord> all;
+        for (char32_t u = 0; u <= 0xffff; u += 97) {
+            QString label;
+            for (char32_t v = u; v < u + 97 && v <= 0xffff; ++v)
+                label += QChar(char16_t(v));
+            all << MergedRecord{QStringLiteral("uid-%1").arg(quint32(u)), label};
+        }
+        // ...pairs, a pair's halves apart or swapped, and text a person types.
+        all << MergedRecord{QStringLiteral("a"), QStringLiteral("🌎 会议 ñandú \"citado\" C:\\ruta\ttab\r\n=SUM(A1) <b>")}
+            << MergedRecord{QStringLiteral("b"), QString(QChar(0xd83c)) + QStringLiteral("x") + QChar(0xdf0e) + QChar(0xdf0e) + QChar(0xd83c)}
+            << MergedRecord{QString(), QString()} << MergedRecord{QStringLiteral("\u0001"), QStringLiteral("\u007f\u0080\u07ff\u0800")};
+        report.tables[QStringLiteral("commitment")].changed = all;
+        report.tables[QStringLiteral("milestone")].added = all.mid(0, 1);
+        report.tables[QStringLiteral("milestone")].removed = all.mid(1, 2);
+        report.tables[QStringLiteral("vote")]; // a kind with nothing in it
+        report.oursPath = QStringLiteral("/tmp/forum \"a\".ogpforum");
+        report.notes << QStringLiteral("nota\n") << QString(QChar(0xdc00));
+        report.activityAdded = 3;
+        report.written = true;
+        MergeConflict conflict;
+        conflict.table = QStringLiteral("commitment");
+        conflict.field = QStringLiteral("title");
+        conflict.ours = QStringLiteral("Título");
+        conflict.theirs = 2.5;
+        conflict.base = qint64(1) << 40;
+        report.conflicts << conflict;
+        const QByteArray text = report.toJsonText();
+        CHECK(text == asQt(report));
+        CHECK(QJsonDocument::fromJson(text).object().value(QStringLiteral("tables")).toObject().value(QStringLiteral("commitment"))
+                  .toObject().value(QStringLiteral("changed")).toArray().size() == all.size());
+    }
+}
+
 TEST_CASE("A field that differs with no log entry on either side is asked about, even when only ours logged other changes of the record", "[merge]")
 {
     TwoCopies copies;

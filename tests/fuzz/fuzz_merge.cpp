@@ -124,7 +124,9 @@ void render(const MergeReport &report)
 {
     report.summary();
     report.toMarkdown();
-    QJsonDocument(report.toJson()).toJson();
+    // What forumdesk-cli merge --report writes: Qt's own text, byte for byte, whatever the labels hold.
+    if (report.toJsonText() != QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented))
+        bug("the report's JSON text is not Qt's", report.summary());
     for (const MergeConflict &c : report.conflicts) {
         report.resolutionText(c);
         MergeReport::shownValue(c.base);
