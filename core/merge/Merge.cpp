@@ -27,7 +27,6 @@
 #include <exception>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <thread>
 #include <tuple>
 #include <unordered_set>
@@ -1677,9 +1676,9 @@ public:
     {
         try {
             m_thread = std::thread([owned = std::move(merger)]() mutable { owned.reset(); });
-        } catch (const std::system_error &) {
-            // no thread: the Merger, already moved into the function the thread was to run, was
-            // freed as that function was dropped
+        } catch (const std::exception &) {
+            // no thread (none to start, or no memory for one): the Merger, already moved into the
+            // function the thread was to run, was freed as that function was dropped
         }
     }
     ~FreedAside()

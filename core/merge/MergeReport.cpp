@@ -480,7 +480,7 @@ QByteArray MergeReport::toJsonText() const
     if (at < 0)
         return QJsonDocument(toJson()).toJson(QJsonDocument::Indented); // not Qt's form as known here
     QByteArray tablesText;
-    tablesText.reserve(160 * (addedCount() + changedCount() + removedCount()) + 64);
+    tablesText.reserve(160 * (qsizetype(addedCount()) + changedCount() + removedCount()) + 64);
     appendTables(tablesText, tables, 1);
     const qsizetype valueAt = at + place.indexOf(": ") + 2;
     text.replace(valueAt, at + place.size() - valueAt, tablesText);

@@ -48,7 +48,8 @@ public:
     // step, reset or read of that column in another form.
     std::string_view bytes(int column) const;
     // Whether the column holds what `other`'s column holds, as SQLite holds them: the same type and
-    // the same bytes (1 and 1.0 differ here), read without converting either. Both must be on a row.
+    // the same bytes (1 and 1.0 differ here), read without changing either's type (a number is not
+    // made text, as bytes() would). Both must be on a row.
     bool holdsSameAs(int column, const Statement &other, int otherColumn) const;
 
 private:

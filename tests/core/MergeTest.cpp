@@ -1018,6 +1018,27 @@ TEST_CASE("A removal answered by keeping the record keeps the references to it o
         CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
         checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
     }
+    SECTION("the same, and ours also retitled a meeting she chaired: that meeting keeps its title and gets its chair back")
+    {
+        // The meeting is a record only ours changed (its title), and its chair, emptied along the
+        // removal, differs from theirs: it is not taken as ours has it, chair and all.
+        const Meeting chaired = Table<Meeting>(*copies.ours).list(QStringLiteral("chair_member_id IS NOT NULL")).first();
+        Member chair = Table<Member>(*copies.theirs).get(chaired.chairMemberId);
+        MemberRemoval::remove(*copies.ours, chaired.chairMemberId);
+        Meeting retitled = Table<Meeting>(*copies.ours).get(chaired.id);
+        REQUIRE(retitled.chairMemberId == 0);
+        retitled.title = QStringLiteral("Sesión ordinaria (orden del día revisado)");
+        Table<Meeting>(*copies.ours).update(retitled);
+        chair.organization = QStringLiteral("Red de Transparencia (nueva sede)");
+        Table<Member>(*copies.theirs).update(chair);
+        const MergeReport report = copies.merge(prefer(MergePrefer::Theirs));
+        REQUIRE(report.written);
+        const Meeting after = byUid<Meeting>(*copies.ours, chaired.uid);
+        CHECK(after.title == retitled.title);
+        CHECK(after.chairMemberId == byUid<Member>(*copies.ours, chair.uid).id);
+        CHECK(ConsistencyCheck::run(*copies.ours).isEmpty());
+        checkMergingAgainChangesNothing(*copies.ours, copies.theirsPath);
+    }
 }
 
 TEST_CASE("A copy whose tombstone names no kind of record merges once, then changes nothing", "[merge]")
